@@ -1,0 +1,32 @@
+// Names of question types, and small facts derived from a question.
+#include "content/model/question.h"
+
+namespace summit::content {
+
+const char* QuestionTypeName(QuestionType type) {
+    switch (type) {
+        case QuestionType::kFlashcard: return "flashcard";
+        case QuestionType::kMultipleChoice: return "multiple_choice";
+        case QuestionType::kTrueFalse: return "true_false";
+        case QuestionType::kTyped: return "typed";
+        case QuestionType::kCloze: return "cloze";
+        case QuestionType::kMatching: return "matching";
+        case QuestionType::kOrdering: return "ordering";
+    }
+    return "unknown";
+}
+
+std::optional<QuestionType> ParseQuestionType(std::string_view name) {
+    for (QuestionType type : kAllQuestionTypes) {
+        if (name == QuestionTypeName(type)) {
+            return type;
+        }
+    }
+    return std::nullopt;
+}
+
+int CardCount(const Question& question) {
+    return question.type == QuestionType::kFlashcard && question.reversible ? 2 : 1;
+}
+
+}  // namespace summit::content

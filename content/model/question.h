@@ -1,0 +1,80 @@
+// The content model: what a question is, independent of any file format or storage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace summit::content {
+
+enum class QuestionType {
+    kFlashcard,       // front (prompt) and back, self-rated; optionally studied in both directions
+    kMultipleChoice,  // one or several correct choices
+    kTrueFalse,       // a statement that is true or false
+    kTyped,           // a short free-text answer checked against accepted answers
+    kCloze,           // a sentence with one or more {{gaps}}
+    kMatching,        // pairs to match, left to right
+    kOrdering,        // items to put in their correct order
+};
+
+inline constexpr QuestionType kAllQuestionTypes[] = {
+    QuestionType::kFlashcard, QuestionType::kMultipleChoice, QuestionType::kTrueFalse,
+    QuestionType::kTyped,     QuestionType::kCloze,          QuestionType::kMatching,
+    QuestionType::kOrdering,
+};
+
+// The name used in files and on the command line: "flashcard", "multiple_choice",
+// "true_false", "typed", "cloze", "matching", "ordering".
+const char* QuestionTypeName(QuestionType type);
+// Inverse of QuestionTypeName; nullopt for an unknown name.
+std::optional<QuestionType> ParseQuestionType(std::string_view name);
+
+struct Choice {
+    std::string text;
+    bool correct = false;
+    std::string feedback;  // shown when this choice was picked; may be empty
+};
+
+struct MatchPair {
+    std::string left;
+    std::string right;
+};
+
+// Where a question comes from, so the answer view can point back to it.
+struct SourceRef {
+    std::string article;  // empty means the bank's own source
+    int paragraph = -1;   // 0 is the title line, 1.. the body paragraphs; -1 when not given
+};
+
+struct Question {
+    std::string id;  // stable within its bank; bank id + "/" + id is the collection-wide GUID
+    QuestionType type = QuestionType::kFlashcard;
+    std::string prompt;  // flashcard: the front; cloze: the sentence with {{gap}} markers
+    std::string explanation;  // why the answer is right, shown after answering
+    std::string topic;        // one topic tag, e.g. "arguments:china-motives"
+    std::vector<std::string> tags;
+    int difficulty = 0;  // hint, 1 (easy) .. 5 (hard); 0 when not given
+    std::optional<SourceRef> source;
+
+    // kFlashcard
+    std::string back;
+    bool reversible = false;  // also ask back -> front, as a second card
+    // kMultipleChoice
+    std::vector<Choice> choices;
+    // kTrueFalse
+    bool answer = false;
+    // kTyped: the first is the canonical answer shown after answering
+    std::vector<std::string> accepted;
+    // kMatching: each left belongs with its right
+    std::vector<MatchPair> pairs;
+    // kOrdering: in the correct order
+    std::vector<std::string> items;
+
+    bool operator==(const Question&) const = default;
+};
+
+// How many cards (studied directions) a question has: 2 for a reversible flashcard, else 1.
+int CardCount(const Question& question);
+
+}  // namespace summit::content
