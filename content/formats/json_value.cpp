@@ -1,0 +1,59 @@
+// Lookups on the positioned JSON tree and offset-to-line:column conversion.
+#include "content/formats/json_value.h"
+
+#include <algorithm>
+
+namespace summit::content::json {
+
+const Value* Value::Find(std::string_view key) const {
+    for (const Member& member : members) {
+        if (member.key == key) {
+            return &member.value;
+        }
+    }
+    return nullptr;
+}
+
+const char* KindName(Value::Kind kind) {
+    switch (kind) {
+        case Value::Kind::kNull:
+            return "null";
+        case Value::Kind::kBool:
+            return "a boolean";
+        case Value::Kind::kNumber:
+            return "a number";
+        case Value::Kind::kString:
+            return "a string";
+        case Value::Kind::kArray:
+            return "an array";
+        case Value::Kind::kObject:
+            return "an object";
+    }
+    return "unknown";
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            line_starts_.push_back(i + 1);
+        }
+    }
+}
+
+void LineIndex::Locate(std::size_t offset, Error& error) const {
+    offset = std::min(offset, text_.size());
+    auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::size_t line_start = *(after - 1);
+    int column = 1;
+    for (std::size_t i = line_start; i < offset; ++i) {
+        // UTF-8 continuation bytes do not start a new character.
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    error.line = static_cast<int>(after - line_starts_.begin());
+    error.column = column;
+}
+
+}  // namespace summit::content::json

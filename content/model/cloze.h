@@ -1,0 +1,34 @@
+// Cloze prompts: a sentence with gaps written as {{answer}} or {{answer|variant|...}}, e.g.
+// "Earth is the {{third|3rd}} planet from the {{Sun}}." Pure text handling, no file format.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/model/error.h"
+
+namespace summit::content {
+
+struct ClozeGap {
+    std::vector<std::string> answers;  // accepted answers, trimmed; the first is canonical
+};
+
+// The prompt cut at its gaps: texts[0] gap[0] texts[1] gap[1] ... texts[n].
+struct ClozeText {
+    std::vector<std::string> texts;  // always gaps.size() + 1 entries; any may be empty
+    std::vector<ClozeGap> gaps;
+
+    bool operator==(const ClozeText&) const = default;
+};
+
+// Splits a cloze prompt. Single braces are ordinary text. Fails with kParse, the message
+// giving the 1-based character position, for: an unclosed "{{", a "}}" with no "{{", a "{{"
+// inside a gap, an empty gap or empty variant ("{{}}", "{{a|}}"), and a prompt without gaps.
+[[nodiscard]] Result<ClozeText> ParseCloze(std::string_view prompt);
+
+// The sentence with each gap shown as "____", as asked: "Earth is the ____ planet from the
+// ____."
+std::string ClozeWithBlanks(const ClozeText& cloze);
+
+}  // namespace summit::content
