@@ -1,0 +1,220 @@
+// Building the study queue from fetched card rows: selection, order, limits, interleaving and
+// spacing of related cards.
+#include "app/study/queue.h"
+
+#include <algorithm>
+#include <cassert>
+#include <tuple>
+
+namespace summit::study {
+namespace {
+
+// The spacing pass may compare at most this many cards per queue entry in total, so a queue
+// made mostly of one question's siblings stays O(n) instead of O(n^2).
+constexpr size_t kSpacingBudgetPerCard = 64;
+
+struct Candidate {
+    const QueueCard* card;
+    double sort_key;  // retrievability for reviews; unused otherwise
+};
+
+bool IsLearning(CardPhase phase) {
+    return phase == CardPhase::kLearning || phase == CardPhase::kRelearning;
+}
+
+// Learning cards on a day-scale step (scheduled_days >= 1) are due for the whole study day,
+// like reviews; short steps are due at their exact time.
+bool LearningDueNow(const CardState& state, const QueueOptions& options) {
+    if (state.scheduled_days >= 1) {
+        return state.due_ms < options.next_day_start_ms;
+    }
+    return state.due_ms <= options.now_ms;
+}
+
+// Spreads the smaller list through the larger: minor item k follows floor((k+1) * M / (m+1))
+// major items, so gaps differ by at most one and neither kind is bunched at an end.
+std::vector<const QueueCard*> Interleave(const std::vector<const QueueCard*>& reviews,
+                                         const std::vector<const QueueCard*>& fresh) {
+    const bool fresh_minor = fresh.size() <= reviews.size();
+    const auto& major = fresh_minor ? reviews : fresh;
+    const auto& minor = fresh_minor ? fresh : reviews;
+    std::vector<const QueueCard*> merged;
+    merged.reserve(major.size() + minor.size());
+    size_t next_major = 0;
+    for (size_t k = 0; k < minor.size(); ++k) {
+        const size_t major_before = (k + 1) * major.size() / (minor.size() + 1);
+        while (next_major < major_before) {
+            merged.push_back(major[next_major++]);
+        }
+        merged.push_back(minor[k]);
+    }
+    while (next_major < major.size()) {
+        merged.push_back(major[next_major++]);
+    }
+    return merged;
+}
+
+// Moves related cards apart: when card i is related to the card before it, a later card that
+// is not related to that card is moved up to position i, keeping the relative order of
+// everything else. The search resumes after the card last moved (the cards it skipped are
+// usually the same run of related cards), then falls back to the skipped part; a comparison
+// budget bounds the worst case.
+void SpaceRelated(std::vector<Candidate>& order, const std::optional<QueueCard>& previous) {
+    size_t budget = kSpacingBudgetPerCard * order.size();
+    size_t resume = 0;
+    auto move_up = [&](size_t i, size_t from, size_t to, const QueueCard& before) {
+        for (size_t j = from; j < to && budget > 0; ++j, --budget) {
+            if (!Related(before, *order[j].card)) {
+                std::rotate(order.begin() + static_cast<std::ptrdiff_t>(i),
+                            order.begin() + static_cast<std::ptrdiff_t>(j),
+                            order.begin() + static_cast<std::ptrdiff_t>(j + 1));
+                resume = j + 1;
+                return true;
+            }
+        }
+        return false;
+    };
+    for (size_t i = 0; i < order.size() && budget > 0; ++i) {
+        const QueueCard* before = i > 0 ? order[i - 1].card : (previous ? &*previous : nullptr);
+        if (before == nullptr || !Related(*before, *order[i].card)) {
+            continue;
+        }
+        const size_t start = std::max(i + 1, resume);
+        if (!move_up(i, start, order.size(), *before)) {
+            move_up(i, i + 1, start, *before);
+        }
+    }
+}
+
+}  // namespace
+
+const char* QueueReasonName(QueueReason reason) {
+    switch (reason) {
+        case QueueReason::kLearning:
+            return "learning";
+        case QueueReason::kReview:
+            return "review";
+        case QueueReason::kNew:
+            return "new";
+        case QueueReason::kAhead:
+            return "ahead";
+    }
+    return "unknown";
+}
+
+bool Related(const QueueCard& a, const QueueCard& b) {
+    if (a.question_key != 0 && a.question_key == b.question_key) {
+        return true;
+    }
+    return a.source_key != 0 && a.source_key == b.source_key;
+}
+
+StudyQueue BuildQueue(const std::vector<QueueCard>& cards, const QueueOptions& options) {
+    std::vector<Candidate> learning;
+    std::vector<Candidate> ahead;
+    std::vector<Candidate> reviews;
+    std::vector<const QueueCard*> fresh;
+    const int64_t ahead_limit_ms = options.now_ms + options.learn_ahead_ms;
+
+    for (const QueueCard& card : cards) {
+        if (card.suspended || card.buried) {
+            continue;
+        }
+        const CardState& state = card.state;
+        if (IsLearning(state.phase)) {
+            if (LearningDueNow(state, options)) {
+                learning.push_back({&card, 0});
+            } else if (state.due_ms <= ahead_limit_ms) {
+                ahead.push_back({&card, 0});
+            }
+        } else if (state.phase == CardPhase::kReview) {
+            if (state.due_ms < options.next_day_start_ms) {
+                const double r = options.retrievability ? options.retrievability(state) : 0.0;
+                reviews.push_back({&card, r});
+            }
+        } else {
+            fresh.push_back(&card);
+        }
+    }
+
+    StudyQueue queue;
+    queue.review_due_total = static_cast<int>(reviews.size());
+    queue.new_available = static_cast<int>(fresh.size());
+
+    auto by_due = [](const Candidate& a, const Candidate& b) {
+        return std::tie(a.card->state.due_ms, a.card->card_id) <
+               std::tie(b.card->state.due_ms, b.card->card_id);
+    };
+    std::sort(learning.begin(), learning.end(), by_due);
+
+    // Room left today: reviews first, then new cards within both limits.
+    const int room = std::max(0, options.reviews_per_day - options.studied_today.reviews -
+                                     options.studied_today.new_cards);
+    const size_t review_take = std::min(reviews.size(), static_cast<size_t>(room));
+    const int new_room = std::min(options.new_per_day - options.studied_today.new_cards,
+                                  room - static_cast<int>(review_take));
+    const size_t new_take = std::min(fresh.size(), static_cast<size_t>(std::max(0, new_room)));
+
+    auto at_risk_first = [](const Candidate& a, const Candidate& b) {
+        return std::tie(a.sort_key, a.card->state.due_ms, a.card->card_id) <
+               std::tie(b.sort_key, b.card->state.due_ms, b.card->card_id);
+    };
+    const auto review_end = reviews.begin() + static_cast<std::ptrdiff_t>(review_take);
+    std::partial_sort(reviews.begin(), review_end, reviews.end(), at_risk_first);
+    reviews.erase(review_end, reviews.end());
+
+    auto by_position = [](const QueueCard* a, const QueueCard* b) {
+        return std::tie(a->position, a->card_id) < std::tie(b->position, b->card_id);
+    };
+    const auto fresh_end = fresh.begin() + static_cast<std::ptrdiff_t>(new_take);
+    std::partial_sort(fresh.begin(), fresh_end, fresh.end(), by_position);
+    fresh.erase(fresh_end, fresh.end());
+
+    std::vector<const QueueCard*> review_cards;
+    review_cards.reserve(reviews.size());
+    for (const Candidate& c : reviews) {
+        review_cards.push_back(c.card);
+    }
+
+    std::vector<Candidate> order = std::move(learning);
+    const size_t learning_count = order.size();
+    for (const QueueCard* card : Interleave(review_cards, fresh)) {
+        order.push_back({card, 0});
+    }
+    if (order.empty()) {
+        std::sort(ahead.begin(), ahead.end(), by_due);
+        order = std::move(ahead);
+    }
+    const bool idle = learning_count == 0 && review_cards.empty() && fresh.empty();
+    SpaceRelated(order, options.previous);
+
+    queue.entries.reserve(order.size());
+    for (const Candidate& c : order) {
+        const CardState& state = c.card->state;
+        QueueReason reason = QueueReason::kNew;
+        if (IsLearning(state.phase)) {
+            reason = idle ? QueueReason::kAhead : QueueReason::kLearning;
+        } else if (state.phase == CardPhase::kReview) {
+            reason = QueueReason::kReview;
+        }
+        switch (reason) {
+            case QueueReason::kLearning:
+                ++queue.learning;
+                break;
+            case QueueReason::kReview:
+                ++queue.review;
+                break;
+            case QueueReason::kNew:
+                ++queue.fresh;
+                break;
+            case QueueReason::kAhead:
+                ++queue.ahead;
+                break;
+        }
+        queue.entries.push_back({c.card->card_id, reason});
+    }
+    assert(queue.entries.size() == order.size());
+    return queue;
+}
+
+}  // namespace summit::study

@@ -1,0 +1,92 @@
+// The study queue: which cards to ask next, in what order, and why. BuildQueue is a pure
+// function over card rows fetched once, so the rules are testable and fast; FetchQueue reads
+// those rows from the collection. The rules are documented in docs/queue.md.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "content/model/card.h"
+#include "content/model/error.h"
+#include "storage/ids.h"
+
+namespace summit::study {
+
+// Why a card is in the queue.
+enum class QueueReason {
+    kLearning,  // a learning or relearning card that is due now
+    kReview,    // a review card due before the next study day starts
+    kNew,       // a new card, within today's new and review limits
+    kAhead,     // a learning card due within the learn-ahead window, asked early when idle
+};
+
+// "learning", "review", "new", "ahead".
+const char* QueueReasonName(QueueReason reason);
+
+// One card as the queue sees it. Two cards are "related" when they share `question_key` (the
+// directions of one question) or share a non-zero `source_key` (the same source point: bank,
+// article, paragraph and topic). Keys are opaque; only equality matters.
+struct QueueCard {
+    storage::CardId card_id;
+    uint64_t question_key = 0;  // equal for the cards of one question; 0 = unique
+    uint64_t source_key = 0;    // equal for questions from one source point; 0 = none
+    CardState state;
+    bool suspended = false;
+    bool buried = false;
+    int64_t position = 0;  // order of new cards (import order); ties broken by card_id
+};
+
+// True when `a` and `b` must not be asked back to back.
+bool Related(const QueueCard& a, const QueueCard& b);
+
+// What has been studied so far in the current study day, counted from the review log.
+struct StudiedToday {
+    int new_cards = 0;  // cards whose first review (a review of a new card) was today
+    int reviews = 0;    // answers given today to cards in the review phase
+};
+
+struct QueueOptions {
+    int64_t now_ms = 0;                    // the fixed clock: ms since the Unix epoch
+    int64_t next_day_start_ms = 0;         // first instant of the next study day (NextDayStartMs)
+    int64_t learn_ahead_ms = 20 * 60'000;  // learning cards due this soon may be asked when idle
+    int new_per_day = 20;                  // the deck's daily new-card limit
+    int reviews_per_day = 200;             // the deck's daily limit on review + new cards
+    StudiedToday studied_today;            // subtracted from the two limits
+    // Predicted recall now, 0..1, for a review card; lower is asked first. When empty the
+    // order falls back to the earliest due time.
+    std::function<double(const CardState&)> retrievability;
+    // The card just answered, if any: the first card of the queue is not related to it.
+    std::optional<QueueCard> previous;
+};
+
+struct QueueEntry {
+    storage::CardId card_id;
+    QueueReason reason = QueueReason::kNew;
+
+    bool operator==(const QueueEntry&) const = default;
+};
+
+struct StudyQueue {
+    std::vector<QueueEntry> entries;  // in the order to ask them
+    int learning = 0;                 // how many entries have each reason
+    int review = 0;
+    int fresh = 0;  // kNew entries
+    int ahead = 0;
+    int review_due_total = 0;  // review cards due today before the limit was applied
+    int new_available = 0;     // unsuspended new cards before the limits
+};
+
+// Orders `cards` for study at `options.now_ms`:
+//  1. learning/relearning cards that are due, earliest due first;
+//  2. review cards due before the next day start, lowest retrievability first, with new cards
+//     (by position) spread evenly between them;
+//  3. only when 1 and 2 are empty: learning cards due within the learn-ahead window.
+// New cards are capped by new_per_day - studied_today.new_cards; review plus new cards by
+// reviews_per_day - studied_today.reviews - studied_today.new_cards (reviews take the room
+// first). Learning cards are never capped. Suspended and buried cards are left out. Related
+// cards are then moved apart where another card can go between them. Pure: no I/O.
+StudyQueue BuildQueue(const std::vector<QueueCard>& cards, const QueueOptions& options);
+
+}  // namespace summit::study
