@@ -1,0 +1,29 @@
+// Where one study day ends and the next begins. Elapsed days between reviews are counted in
+// these days, so the rule decides whether two reviews are "the same day" for the scheduler.
+#pragma once
+
+#include <cstdint>
+
+namespace summit::study {
+
+struct DayRule {
+    enum Kind { kUtc, kLocal };
+    Kind kind = kUtc;       // kUtc: UTC calendar dates (ts-fsrs parity); kLocal: system time zone
+    int rollover_hour = 4;  // kLocal only: local hour, 0..23, at which a new day starts; default 4
+};
+
+// The index of the study day containing `ms` (ms since the Unix epoch). For kUtc this is
+// floor(ms / 86'400'000); for kLocal it is the number of days from 1970-01-01 to the local
+// calendar date, where times before the rollover hour belong to the previous date. Local time
+// comes from localtime_r, so it follows the TZ environment variable and DST.
+int64_t DayNumber(int64_t ms, const DayRule& rule);
+
+// Whole study days from `from_ms` to `to_ms` (negative when to_ms is on an earlier day).
+int64_t ElapsedDays(int64_t from_ms, int64_t to_ms, const DayRule& rule);
+
+// The first instant (ms) of the study day after the one containing `now_ms`. For kLocal this
+// is the rollover hour of the next local date; when DST makes that hour not exist, the first
+// existing instant after it.
+int64_t NextDayStartMs(int64_t now_ms, const DayRule& rule);
+
+}  // namespace summit::study
