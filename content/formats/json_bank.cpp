@@ -20,13 +20,13 @@ namespace {
 // Deeper documents are refused: no bank needs them, and it bounds recursion on bad input.
 constexpr int kMaxDepth = 64;
 
-// Builds a Value tree from rapidjson's SAX events. rapidjson reports each event after the
-// token is consumed, so a value's start is found by skipping the separators that follow the
-// previous token.
+// Builds a Value tree from rapidjson's SAX events. rapidjson does not say where a token
+// starts (it parses strings and numbers on a local copy of the stream), so the builder keeps
+// its own cursor: each event's token is the next one after the previous token, and the text
+// up to it has already been checked by rapidjson.
 class TreeBuilder {
   public:
-    TreeBuilder(std::string_view text, const rapidjson::StringStream& stream)
-        : text_(text), stream_(stream) {}
+    explicit TreeBuilder(std::string_view text) : text_(text) {}
 
     bool Null() { return Add(Value::Kind::kNull); }
     bool Bool(bool b) {
@@ -60,8 +60,7 @@ class TreeBuilder {
     bool StartObject() { return Open(Value::Kind::kObject); }
     bool Key(const char* s, rapidjson::SizeType length, bool) {
         Value& object = *stack_.back();
-        object.members.push_back(Member{std::string(s, length), TokenStart(), {}});
-        Consumed();
+        object.members.push_back(Member{std::string(s, length), NextToken(), {}});
         return true;
     }
     bool EndObject(rapidjson::SizeType) { return Close(); }
@@ -70,22 +69,40 @@ class TreeBuilder {
 
     Value TakeRoot() { return std::move(root_); }
     bool too_deep() const { return too_deep_; }
+    void SkipPrefix(std::size_t bytes) { cursor_ = bytes; }
 
   private:
-    std::size_t TokenStart() const {
-        std::size_t at = last_end_;
+    // Returns the start of the next token and moves the cursor past it.
+    std::size_t NextToken() {
+        std::size_t at = cursor_;
         while (at < text_.size() &&
                std::string_view(" \t\r\n,:").find(text_[at]) != std::string_view::npos) {
             ++at;
         }
+        std::size_t end = at + 1;
+        char first = at < text_.size() ? text_[at] : '\0';
+        if (first == '"') {
+            while (end < text_.size() && text_[end] != '"') {
+                end += text_[end] == '\\' ? 2 : 1;
+            }
+            ++end;
+        } else if (first == 't' || first == 'n') {
+            end = at + 4;
+        } else if (first == 'f') {
+            end = at + 5;
+        } else if (first == '-' || (first >= '0' && first <= '9')) {
+            while (end < text_.size() &&
+                   std::string_view("0123456789+-.eE").find(text_[end]) != std::string_view::npos) {
+                ++end;
+            }
+        }
+        cursor_ = std::min(end, text_.size());
         return at;
     }
-    void Consumed() { last_end_ = stream_.Tell(); }
 
     // The slot for the next value: the root, the next array item or the last object key's.
     Value& Add() {
-        std::size_t start = TokenStart();
-        Consumed();
+        std::size_t start = NextToken();
         Value* slot = &root_;
         if (!stack_.empty()) {
             Value& parent = *stack_.back();
@@ -121,14 +138,13 @@ class TreeBuilder {
         return true;
     }
     bool Close() {
-        Consumed();
+        NextToken();
         stack_.pop_back();
         return true;
     }
 
     std::string_view text_;
-    const rapidjson::StringStream& stream_;
-    std::size_t last_end_ = 0;
+    std::size_t cursor_ = 0;
     Value root_;
     std::vector<Value*> stack_;  // open containers; parents are not resized while open
     bool too_deep_ = false;
@@ -142,7 +158,8 @@ Result<Value> ParseTree(std::string_view text) {
     std::size_t skip = buffer.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     rapidjson::StringStream stream(buffer.c_str());
     stream.src_ += skip;  // Tell() still counts from the text's start
-    TreeBuilder builder(buffer, stream);
+    TreeBuilder builder(buffer);
+    builder.SkipPrefix(skip);
     rapidjson::Reader reader;
     constexpr unsigned kFlags = rapidjson::kParseIterativeFlag |
                                 rapidjson::kParseValidateEncodingFlag |

@@ -13,12 +13,16 @@ struct BankSource {
     std::string publication;  // e.g. "The Spectator (Coffee House)"
     std::string date;         // ISO 8601 date, e.g. "2018-06-12"
     std::string url;          // optional
+
+    bool operator==(const BankSource&) const = default;
 };
 
 struct Topic {
     std::string id;    // the tag questions use, e.g. "facts:people"
     std::string name;  // how it is shown, e.g. "People and roles"
     std::string description;
+
+    bool operator==(const Topic&) const = default;
 };
 
 struct Bank {

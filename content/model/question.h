@@ -34,17 +34,23 @@ struct Choice {
     std::string text;
     bool correct = false;
     std::string feedback;  // shown when this choice was picked; may be empty
+
+    bool operator==(const Choice&) const = default;
 };
 
 struct MatchPair {
     std::string left;
     std::string right;
+
+    bool operator==(const MatchPair&) const = default;
 };
 
 // Where a question comes from, so the answer view can point back to it.
 struct SourceRef {
     std::string article;  // empty means the bank's own source
     int paragraph = -1;   // 0 is the title line, 1.. the body paragraphs; -1 when not given
+
+    bool operator==(const SourceRef&) const = default;
 };
 
 struct Question {
