@@ -1,0 +1,158 @@
+// Cards for the scheduler and the queue: selections by deck and due time, one card by id,
+// suspend and bury.
+#include "storage/collection.h"
+#include "storage/json_codec.h"
+#include "storage/lookups.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+
+namespace {
+
+constexpr const char* kCardSelect = R"sql(
+    SELECT c.id, c.question_id, q.deck_id, c.ordinal, q.guid, c.phase, c.stability,
+           c.difficulty, c.ease, c.step, c.due_ms, c.last_review_ms, c.scheduled_days, c.reps,
+           c.lapses, c.suspended, c.buried_until_ms, q.data
+    FROM cards c JOIN questions q ON q.id = c.question_id)sql";
+
+Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path) {
+    StudyCard card;
+    card.id = CardId{stmt.Int(0)};
+    card.question_id = QuestionId{stmt.Int(1)};
+    card.deck_id = DeckId{stmt.Int(2)};
+    card.ordinal = static_cast<int>(stmt.Int(3));
+    card.guid = stmt.Text(4);
+    CardState& state = card.state;
+    state.phase = static_cast<CardPhase>(stmt.Int(5));  // the schema CHECKs 0..3
+    state.stability = stmt.Real(6);
+    state.difficulty = stmt.Real(7);
+    state.ease = stmt.Real(8);
+    state.step = static_cast<int>(stmt.Int(9));
+    state.due_ms = stmt.Int(10);
+    state.last_review_ms = stmt.Int(11);
+    state.scheduled_days = static_cast<int>(stmt.Int(12));
+    state.reps = static_cast<int>(stmt.Int(13));
+    state.lapses = static_cast<int>(stmt.Int(14));
+    card.suspended = stmt.Int(15) != 0;
+    card.buried_until_ms = stmt.Int(16);
+    auto question = DecodeQuestion(stmt.Text(17));
+    if (!question) {
+        Error error = question.error();
+        error.message = "question " + card.guid + ": " + error.message;
+        error.file = path;
+        return Fail(std::move(error));
+    }
+    card.question = std::move(*question);
+    return card;
+}
+
+// Runs a card query and reads every row.
+Result<std::vector<StudyCard>> ReadCards(Statement& stmt, const std::string& path) {
+    std::vector<StudyCard> cards;
+    while (true) {
+        auto row = stmt.Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return cards;
+        }
+        auto card = ReadCard(stmt, path);
+        if (!card) {
+            return Fail(card.error());
+        }
+        cards.push_back(std::move(*card));
+    }
+}
+
+}  // namespace
+
+Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) const {
+    Db& db = *db_;
+    std::optional<int64_t> deck_id;
+    if (query.deck) {
+        auto id = RequireDeck(db, *query.deck);
+        if (!id) {
+            return Fail(id.error());
+        }
+        deck_id = id->value;
+    }
+    // Parameters: ?1 deck (or NULL), ?2 now, ?3 due before, ?4 limit. The filters are fixed
+    // fragments so each selection reads through the cards_queue index.
+    std::string sql = std::string(kCardSelect) + " WHERE (?1 IS NULL OR q.deck_id = ?1)";
+    if (!query.include_suspended) {
+        sql += " AND c.suspended = 0 AND c.buried_until_ms <= ?2";
+    }
+    switch (query.selection) {
+        case CardSelection::kDue:
+            sql += " AND c.phase IN (1, 2, 3) AND c.due_ms < ?3 ORDER BY c.due_ms, c.id";
+            break;
+        case CardSelection::kNew:
+            sql += " AND c.phase = 0 ORDER BY c.id";
+            break;
+        case CardSelection::kAll:
+            sql += " ORDER BY c.id";
+            break;
+    }
+    sql += " LIMIT ?4";
+    auto stmt = Statement::Prepare(db, sql);
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->BindAll(deck_id, query.now_ms, query.due_before_ms, static_cast<int64_t>(query.limit));
+    return ReadCards(*stmt, db.path);
+}
+
+Result<StudyCard> Collection::GetCard(CardId id) const {
+    Db& db = *db_;
+    auto stmt = Statement::Prepare(db, std::string(kCardSelect) + " WHERE c.id = ?");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, id.value);
+    auto cards = ReadCards(*stmt, db.path);
+    if (!cards) {
+        return Fail(cards.error());
+    }
+    if (cards->empty()) {
+        return Fail(Error{ErrorCode::kNotFound, "no card with id " + std::to_string(id.value),
+                          db.path, 0, 0});
+    }
+    return std::move(cards->front());
+}
+
+namespace {
+
+// Runs a one-row card UPDATE and turns "no row matched" into kNotFound.
+Status UpdateOneCard(Db& db, const char* sql, int64_t value, CardId id) {
+    auto stmt = Statement::Prepare(db, sql);
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    if (auto done = stmt->BindAll(value, id.value).Run(); !done) {
+        return done;
+    }
+    if (Changes(db) == 0) {
+        return Fail(Error{ErrorCode::kNotFound, "no card with id " + std::to_string(id.value),
+                          db.path, 0, 0});
+    }
+    return {};
+}
+
+}  // namespace
+
+Status Collection::SetSuspended(CardId id, bool suspended) {
+    return Transact([&] {
+        return UpdateOneCard(*db_, "UPDATE cards SET suspended = ? WHERE id = ?", suspended ? 1 : 0,
+                             id);
+    });
+}
+
+Status Collection::BuryUntil(CardId id, int64_t until_ms) {
+    return Transact([&] {
+        return UpdateOneCard(*db_, "UPDATE cards SET buried_until_ms = ? WHERE id = ?", until_ms,
+                             id);
+    });
+}
+
+}  // namespace summit::storage

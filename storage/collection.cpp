@@ -1,0 +1,200 @@
+// Opening a collection (pragmas, version checks, migration) and the transaction helper.
+#include "storage/collection.h"
+
+#include <cassert>
+#include <system_error>
+
+#include "storage/schema.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kInMemory = ":memory:";
+
+Error DamagedError(const std::string& path, const std::string& why) {
+    Error error{ErrorCode::kCorrupt,
+                path + " is not a Summit collection or is damaged (" + why + ")", path, 0, 0};
+    return error;
+}
+
+// A truncated file still has a valid header, so SQLite only notices when it reads a missing
+// page. Comparing the header's page count with the file size catches it on open for the cost
+// of one stat. Skipped while a WAL file holds pages not yet copied into the main file.
+Status CheckNotTruncated(Db& db, const fs::path& path) {
+    std::error_code ec;
+    fs::path wal = path;
+    wal += "-wal";
+    if (fs::exists(wal, ec) && fs::file_size(wal, ec) > 0) {
+        return {};
+    }
+    const auto file_size = fs::file_size(path, ec);
+    if (ec) {
+        return {};  // a size we cannot read is not evidence of damage
+    }
+    auto page_count = QueryInt(db, "PRAGMA page_count");
+    if (!page_count) {
+        return Fail(page_count.error());
+    }
+    auto page_size = QueryInt(db, "PRAGMA page_size");
+    if (!page_size) {
+        return Fail(page_size.error());
+    }
+    if (static_cast<uintmax_t>(*page_count * *page_size) > file_size) {
+        return Fail(DamagedError(db.path, "the file is shorter than its header says; truncated"));
+    }
+    return {};
+}
+
+}  // namespace
+
+Collection::Collection(std::unique_ptr<Db> db, bool was_created)
+    : db_(std::move(db)), was_created_(was_created) {}
+Collection::Collection(Collection&&) noexcept = default;
+Collection& Collection::operator=(Collection&&) noexcept = default;
+Collection::~Collection() = default;
+
+const std::string& Collection::Path() const {
+    return db_->path;
+}
+
+Result<Collection> Collection::OpenInMemory() {
+    return Open(kInMemory);
+}
+
+Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
+    const bool in_memory = path == kInMemory;
+    const bool read_only = options.mode == OpenMode::kReadOnly;
+    const std::string path_text = path.string();
+    if (!in_memory) {
+        std::error_code ec;
+        const bool exists = fs::exists(path, ec);
+        if (read_only && !exists) {
+            return Fail(
+                Error{ErrorCode::kNotFound, "no collection at " + path_text, path_text, 0, 0});
+        }
+        if (!read_only && path.has_parent_path()) {
+            fs::create_directories(path.parent_path(), ec);
+            if (ec) {
+                return Fail(Error{ErrorCode::kIo,
+                                  "cannot create the folder for " + path_text + ": " + ec.message(),
+                                  path_text, 0, 0});
+            }
+        }
+    }
+
+    auto db = std::make_unique<Db>();
+    db->path = path_text;
+    const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path_text.c_str(), &db->handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        return Fail(SqliteError(*db, rc, "opening the collection"));
+    }
+    sqlite3_extended_result_codes(db->handle, 1);
+    sqlite3_busy_timeout(db->handle, options.busy_timeout_ms);
+
+    // Nothing below writes until the version and integrity checks pass, so a collection we
+    // refuse stays byte-for-byte as it was. Reading the header is also what detects NOTADB.
+    auto version = QueryInt(*db, "PRAGMA user_version");
+    if (!version) {
+        return Fail(version.error());
+    }
+    auto objects = QueryInt(*db, "SELECT count(*) FROM sqlite_schema");
+    if (!objects) {
+        return Fail(objects.error());
+    }
+    const int current = CurrentSchemaVersion();
+    if (*version > current) {
+        return Fail(Error{ErrorCode::kUnsupportedVersion,
+                          path_text + " was written by a newer Summit (schema version " +
+                              std::to_string(*version) + "; this build reads up to " +
+                              std::to_string(current) + "); it was not changed",
+                          path_text, 0, 0});
+    }
+    if (*version == 0 && *objects > 0) {
+        return Fail(DamagedError(path_text, "it holds tables but no Summit schema version"));
+    }
+    if (!in_memory) {
+        if (auto intact = CheckNotTruncated(*db, path); !intact) {
+            return Fail(intact.error());
+        }
+    }
+    if (read_only && *version < current) {
+        return Fail(Error{ErrorCode::kReadOnly,
+                          path_text + " needs upgrading to schema version " +
+                              std::to_string(current) + " but was opened read-only",
+                          path_text, 0, 0});
+    }
+
+    if (!in_memory && !read_only) {
+        // WAL lets a stats worker read while the study view writes, and survives crashes.
+        if (auto wal = Exec(*db, "PRAGMA journal_mode = WAL"); !wal) {
+            return Fail(wal.error());
+        }
+    }
+    if (auto fk = Exec(*db, "PRAGMA foreign_keys = ON"); !fk) {
+        return Fail(fk.error());
+    }
+
+    Collection collection(std::move(db), *version == 0);
+    if (*version < current) {
+        Db& handle = *collection.db_;
+        const int from = static_cast<int>(*version);
+        auto migrated = collection.Transact([&] { return MigrateSchema(handle, from, current); });
+        if (!migrated) {
+            return Fail(migrated.error());
+        }
+    }
+    return collection;
+}
+
+Status Collection::BeginTransaction() {
+    Db& db = *db_;
+    const Status begun = db.transaction_depth == 0
+                             // IMMEDIATE takes the write lock now, so a busy collection fails
+                             // here rather than halfway through the work.
+                             ? Exec(db, "BEGIN IMMEDIATE")
+                             : Exec(db, "SAVEPOINT level" + std::to_string(db.transaction_depth));
+    if (begun) {
+        ++db.transaction_depth;
+    }
+    return begun;
+}
+
+Status Collection::CommitTransaction() {
+    Db& db = *db_;
+    assert(db.transaction_depth > 0);
+    const int level = db.transaction_depth - 1;
+    const Status done =
+        level == 0 ? Exec(db, "COMMIT") : Exec(db, "RELEASE level" + std::to_string(level));
+    if (!done) {
+        RollbackTransaction();
+        return done;
+    }
+    --db.transaction_depth;
+    return done;
+}
+
+void Collection::RollbackTransaction() {
+    Db& db = *db_;
+    assert(db.transaction_depth > 0);
+    const int level = --db.transaction_depth;
+    // SQLite may already have rolled the whole transaction back (after FULL or IOERR);
+    // then there is nothing left to undo at any level.
+    if (sqlite3_get_autocommit(db.handle) != 0) {
+        return;
+    }
+    // Errors are ignored: rollback is the failure path and has no further fallback.
+    if (level == 0) {
+        (void)Exec(db, "ROLLBACK");
+    } else {
+        const std::string name = "level" + std::to_string(level);
+        (void)Exec(db, "ROLLBACK TO " + name);
+        (void)Exec(db, "RELEASE " + name);
+    }
+}
+
+}  // namespace summit::storage

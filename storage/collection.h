@@ -1,0 +1,165 @@
+// The collection: one SQLite file per user holding decks, questions, cards, the review log,
+// quiz attempts and settings. All SQL in Summit lives behind this class.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "content/model/bank.h"
+#include "content/model/error.h"
+#include "storage/records.h"
+
+namespace summit::storage {
+
+struct Db;
+class CollectionTestPeer;
+
+enum class OpenMode {
+    kReadWrite,  // create the file (and its directory) when missing; migrate older schemas
+    kReadOnly,   // never write: every mutation fails with kReadOnly; an older schema is refused
+};
+
+struct OpenOptions {
+    OpenMode mode = OpenMode::kReadWrite;
+    int busy_timeout_ms = 2000;  // how long to wait for another process's lock, in ms
+};
+
+// The schema version this build reads and writes (PRAGMA user_version).
+int CurrentSchemaVersion();
+
+// $XDG_DATA_HOME/summit/collection.db, or ~/.local/share/summit/collection.db when
+// XDG_DATA_HOME is unset or not absolute. Does not touch the file system.
+std::filesystem::path DefaultCollectionPath();
+
+// Owns one SQLite connection. Move-only. Use from one thread at a time; a worker thread opens
+// its own Collection on the same file (WAL lets readers run beside one writer).
+//
+// Errors, for every function below: kBusy when another process holds the write lock longer
+// than the busy timeout; kReadOnly when opened read-only or the file cannot be written;
+// kFull when the disk is full; kCorrupt when the file is damaged; kDatabase for any other
+// SQLite failure. Every mutation runs in one transaction: on any error nothing is written.
+class Collection {
+  public:
+    Collection(Collection&&) noexcept;
+    Collection& operator=(Collection&&) noexcept;
+    ~Collection();
+
+    // Opens or creates the collection at `path` (":memory:" for a private in-memory one).
+    // File collections use WAL, foreign keys are on, and older schemas are migrated forward
+    // in one transaction. Errors: kUnsupportedVersion when written by a newer Summit (the file
+    // is left byte-for-byte unchanged); kCorrupt for a file that is not a Summit collection
+    // or is truncated; kReadOnly for kReadOnly mode on an older schema; kNotFound for
+    // kReadOnly mode on a missing file; kIo when the file or its directory cannot be created.
+    [[nodiscard]] static Result<Collection> Open(const std::filesystem::path& path,
+                                                 OpenOptions options = {});
+    [[nodiscard]] static Result<Collection> OpenInMemory();
+
+    // True when this Open created a fresh collection (the app then imports bundled banks).
+    bool WasCreated() const { return was_created_; }
+    const std::string& Path() const;
+
+    // Runs `body` (returning Status or Result<T>) in one transaction: commits when it
+    // succeeds, rolls back everything it did when it fails. Nested calls use savepoints, so
+    // an inner failure the caller handles does not undo the outer work.
+    template <typename F>
+    [[nodiscard]] std::invoke_result_t<F&> Transact(F&& body);
+
+    // --- Decks and questions (deck_store.cpp) ---
+
+    // Imports a bank into its deck (or `deck_override`), creating the deck when missing.
+    // Questions are matched by GUID: new ones are added with their cards (2 for a reversible
+    // flashcard, else 1); changed ones are updated, keeping cards and review history;
+    // identical ones are not touched (re-importing a bank writes nothing). Questions of this
+    // bank missing from it are kept and reported. A question stays in the deck it is in.
+    [[nodiscard]] Result<ImportReport> ImportBank(const content::Bank& bank,
+                                                  std::optional<std::string> deck_override = {});
+    // Rebuilds the bank of a deck: its metadata from the last import, its questions in bank
+    // order. kNotFound for an unknown deck.
+    [[nodiscard]] Result<content::Bank> ExportDeck(const std::string& deck) const;
+    // Every deck by name, with counts from one grouped query. `next_day_start_ms` is when
+    // the learner's next study day begins (the caller applies day rules); cards buried until
+    // after `now_ms` and suspended cards are not counted as new, learning or due.
+    [[nodiscard]] Result<std::vector<DeckSummary>> ListDecks(int64_t now_ms,
+                                                             int64_t next_day_start_ms) const;
+    // Questions of one deck (kNotFound when it does not exist) or of all, in bank order.
+    [[nodiscard]] Result<std::vector<QuestionRow>> ListQuestions(
+        std::optional<std::string> deck = {}) const;
+
+    // --- Cards (card_store.cpp) ---
+
+    [[nodiscard]] Result<std::vector<StudyCard>> LoadCards(const CardQuery& query) const;
+    // kNotFound when no card has this id.
+    [[nodiscard]] Result<StudyCard> GetCard(CardId id) const;
+    [[nodiscard]] Status SetSuspended(CardId id, bool suspended);
+    // Hides the card from the queue until `until_ms` (0 unburies). kNotFound for no card.
+    [[nodiscard]] Status BuryUntil(CardId id, int64_t until_ms);
+
+    // --- Review log (review_store.cpp) ---
+
+    // Appends the review (with a snapshot of the card before it) and stores `new_state`.
+    // kNotFound for no card; kInvalidArgument for a rating outside 1..4.
+    [[nodiscard]] Result<ReviewId> RecordReview(CardId card, const CardState& new_state,
+                                                const ReviewRecord& review);
+    // Restores the card of the most recent review exactly as it was and deletes that review.
+    // kConflict when the log is empty.
+    [[nodiscard]] Result<UndoneReview> UndoLastReview();
+    // The same for one review; kNotFound for no such review, kConflict when its card has a
+    // later review (undo that first).
+    [[nodiscard]] Result<UndoneReview> UndoReview(ReviewId id);
+    // The whole log (or one deck's) oldest first, in one query, for statistics.
+    [[nodiscard]] Result<std::vector<ReviewRow>> ReadReviewLog(
+        std::optional<std::string> deck = {}) const;
+
+    // --- Quiz attempts and settings (quiz_store.cpp, config_store.cpp) ---
+
+    // kInvalidArgument when settings_json or results_json is not valid JSON.
+    [[nodiscard]] Result<QuizAttemptId> InsertQuizAttempt(const QuizAttempt& attempt);
+    // Newest first.
+    [[nodiscard]] Result<std::vector<QuizAttempt>> ListQuizAttempts() const;
+    // The JSON text stored under `key`, or nullopt when unset.
+    [[nodiscard]] Result<std::optional<std::string>> GetConfig(const std::string& key) const;
+    // kInvalidArgument when `json` is not valid JSON.
+    [[nodiscard]] Status SetConfig(const std::string& key, const std::string& json);
+
+  private:
+    friend class CollectionTestPeer;
+
+    explicit Collection(std::unique_ptr<Db> db, bool was_created);
+
+    [[nodiscard]] Status BeginTransaction();
+    [[nodiscard]] Status CommitTransaction();
+    void RollbackTransaction();
+
+    std::unique_ptr<Db> db_;  // never null except in a moved-from Collection
+    bool was_created_ = false;
+};
+
+template <typename F>
+std::invoke_result_t<F&> Collection::Transact(F&& body) {
+    using R = std::invoke_result_t<F&>;
+    if (auto begun = BeginTransaction(); !begun) {
+        return R(std::unexpect, begun.error());
+    }
+    R result = [&]() -> R {
+        try {
+            return body();
+        } catch (...) {
+            RollbackTransaction();
+            throw;
+        }
+    }();
+    if (!result) {
+        RollbackTransaction();
+        return result;
+    }
+    if (auto committed = CommitTransaction(); !committed) {
+        return R(std::unexpect, committed.error());
+    }
+    return result;
+}
+
+}  // namespace summit::storage

@@ -1,0 +1,154 @@
+// Reading decks and questions: export back to a bank, the deck list with its counts, and the
+// question browser's rows.
+#include "storage/collection.h"
+#include "storage/json_codec.h"
+#include "storage/lookups.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+
+Result<content::Bank> Collection::ExportDeck(const std::string& deck) const {
+    Db& db = *db_;
+    auto stmt = Statement::Prepare(
+        db, "SELECT id, bank_id, json_extract(config, '$.bank') FROM decks WHERE name = ?");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, deck);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    if (!*row) {
+        return Fail(Error{ErrorCode::kNotFound, "no deck named '" + deck + "'", db.path, 0, 0});
+    }
+    const int64_t deck_id = stmt->Int(0);
+    content::Bank bank;
+    if (stmt->IsNull(2)) {
+        bank.id = stmt->Text(1);
+        bank.title = deck;
+    } else {
+        auto metadata = DecodeBankMetadata(stmt->Text(2));
+        if (!metadata) {
+            return Fail(metadata.error());
+        }
+        bank = std::move(*metadata);
+    }
+    // Imported under another name (or renamed since): the export names the deck it came from.
+    if (content::DeckName(bank) != deck) {
+        bank.deck = deck;
+    }
+
+    auto questions = Statement::Prepare(
+        db, "SELECT guid, data FROM questions WHERE deck_id = ? ORDER BY position, id");
+    if (!questions) {
+        return Fail(questions.error());
+    }
+    questions->Bind(1, deck_id);
+    while (true) {
+        auto next = questions->Step();
+        if (!next) {
+            return Fail(next.error());
+        }
+        if (!*next) {
+            break;
+        }
+        auto question = DecodeQuestion(questions->Text(1));
+        if (!question) {
+            Error error = question.error();
+            error.message = "question " + questions->Text(0) + ": " + error.message;
+            error.file = db.path;
+            return Fail(std::move(error));
+        }
+        bank.questions.push_back(std::move(*question));
+    }
+    return bank;
+}
+
+Result<std::vector<DeckSummary>> Collection::ListDecks(int64_t now_ms,
+                                                       int64_t next_day_start_ms) const {
+    // One pass over decks -> questions (questions_deck) -> cards (the unique question_id,
+    // ordinal index). "Available" means neither suspended nor buried past now.
+    auto stmt = Statement::Prepare(*db_, R"sql(
+        SELECT d.id, d.name, d.scheduler, count(DISTINCT q.id), count(c.id),
+               coalesce(sum(c.phase = 0 AND c.suspended = 0 AND c.buried_until_ms <= ?1), 0),
+               coalesce(sum(c.phase IN (1, 3) AND c.suspended = 0 AND c.buried_until_ms <= ?1
+                            AND c.due_ms < ?2), 0),
+               coalesce(sum(c.phase = 2 AND c.suspended = 0 AND c.buried_until_ms <= ?1
+                            AND c.due_ms < ?2), 0)
+        FROM decks d
+        LEFT JOIN questions q ON q.deck_id = d.id
+        LEFT JOIN cards c ON c.question_id = q.id
+        GROUP BY d.id
+        ORDER BY d.name COLLATE NOCASE, d.name)sql");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->BindAll(now_ms, next_day_start_ms);
+    std::vector<DeckSummary> decks;
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        DeckSummary deck;
+        deck.id = DeckId{stmt->Int(0)};
+        deck.name = stmt->Text(1);
+        deck.scheduler = stmt->Text(2) == "sm2" ? SchedulerKind::kSm2 : SchedulerKind::kFsrs;
+        deck.question_count = static_cast<int>(stmt->Int(3));
+        deck.card_count = static_cast<int>(stmt->Int(4));
+        deck.new_count = static_cast<int>(stmt->Int(5));
+        deck.learning_count = static_cast<int>(stmt->Int(6));
+        deck.due_count = static_cast<int>(stmt->Int(7));
+        decks.push_back(std::move(deck));
+    }
+    return decks;
+}
+
+Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<std::string> deck) const {
+    Db& db = *db_;
+    std::optional<int64_t> deck_id;
+    if (deck) {
+        auto id = RequireDeck(db, *deck);
+        if (!id) {
+            return Fail(id.error());
+        }
+        deck_id = id->value;
+    }
+    auto stmt = Statement::Prepare(db, R"sql(
+        SELECT q.id, q.guid, d.name, q.type, q.prompt, q.topic, q.created_ms, q.modified_ms
+        FROM questions q JOIN decks d ON d.id = q.deck_id
+        WHERE ?1 IS NULL OR q.deck_id = ?1
+        ORDER BY d.name COLLATE NOCASE, d.name, q.position, q.id)sql");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, deck_id);
+    std::vector<QuestionRow> rows;
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        QuestionRow question;
+        question.id = QuestionId{stmt->Int(0)};
+        question.guid = stmt->Text(1);
+        question.deck = stmt->Text(2);
+        question.type =
+            content::ParseQuestionType(stmt->Text(3)).value_or(content::QuestionType::kFlashcard);
+        question.prompt = stmt->Text(4);
+        question.topic = stmt->Text(5);
+        question.created_ms = stmt->Int(6);
+        question.modified_ms = stmt->Int(7);
+        rows.push_back(std::move(question));
+    }
+    return rows;
+}
+
+}  // namespace summit::storage

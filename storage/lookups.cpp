@@ -1,0 +1,56 @@
+// Deck lookups by name and the clock for row stamps.
+#include "storage/lookups.h"
+
+#include <chrono>
+
+namespace summit::storage {
+
+Result<std::optional<DeckId>> FindDeck(Db& db, const std::string& name) {
+    auto stmt = Statement::Prepare(db, "SELECT id FROM decks WHERE name = ?");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, name);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    if (!*row) {
+        return std::optional<DeckId>();
+    }
+    return std::optional<DeckId>(DeckId{stmt->Int(0)});
+}
+
+Result<DeckId> RequireDeck(Db& db, const std::string& name) {
+    auto found = FindDeck(db, name);
+    if (!found) {
+        return Fail(found.error());
+    }
+    if (!*found) {
+        return Fail(Error{ErrorCode::kNotFound, "no deck named '" + name + "'", db.path, 0, 0});
+    }
+    return **found;
+}
+
+Status CheckJson(Db& db, const std::string& json, const std::string& what) {
+    auto stmt = Statement::Prepare(db, "SELECT json_valid(?)");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, json);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    if (!*row || stmt->Int(0) == 0) {
+        return Fail(ErrorCode::kInvalidArgument, what + " is not valid JSON");
+    }
+    return {};
+}
+
+int64_t NowMs() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace summit::storage

@@ -1,0 +1,16 @@
+// Internal: one forward step per schema version. Step N turns a version N-1 collection into
+// version N. Steps run inside the caller's transaction and never change once released: a
+// later schema change is a new step (and a saved dump under tests/data/storage/).
+#pragma once
+
+#include "content/model/error.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+
+// v0 (empty file) -> v1: decks, questions, cards, review log, config.
+[[nodiscard]] Status MigrateToV1(Db& db);
+// v1 -> v2: quiz attempts, and the indexes for the queue, home counts and review log.
+[[nodiscard]] Status MigrateToV2(Db& db);
+
+}  // namespace summit::storage

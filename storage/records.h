@@ -1,0 +1,126 @@
+// Plain rows the collection returns and accepts. No SQLite types leak through these.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/model/card.h"
+#include "content/model/question.h"
+#include "storage/ids.h"
+
+namespace summit::storage {
+
+enum class SchedulerKind { kFsrs, kSm2 };
+
+// One line of the deck list, with the counts the home screen shows.
+struct DeckSummary {
+    DeckId id;
+    std::string name;
+    SchedulerKind scheduler = SchedulerKind::kFsrs;
+    int question_count = 0;
+    int card_count = 0;      // every card, including suspended and buried ones
+    int new_count = 0;       // phase new, not suspended or buried
+    int learning_count = 0;  // learning or relearning, due before the next day starts
+    int due_count = 0;       // review phase, due before the next day starts
+};
+
+struct QuestionRow {
+    QuestionId id;
+    std::string guid;  // "<bank id>/<question id>"
+    std::string deck;
+    content::QuestionType type = content::QuestionType::kFlashcard;
+    std::string prompt;
+    std::string topic;
+    int64_t created_ms = 0;   // ms since the epoch (UTC)
+    int64_t modified_ms = 0;  // last import that changed the question's content
+};
+
+// A card with its question, as the scheduler and the queue consume it.
+struct StudyCard {
+    CardId id;
+    QuestionId question_id;
+    DeckId deck_id;
+    int ordinal = 0;  // 0 = the question as written; 1 = back -> front of a reversible flashcard
+    std::string guid;
+    CardState state;
+    bool suspended = false;
+    int64_t buried_until_ms = 0;  // hidden from the queue until then; 0 when not buried
+    content::Question question;
+};
+
+enum class CardSelection {
+    kDue,  // learning, review and relearning cards due before `due_before_ms`, soonest first
+    kNew,  // new cards in the order they were added
+    kAll,  // every card, in the order they were added (browsing, exports)
+};
+
+struct CardQuery {
+    std::optional<std::string> deck;  // nullopt = every deck
+    CardSelection selection = CardSelection::kDue;
+    int64_t due_before_ms = 0;       // kDue only: due_ms < this
+    int64_t now_ms = 0;              // cards buried until after this are left out
+    int limit = -1;                  // at most this many; -1 = no limit
+    bool include_suspended = false;  // also return suspended and buried cards
+};
+
+// What a review adds to the log, besides the card state before and after it.
+struct ReviewRecord {
+    int64_t time_ms = 0;  // when it was answered, ms since the epoch (UTC)
+    Rating rating = Rating::kGood;
+    std::string answer;  // what the learner gave; empty for self-rated flashcards
+    bool correct = false;
+    int64_t duration_ms = 0;  // time spent answering
+};
+
+// One row of the review log, as statistics read it (no answer text or snapshot).
+struct ReviewRow {
+    ReviewId id;
+    CardId card_id;
+    QuestionId question_id;
+    DeckId deck_id;
+    int64_t time_ms = 0;
+    Rating rating = Rating::kGood;
+    bool correct = false;
+    int64_t duration_ms = 0;
+    CardPhase phase_before = CardPhase::kNew;
+    CardPhase phase_after = CardPhase::kNew;
+};
+
+struct UndoneReview {
+    ReviewId review_id;
+    CardId card_id;
+    CardState restored;  // the card state now in the collection, as before that review
+};
+
+struct QuizAttempt {
+    QuizAttemptId id;  // ignored by InsertQuizAttempt
+    int64_t started_ms = 0;
+    int64_t finished_ms = 0;           // 0 while unfinished
+    std::string settings_json = "{}";  // how the quiz was set up (deck, count, types, ...)
+    double score = 0;
+    double max_score = 0;
+    std::string results_json = "[]";  // per-question results, as the quiz layer defines them
+};
+
+enum class ImportAction { kAdded, kUpdated, kUnchanged, kKept };
+
+struct ImportLine {
+    std::string guid;
+    ImportAction action = ImportAction::kAdded;
+};
+
+struct ImportReport {
+    DeckId deck_id;
+    std::string deck;
+    bool deck_created = false;
+    int added = 0;      // new questions
+    int updated = 0;    // questions whose content changed; cards and history kept
+    int unchanged = 0;  // identical to what the collection holds
+    int kept = 0;       // in the collection from this bank but no longer in it; not deleted
+    int cards_added = 0;
+    std::vector<ImportLine> lines;  // one per added, updated or kept question
+};
+
+}  // namespace summit::storage

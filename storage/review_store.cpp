@@ -1,0 +1,221 @@
+// The review log: append a review with the card state it replaced, undo it exactly, and read
+// the log for statistics.
+#include "storage/collection.h"
+#include "storage/json_codec.h"
+#include "storage/lookups.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+
+namespace {
+
+Error NoCard(const Db& db, CardId id) {
+    return Error{ErrorCode::kNotFound, "no card with id " + std::to_string(id.value), db.path, 0,
+                 0};
+}
+
+Result<CardSnapshot> ReadSnapshot(Db& db, CardId id) {
+    auto stmt = Statement::Prepare(db,
+                                   "SELECT phase, stability, difficulty, ease, step, due_ms, "
+                                   "last_review_ms, scheduled_days, reps, lapses, suspended, "
+                                   "buried_until_ms FROM cards WHERE id = ?");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, id.value);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    if (!*row) {
+        return Fail(NoCard(db, id));
+    }
+    CardSnapshot snapshot;
+    CardState& state = snapshot.state;
+    state.phase = static_cast<CardPhase>(stmt->Int(0));
+    state.stability = stmt->Real(1);
+    state.difficulty = stmt->Real(2);
+    state.ease = stmt->Real(3);
+    state.step = static_cast<int>(stmt->Int(4));
+    state.due_ms = stmt->Int(5);
+    state.last_review_ms = stmt->Int(6);
+    state.scheduled_days = static_cast<int>(stmt->Int(7));
+    state.reps = static_cast<int>(stmt->Int(8));
+    state.lapses = static_cast<int>(stmt->Int(9));
+    snapshot.suspended = stmt->Int(10) != 0;
+    snapshot.buried_until_ms = stmt->Int(11);
+    return snapshot;
+}
+
+Status WriteSnapshot(Db& db, CardId id, const CardSnapshot& snapshot) {
+    auto stmt = Statement::Prepare(db,
+                                   "UPDATE cards SET phase = ?, stability = ?, difficulty = ?, "
+                                   "ease = ?, step = ?, due_ms = ?, last_review_ms = ?, "
+                                   "scheduled_days = ?, reps = ?, lapses = ?, suspended = ?, "
+                                   "buried_until_ms = ? WHERE id = ?");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    const CardState& state = snapshot.state;
+    stmt->BindAll(static_cast<int>(state.phase), state.stability, state.difficulty, state.ease,
+                  state.step, state.due_ms, state.last_review_ms, state.scheduled_days, state.reps,
+                  state.lapses, snapshot.suspended ? 1 : 0, snapshot.buried_until_ms, id.value);
+    if (auto done = stmt->Run(); !done) {
+        return done;
+    }
+    if (Changes(db) == 0) {
+        return Fail(NoCard(db, id));
+    }
+    return {};
+}
+
+// Undoes one review row: `id` nullopt means the most recent one.
+Result<UndoneReview> UndoOne(Db& db, std::optional<ReviewId> id) {
+    auto stmt = Statement::Prepare(
+        db, id ? "SELECT id, card_id, state_before FROM revlog WHERE id = ?"
+               : "SELECT id, card_id, state_before FROM revlog ORDER BY id DESC LIMIT 1");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    if (id) {
+        stmt->Bind(1, id->value);
+    }
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    if (!*row) {
+        if (id) {
+            return Fail(Error{ErrorCode::kNotFound,
+                              "no review with id " + std::to_string(id->value), db.path, 0, 0});
+        }
+        return Fail(Error{ErrorCode::kConflict, "there is no review to undo", db.path, 0, 0});
+    }
+    UndoneReview undone{ReviewId{stmt->Int(0)}, CardId{stmt->Int(1)}, {}};
+    auto snapshot = DecodeCardSnapshot(stmt->Text(2));
+    if (!snapshot) {
+        return Fail(snapshot.error());
+    }
+    // Restoring an older snapshot over later reviews would invent a state that never was.
+    auto later = Statement::Prepare(db, "SELECT 1 FROM revlog WHERE card_id = ? AND id > ?");
+    if (!later) {
+        return Fail(later.error());
+    }
+    later->BindAll(undone.card_id.value, undone.review_id.value);
+    auto has_later = later->Step();
+    if (!has_later) {
+        return Fail(has_later.error());
+    }
+    if (*has_later) {
+        return Fail(Error{ErrorCode::kConflict,
+                          "review " + std::to_string(undone.review_id.value) +
+                              " is not the card's latest; undo the later reviews first",
+                          db.path, 0, 0});
+    }
+    if (auto written = WriteSnapshot(db, undone.card_id, *snapshot); !written) {
+        return Fail(written.error());
+    }
+    auto erase = Statement::Prepare(db, "DELETE FROM revlog WHERE id = ?");
+    if (!erase) {
+        return Fail(erase.error());
+    }
+    if (auto done = erase->BindAll(undone.review_id.value).Run(); !done) {
+        return Fail(done.error());
+    }
+    undone.restored = snapshot->state;
+    return undone;
+}
+
+}  // namespace
+
+Result<ReviewId> Collection::RecordReview(CardId card, const CardState& new_state,
+                                          const ReviewRecord& review) {
+    const int rating = static_cast<int>(review.rating);
+    if (rating < 1 || rating > 4) {
+        return Fail(ErrorCode::kInvalidArgument,
+                    "rating " + std::to_string(rating) + " is outside 1..4");
+    }
+    return Transact([&]() -> Result<ReviewId> {
+        Db& db = *db_;
+        auto before = ReadSnapshot(db, card);
+        if (!before) {
+            return Fail(before.error());
+        }
+        auto insert = Statement::Prepare(
+            db,
+            "INSERT INTO revlog (card_id, time_ms, rating, answer, correct, duration_ms, "
+            "phase_before, phase_after, state_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert) {
+            return Fail(insert.error());
+        }
+        insert->BindAll(card.value, review.time_ms, rating, review.answer, review.correct ? 1 : 0,
+                        review.duration_ms, static_cast<int>(before->state.phase),
+                        static_cast<int>(new_state.phase), EncodeCardSnapshot(*before));
+        if (auto done = insert->Run(); !done) {
+            return Fail(done.error());
+        }
+        const ReviewId id{LastInsertId(db)};
+        CardSnapshot after = *before;
+        after.state = new_state;
+        if (auto written = WriteSnapshot(db, card, after); !written) {
+            return Fail(written.error());
+        }
+        return id;
+    });
+}
+
+Result<UndoneReview> Collection::UndoLastReview() {
+    return Transact([&] { return UndoOne(*db_, std::nullopt); });
+}
+
+Result<UndoneReview> Collection::UndoReview(ReviewId id) {
+    return Transact([&] { return UndoOne(*db_, id); });
+}
+
+Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<std::string> deck) const {
+    Db& db = *db_;
+    std::optional<int64_t> deck_id;
+    if (deck) {
+        auto id = RequireDeck(db, *deck);
+        if (!id) {
+            return Fail(id.error());
+        }
+        deck_id = id->value;
+    }
+    auto stmt = Statement::Prepare(db, R"sql(
+        SELECT r.id, r.card_id, c.question_id, q.deck_id, r.time_ms, r.rating, r.correct,
+               r.duration_ms, r.phase_before, r.phase_after
+        FROM revlog r
+        JOIN cards c ON c.id = r.card_id
+        JOIN questions q ON q.id = c.question_id
+        WHERE ?1 IS NULL OR q.deck_id = ?1
+        ORDER BY r.time_ms, r.id)sql");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, deck_id);
+    std::vector<ReviewRow> rows;
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return rows;
+        }
+        ReviewRow review;
+        review.id = ReviewId{stmt->Int(0)};
+        review.card_id = CardId{stmt->Int(1)};
+        review.question_id = QuestionId{stmt->Int(2)};
+        review.deck_id = DeckId{stmt->Int(3)};
+        review.time_ms = stmt->Int(4);
+        review.rating = static_cast<Rating>(stmt->Int(5));  // the schema CHECKs 1..4
+        review.correct = stmt->Int(6) != 0;
+        review.duration_ms = stmt->Int(7);
+        review.phase_before = static_cast<CardPhase>(stmt->Int(8));
+        review.phase_after = static_cast<CardPhase>(stmt->Int(9));
+        rows.push_back(review);
+    }
+}
+
+}  // namespace summit::storage
