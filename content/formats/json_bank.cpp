@@ -180,6 +180,9 @@ Result<Value> ParseTree(std::string_view text) {
             message = "malformed JSON: NUL character in the text";
         } else if (builder.too_deep()) {
             message = "JSON nested more than " + std::to_string(kMaxDepth) + " levels deep";
+        } else if (offset < buffer.size() && static_cast<unsigned char>(buffer[offset]) < 0x20) {
+            // rapidjson calls this an invalid escape; authors mostly forgot a closing quote.
+            message = "malformed JSON: line break or control character inside a string";
         } else {
             message = std::string("malformed JSON: ") + rapidjson::GetParseError_En(result.Code());
         }

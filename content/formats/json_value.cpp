@@ -46,6 +46,10 @@ void LineIndex::Locate(std::size_t offset, Error& error) const {
     auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     std::size_t line_start = *(after - 1);
     int column = 1;
+    // A byte-order mark is invisible in editors, so it takes no column.
+    if (line_start == 0 && text_.starts_with("\xEF\xBB\xBF") && offset >= 3) {
+        line_start = 3;
+    }
     for (std::size_t i = line_start; i < offset; ++i) {
         // UTF-8 continuation bytes do not start a new character.
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
