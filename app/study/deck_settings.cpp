@@ -3,12 +3,14 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "app/study/fsrs.h"
 #include "app/study/steps.h"
 
 namespace summit::study {
@@ -176,6 +178,88 @@ Result<DeckSettings> DeckSettingsFromJson(std::string_view json) {
         return std::unexpected(valid.error());
     }
     return settings;
+}
+
+namespace {
+
+// "1m 10m" or "1m,10m" -> {"1m", "10m"}; the settings were validated, so every piece parses.
+std::vector<std::string> SplitSteps(const std::string& text) {
+    std::vector<std::string> steps;
+    std::string current;
+    for (char c : text) {
+        if (c == ' ' || c == ',' || c == '\t') {
+            if (!current.empty()) {
+                steps.push_back(std::move(current));
+                current.clear();
+            }
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty()) {
+        steps.push_back(std::move(current));
+    }
+    return steps;
+}
+
+}  // namespace
+
+FsrsParams ToFsrsParams(const DeckSettings& settings) {
+    FsrsParams params;
+    params.request_retention = settings.desired_retention;
+    params.maximum_interval = settings.maximum_interval_days;
+    params.learning_steps = SplitSteps(settings.learning_steps);
+    params.relearning_steps = SplitSteps(settings.relearning_steps);
+    params.day_rule = settings.Day();
+    return params;
+}
+
+Result<std::unique_ptr<Scheduler>> MakeScheduler(const DeckSettings& settings) {
+    if (auto valid = settings.Validate(); !valid) {
+        return std::unexpected(valid.error());
+    }
+    switch (settings.scheduler) {
+        case SchedulerKind::kFsrs: {
+            auto fsrs = FsrsScheduler::Create(ToFsrsParams(settings));
+            if (!fsrs) {
+                return std::unexpected(fsrs.error());
+            }
+            return std::make_unique<FsrsScheduler>(std::move(*fsrs));
+        }
+        case SchedulerKind::kSm2:
+            break;
+    }
+    return Fail(ErrorCode::kUnsupportedVersion, "the SM-2 scheduler is not available");
+}
+
+std::string DeckSettingsKey(std::optional<storage::DeckId> deck) {
+    return deck ? "deck_settings/" + std::to_string(deck->value) : "deck_settings/default";
+}
+
+Result<DeckSettings> LoadDeckSettings(const storage::Collection& collection,
+                                      std::optional<storage::DeckId> deck) {
+    for (const auto& key : {DeckSettingsKey(deck), DeckSettingsKey(std::nullopt)}) {
+        auto json = collection.GetConfig(key);
+        if (!json) {
+            return std::unexpected(json.error());
+        }
+        if (*json) {
+            auto settings = DeckSettingsFromJson(**json);
+            if (!settings) {
+                settings.error().message = key + ": " + settings.error().message;
+            }
+            return settings;
+        }
+    }
+    return DeckSettings{};
+}
+
+Status SaveDeckSettings(storage::Collection& collection, std::optional<storage::DeckId> deck,
+                        const DeckSettings& settings) {
+    if (auto valid = settings.Validate(); !valid) {
+        return valid;
+    }
+    return collection.SetConfig(DeckSettingsKey(deck), DeckSettingsToJson(settings));
 }
 
 }  // namespace summit::study

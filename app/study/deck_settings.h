@@ -2,11 +2,17 @@
 // the study day. Stored as a small JSON object in the collection; validated before use.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "app/study/day_rule.h"
+#include "app/study/fsrs_params.h"
+#include "app/study/scheduler.h"
 #include "content/model/error.h"
+#include "storage/collection.h"
+#include "storage/ids.h"
 
 namespace summit::study {
 
@@ -43,5 +49,29 @@ std::string DeckSettingsToJson(const DeckSettings& settings);
 // object; kInvalidArgument for a member of the wrong type or an unknown scheduler name, or when
 // the result fails Validate().
 [[nodiscard]] Result<DeckSettings> DeckSettingsFromJson(std::string_view json);
+
+// The FSRS parameters these settings imply: default weights, the deck's retention, maximum
+// interval and steps, and its local study day (not ts-fsrs' UTC days).
+FsrsParams ToFsrsParams(const DeckSettings& settings);
+
+// The scheduler the deck uses. Errors: kInvalidArgument when the settings fail Validate() or
+// the scheduler rejects them; kUnsupportedVersion for a scheduler kind this build lacks.
+[[nodiscard]] Result<std::unique_ptr<Scheduler>> MakeScheduler(const DeckSettings& settings);
+
+// The config-table key a deck's settings live under: "deck_settings/<deck id>", or
+// "deck_settings/default" for the settings used when no deck has its own (and for study
+// across all decks).
+std::string DeckSettingsKey(std::optional<storage::DeckId> deck);
+
+// The deck's settings, else the default entry, else the built-in defaults. Errors: those of
+// Collection::GetConfig, and those of DeckSettingsFromJson for a stored value that is damaged.
+[[nodiscard]] Result<DeckSettings> LoadDeckSettings(const storage::Collection& collection,
+                                                    std::optional<storage::DeckId> deck);
+
+// Validates, then stores the settings for `deck` (nullopt: the default entry). Errors:
+// kInvalidArgument from Validate() (nothing is written), and those of Collection::SetConfig.
+[[nodiscard]] Status SaveDeckSettings(storage::Collection& collection,
+                                      std::optional<storage::DeckId> deck,
+                                      const DeckSettings& settings);
 
 }  // namespace summit::study

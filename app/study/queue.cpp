@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cassert>
+#include <functional>
+#include <string>
 #include <tuple>
+
+#include "app/study/fsrs.h"
 
 namespace summit::study {
 namespace {
@@ -215,6 +219,142 @@ StudyQueue BuildQueue(const std::vector<QueueCard>& cards, const QueueOptions& o
     }
     assert(queue.entries.size() == order.size());
     return queue;
+}
+
+namespace {
+
+constexpr int64_t kMsPerHour = 3'600'000;
+
+uint64_t HashString(const std::string& text) {
+    return std::hash<std::string>{}(text);
+}
+
+}  // namespace
+
+int64_t StudyDayStartMs(int64_t now_ms, const DayRule& rule) {
+    // Study days last at most 25 hours (a DST change), so 26 hours back is an earlier day and
+    // the day after it starts at or before now; step forward to the last such start.
+    int64_t start = NextDayStartMs(now_ms - 26 * kMsPerHour, rule);
+    for (int64_t next = NextDayStartMs(start, rule); next <= now_ms;
+         next = NextDayStartMs(next, rule)) {
+        start = next;
+    }
+    return start;
+}
+
+QueueOptions MakeQueueOptions(const DeckSettings& settings, int64_t now_ms, StudiedToday studied) {
+    QueueOptions options;
+    options.now_ms = now_ms;
+    options.next_day_start_ms = NextDayStartMs(now_ms, settings.Day());
+    options.learn_ahead_ms = int64_t{settings.learn_ahead_minutes} * 60'000;
+    options.new_per_day = settings.new_per_day;
+    options.reviews_per_day = settings.reviews_per_day;
+    options.studied_today = studied;
+    return options;
+}
+
+QueueCard ToQueueCard(const storage::StudyCard& card, int64_t position, int64_t now_ms) {
+    QueueCard row;
+    row.card_id = card.id;
+    row.question_key = static_cast<uint64_t>(card.question_id.value);
+    const auto& source = card.question.source;
+    if (source && source->paragraph >= 0) {
+        const std::string bank = card.guid.substr(0, card.guid.find('/'));
+        row.source_key = HashString(bank + '\n' + source->article + '\n' +
+                                    std::to_string(source->paragraph) + '\n' + card.question.topic);
+        if (row.source_key == 0) {
+            row.source_key = 1;  // 0 means "no source point"
+        }
+    }
+    row.state = card.state;
+    row.suspended = card.suspended;
+    row.buried = card.buried_until_ms > now_ms;
+    row.position = position;
+    return row;
+}
+
+Result<StudyQueue> FetchQueue(const storage::Collection& collection,
+                              const QueueSelection& selection, int64_t now_ms) {
+    // Anything due in the next two days covers every rollover hour and learn-ahead window;
+    // BuildQueue applies the exact day boundary.
+    storage::CardQuery due_query;
+    due_query.deck = selection.deck;
+    due_query.selection = storage::CardSelection::kDue;
+    due_query.due_before_ms = now_ms + 48 * kMsPerHour;
+    due_query.now_ms = now_ms;
+    auto due = collection.LoadCards(due_query);
+    if (!due) {
+        return std::unexpected(due.error());
+    }
+    storage::CardQuery new_query = due_query;
+    new_query.selection = storage::CardSelection::kNew;
+    auto fresh = collection.LoadCards(new_query);
+    if (!fresh) {
+        return std::unexpected(fresh.error());
+    }
+
+    std::optional<storage::DeckId> deck_id;
+    if (selection.deck) {
+        if (!due->empty()) {
+            deck_id = due->front().deck_id;
+        } else if (!fresh->empty()) {
+            deck_id = fresh->front().deck_id;
+        } else {
+            return StudyQueue{};  // nothing in the deck can be studied today
+        }
+    }
+    auto settings = LoadDeckSettings(collection, deck_id);
+    if (!settings) {
+        return std::unexpected(settings.error());
+    }
+    auto fsrs = FsrsScheduler::Create(ToFsrsParams(*settings));
+    if (!fsrs) {
+        return std::unexpected(fsrs.error());
+    }
+
+    auto log = collection.ReadReviewLog(selection.deck);
+    if (!log) {
+        return std::unexpected(log.error());
+    }
+    const int64_t day_start = StudyDayStartMs(now_ms, settings->Day());
+    StudiedToday studied;
+    for (const storage::ReviewRow& review : *log) {
+        if (review.time_ms < day_start || review.time_ms > now_ms) {
+            continue;
+        }
+        if (review.phase_before == CardPhase::kNew) {
+            ++studied.new_cards;
+        } else if (review.phase_before == CardPhase::kReview) {
+            ++studied.reviews;
+        }
+    }
+
+    std::vector<QueueCard> rows;
+    rows.reserve(due->size() + fresh->size());
+    int64_t position = 0;
+    for (const auto* cards : {&*due, &*fresh}) {
+        for (const storage::StudyCard& card : *cards) {
+            if (selection.topic && card.question.topic != *selection.topic) {
+                continue;
+            }
+            rows.push_back(ToQueueCard(card, position++, now_ms));
+        }
+    }
+
+    QueueOptions options = MakeQueueOptions(*settings, now_ms, studied);
+    const FsrsScheduler& scheduler = *fsrs;
+    options.retrievability = [&scheduler, now_ms](const CardState& state) {
+        if (state.stability > 0) {
+            return scheduler.Retrievability(state, now_ms);
+        }
+        // An SM-2 card has no stability: its last interval stands in for it, since an
+        // interval is about the time recall falls to the target.
+        const double days = static_cast<double>(std::max(1, state.scheduled_days));
+        const double elapsed =
+            static_cast<double>(std::max<int64_t>(0, now_ms - state.last_review_ms) / 86'400'000);
+        return scheduler.model().ForgettingCurve(elapsed, days);
+    };
+    return BuildQueue(rows, options);
 }
 
 }  // namespace summit::study

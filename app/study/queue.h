@@ -6,10 +6,14 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "app/study/day_rule.h"
+#include "app/study/deck_settings.h"
 #include "content/model/card.h"
 #include "content/model/error.h"
+#include "storage/collection.h"
 #include "storage/ids.h"
 
 namespace summit::study {
@@ -88,5 +92,29 @@ struct StudyQueue {
 // first). Learning cards are never capped. Suspended and buried cards are left out. Related
 // cards are then moved apart where another card can go between them. Pure: no I/O.
 StudyQueue BuildQueue(const std::vector<QueueCard>& cards, const QueueOptions& options);
+
+// The first instant of the study day containing `now_ms` (the mirror of NextDayStartMs).
+int64_t StudyDayStartMs(int64_t now_ms, const DayRule& rule);
+
+// QueueOptions for a deck's settings at `now_ms`: the next day start from its rollover hour,
+// its limits and learn-ahead window, and `studied` subtracted. No retrievability is set.
+QueueOptions MakeQueueOptions(const DeckSettings& settings, int64_t now_ms, StudiedToday studied);
+
+// What to study: one deck (by name) or every deck, optionally narrowed to one topic id.
+struct QueueSelection {
+    std::optional<std::string> deck;   // nullopt = every deck (the default settings apply)
+    std::optional<std::string> topic;  // nullopt = every topic; else exact topic id
+};
+
+// The keys that make cards related (see QueueCard): the question's row id, and a hash of bank
+// id + source article + source paragraph + topic when the question names a source paragraph.
+QueueCard ToQueueCard(const storage::StudyCard& card, int64_t position, int64_t now_ms);
+
+// Reads the selection's cards and today's review log, loads the deck's settings (the default
+// entry for every deck) and builds the queue at `now_ms` with the deck's retrievability.
+// Errors: kNotFound for an unknown deck; those of the collection reads, LoadDeckSettings and
+// MakeScheduler.
+[[nodiscard]] Result<StudyQueue> FetchQueue(const storage::Collection& collection,
+                                            const QueueSelection& selection, int64_t now_ms);
 
 }  // namespace summit::study
