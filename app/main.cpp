@@ -1,4 +1,15 @@
-// Summit's bootstrap: everything is decided by the command line.
+// Summit's bootstrap: the command line decides everything; the window is passed in so the
+// command-line library does not depend on GLFW.
 #include "app/cli/cli.h"
 
-int main(int argc, char** argv) { return summit::cli::Main(argc, argv); }
+#ifdef SUMMIT_HAVE_GUI
+#include "app/ui/window.h"
+#endif
+
+int main(int argc, char** argv) {
+#ifdef SUMMIT_HAVE_GUI
+    return summit::cli::Main(argc, argv, summit::ui::RunWindow);
+#else
+    return summit::cli::Main(argc, argv, {});
+#endif
+}

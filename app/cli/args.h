@@ -13,9 +13,9 @@
 namespace summit::cli {
 
 struct Args {
-    std::vector<std::string> words;               // positionals, in order (the verb first)
-    std::map<std::string, std::string> options;   // "--deck NAME" -> {"deck", "NAME"}
-    std::set<std::string> switches;               // "--json" -> "json"
+    std::vector<std::string> words;              // positionals, in order (the verb first)
+    std::map<std::string, std::string> options;  // "--deck NAME" -> {"deck", "NAME"}
+    std::set<std::string> switches;              // "--json" -> "json"
 
     bool Has(const std::string& name) const { return switches.count(name) > 0; }
     std::optional<std::string> Get(const std::string& name) const;

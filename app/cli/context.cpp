@@ -1,0 +1,49 @@
+// The verbs' shared context: opening the collection and reporting errors.
+#include "app/cli/context.h"
+
+#include <ostream>
+
+#include "app/cli/bundled_banks.h"
+#include "content/formats/json_bank.h"
+
+namespace summit::cli {
+
+Context::Context(Args args, std::filesystem::path collection_path, int64_t now_ms,
+                 std::ostream& out, std::ostream& err)
+    : args_(std::move(args)),
+      collection_path_(std::move(collection_path)),
+      now_ms_(now_ms),
+      out_(out),
+      err_(err) {}
+
+Context::~Context() = default;
+
+Result<storage::Collection*> Context::OpenCollection() {
+    if (collection_) {
+        return collection_.get();
+    }
+    auto opened = storage::Collection::Open(collection_path_);
+    if (!opened) {
+        return Fail(opened.error());
+    }
+    collection_ = std::make_unique<storage::Collection>(std::move(*opened));
+    if (collection_->WasCreated()) {
+        for (const BundledBank& bundled : BundledBanks()) {
+            auto bank = content::ParseJsonBank(bundled.json, bundled.file_name);
+            if (!bank) {
+                return Fail(bank.error().front());
+            }
+            if (auto imported = collection_->ImportBank(*bank); !imported) {
+                return Fail(imported.error());
+            }
+        }
+    }
+    return collection_.get();
+}
+
+int Context::Report(const Error& error) {
+    err_ << error.ToString() << "\n";
+    return kExitFailure;
+}
+
+}  // namespace summit::cli

@@ -1,0 +1,49 @@
+// What every command-line verb gets: its arguments, the clock, output streams, and the
+// collection, opened on first use (a new collection gets the bundled banks imported).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+
+#include "app/cli/args.h"
+#include "content/model/error.h"
+#include "storage/collection.h"
+
+namespace summit::cli {
+
+// Exit codes of the summit command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // bad input or a failed operation; nothing was changed
+inline constexpr int kExitUsage = 2;    // the command line itself is wrong
+
+class Context {
+  public:
+    Context(Args args, std::filesystem::path collection_path, int64_t now_ms, std::ostream& out,
+            std::ostream& err);
+    ~Context();
+
+    const Args& args() const { return args_; }
+    int64_t now_ms() const { return now_ms_; }
+    std::ostream& out() { return out_; }
+    std::ostream& err() { return err_; }
+    const std::filesystem::path& collection_path() const { return collection_path_; }
+
+    // Opens the collection the first time it is asked for. A collection that did not exist is
+    // created with every bundled bank imported.
+    [[nodiscard]] Result<storage::Collection*> OpenCollection();
+
+    // Prints "error: message" (or "FILE:LINE:COL: error: message") and returns kExitFailure.
+    int Report(const Error& error);
+
+  private:
+    Args args_;
+    std::filesystem::path collection_path_;
+    int64_t now_ms_;
+    std::ostream& out_;
+    std::ostream& err_;
+    std::unique_ptr<storage::Collection> collection_;
+};
+
+}  // namespace summit::cli

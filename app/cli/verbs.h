@@ -1,0 +1,18 @@
+// The command-line verbs. Each returns the process exit code and reports its own errors.
+#pragma once
+
+#include "app/cli/context.h"
+
+namespace summit::cli {
+
+int RunImport(Context& context);  // summit import FILE [--deck NAME]
+int RunCheck(Context& context);   // summit check FILE
+int RunExport(Context& context);  // summit export --deck NAME --format json OUT
+int RunList(Context& context);    // summit list [--deck NAME] [--json]
+int RunDecks(Context& context);   // summit decks [--json]
+int RunDue(Context& context);     // summit due [--deck NAME] [--json]
+int RunReview(Context& context);  // summit review ID RATING
+int RunSched(Context& context);   // summit sched replay
+int RunStats(Context& context);   // summit stats [--deck NAME] [--topic TAG] [--json]
+
+}  // namespace summit::cli
