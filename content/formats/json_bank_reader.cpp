@@ -398,7 +398,12 @@ std::expected<Bank, ErrorList> ParseJsonBank(std::string_view text, std::string_
 std::expected<Bank, ErrorList> LoadJsonBankFile(const std::filesystem::path& path) {
     std::string name = path.string();
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
+    bool exists = std::filesystem::exists(path, ec);
+    if (ec) {
+        return std::unexpected(
+            ErrorList{{ErrorCode::kIo, "cannot access " + name + ": " + ec.message(), name, 0, 0}});
+    }
+    if (!exists) {
         return std::unexpected(
             ErrorList{{ErrorCode::kNotFound, "no such file: " + name, name, 0, 0}});
     }
