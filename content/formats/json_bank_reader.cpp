@@ -7,152 +7,36 @@
 
 #include "content/formats/bank_validation.h"
 #include "content/formats/json_bank.h"
+#include "content/formats/json_fields.h"
 #include "content/formats/json_value.h"
 
 namespace summit::content {
 namespace {
 
+using json::Problem;
+using json::Scope;
 using json::Value;
 using Kind = json::Value::Kind;
 
 constexpr std::string_view kFormatName = "summit-bank";
 
-// Where the reader is: the JSON path of an object and how messages name it.
-struct Scope {
-    std::string path;      // "questions[2].choices[0]"; empty for the root
-    std::string relative;  // the part below the question, for messages: "choices[0]"
-    std::string label;     // "question \"x\": " or empty
-
-    std::string PathOf(std::string_view key) const {
-        return path.empty() ? std::string(key) : path + "." + std::string(key);
-    }
-    std::string NameOf(std::string_view key) const {
-        return "\"" + (relative.empty() ? std::string(key) : relative + "." + std::string(key)) +
-               "\"";
-    }
-    Scope Item(std::string_view key, std::size_t index) const {
-        std::string suffix = std::string(key) + "[" + std::to_string(index) + "]";
-        return {PathOf(suffix), relative.empty() ? suffix : relative + "." + suffix, label};
-    }
-};
-
-struct Problem {
-    Error error;
-    std::size_t offset = 0;
-    std::string path;  // for suppressing a semantic rule about the same field; may be empty
-};
-
-class TreeReader {
+// Reads a bank or a question, on top of the typed field access.
+class BankTreeReader : public json::FieldReader {
   public:
-    void Report(std::size_t offset, std::string path, std::string message,
-                ErrorCode code = ErrorCode::kValidation) {
-        problems_.push_back({{code, std::move(message), {}, 0, 0}, offset, std::move(path)});
-    }
-
-    // The member `key` of `object` if present and of `kind`; reports a wrong kind.
-    const Value* Get(const Value& object, std::string_view key, Kind kind, const Scope& scope,
-                     const char* expected = nullptr) {
-        const Value* value = object.Find(key);
-        if (value == nullptr) {
-            return nullptr;
-        }
-        if (value->kind != kind) {
-            Report(value->offset, scope.PathOf(key),
-                   scope.label + scope.NameOf(key) + " must be " +
-                       (expected ? expected : json::KindName(kind)) + ", not " +
-                       json::KindName(value->kind));
-            return nullptr;
-        }
-        return value;
-    }
-
-    void String(const Value& object, std::string_view key, std::string& out, const Scope& scope) {
-        if (const Value* value = Get(object, key, Kind::kString, scope)) {
-            out = value->string;
-        }
-    }
-    void Bool(const Value& object, std::string_view key, bool& out, const Scope& scope) {
-        if (const Value* value = Get(object, key, Kind::kBool, scope, "true or false")) {
-            out = value->boolean;
-        }
-    }
-    // Reads a whole number in [min, max]; reports anything else.
-    bool Int(const Value& object, std::string_view key, int& out, const Scope& scope, int min,
-             int max) {
-        const Value* value = Get(object, key, Kind::kNumber, scope, "a whole number");
-        if (value == nullptr) {
-            return false;
-        }
-        if (!value->is_integer || value->integer < min || value->integer > max) {
-            Report(value->offset, scope.PathOf(key),
-                   scope.label + scope.NameOf(key) + " must be a whole number from " +
-                       std::to_string(min) + " to " + std::to_string(max));
-            return false;
-        }
-        out = static_cast<int>(value->integer);
-        return true;
-    }
-    void Strings(const Value& object, std::string_view key, std::vector<std::string>& out,
-                 const Scope& scope) {
-        const Value* array = Get(object, key, Kind::kArray, scope);
-        if (array == nullptr) {
-            return;
-        }
-        out.clear();
-        for (std::size_t i = 0; i < array->items.size(); ++i) {
-            const Value& item = array->items[i];
-            if (item.kind == Kind::kString) {
-                out.push_back(item.string);
-            } else {
-                Scope at = scope.Item(key, i);
-                Report(item.offset, at.path,
-                       scope.label + "\"" + at.relative + "\" must be a string, not " +
-                           json::KindName(item.kind));
-                out.emplace_back();  // keeps indexes aligned with the file
-            }
-        }
-    }
-    // Calls read(item, scope) for each object in the array `key`; non-objects are reported
-    // and read as default-constructed T so indexes stay aligned with the file.
-    template <typename T, typename Read>
-    void Objects(const Value& object, std::string_view key, std::vector<T>& out, const Scope& scope,
-                 Read&& read) {
-        const Value* array = Get(object, key, Kind::kArray, scope);
-        if (array == nullptr) {
-            return;
-        }
-        out.clear();
-        for (std::size_t i = 0; i < array->items.size(); ++i) {
-            const Value& item = array->items[i];
-            Scope at = scope.Item(key, i);
-            T& element = out.emplace_back();
-            if (item.kind == Kind::kObject) {
-                read(item, at, element);
-            } else {
-                Report(item.offset, at.path,
-                       scope.label + "\"" + at.relative + "\" must be an object, not " +
-                           json::KindName(item.kind));
-            }
-        }
-    }
-
     // Fills `q` from a question object. Returns false when its type is missing or unknown.
     bool ReadQuestion(const Value& object, const Scope& outer, std::size_t index, Question& q);
     void ReadBank(const Value& root, Bank& bank);
-    void ReportDuplicateKeys(const Value& value);
 
-    std::vector<Problem>& problems() { return problems_; }
     const std::vector<std::size_t>& untyped() const { return untyped_; }
 
   private:
     void ReadTypeFields(const Value& object, const Scope& scope, Question& q);
 
-    std::vector<Problem> problems_;
     std::vector<std::size_t> untyped_;  // indexes of questions without a known type
 };
 
-bool TreeReader::ReadQuestion(const Value& object, const Scope& outer, std::size_t index,
-                              Question& q) {
+bool BankTreeReader::ReadQuestion(const Value& object, const Scope& outer, std::size_t index,
+                                  Question& q) {
     Scope scope{outer.path, "", ""};
     String(object, "id", q.id, scope);
     scope.label = QuestionLabel(q.id, index);
@@ -192,7 +76,7 @@ bool TreeReader::ReadQuestion(const Value& object, const Scope& outer, std::size
     return typed;
 }
 
-void TreeReader::ReadTypeFields(const Value& object, const Scope& scope, Question& q) {
+void BankTreeReader::ReadTypeFields(const Value& object, const Scope& scope, Question& q) {
     switch (q.type) {
         case QuestionType::kFlashcard:
             String(object, "back", q.back, scope);
@@ -231,7 +115,7 @@ void TreeReader::ReadTypeFields(const Value& object, const Scope& scope, Questio
     }
 }
 
-void TreeReader::ReadBank(const Value& root, Bank& bank) {
+void BankTreeReader::ReadBank(const Value& root, Bank& bank) {
     Scope scope;
     const Value* format = Get(root, "format", Kind::kString, scope);
     if (root.Find("format") == nullptr) {
@@ -290,68 +174,6 @@ void TreeReader::ReadBank(const Value& root, Bank& bank) {
     }
 }
 
-void TreeReader::ReportDuplicateKeys(const Value& value) {
-    for (std::size_t i = 0; i < value.members.size(); ++i) {
-        for (std::size_t j = 0; j < i; ++j) {
-            if (value.members[j].key == value.members[i].key) {
-                Report(value.members[i].key_offset, {},
-                       "duplicate field \"" + value.members[i].key + "\"");
-                break;
-            }
-        }
-        ReportDuplicateKeys(value.members[i].value);
-    }
-    for (const Value& item : value.items) {
-        ReportDuplicateKeys(item);
-    }
-}
-
-// The offset of the deepest existing value along `path` ("questions[2].choices[0].text").
-std::size_t OffsetOfPath(const Value& root, std::string_view path) {
-    const Value* node = &root;
-    while (!path.empty()) {
-        std::size_t dot = path.find('.');
-        std::string_view part = path.substr(0, dot);
-        path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
-        std::size_t bracket = part.find('[');
-        const Value* next = node->Find(part.substr(0, bracket));
-        if (next == nullptr) {
-            break;
-        }
-        node = next;
-        if (bracket != std::string_view::npos) {
-            std::size_t index = std::stoul(std::string(part.substr(bracket + 1)));
-            if (node->kind != Kind::kArray || index >= node->items.size()) {
-                break;
-            }
-            node = &node->items[index];
-        }
-    }
-    return node->offset;
-}
-
-// True when `path` is `covered` or lies inside it.
-bool Covers(std::string_view covered, std::string_view path) {
-    if (covered.empty() || !path.starts_with(covered)) {
-        return false;
-    }
-    return path.size() == covered.size() || path[covered.size()] == '.' ||
-           path[covered.size()] == '[';
-}
-
-ErrorList Finish(std::vector<Problem> problems, std::string_view text, std::string_view file_name) {
-    std::stable_sort(problems.begin(), problems.end(),
-                     [](const Problem& a, const Problem& b) { return a.offset < b.offset; });
-    json::LineIndex lines(text);
-    ErrorList errors;
-    for (Problem& problem : problems) {
-        problem.error.file = std::string(file_name);
-        lines.Locate(problem.offset, problem.error);
-        errors.push_back(std::move(problem.error));
-    }
-    return errors;
-}
-
 }  // namespace
 
 std::expected<Bank, ErrorList> ParseJsonBank(std::string_view text, std::string_view file_name) {
@@ -360,18 +182,18 @@ std::expected<Bank, ErrorList> ParseJsonBank(std::string_view text, std::string_
         tree.error().file = std::string(file_name);
         return std::unexpected(ErrorList{tree.error()});
     }
-    TreeReader reader;
+    BankTreeReader reader;
     Bank bank;
     if (tree->kind != Kind::kObject) {
         reader.Report(
             tree->offset, {},
             std::string("a bank file must hold a JSON object, not ") + json::KindName(tree->kind));
-        return std::unexpected(Finish(std::move(reader.problems()), text, file_name));
+        return std::unexpected(json::Finish(std::move(reader.problems()), text, file_name));
     }
     reader.ReadBank(*tree, bank);
     for (const Problem& problem : reader.problems()) {
         if (problem.error.code == ErrorCode::kUnsupportedVersion) {
-            return std::unexpected(Finish({problem}, text, file_name));
+            return std::unexpected(json::Finish({problem}, text, file_name));
         }
     }
     reader.ReportDuplicateKeys(*tree);
@@ -383,14 +205,15 @@ std::expected<Bank, ErrorList> ParseJsonBank(std::string_view text, std::string_
             std::find(untyped.begin(), untyped.end(), found.question) != untyped.end()) {
             continue;
         }
-        bool covered = std::any_of(problems.begin(), problems.begin() + structural,
-                                   [&](const Problem& p) { return Covers(p.path, found.path); });
+        bool covered =
+            std::any_of(problems.begin(), problems.begin() + structural,
+                        [&](const Problem& p) { return json::Covers(p.path, found.path); });
         if (!covered) {
-            problems.push_back({std::move(found.error), OffsetOfPath(*tree, found.path), {}});
+            problems.push_back({std::move(found.error), json::OffsetOfPath(*tree, found.path), {}});
         }
     }
     if (!problems.empty()) {
-        return std::unexpected(Finish(std::move(problems), text, file_name));
+        return std::unexpected(json::Finish(std::move(problems), text, file_name));
     }
     return bank;
 }
@@ -428,7 +251,7 @@ Result<Question> ReadQuestionJson(std::string_view text) {
     if (!tree) {
         return Fail(tree.error());
     }
-    TreeReader reader;
+    BankTreeReader reader;
     Question question;
     if (tree->kind != Kind::kObject) {
         reader.Report(
@@ -438,7 +261,7 @@ Result<Question> ReadQuestionJson(std::string_view text) {
         reader.ReadQuestion(*tree, {}, 0, question);
     }
     if (!reader.problems().empty()) {
-        return Fail(Finish(std::move(reader.problems()), text, {}).front());
+        return Fail(json::Finish(std::move(reader.problems()), text, {}).front());
     }
     return question;
 }
