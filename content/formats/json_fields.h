@@ -43,7 +43,6 @@ class FieldReader {
   public:
     using Kind = Value::Kind;
 
-  public:
     void Report(std::size_t offset, std::string path, std::string message,
                 ErrorCode code = ErrorCode::kValidation) {
         problems_.push_back({{code, std::move(message), {}, 0, 0}, offset, std::move(path)});
