@@ -1,0 +1,243 @@
+// The queue read from a collection, and the study-day boundary in a real time zone.
+#include <cstdlib>
+#include <ctime>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "app/study/answering.h"
+#include "app/study/queue.h"
+
+namespace summit::study {
+namespace {
+
+constexpr int64_t kMinute = 60'000;
+constexpr int64_t kHour = 60 * kMinute;
+constexpr int64_t kDay = 24 * kHour;
+
+// Sets TZ for one test and restores it afterwards.
+class ScopedTimeZone {
+  public:
+    explicit ScopedTimeZone(const char* zone) {
+        if (const char* old = std::getenv("TZ")) {
+            old_ = old;
+        }
+        setenv("TZ", zone, 1);
+        tzset();
+    }
+    ~ScopedTimeZone() {
+        if (old_) {
+            setenv("TZ", old_->c_str(), 1);
+        } else {
+            unsetenv("TZ");
+        }
+        tzset();
+    }
+
+  private:
+    std::optional<std::string> old_;
+};
+
+// ms since the epoch of a local wall-clock time in the current TZ.
+int64_t LocalMs(int year, int month, int day, int hour, int minute) {
+    std::tm tm{};
+    tm.tm_year = year - 1900;
+    tm.tm_mon = month - 1;
+    tm.tm_mday = day;
+    tm.tm_hour = hour;
+    tm.tm_min = minute;
+    tm.tm_isdst = -1;
+    return static_cast<int64_t>(std::mktime(&tm)) * 1000;
+}
+
+QueueCard ReviewDue(int64_t id, int64_t due_ms) {
+    QueueCard card;
+    card.card_id = storage::CardId{id};
+    card.question_key = static_cast<uint64_t>(id);
+    card.state.phase = CardPhase::kReview;
+    card.state.stability = 10;
+    card.state.due_ms = due_ms;
+    return card;
+}
+
+std::vector<int64_t> Ids(const StudyQueue& queue) {
+    std::vector<int64_t> ids;
+    for (const QueueEntry& e : queue.entries) {
+        ids.push_back(e.card_id.value);
+    }
+    return ids;
+}
+
+TEST(StudyDayTest, RolloverHourIsTheBoundaryInLocalTime) {
+    ScopedTimeZone zone("America/New_York");
+    DeckSettings settings;  // rollover at 04:00
+    const std::vector<QueueCard> cards = {
+        ReviewDue(1, LocalMs(2025, 1, 15, 3, 59)),
+        ReviewDue(2, LocalMs(2025, 1, 15, 4, 0)),
+        ReviewDue(3, LocalMs(2025, 1, 15, 23, 0)),
+    };
+    // 03:30 still belongs to the 14th: only what is due before 04:00 on the 15th.
+    const int64_t before = LocalMs(2025, 1, 15, 3, 30);
+    EXPECT_EQ(Ids(BuildQueue(cards, MakeQueueOptions(settings, before, {}))),
+              (std::vector<int64_t>{1}));
+    // At 04:00 the 15th begins and runs to 04:00 on the 16th.
+    const int64_t after = LocalMs(2025, 1, 15, 4, 0);
+    EXPECT_EQ(Ids(BuildQueue(cards, MakeQueueOptions(settings, after, {}))),
+              (std::vector<int64_t>{1, 2, 3}));
+
+    settings.rollover_hour = 0;
+    EXPECT_EQ(Ids(BuildQueue(cards, MakeQueueOptions(settings, before, {}))),
+              (std::vector<int64_t>{1, 2, 3}));
+}
+
+TEST(StudyDayTest, DayStartAcrossDaylightSavingChanges) {
+    ScopedTimeZone zone("America/New_York");
+    const DayRule rule{DayRule::kLocal, 4};
+    // 2025-03-09: clocks jump from 02:00 to 03:00, so that study day lasts 23 hours.
+    EXPECT_EQ(StudyDayStartMs(LocalMs(2025, 3, 9, 3, 30), rule), LocalMs(2025, 3, 8, 4, 0));
+    EXPECT_EQ(StudyDayStartMs(LocalMs(2025, 3, 9, 4, 0), rule), LocalMs(2025, 3, 9, 4, 0));
+    EXPECT_EQ(LocalMs(2025, 3, 9, 4, 0) - LocalMs(2025, 3, 8, 4, 0), 23 * kHour);
+    // 2025-11-02: 01:00-02:00 happens twice; that study day lasts 25 hours.
+    EXPECT_EQ(StudyDayStartMs(LocalMs(2025, 11, 3, 3, 59), rule), LocalMs(2025, 11, 2, 4, 0));
+    EXPECT_EQ(StudyDayStartMs(LocalMs(2025, 11, 2, 4, 0) - 1, rule), LocalMs(2025, 11, 1, 4, 0));
+}
+
+content::Bank TopicBank() {
+    content::Bank bank;
+    bank.id = "topics";
+    bank.title = "Topics";
+    auto add = [&](const char* id, const char* topic, int paragraph, bool reversible) {
+        content::Question q;
+        q.id = id;
+        q.type = content::QuestionType::kFlashcard;
+        q.prompt = std::string("front ") + id;
+        q.back = std::string("back ") + id;
+        q.topic = topic;
+        q.reversible = reversible;
+        if (paragraph >= 0) {
+            q.source = content::SourceRef{"", paragraph};
+        }
+        bank.questions.push_back(q);
+    };
+    add("p1", "facts:people", 1, true);   // two cards, related
+    add("p2", "facts:people", 1, false);  // same source point as p1
+    add("p3", "facts:people", 2, false);
+    add("d1", "facts:dates", 3, false);
+    add("d2", "facts:dates", -1, false);
+    return bank;
+}
+
+class QueueFetchTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        auto opened = storage::Collection::OpenInMemory();
+        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
+        collection_.emplace(std::move(*opened));
+        ASSERT_TRUE(collection_->ImportBank(TopicBank()).has_value());
+    }
+
+    StudyQueue Fetch(QueueSelection selection, int64_t now_ms) {
+        auto queue = FetchQueue(*collection_, selection, now_ms);
+        EXPECT_TRUE(queue.has_value()) << queue.error().ToString();
+        return queue ? *queue : StudyQueue{};
+    }
+
+    std::optional<storage::Collection> collection_;
+    int64_t now_ = 1'750'000'000'000;
+};
+
+TEST_F(QueueFetchTest, NewCardsOfTheDeckInImportOrderWithRelatedSpaced) {
+    const StudyQueue queue = Fetch({"Topics", std::nullopt}, now_);
+    ASSERT_EQ(queue.entries.size(), 6u);
+    EXPECT_EQ(queue.fresh, 6);
+    std::set<int64_t> distinct;
+    for (size_t i = 0; i < queue.entries.size(); ++i) {
+        EXPECT_EQ(queue.entries[i].reason, QueueReason::kNew);
+        distinct.insert(queue.entries[i].card_id.value);
+    }
+    EXPECT_EQ(distinct.size(), 6u);
+    // No two neighbours from one question or one source point.
+    auto cards = collection_->LoadCards({"Topics", storage::CardSelection::kAll, 0, now_});
+    ASSERT_TRUE(cards.has_value());
+    std::vector<QueueCard> rows;
+    for (const auto& card : *cards) {
+        rows.push_back(ToQueueCard(card, 0, now_));
+    }
+    auto row_of = [&](storage::CardId id) {
+        for (const auto& row : rows) {
+            if (row.card_id == id) {
+                return row;
+            }
+        }
+        return QueueCard{};
+    };
+    for (size_t i = 1; i < queue.entries.size(); ++i) {
+        EXPECT_FALSE(
+            Related(row_of(queue.entries[i - 1].card_id), row_of(queue.entries[i].card_id)))
+            << "at " << i;
+    }
+}
+
+TEST_F(QueueFetchTest, TopicSelectionAndUnknownDeck) {
+    const StudyQueue dates = Fetch({std::nullopt, "facts:dates"}, now_);
+    EXPECT_EQ(dates.entries.size(), 2u);
+    auto missing = FetchQueue(*collection_, {"No such deck", std::nullopt}, now_);
+    ASSERT_FALSE(missing.has_value());
+    EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+}
+
+TEST_F(QueueFetchTest, NewCardsIntroducedTodayCountAgainstTheLimit) {
+    DeckSettings settings;
+    settings.new_per_day = 3;
+    ASSERT_TRUE(SaveDeckSettings(*collection_, std::nullopt, settings).has_value());
+    StudyQueue queue = Fetch({}, now_);
+    ASSERT_EQ(queue.fresh, 3);
+
+    const storage::CardId first = queue.entries[0].card_id;
+    ASSERT_TRUE(AnswerCard(*collection_, first, Rating::kGood, now_, {}).has_value());
+    queue = Fetch({}, now_ + 1000);
+    EXPECT_EQ(queue.fresh, 2);
+    EXPECT_EQ(queue.learning, 0);  // due in 10 minutes; new cards are still there
+    for (const QueueEntry& e : queue.entries) {
+        EXPECT_NE(e.card_id, first);
+    }
+
+    // Once the new limit is used up the learning card is asked ahead...
+    for (int i = 0; i < 2; ++i) {
+        ASSERT_TRUE(AnswerCard(*collection_, queue.entries[static_cast<size_t>(i)].card_id,
+                               Rating::kEasy, now_ + 2000, {})
+                        .has_value());
+    }
+    queue = Fetch({}, now_ + 3000);
+    ASSERT_EQ(queue.entries.size(), 1u);
+    EXPECT_EQ(queue.entries[0], (QueueEntry{first, QueueReason::kAhead}));
+    // ...and is an ordinary learning card once due.
+    queue = Fetch({}, now_ + 10 * kMinute);
+    ASSERT_EQ(queue.entries.size(), 1u);
+    EXPECT_EQ(queue.entries[0], (QueueEntry{first, QueueReason::kLearning}));
+    // A new study day brings new cards back.
+    queue = Fetch({}, now_ + kDay);
+    EXPECT_EQ(queue.fresh, 3);
+}
+
+TEST_F(QueueFetchTest, SuspendedAndBuriedCardsAreLeftOut) {
+    const StudyQueue all = Fetch({}, now_);
+    ASSERT_GE(all.entries.size(), 2u);
+    const storage::CardId suspended = all.entries[0].card_id;
+    const storage::CardId buried = all.entries[1].card_id;
+    ASSERT_TRUE(collection_->SetSuspended(suspended, true).has_value());
+    ASSERT_TRUE(collection_->BuryUntil(buried, now_ + kHour).has_value());
+    const StudyQueue queue = Fetch({}, now_);
+    EXPECT_EQ(queue.entries.size(), all.entries.size() - 2);
+    for (const QueueEntry& e : queue.entries) {
+        EXPECT_NE(e.card_id, suspended);
+        EXPECT_NE(e.card_id, buried);
+    }
+    EXPECT_EQ(Fetch({}, now_ + 2 * kHour).entries.size(), all.entries.size() - 1);
+}
+
+}  // namespace
+}  // namespace summit::study
