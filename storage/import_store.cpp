@@ -118,17 +118,15 @@ Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
             return Fail(stored.error());
         }
 
-        const char* kColumns =
-            "type, prompt, data, topic, tags, difficulty, source_paragraph, position";
-        auto insert = Statement::Prepare(db, std::string("INSERT INTO questions (guid, deck_id, ") +
-                                                 kColumns +
-                                                 ", created_ms, modified_ms) VALUES (?, ?, ?, ?, "
-                                                 "?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?)");
-        auto update = Statement::Prepare(
-            db,
-            "UPDATE questions SET type = ?, prompt = ?, data = ?, topic = ?, tags = ?, "
-            "difficulty = ?, source_paragraph = NULLIF(?, -1), position = ?, modified_ms = ? WHERE "
-            "id = ?");
+        auto insert = Statement::Prepare(db, R"sql(
+            INSERT INTO questions (guid, deck_id, type, prompt, data, topic, tags, difficulty,
+                                   source_paragraph, position, created_ms, modified_ms)
+            VALUES (?, ?, ?, ?, json(?), ?, ?, ?, NULLIF(?, -1), ?, ?, ?))sql");
+        auto update = Statement::Prepare(db, R"sql(
+            UPDATE questions SET type = ?, prompt = ?, data = json(?), topic = ?, tags = ?,
+                   difficulty = ?, source_paragraph = NULLIF(?, -1), position = ?,
+                   modified_ms = ?
+            WHERE id = ?)sql");
         auto move = Statement::Prepare(db, "UPDATE questions SET position = ? WHERE id = ?");
         auto add_card = Statement::Prepare(
             db, "INSERT OR IGNORE INTO cards (question_id, ordinal) VALUES (?, ?)");

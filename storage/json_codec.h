@@ -1,7 +1,6 @@
 // Internal: the JSON stored in the collection's data, snapshot and config columns.
-// The question JSON follows docs/bank-format.md (one question object), so it can be read by
-// the bank codec in content/formats as well; EncodeQuestion/DecodeQuestion are the one place
-// to switch to it.
+// Questions use the bank codec (content/formats/json_bank.h); the snapshot and metadata
+// objects are storage's own.
 #pragma once
 
 #include <cstdint>

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "content/model/card.h"
@@ -63,6 +64,17 @@ struct CardQuery {
     int64_t now_ms = 0;              // cards buried until after this are left out
     int limit = -1;                  // at most this many; -1 = no limit
     bool include_suspended = false;  // also return suspended and buried cards
+
+    static CardQuery Due(std::optional<std::string> deck, int64_t due_before_ms, int64_t now_ms) {
+        return {std::move(deck), CardSelection::kDue, due_before_ms, now_ms, -1, false};
+    }
+    static CardQuery New(std::optional<std::string> deck, int64_t now_ms) {
+        return {std::move(deck), CardSelection::kNew, 0, now_ms, -1, false};
+    }
+    // Every card, suspended and buried ones included.
+    static CardQuery All(std::optional<std::string> deck = {}) {
+        return {std::move(deck), CardSelection::kAll, 0, 0, -1, true};
+    }
 };
 
 // What a review adds to the log, besides the card state before and after it.

@@ -1,0 +1,236 @@
+// Opening collections: creation, pragmas, the default path, and every way a file can be
+// unusable (newer, corrupt, truncated, read-only, locked).
+#include <cstdlib>
+#include <random>
+
+#include <sqlite3.h>
+
+#include "storage/testing.h"
+#include "test_support.h"
+
+namespace summit::storage::test {
+namespace {
+
+int64_t Pragma(Collection& collection, const std::string& name) {
+    return Must(QueryInt(CollectionTestPeer::Connection(collection), "PRAGMA " + name));
+}
+
+TEST(OpenTest, CreatesAFreshFileWithTheCurrentSchemaAndPragmas) {
+    TempDir dir;
+    const auto path = dir / "nested/dir/collection.db";
+    auto collection = Must(Collection::Open(path));
+    EXPECT_TRUE(collection.WasCreated());
+    EXPECT_TRUE(std::filesystem::exists(path));
+    EXPECT_EQ(Pragma(collection, "user_version"), CurrentSchemaVersion());
+    EXPECT_EQ(Pragma(collection, "foreign_keys"), 1);
+    EXPECT_EQ(Must(QueryInt(CollectionTestPeer::Connection(collection),
+                            "SELECT journal_mode = 'wal' FROM pragma_journal_mode")),
+              1);
+    for (const char* table : {"decks", "questions", "cards", "revlog", "quiz_attempts", "config"}) {
+        EXPECT_EQ(Must(QueryInt(CollectionTestPeer::Connection(collection),
+                                std::string("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                            "'table' AND name = '") +
+                                    table + "'")),
+                  1)
+            << table;
+    }
+    for (const char* index : {"cards_queue", "questions_deck", "revlog_card", "revlog_time"}) {
+        EXPECT_EQ(Must(QueryInt(CollectionTestPeer::Connection(collection),
+                                std::string("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                            "'index' AND name = '") +
+                                    index + "'")),
+                  1)
+            << index;
+    }
+}
+
+TEST(OpenTest, ReopeningAnExistingCollectionIsNotACreation) {
+    TempDir dir;
+    const auto path = dir / "collection.db";
+    {
+        auto first = Must(Collection::Open(path));
+        Must(first.ImportBank(SolarBank()));
+    }
+    auto second = Must(Collection::Open(path));
+    EXPECT_FALSE(second.WasCreated());
+    EXPECT_EQ(Must(second.ListQuestions()).size(), 3u);
+}
+
+TEST(OpenTest, InMemoryCollectionsAreFreshAndPrivate) {
+    auto first = Must(Collection::OpenInMemory());
+    EXPECT_TRUE(first.WasCreated());
+    Must(first.ImportBank(SolarBank()));
+    auto second = Must(Collection::OpenInMemory());
+    EXPECT_TRUE(Must(second.ListDecks(0, 0)).empty());
+}
+
+TEST(OpenTest, DefaultPathFollowsXdgDataHome) {
+    const char* saved_xdg = std::getenv("XDG_DATA_HOME");
+    const std::string saved = saved_xdg != nullptr ? saved_xdg : "";
+    setenv("XDG_DATA_HOME", "/data/home", 1);
+    EXPECT_EQ(DefaultCollectionPath(), "/data/home/summit/collection.db");
+    setenv("XDG_DATA_HOME", "relative/ignored", 1);
+    setenv("HOME", "/home/learner", 1);
+    EXPECT_EQ(DefaultCollectionPath(), "/home/learner/.local/share/summit/collection.db");
+    unsetenv("XDG_DATA_HOME");
+    EXPECT_EQ(DefaultCollectionPath(), "/home/learner/.local/share/summit/collection.db");
+    if (saved_xdg != nullptr) {
+        setenv("XDG_DATA_HOME", saved.c_str(), 1);
+    }
+}
+
+TEST(OpenTest, NewerSchemaIsRefusedAndTheFileIsUntouched) {
+    TempDir dir;
+    const auto path = dir / "future.db";
+    {
+        auto collection = Must(Collection::Open(path));
+        Must(collection.ImportBank(SolarBank()));
+    }
+    ExecOnFile(path, "PRAGMA user_version = " + std::to_string(CurrentSchemaVersion() + 1));
+    const std::string before = ReadBytes(path);
+
+    auto opened = Collection::Open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, ErrorCode::kUnsupportedVersion);
+    EXPECT_NE(opened.error().message.find("newer Summit"), std::string::npos);
+    EXPECT_NE(opened.error().message.find(path.string()), std::string::npos);
+    EXPECT_EQ(ReadBytes(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal") &&
+                 std::filesystem::file_size(path.string() + "-wal") > 0);
+}
+
+TEST(OpenTest, RandomBytesAreReportedAsCorrupt) {
+    TempDir dir;
+    const auto path = dir / "noise.db";
+    std::mt19937 random(42);
+    std::string noise(8192, '\0');
+    for (char& byte : noise) {
+        byte = static_cast<char>(random() & 0xff);
+    }
+    WriteBytes(path, noise);
+
+    auto opened = Collection::Open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, ErrorCode::kCorrupt);
+    EXPECT_NE(opened.error().message.find("is not a Summit collection or is damaged"),
+              std::string::npos);
+    EXPECT_EQ(opened.error().file, path.string());
+    EXPECT_EQ(ReadBytes(path), noise);
+}
+
+TEST(OpenTest, TruncatedCollectionIsReportedAsCorrupt) {
+    TempDir dir;
+    const auto path = dir / "truncated.db";
+    {
+        auto collection = Must(Collection::Open(path));
+        Must(collection.ImportBank(LargeBank("big", 400)));
+    }
+    const std::string whole = ReadBytes(path);
+    ASSERT_GT(whole.size(), 64u * 1024u);
+    WriteBytes(path, whole.substr(0, whole.size() / 2));
+
+    auto opened = Collection::Open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, ErrorCode::kCorrupt);
+    EXPECT_NE(opened.error().message.find("truncated"), std::string::npos);
+}
+
+TEST(OpenTest, AnotherProgramsDatabaseIsNotACollection) {
+    TempDir dir;
+    const auto path = dir / "other.db";
+    ExecOnFile(path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hi');");
+    auto opened = Collection::Open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, ErrorCode::kCorrupt);
+}
+
+// Tests run as root, where file permissions are not enforced, so a chmod 0444 file would
+// still be writable. OpenMode::kReadOnly opens with SQLITE_OPEN_READONLY, which makes SQLite
+// itself refuse every write: the same SQLITE_READONLY path a read-only file or mount takes.
+TEST(OpenTest, ReadOnlyModeReadsButEveryWriteFailsWithReadOnly) {
+    TempDir dir;
+    const auto path = dir / "collection.db";
+    {
+        auto collection = Must(Collection::Open(path));
+        Must(collection.ImportBank(SolarBank()));
+    }
+    const std::string before = ReadBytes(path);
+    auto collection = Must(Collection::Open(path, {OpenMode::kReadOnly, 2000}));
+    EXPECT_EQ(Must(collection.ListQuestions()).size(), 3u);
+
+    auto imported = collection.ImportBank(LargeBank("more", 2));
+    ASSERT_FALSE(imported);
+    EXPECT_EQ(imported.error().code, ErrorCode::kReadOnly);
+    EXPECT_NE(imported.error().message.find(path.string()), std::string::npos);
+    auto set = collection.SetConfig("theme", "\"dark\"");
+    ASSERT_FALSE(set);
+    EXPECT_EQ(set.error().code, ErrorCode::kReadOnly);
+    EXPECT_EQ(ReadBytes(path), before);
+}
+
+TEST(OpenTest, ReadOnlyModeNeedsAnExistingFile) {
+    TempDir dir;
+    auto opened = Collection::Open(dir / "missing.db", {OpenMode::kReadOnly, 2000});
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, ErrorCode::kNotFound);
+    EXPECT_FALSE(std::filesystem::exists(dir / "missing.db"));
+}
+
+// Holds the write lock on a collection file through a second, plain SQLite connection.
+class ForeignLock {
+  public:
+    explicit ForeignLock(const std::filesystem::path& path) {
+        EXPECT_EQ(sqlite3_open(path.c_str(), &db_), SQLITE_OK);
+        EXPECT_EQ(sqlite3_exec(db_, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    ~ForeignLock() {
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db_);
+    }
+
+  private:
+    sqlite3* db_ = nullptr;
+};
+
+TEST(OpenTest, WritesToALockedCollectionFailWithBusyAndChangeNothing) {
+    TempDir dir;
+    const auto path = dir / "collection.db";
+    auto collection = Must(Collection::Open(path, {OpenMode::kReadWrite, 50}));
+    Must(collection.ImportBank(SolarBank()));
+    {
+        ForeignLock lock(path);
+        auto imported = collection.ImportBank(LargeBank("more", 3));
+        ASSERT_FALSE(imported);
+        EXPECT_EQ(imported.error().code, ErrorCode::kBusy);
+        EXPECT_NE(imported.error().message.find("in use by another Summit process"),
+                  std::string::npos);
+        EXPECT_NE(imported.error().message.find(path.string()), std::string::npos);
+    }
+    EXPECT_EQ(Must(collection.ListDecks(0, 0)).size(), 1u);
+    EXPECT_EQ(Must(collection.ListQuestions()).size(), 3u);
+    // The lock is gone, so the same import now goes through.
+    EXPECT_EQ(Must(collection.ImportBank(LargeBank("more", 3))).added, 3);
+}
+
+TEST(OpenTest, MigratingALockedCollectionFailsWithBusyAndKeepsTheOldVersion) {
+    TempDir dir;
+    const auto path = dir / "v1.db";
+    ExecOnFile(path, ReadBytes(DataFile("v1.sql")));
+    {
+        ForeignLock lock(path);
+        auto opened = Collection::Open(path, {OpenMode::kReadWrite, 50});
+        ASSERT_FALSE(opened);
+        EXPECT_EQ(opened.error().code, ErrorCode::kBusy);
+    }
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(stmt, 0), 1);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
+}  // namespace
+}  // namespace summit::storage::test

@@ -1,0 +1,123 @@
+// The deck list's counts and the card selections the queue reads.
+#include "test_support.h"
+
+namespace summit::storage::test {
+namespace {
+
+constexpr int64_t kNow = 1'000'000;
+constexpr int64_t kNextDay = 2'000'000;
+
+class QueueTest : public CollectionTest {
+  protected:
+    void SetUp() override {
+        Must(collection_.ImportBank(SolarBank()));          // 4 cards
+        Must(collection_.ImportBank(LargeBank("big", 6)));  // 6 cards
+        solar_ = Must(collection_.LoadCards(CardQuery::All("Solar system")));
+        big_ = Must(collection_.LoadCards(CardQuery::All("Large big")));
+    }
+
+    // Gives a card a phase and due time through a review, as the scheduler would.
+    void Schedule(const StudyCard& card, CardPhase phase, int64_t due_ms) {
+        CardState state = card.state;
+        state.phase = phase;
+        state.due_ms = due_ms;
+        Must(collection_.RecordReview(card.id, state, {kNow - 10, Rating::kGood, "", true, 1}));
+    }
+
+    std::vector<StudyCard> solar_;
+    std::vector<StudyCard> big_;
+};
+
+TEST_F(QueueTest, DeckCountsSplitNewLearningAndDueAndSkipSuspendedAndBuried) {
+    Schedule(solar_[0], CardPhase::kReview, kNow - 1);         // due
+    Schedule(solar_[1], CardPhase::kReview, kNextDay - 1);     // due later today
+    Schedule(solar_[2], CardPhase::kReview, kNextDay);         // tomorrow: not due
+    Schedule(solar_[3], CardPhase::kLearning, kNow + 60'000);  // learning
+    Schedule(big_[0], CardPhase::kRelearning, kNow);           // learning
+    Schedule(big_[1], CardPhase::kReview, kNow - 5);           // due but suspended
+    Must(collection_.SetSuspended(big_[1].id, true));
+    Must(collection_.BuryUntil(big_[2].id, kNextDay));  // new but buried
+    Must(collection_.BuryUntil(big_[3].id, kNow - 1));  // burial already over
+
+    const auto decks = Must(collection_.ListDecks(kNow, kNextDay));
+    ASSERT_EQ(decks.size(), 2u);
+    EXPECT_EQ(decks[0].name, "Large big");
+    EXPECT_EQ(decks[0].question_count, 6);
+    EXPECT_EQ(decks[0].card_count, 6);
+    EXPECT_EQ(decks[0].new_count, 3);  // big_[3], [4], [5]
+    EXPECT_EQ(decks[0].learning_count, 1);
+    EXPECT_EQ(decks[0].due_count, 0);
+    EXPECT_EQ(decks[1].name, "Solar system");
+    EXPECT_EQ(decks[1].question_count, 3);
+    EXPECT_EQ(decks[1].card_count, 4);
+    EXPECT_EQ(decks[1].new_count, 0);
+    EXPECT_EQ(decks[1].learning_count, 1);
+    EXPECT_EQ(decks[1].due_count, 2);
+    EXPECT_EQ(decks[1].scheduler, SchedulerKind::kFsrs);
+}
+
+TEST_F(QueueTest, EmptyDecksAreListedWithZeroCounts) {
+    Must(collection_.ImportBank(SolarBank(), "Empty"));  // every GUID already lives elsewhere
+    const auto decks = Must(collection_.ListDecks(kNow, kNextDay));
+    ASSERT_EQ(decks.size(), 3u);
+    EXPECT_EQ(decks[0].name, "Empty");
+    EXPECT_EQ(decks[0].question_count, 0);
+    EXPECT_EQ(decks[0].card_count, 0);
+    EXPECT_EQ(decks[0].new_count, 0);
+}
+
+TEST_F(QueueTest, DueSelectionIsSoonestFirstAndHonoursDeckLimitAndBurying) {
+    Schedule(solar_[0], CardPhase::kReview, kNow - 100);
+    Schedule(solar_[1], CardPhase::kLearning, kNow - 300);
+    Schedule(solar_[2], CardPhase::kReview, kNextDay + 1);
+    Schedule(big_[0], CardPhase::kReview, kNow - 200);
+    Schedule(big_[1], CardPhase::kReview, kNow - 400);
+    Must(collection_.BuryUntil(big_[1].id, kNow + 1));
+
+    const auto due = Must(collection_.LoadCards(CardQuery::Due({}, kNextDay, kNow)));
+    ASSERT_EQ(due.size(), 3u);
+    EXPECT_EQ(due[0].id, solar_[1].id);
+    EXPECT_EQ(due[1].id, big_[0].id);
+    EXPECT_EQ(due[2].id, solar_[0].id);
+
+    CardQuery first_solar = CardQuery::Due("Solar system", kNextDay, kNow);
+    first_solar.limit = 1;
+    const auto solar_due = Must(collection_.LoadCards(first_solar));
+    ASSERT_EQ(solar_due.size(), 1u);
+    EXPECT_EQ(solar_due[0].id, solar_[1].id);
+    EXPECT_EQ(solar_due[0].question, SolarBank().questions[0]);
+
+    CardQuery with_hidden_query = CardQuery::Due({}, kNextDay, kNow);
+    with_hidden_query.include_suspended = true;
+    const auto with_hidden = Must(collection_.LoadCards(with_hidden_query));
+    EXPECT_EQ(with_hidden.size(), 4u);
+}
+
+TEST_F(QueueTest, NewSelectionIsInInsertionOrderWithoutSuspendedCards) {
+    Must(collection_.SetSuspended(solar_[1].id, true));
+    Schedule(solar_[2], CardPhase::kLearning, kNow);
+    const auto fresh = Must(collection_.LoadCards(CardQuery::New("Solar system", kNow)));
+    ASSERT_EQ(fresh.size(), 2u);
+    EXPECT_EQ(fresh[0].id, solar_[0].id);
+    EXPECT_EQ(fresh[1].id, solar_[3].id);
+    Must(collection_.SetSuspended(solar_[1].id, false));
+    EXPECT_EQ(Must(collection_.LoadCards(CardQuery::New("Solar system", kNow))).size(), 3u);
+}
+
+TEST_F(QueueTest, UnknownDecksAndCardsAreNotFound) {
+    auto deck = collection_.LoadCards(CardQuery::All("Nope"));
+    ASSERT_FALSE(deck);
+    EXPECT_EQ(deck.error().code, ErrorCode::kNotFound);
+    auto card = collection_.GetCard(CardId{4242});
+    ASSERT_FALSE(card);
+    EXPECT_EQ(card.error().code, ErrorCode::kNotFound);
+    auto suspend = collection_.SetSuspended(CardId{4242}, true);
+    ASSERT_FALSE(suspend);
+    EXPECT_EQ(suspend.error().code, ErrorCode::kNotFound);
+    auto bury = collection_.BuryUntil(CardId{4242}, 1);
+    ASSERT_FALSE(bury);
+    EXPECT_EQ(bury.error().code, ErrorCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace summit::storage::test

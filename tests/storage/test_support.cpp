@@ -1,0 +1,112 @@
+// Builders and file helpers shared by the storage tests.
+#include "test_support.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace summit::storage::test {
+
+content::Question Flashcard(const std::string& id, const std::string& front,
+                            const std::string& back, bool reversible) {
+    content::Question question;
+    question.id = id;
+    question.type = content::QuestionType::kFlashcard;
+    question.prompt = front;
+    question.back = back;
+    question.reversible = reversible;
+    return question;
+}
+
+content::Question MultipleChoice(const std::string& id, const std::string& prompt) {
+    content::Question question;
+    question.id = id;
+    question.type = content::QuestionType::kMultipleChoice;
+    question.prompt = prompt;
+    question.choices = {{"Jupiter", true, ""}, {"Saturn", false, "Second largest."}};
+    question.topic = "facts:planets";
+    question.tags = {"planets", "size"};
+    question.difficulty = 2;
+    question.source = content::SourceRef{"", 3};
+    return question;
+}
+
+content::Question Typed(const std::string& id, const std::string& prompt,
+                        const std::string& answer) {
+    content::Question question;
+    question.id = id;
+    question.type = content::QuestionType::kTyped;
+    question.prompt = prompt;
+    question.accepted = {answer};
+    question.explanation = "Pluto was reclassified in 2006.";
+    return question;
+}
+
+content::Bank SolarBank() {
+    content::Bank bank;
+    bank.id = "solar";
+    bank.title = "Solar system";
+    bank.description = "A few facts about the planets.";
+    bank.author = "Summit";
+    bank.source = {"Our solar system", "Summit examples", "2024-01-01", ""};
+    bank.topics = {{"facts:planets", "Planets", "Names and order"}};
+    bank.questions = {Flashcard("sun", "What kind of object is the Sun?", "A star", true),
+                      MultipleChoice("largest", "Which is the largest planet?"),
+                      Typed("count", "How many planets orbit the Sun?", "8")};
+    return bank;
+}
+
+content::Bank LargeBank(const std::string& id, int count) {
+    content::Bank bank;
+    bank.id = id;
+    bank.title = "Large " + id;
+    for (int i = 0; i < count; ++i) {
+        bank.questions.push_back(Typed("q" + std::to_string(i),
+                                       "Question " + std::to_string(i) + std::string(200, 'x'),
+                                       std::to_string(i)));
+    }
+    return bank;
+}
+
+TempDir::TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "summit-storage-XXXXXX");
+    if (mkdtemp(pattern.data()) == nullptr) {
+        ADD_FAILURE() << "mkdtemp failed";
+    }
+    path_ = pattern;
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+}
+
+std::string ReadBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+void WriteBytes(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+void ExecOnFile(const std::filesystem::path& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
+    EXPECT_EQ(rc, SQLITE_OK) << (message != nullptr ? message : "");
+    sqlite3_free(message);
+    sqlite3_close(db);
+}
+
+std::filesystem::path DataFile(const std::string& name) {
+    return std::filesystem::path(SUMMIT_STORAGE_TEST_DATA_DIR) / name;
+}
+
+}  // namespace summit::storage::test

@@ -1,0 +1,67 @@
+// Builders and file helpers shared by the storage tests.
+#pragma once
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "content/model/bank.h"
+#include "storage/collection.h"
+
+namespace summit::storage::test {
+
+// Unwraps a Result. On an error it throws, which GoogleTest reports as a failure of the
+// current test with the error's text.
+template <typename T>
+T Must(Result<T> result) {
+    if (!result) {
+        throw std::runtime_error(result.error().ToString());
+    }
+    return std::move(*result);
+}
+inline void Must(const Status& status) {
+    if (!status) {
+        throw std::runtime_error(status.error().ToString());
+    }
+}
+
+content::Question Flashcard(const std::string& id, const std::string& front,
+                            const std::string& back, bool reversible = false);
+content::Question MultipleChoice(const std::string& id, const std::string& prompt);
+content::Question Typed(const std::string& id, const std::string& prompt,
+                        const std::string& answer);
+
+// A bank "solar" titled "Solar system" with three questions: a reversible flashcard, a
+// multiple choice and a typed question (4 cards).
+content::Bank SolarBank();
+// A bank with `count` typed questions, for volume tests.
+content::Bank LargeBank(const std::string& id, int count);
+
+// A fresh directory under the system temp dir, removed with its contents on destruction.
+class TempDir {
+  public:
+    TempDir();
+    ~TempDir();
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+  private:
+    std::filesystem::path path_;
+};
+
+std::string ReadBytes(const std::filesystem::path& path);
+void WriteBytes(const std::filesystem::path& path, const std::string& bytes);
+// Runs SQL on the file through a separate plain SQLite connection; fails the test on error.
+void ExecOnFile(const std::filesystem::path& path, const std::string& sql);
+// The path of a file under tests/data/storage.
+std::filesystem::path DataFile(const std::string& name);
+
+// An in-memory collection with the current schema.
+class CollectionTest : public ::testing::Test {
+  protected:
+    Collection collection_ = Must(Collection::OpenInMemory());
+};
+
+}  // namespace summit::storage::test
