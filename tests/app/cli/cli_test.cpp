@@ -1,0 +1,198 @@
+// The summit command as a user runs it: exit codes, messages, and what the collection holds.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "content/formats/json_bank.h"
+#include "run_summit.h"
+#include "storage/collection.h"
+
+namespace summit::testing {
+namespace {
+
+const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
+const std::string kBundled = SUMMIT_BANKS_DIR "/spectator-2018-china-kim-trump.json";
+
+class CliTest : public ::testing::Test {
+  protected:
+    RunResult Run(std::vector<std::string> args, const std::string& stdin_text = "") {
+        args.insert(args.begin(), {"--collection", collection_.string()});
+        return RunSummit(args, stdin_text);
+    }
+
+    TempDir dir_;
+    std::filesystem::path collection_ = dir_ / "collection.db";
+};
+
+TEST_F(CliTest, HelpAndVersion) {
+    RunResult help = RunSummit({"--help"});
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_NE(help.out.find("import FILE"), std::string::npos);
+    RunResult version = RunSummit({"--version"});
+    EXPECT_EQ(version.exit_code, 0);
+    EXPECT_EQ(version.out.rfind("summit ", 0), 0u);
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+    EXPECT_EQ(Run({"frobnicate"}).exit_code, 2);
+    RunResult unknown = Run({"decks", "--colour"});
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.err.find("unknown option --colour"), std::string::npos);
+    RunResult bad_now = Run({"--now", "yesterday", "decks"});
+    EXPECT_EQ(bad_now.exit_code, 2);
+    EXPECT_NE(bad_now.err.find("ISO 8601"), std::string::npos);
+    EXPECT_EQ(Run({"check"}).exit_code, 2);
+    EXPECT_FALSE(std::filesystem::exists(collection_)) << "usage errors must not create files";
+}
+
+TEST_F(CliTest, NewCollectionStartsWithTheBundledBank) {
+    auto bank = content::LoadJsonBankFile(kBundled);
+    ASSERT_TRUE(bank.has_value());
+    RunResult decks = Run({"decks", "--json"});
+    ASSERT_EQ(decks.exit_code, 0) << decks.err;
+    std::string expected = "\"name\":\"" + content::DeckName(*bank) + "\"";
+    EXPECT_NE(decks.out.find(expected), std::string::npos) << decks.out;
+    std::string count = "\"questions\":" + std::to_string(bank->questions.size());
+    EXPECT_NE(decks.out.find(count), std::string::npos) << decks.out;
+    // Opening it again imports nothing more.
+    RunResult again = Run({"decks", "--json"});
+    EXPECT_EQ(again.out, decks.out);
+}
+
+TEST_F(CliTest, CheckReportsEveryProblemWithPositions) {
+    WriteFile(dir_ / "bad.json", R"({"format": "summit-bank", "version": 1, "id": "x",
+ "title": "t", "questions": [
+  {"id": "a", "type": "multiple_choice", "prompt": "p",
+   "choices": [{"text": "one"}, {"text": "two"}]},
+  {"id": "b", "type": "bogus", "prompt": "q"}
+ ]})");
+    RunResult result = Run({"check", (dir_ / "bad.json").string()});
+    EXPECT_EQ(result.exit_code, 1);
+    std::string prefix = (dir_ / "bad.json").string() + ":";
+    EXPECT_NE(result.err.find(prefix + "4:"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("no correct choice"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find(prefix + "5:"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("unknown type \"bogus\""), std::string::npos) << result.err;
+    EXPECT_FALSE(std::filesystem::exists(collection_)) << "check must not touch the collection";
+
+    RunResult good = Run({"check", kExample});
+    EXPECT_EQ(good.exit_code, 0) << good.err;
+}
+
+TEST_F(CliTest, FailedImportLeavesTheCollectionByteForByteUnchanged) {
+    ASSERT_EQ(Run({"decks"}).exit_code, 0);
+    std::string before = ReadFile(collection_);
+    WriteFile(dir_ / "broken.json", "{\"format\": \"summit-bank\", \"version\": 1,\n  \"id\": ");
+    RunResult result = Run({"import", (dir_ / "broken.json").string()});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find("broken.json:2:"), std::string::npos) << result.err;
+    EXPECT_EQ(ReadFile(collection_), before);
+}
+
+TEST_F(CliTest, ReimportIsIdempotentAndEditsKeepHistory) {
+    RunResult first = Run({"import", kExample});
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_NE(first.out.find("7 added"), std::string::npos) << first.out;
+    RunResult second = Run({"import", kExample});
+    ASSERT_EQ(second.exit_code, 0) << second.err;
+    EXPECT_NE(second.out.find("0 added, 0 updated, 7 unchanged"), std::string::npos) << second.out;
+
+    // Answer one card of the deck, then import an edited copy of the bank.
+    {
+        auto collection = storage::Collection::Open(collection_);
+        ASSERT_TRUE(collection.has_value());
+        storage::CardQuery query;
+        query.deck = "Solar system";
+        query.selection = storage::CardSelection::kNew;
+        auto cards = collection->LoadCards(query);
+        ASSERT_TRUE(cards.has_value());
+        ASSERT_FALSE(cards->empty());
+        CardState next = cards->front().state;
+        next.phase = CardPhase::kLearning;
+        next.reps = 1;
+        ASSERT_TRUE(collection->RecordReview(cards->front().id, next,
+                                             {1'700'000'000'000, Rating::kGood, "", true, 900}));
+    }
+    auto bank = content::LoadJsonBankFile(kExample);
+    ASSERT_TRUE(bank.has_value());
+    for (auto& question : bank->questions) {
+        question.explanation += " (revised)";
+    }
+    WriteFile(dir_ / "edited.json", content::WriteJsonBank(*bank));
+    RunResult edited = Run({"import", (dir_ / "edited.json").string()});
+    ASSERT_EQ(edited.exit_code, 0) << edited.err;
+    EXPECT_NE(edited.out.find("0 added, 7 updated"), std::string::npos) << edited.out;
+
+    auto collection = storage::Collection::Open(collection_);
+    ASSERT_TRUE(collection.has_value());
+    auto log = collection->ReadReviewLog(std::string("Solar system"));
+    ASSERT_TRUE(log.has_value());
+    EXPECT_EQ(log->size(), 1u);
+}
+
+TEST_F(CliTest, ExportRoundTripsTheImportedBank) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    std::string out = (dir_ / "out.json").string();
+    RunResult exported = Run({"export", "--deck", "Solar system", "--format", "json", out});
+    ASSERT_EQ(exported.exit_code, 0) << exported.err;
+    auto original = content::LoadJsonBankFile(kExample);
+    auto written = content::LoadJsonBankFile(out);
+    ASSERT_TRUE(original.has_value());
+    ASSERT_TRUE(written.has_value()) << written.error().front().ToString();
+    EXPECT_EQ(written->questions, original->questions);
+    EXPECT_EQ(written->id, original->id);
+
+    RunResult missing = Run({"export", "--deck", "No such deck", "--format", "json", out});
+    EXPECT_EQ(missing.exit_code, 1);
+    RunResult format = Run({"export", "--deck", "Solar system", "--format", "xml", out});
+    EXPECT_EQ(format.exit_code, 1);
+    EXPECT_NE(format.err.find("unknown export format"), std::string::npos);
+}
+
+TEST_F(CliTest, ListShowsEveryQuestionOfADeck) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    RunResult list = Run({"list", "--deck", "Solar system", "--json"});
+    ASSERT_EQ(list.exit_code, 0) << list.err;
+    auto bank = content::LoadJsonBankFile(kExample);
+    ASSERT_TRUE(bank.has_value());
+    for (const auto& question : bank->questions) {
+        EXPECT_NE(list.out.find("\"guid\":\"" + content::QuestionGuid(*bank, question) + "\""),
+                  std::string::npos);
+    }
+}
+
+TEST_F(CliTest, DamagedOrNewerCollectionsAreRefusedUnchanged) {
+    WriteFile(collection_, std::string(4096, 'x'));
+    RunResult corrupt = Run({"decks"});
+    EXPECT_EQ(corrupt.exit_code, 1);
+    EXPECT_NE(corrupt.err.find(collection_.string()), std::string::npos) << corrupt.err;
+    EXPECT_EQ(ReadFile(collection_), std::string(4096, 'x'));
+
+    std::filesystem::remove(collection_);
+    ASSERT_EQ(Run({"decks"}).exit_code, 0);
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(collection_.c_str(), &db), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 999", nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(db);
+    }
+    std::string before = ReadFile(collection_);
+    RunResult newer = Run({"decks"});
+    EXPECT_EQ(newer.exit_code, 1);
+    EXPECT_NE(newer.err.find("newer"), std::string::npos) << newer.err;
+    EXPECT_EQ(ReadFile(collection_), before);
+}
+
+TEST_F(CliTest, SchedReplayReadsStdinAndReportsBadInput) {
+    RunResult ok =
+        Run({"sched", "replay"}, R"({"sequences":[{"steps":[{"t":1700000000000,"rating":3}]}]})");
+    ASSERT_EQ(ok.exit_code, 0) << ok.err;
+    EXPECT_NE(ok.out.find("\"state\":1"), std::string::npos) << ok.out;
+    EXPECT_NE(ok.out.find("\"r\":null"), std::string::npos) << ok.out;
+    RunResult bad = Run({"sched", "replay"}, "{not json");
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("error:"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace summit::testing

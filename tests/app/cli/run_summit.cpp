@@ -1,0 +1,64 @@
+// Process helpers for the command-line tests.
+#include "run_summit.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace summit::testing {
+
+std::string ReadFile(const std::filesystem::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+void WriteFile(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+TempDir::TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "summit-test-XXXXXX").string();
+    path_ = ::mkdtemp(pattern.data());
+}
+
+TempDir::~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+}
+
+RunResult RunSummit(const std::vector<std::string>& args, const std::string& stdin_text) {
+    TempDir io;
+    WriteFile(io / "in", stdin_text);
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        std::vector<char*> argv;
+        std::string binary = SUMMIT_BINARY;
+        argv.push_back(binary.data());
+        std::vector<std::string> copies = args;
+        for (auto& arg : copies) {
+            argv.push_back(arg.data());
+        }
+        argv.push_back(nullptr);
+        if (!std::freopen((io / "in").c_str(), "rb", stdin) ||
+            !std::freopen((io / "out").c_str(), "wb", stdout) ||
+            !std::freopen((io / "err").c_str(), "wb", stderr)) {
+            std::_Exit(127);
+        }
+        ::execv(binary.c_str(), argv.data());
+        std::_Exit(127);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    RunResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = ReadFile(io / "out");
+    result.err = ReadFile(io / "err");
+    return result;
+}
+
+}  // namespace summit::testing
