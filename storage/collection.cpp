@@ -55,7 +55,13 @@ Collection::Collection(std::unique_ptr<Db> db, bool was_created)
     : db_(std::move(db)), was_created_(was_created) {}
 Collection::Collection(Collection&&) noexcept = default;
 Collection& Collection::operator=(Collection&&) noexcept = default;
-Collection::~Collection() = default;
+Collection::~Collection() {
+    // Lets SQLite refresh its planner statistics when this session's queries showed a need;
+    // cheap, and a no-op most of the time. Skipped for read-only collections (it may write).
+    if (db_ != nullptr && !db_->read_only) {
+        sqlite3_exec(db_->handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
+    }
+}
 
 const std::string& Collection::Path() const {
     return db_->path;
@@ -88,6 +94,7 @@ Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
 
     auto db = std::make_unique<Db>();
     db->path = path_text;
+    db->read_only = read_only;
     const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     const int rc = sqlite3_open_v2(path_text.c_str(), &db->handle, flags, nullptr);
     if (rc != SQLITE_OK) {

@@ -41,6 +41,11 @@ Error SqliteError(const Db& db, int rc, std::string_view what) {
             error.code = ErrorCode::kIo;
             error.message = "cannot open " + where + ": " + std::string(detail);
             break;
+        case SQLITE_IOERR:
+            error.code = ErrorCode::kIo;
+            error.message = "reading or writing " + where + " failed while " + std::string(what) +
+                            ": " + std::string(detail);
+            break;
         default:
             error.code = ErrorCode::kDatabase;
             error.message = "database error in " + where + " while " + std::string(what) + ": " +

@@ -20,6 +20,7 @@ struct Db {
     sqlite3* handle = nullptr;
     std::string path;           // as given to Open, or ":memory:"
     int transaction_depth = 0;  // 0 outside Transact; nested levels use savepoints
+    bool read_only = false;     // opened with OpenMode::kReadOnly
 
     ~Db();
 };

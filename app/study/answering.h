@@ -31,7 +31,7 @@ struct AnswerOutcome {
 // Answers `card` with `rating` at `now_ms` (ms since the epoch, UTC) using its deck's settings
 // and scheduler; writes exactly one review log row and the new card state in one transaction.
 // Errors: kNotFound for an unknown card; kInvalidArgument for a negative duration, or for
-// damaged deck settings; kUnsupportedVersion for a scheduler this build lacks; and the
+// damaged deck settings; and the
 // collection's write errors (kBusy, kReadOnly, kFull, ...), in which case nothing is written.
 [[nodiscard]] Result<AnswerOutcome> AnswerCard(storage::Collection& collection,
                                                storage::CardId card, Rating rating, int64_t now_ms,

@@ -11,6 +11,7 @@
 #include <rapidjson/writer.h>
 
 #include "app/study/fsrs.h"
+#include "app/study/sm2.h"
 #include "app/study/steps.h"
 
 namespace summit::study {
@@ -214,6 +215,15 @@ FsrsParams ToFsrsParams(const DeckSettings& settings) {
     return params;
 }
 
+Sm2Params ToSm2Params(const DeckSettings& settings) {
+    Sm2Params params;
+    params.maximum_interval = settings.maximum_interval_days;
+    params.learning_steps = SplitSteps(settings.learning_steps);
+    params.relearning_steps = SplitSteps(settings.relearning_steps);
+    params.day_rule = settings.Day();
+    return params;
+}
+
 Result<std::unique_ptr<Scheduler>> MakeScheduler(const DeckSettings& settings) {
     if (auto valid = settings.Validate(); !valid) {
         return std::unexpected(valid.error());
@@ -226,10 +236,15 @@ Result<std::unique_ptr<Scheduler>> MakeScheduler(const DeckSettings& settings) {
             }
             return std::make_unique<FsrsScheduler>(std::move(*fsrs));
         }
-        case SchedulerKind::kSm2:
-            break;
+        case SchedulerKind::kSm2: {
+            auto sm2 = Sm2Scheduler::Create(ToSm2Params(settings));
+            if (!sm2) {
+                return std::unexpected(sm2.error());
+            }
+            return std::make_unique<Sm2Scheduler>(std::move(*sm2));
+        }
     }
-    return Fail(ErrorCode::kUnsupportedVersion, "the SM-2 scheduler is not available");
+    return Fail(ErrorCode::kInvalidArgument, "unknown scheduler kind");
 }
 
 std::string DeckSettingsKey(std::optional<storage::DeckId> deck) {

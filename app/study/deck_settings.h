@@ -10,6 +10,7 @@
 #include "app/study/day_rule.h"
 #include "app/study/fsrs_params.h"
 #include "app/study/scheduler.h"
+#include "app/study/sm2.h"
 #include "content/model/error.h"
 #include "storage/collection.h"
 #include "storage/ids.h"
@@ -54,8 +55,12 @@ std::string DeckSettingsToJson(const DeckSettings& settings);
 // interval and steps, and its local study day (not ts-fsrs' UTC days).
 FsrsParams ToFsrsParams(const DeckSettings& settings);
 
-// The scheduler the deck uses. Errors: kInvalidArgument when the settings fail Validate() or
-// the scheduler rejects them; kUnsupportedVersion for a scheduler kind this build lacks.
+// The SM-2 parameters these settings imply: Anki's defaults with the deck's steps, maximum
+// interval and local study day. Desired retention does not apply to SM-2.
+Sm2Params ToSm2Params(const DeckSettings& settings);
+
+// The scheduler the deck uses (FSRS-6 or SM-2). Errors: kInvalidArgument when the settings
+// fail Validate() or the scheduler rejects them.
 [[nodiscard]] Result<std::unique_ptr<Scheduler>> MakeScheduler(const DeckSettings& settings);
 
 // The config-table key a deck's settings live under: "deck_settings/<deck id>", or

@@ -6,15 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "storage/ids.h"
+
 namespace summit::ui {
 
 struct DeckRow {
-    int64_t deck_id = 0;     // the collection's id for the deck; stable across frames
-    std::string name;        // UTF-8, shown as is
-    int question_count = 0;  // questions in the deck
-    int new_count = 0;       // cards never studied that today's limits allow
-    int learning_count = 0;  // cards in (re)learning steps due today
-    int due_count = 0;       // review cards due today
+    storage::DeckId deck_id;  // the collection's id for the deck; stable across frames
+    std::string name;         // UTF-8, shown as is
+    int question_count = 0;   // questions in the deck
+    int new_count = 0;        // cards never studied that today's limits allow
+    int learning_count = 0;   // cards in (re)learning steps due today
+    int due_count = 0;        // review cards due today
 };
 
 struct HomeModel {

@@ -17,7 +17,7 @@ const ImVec4 kNewColor(0.30f, 0.56f, 0.95f, 1.0f);
 const ImVec4 kLearningColor(0.90f, 0.42f, 0.16f, 1.0f);
 const ImVec4 kDueColor(0.22f, 0.66f, 0.32f, 1.0f);
 
-int IndexOf(const HomeModel& model, int64_t deck_id) {
+int IndexOf(const HomeModel& model, storage::DeckId deck_id) {
     for (size_t i = 0; i < model.decks.size(); ++i) {
         if (model.decks[i].deck_id == deck_id) {
             return static_cast<int>(i);
@@ -41,6 +41,24 @@ void CountCell(int count, const ImVec4* color) {
     }
 }
 
+// Like ImGui::TableHeadersRow, but the headers of count columns are right-aligned above
+// their numbers.
+void HeadersRow() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    const int columns = ImGui::TableGetColumnCount();
+    for (int column = 0; column < columns; ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) {
+            continue;
+        }
+        const char* name = ImGui::TableGetColumnName(column);
+        if (column > 0) {
+            const float width = ImGui::CalcTextSize(name).x;
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width);
+        }
+        ImGui::TableHeader(name);
+    }
+}
+
 }  // namespace
 
 const char* HomeActionName(HomeAction action) {
@@ -57,9 +75,9 @@ const char* HomeActionName(HomeAction action) {
     return "?";
 }
 
-int64_t HomeView::SelectedDeckId(const HomeModel& model) const {
+storage::DeckId HomeView::SelectedDeckId(const HomeModel& model) const {
     if (model.decks.empty()) {
-        return 0;
+        return {};
     }
     const int index = IndexOf(model, state_.chosen_deck_id);
     return model.decks[index < 0 ? 0 : index].deck_id;
@@ -72,9 +90,9 @@ std::vector<HomeIntent> HomeView::TakeIntents() {
 }
 
 void HomeView::Draw(const HomeModel& model) {
-    const int64_t selected_id = SelectedDeckId(model);
+    const storage::DeckId selected_id = SelectedDeckId(model);
     const int selected_index = IndexOf(model, selected_id);
-    pending_choice_ = 0;
+    pending_choice_ = {};
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -82,7 +100,10 @@ void HomeView::Draw(const HomeModel& model) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
-    if (ImGui::Begin("Home###home", nullptr, flags)) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    const bool open = ImGui::Begin("Home###home", nullptr, flags);
+    ImGui::PopStyleVar();
+    if (open) {
         DrawHeader(model);
         DrawTable(model, selected_index);
         DrawButtons(model, selected_id);
@@ -91,7 +112,7 @@ void HomeView::Draw(const HomeModel& model) {
     ImGui::End();
 
     // Applied after drawing so every widget of this frame saw the same selection.
-    if (pending_choice_ != 0) {
+    if (pending_choice_.value != 0) {
         state_.chosen_deck_id = pending_choice_;
     }
 }
@@ -102,24 +123,31 @@ void HomeView::DrawHeader(const HomeModel& model) {
         due_today += row.new_count + row.learning_count + row.due_count;
     }
     ImGui::TextUnformatted("Decks");
-    ImGui::SameLine();
+    ImGui::SameLine(0, Em(1));
     if (model.decks.empty()) {
         ImGui::TextDisabled("none yet");
     } else {
-        ImGui::TextDisabled("%zu, %d cards to study today", model.decks.size(), due_today);
+        ImGui::TextDisabled("%zu %s, %d %s to study today", model.decks.size(),
+                            model.decks.size() == 1 ? "deck" : "decks", due_today,
+                            due_today == 1 ? "card" : "cards");
     }
     ImGui::Spacing();
 }
 
 void HomeView::DrawTable(const HomeModel& model, int selected_index) {
-    // Leave room below the table for the button row and the notice line.
+    // As tall as its rows, but never pushing the button row and notice line off the window:
+    // beyond that the table scrolls.
+    const ImGuiStyle& style = ImGui::GetStyle();
     const float footer = ImGui::GetFrameHeightWithSpacing() +
-                         ImGui::GetTextLineHeightWithSpacing() +
-                         ImGui::GetStyle().ItemSpacing.y * 2;
+                         ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2;
+    const float row_height = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    const float rows = static_cast<float>(std::max<size_t>(model.decks.size(), 1) + 1);
+    const float height = std::min(rows * row_height + style.CellPadding.y * 2,
+                                  ImGui::GetContentRegionAvail().y - footer);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("decks", 5, flags, ImVec2(0, -footer))) {
+    if (!ImGui::BeginTable("decks", 5, flags, ImVec2(0, std::max(height, row_height * 2)))) {
         return;
     }
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -128,7 +156,7 @@ void HomeView::DrawTable(const HomeModel& model, int selected_index) {
     ImGui::TableSetupColumn("New", ImGuiTableColumnFlags_WidthFixed, Em(4));
     ImGui::TableSetupColumn("Learning", ImGuiTableColumnFlags_WidthFixed, Em(5));
     ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, Em(4));
-    ImGui::TableHeadersRow();
+    HeadersRow();
 
     if (model.decks.empty()) {
         ImGui::TableNextRow();
@@ -139,7 +167,8 @@ void HomeView::DrawTable(const HomeModel& model, int selected_index) {
     for (size_t i = 0; i < model.decks.size(); ++i) {
         const DeckRow& row = model.decks[i];
         const bool selected = static_cast<int>(i) == selected_index;
-        std::snprintf(id_text, sizeof id_text, "deck/%lld", static_cast<long long>(row.deck_id));
+        std::snprintf(id_text, sizeof id_text, "deck/%lld",
+                      static_cast<long long>(row.deck_id.value));
         ImGui::PushID(id_text);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -169,7 +198,7 @@ void HomeView::DrawTable(const HomeModel& model, int selected_index) {
     ImGui::EndTable();
 }
 
-void HomeView::DrawButtons(const HomeModel& model, int64_t selected_id) {
+void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) {
     struct Button {
         const char* label;
         const char* rect_name;
@@ -190,7 +219,8 @@ void HomeView::DrawButtons(const HomeModel& model, int64_t selected_id) {
         }
         ImGui::BeginDisabled(disabled);
         if (ImGui::Button(button.label, ImVec2(Em(6), 0))) {
-            intents_.push_back({button.action, button.needs_deck ? selected_id : 0});
+            intents_.push_back(
+                {button.action, button.needs_deck ? selected_id : storage::DeckId{}});
         }
         ImGui::EndDisabled();
         rects_.RecordLastItem(button.rect_name);

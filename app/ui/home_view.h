@@ -19,15 +19,15 @@ const char* HomeActionName(HomeAction action);
 // frame is drawn (e.g. switches to the study view).
 struct HomeIntent {
     HomeAction action = HomeAction::kStudy;
-    int64_t deck_id = 0;  // the deck it applies to; 0 for kSettings or when there are no decks
+    storage::DeckId deck_id;  // the deck it applies to; {0} for kSettings or with no decks
 
     bool operator==(const HomeIntent&) const = default;
 };
 
 // What the home view remembers between frames. Everything else comes from the HomeModel.
 struct HomeUiState {
-    int64_t chosen_deck_id = 0;  // the deck the user last selected; 0 until one is chosen
-    std::string notice;          // one line shown under the buttons; empty shows nothing
+    storage::DeckId chosen_deck_id;  // the deck the user last selected; {0} until one is chosen
+    std::string notice;              // one line shown under the buttons; empty shows nothing
 };
 
 // Draws a window that fills the main viewport. Keys act only while that window is focused and
@@ -45,8 +45,8 @@ class HomeView {
     std::vector<HomeIntent> TakeIntents();
 
     // The highlighted deck: the chosen deck while it still exists, else the first deck;
-    // 0 when `model` has no decks.
-    int64_t SelectedDeckId(const HomeModel& model) const;
+    // {0} when `model` has no decks.
+    storage::DeckId SelectedDeckId(const HomeModel& model) const;
 
     void SetNotice(std::string notice) { state_.notice = std::move(notice); }
     const HomeUiState& state() const { return state_; }
@@ -58,13 +58,13 @@ class HomeView {
   private:
     void DrawHeader(const HomeModel& model);
     void DrawTable(const HomeModel& model, int selected_index);
-    void DrawButtons(const HomeModel& model, int64_t selected_id);
+    void DrawButtons(const HomeModel& model, storage::DeckId selected_id);
     void HandleKeys(const HomeModel& model, int selected_index);
 
     HomeUiState state_;
     WidgetRects rects_;
     std::vector<HomeIntent> intents_;
-    int64_t pending_choice_ = 0;        // a selection made this frame, applied after drawing
+    storage::DeckId pending_choice_;    // a selection made this frame, applied after drawing
     bool scroll_to_selection_ = false;  // the keys moved the selection: bring it into view
 };
 

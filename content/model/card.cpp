@@ -8,20 +8,28 @@ namespace summit {
 
 const char* CardPhaseName(CardPhase phase) {
     switch (phase) {
-        case CardPhase::kNew: return "new";
-        case CardPhase::kLearning: return "learning";
-        case CardPhase::kReview: return "review";
-        case CardPhase::kRelearning: return "relearning";
+        case CardPhase::kNew:
+            return "new";
+        case CardPhase::kLearning:
+            return "learning";
+        case CardPhase::kReview:
+            return "review";
+        case CardPhase::kRelearning:
+            return "relearning";
     }
     return "unknown";
 }
 
 const char* RatingName(Rating rating) {
     switch (rating) {
-        case Rating::kAgain: return "again";
-        case Rating::kHard: return "hard";
-        case Rating::kGood: return "good";
-        case Rating::kEasy: return "easy";
+        case Rating::kAgain:
+            return "again";
+        case Rating::kHard:
+            return "hard";
+        case Rating::kGood:
+            return "good";
+        case Rating::kEasy:
+            return "easy";
     }
     return "unknown";
 }

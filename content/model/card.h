@@ -23,15 +23,15 @@ std::optional<Rating> ParseRating(std::string_view text);
 
 struct CardState {
     CardPhase phase = CardPhase::kNew;
-    double stability = 0;       // FSRS S in days; 0 for a new card
-    double difficulty = 0;      // FSRS D in [1, 10]; 0 for a new card
-    double ease = 0;            // SM-2 ease factor (e.g. 2.5); 0 when scheduled by FSRS
-    int step = 0;               // index into the (re)learning steps
-    int64_t due_ms = 0;         // when it is next due, ms since the Unix epoch (UTC)
-    int64_t last_review_ms = 0; // ms since the epoch; 0 when never reviewed
-    int scheduled_days = 0;     // the interval given at the last review, in days
-    int reps = 0;               // reviews so far
-    int lapses = 0;             // times forgotten after graduating
+    double stability = 0;        // FSRS S in days; 0 for a new card
+    double difficulty = 0;       // FSRS D in [1, 10]; 0 for a new card
+    double ease = 0;             // SM-2 ease factor (e.g. 2.5); 0 when scheduled by FSRS
+    int step = 0;                // index into the (re)learning steps
+    int64_t due_ms = 0;          // when it is next due, ms since the Unix epoch (UTC)
+    int64_t last_review_ms = 0;  // ms since the epoch; 0 when never reviewed
+    int scheduled_days = 0;      // the interval given at the last review, in days
+    int reps = 0;                // reviews so far
+    int lapses = 0;              // times forgotten after graduating
 
     bool operator==(const CardState&) const = default;
 };

@@ -5,18 +5,30 @@ namespace summit {
 
 const char* ErrorCodeName(ErrorCode code) {
     switch (code) {
-        case ErrorCode::kInvalidArgument: return "invalid argument";
-        case ErrorCode::kNotFound: return "not found";
-        case ErrorCode::kParse: return "parse";
-        case ErrorCode::kValidation: return "validation";
-        case ErrorCode::kIo: return "io";
-        case ErrorCode::kUnsupportedVersion: return "unsupported version";
-        case ErrorCode::kCorrupt: return "corrupt";
-        case ErrorCode::kBusy: return "busy";
-        case ErrorCode::kReadOnly: return "read-only";
-        case ErrorCode::kFull: return "disk full";
-        case ErrorCode::kDatabase: return "database";
-        case ErrorCode::kConflict: return "conflict";
+        case ErrorCode::kInvalidArgument:
+            return "invalid argument";
+        case ErrorCode::kNotFound:
+            return "not found";
+        case ErrorCode::kParse:
+            return "parse";
+        case ErrorCode::kValidation:
+            return "validation";
+        case ErrorCode::kIo:
+            return "io";
+        case ErrorCode::kUnsupportedVersion:
+            return "unsupported version";
+        case ErrorCode::kCorrupt:
+            return "corrupt";
+        case ErrorCode::kBusy:
+            return "busy";
+        case ErrorCode::kReadOnly:
+            return "read-only";
+        case ErrorCode::kFull:
+            return "disk full";
+        case ErrorCode::kDatabase:
+            return "database";
+        case ErrorCode::kConflict:
+            return "conflict";
     }
     return "unknown";
 }

@@ -12,18 +12,18 @@
 namespace summit {
 
 enum class ErrorCode {
-    kInvalidArgument,  // a value out of range or malformed (a flag, a setting, a rating)
-    kNotFound,         // a file, deck, question or card that does not exist
-    kParse,            // a file that is not in the expected syntax
-    kValidation,       // a file that parses but breaks a rule of its format
-    kIo,               // reading or writing a file failed
+    kInvalidArgument,     // a value out of range or malformed (a flag, a setting, a rating)
+    kNotFound,            // a file, deck, question or card that does not exist
+    kParse,               // a file that is not in the expected syntax
+    kValidation,          // a file that parses but breaks a rule of its format
+    kIo,                  // reading or writing a file failed
     kUnsupportedVersion,  // written by a newer Summit or an unknown format version
-    kCorrupt,          // a collection file that is not a usable SQLite database
-    kBusy,             // the collection is locked by another process
-    kReadOnly,         // the collection cannot be written
-    kFull,             // the disk is full
-    kDatabase,         // any other SQLite failure
-    kConflict,         // an operation that cannot apply to the current state (nothing to undo)
+    kCorrupt,             // a collection file that is not a usable SQLite database
+    kBusy,                // the collection is locked by another process
+    kReadOnly,            // the collection cannot be written
+    kFull,                // the disk is full
+    kDatabase,            // any other SQLite failure
+    kConflict,            // an operation that cannot apply to the current state (nothing to undo)
 };
 
 // Returns a short lowercase name, e.g. "parse" for kParse.
@@ -48,7 +48,9 @@ inline std::unexpected<Error> Fail(ErrorCode code, std::string message) {
     return std::unexpected(Error{code, std::move(message), {}, 0, 0});
 }
 
-inline std::unexpected<Error> Fail(Error error) { return std::unexpected(std::move(error)); }
+inline std::unexpected<Error> Fail(Error error) {
+    return std::unexpected(std::move(error));
+}
 
 // Every problem found in one input, for validators that report everything at once.
 using ErrorList = std::vector<Error>;

@@ -5,13 +5,20 @@ namespace summit::content {
 
 const char* QuestionTypeName(QuestionType type) {
     switch (type) {
-        case QuestionType::kFlashcard: return "flashcard";
-        case QuestionType::kMultipleChoice: return "multiple_choice";
-        case QuestionType::kTrueFalse: return "true_false";
-        case QuestionType::kTyped: return "typed";
-        case QuestionType::kCloze: return "cloze";
-        case QuestionType::kMatching: return "matching";
-        case QuestionType::kOrdering: return "ordering";
+        case QuestionType::kFlashcard:
+            return "flashcard";
+        case QuestionType::kMultipleChoice:
+            return "multiple_choice";
+        case QuestionType::kTrueFalse:
+            return "true_false";
+        case QuestionType::kTyped:
+            return "typed";
+        case QuestionType::kCloze:
+            return "cloze";
+        case QuestionType::kMatching:
+            return "matching";
+        case QuestionType::kOrdering:
+            return "ordering";
     }
     return "unknown";
 }

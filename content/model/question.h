@@ -56,7 +56,7 @@ struct SourceRef {
 struct Question {
     std::string id;  // stable within its bank; bank id + "/" + id is the collection-wide GUID
     QuestionType type = QuestionType::kFlashcard;
-    std::string prompt;  // flashcard: the front; cloze: the sentence with {{gap}} markers
+    std::string prompt;       // flashcard: the front; cloze: the sentence with {{gap}} markers
     std::string explanation;  // why the answer is right, shown after answering
     std::string topic;        // one topic tag, e.g. "arguments:china-motives"
     std::vector<std::string> tags;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -138,6 +139,43 @@ INSTANTIATE_TEST_SUITE_P(
         BadJsonCase{R"({"rollover_hour": -1})", ErrorCode::kInvalidArgument,
                     "day rollover hour is -1; it must be between 0 and 23"}),
     [](const auto& info) { return "Case" + std::to_string(info.index); });
+
+TEST(DeckSettingsTest, MakesTheDecksScheduler) {
+    DeckSettings settings;
+    auto fsrs = MakeScheduler(settings);
+    ASSERT_TRUE(fsrs.has_value()) << fsrs.error().message;
+    EXPECT_STREQ((*fsrs)->Name(), "fsrs");
+
+    settings.scheduler = SchedulerKind::kSm2;
+    settings.learning_steps = "3m";
+    auto sm2 = MakeScheduler(settings);
+    ASSERT_TRUE(sm2.has_value()) << sm2.error().message;
+    EXPECT_STREQ((*sm2)->Name(), "sm2");
+    // The deck's steps reach the scheduler: Again on a new card waits the first step.
+    const CardState again = (*sm2)->Next(CardState{}, 1'000'000, Rating::kAgain);
+    EXPECT_EQ(again.due_ms, 1'000'000 + 3 * 60'000);
+
+    settings.desired_retention = 0.5;
+    auto invalid = MakeScheduler(settings);
+    ASSERT_FALSE(invalid.has_value());
+    EXPECT_EQ(invalid.error().code, ErrorCode::kInvalidArgument);
+}
+
+TEST(DeckSettingsTest, FsrsParamsCarryTheDeckSettings) {
+    DeckSettings settings;
+    settings.desired_retention = 0.8;
+    settings.maximum_interval_days = 100;
+    settings.learning_steps = "1m, 5m 1h";
+    settings.relearning_steps = "";
+    settings.rollover_hour = 2;
+    const FsrsParams params = ToFsrsParams(settings);
+    EXPECT_DOUBLE_EQ(params.request_retention, 0.8);
+    EXPECT_EQ(params.maximum_interval, 100);
+    EXPECT_EQ(params.learning_steps, (std::vector<std::string>{"1m", "5m", "1h"}));
+    EXPECT_TRUE(params.relearning_steps.empty());
+    EXPECT_EQ(params.day_rule.kind, DayRule::kLocal);
+    EXPECT_EQ(params.day_rule.rollover_hour, 2);
+}
 
 }  // namespace
 }  // namespace summit::study

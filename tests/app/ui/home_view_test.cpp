@@ -14,21 +14,23 @@
 namespace summit::ui {
 namespace {
 
+using storage::DeckId;
+
 HomeModel ThreeDecks() {
     return HomeModel{{
-        {.deck_id = 11,
+        {.deck_id = {11},
          .name = "Capitals",
          .question_count = 40,
          .new_count = 7,
          .learning_count = 2,
          .due_count = 5},
-        {.deck_id = 22,
+        {.deck_id = {22},
          .name = "Spanish verbs",
          .question_count = 120,
          .new_count = 20,
          .learning_count = 0,
          .due_count = 31},
-        {.deck_id = 33,
+        {.deck_id = {33},
          .name = "Kim-Trump summit",
          .question_count = 18,
          .new_count = 18,
@@ -63,7 +65,7 @@ TEST_F(HomeViewTest, ShowsEveryDeckWithItsCounts) {
     EXPECT_NE(text.find("Kim-Trump summit"), std::string::npos) << text;
     EXPECT_NE(text.find("120"), std::string::npos) << text;
     EXPECT_NE(text.find("31"), std::string::npos) << text;
-    EXPECT_NE(text.find("3, 83 cards to study today"), std::string::npos) << text;
+    EXPECT_NE(text.find("3 decks, 83 cards to study today"), std::string::npos) << text;
     for (const char* name : {"deck/11", "deck/22", "deck/33"}) {
         EXPECT_TRUE(view_.rects().Find(name).has_value()) << name;
     }
@@ -86,35 +88,35 @@ TEST_F(HomeViewTest, EmptyCollectionShowsHintAndDisablesDeckButtons) {
     harness_.Click(CenterOf("button/study"), DrawFn());
     EXPECT_TRUE(view_.TakeIntents().empty());
     harness_.Click(CenterOf("button/settings"), DrawFn());
-    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kSettings, 0}}));
+    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kSettings, DeckId{0}}}));
 }
 
 TEST_F(HomeViewTest, FirstDeckIsSelectedUntilOneIsChosen) {
     harness_.Frame(DrawFn());
-    EXPECT_EQ(view_.SelectedDeckId(model_), 11);
-    EXPECT_EQ(view_.state().chosen_deck_id, 0);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{11});
+    EXPECT_EQ(view_.state().chosen_deck_id, DeckId{});
 }
 
 TEST_F(HomeViewTest, ArrowKeysMoveTheSelectionAndClampAtTheEnds) {
     harness_.Frame(DrawFn());
     harness_.PressKey(GLFW_KEY_DOWN, DrawFn());
-    EXPECT_EQ(view_.SelectedDeckId(model_), 22);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{22});
     harness_.PressKey(GLFW_KEY_DOWN, DrawFn());
-    EXPECT_EQ(view_.SelectedDeckId(model_), 33);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{33});
     harness_.PressKey(GLFW_KEY_DOWN, DrawFn());
-    EXPECT_EQ(view_.SelectedDeckId(model_), 33);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{33});
     harness_.PressKey(GLFW_KEY_UP, DrawFn());
-    EXPECT_EQ(view_.SelectedDeckId(model_), 22);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{22});
     harness_.PressKey(GLFW_KEY_UP, DrawFn());
     harness_.PressKey(GLFW_KEY_UP, DrawFn());
-    EXPECT_EQ(view_.SelectedDeckId(model_), 11);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{11});
     EXPECT_TRUE(view_.TakeIntents().empty());
 }
 
 TEST_F(HomeViewTest, ClickingARowSelectsIt) {
     harness_.Frame(DrawFn());
     harness_.Click(CenterOf("deck/33"), DrawFn());
-    EXPECT_EQ(view_.SelectedDeckId(model_), 33);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{33});
     EXPECT_TRUE(view_.TakeIntents().empty());
 }
 
@@ -122,7 +124,7 @@ TEST_F(HomeViewTest, ClickingStudyRecordsStudyOfTheSelectedDeck) {
     harness_.Frame(DrawFn());
     harness_.Click(CenterOf("deck/22"), DrawFn());
     harness_.Click(CenterOf("button/study"), DrawFn());
-    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kStudy, 22}}));
+    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kStudy, DeckId{22}}}));
     EXPECT_TRUE(view_.TakeIntents().empty());
 }
 
@@ -131,22 +133,22 @@ TEST_F(HomeViewTest, EachButtonRecordsItsOwnIntent) {
     harness_.Click(CenterOf("button/quiz"), DrawFn());
     harness_.Click(CenterOf("button/progress"), DrawFn());
     harness_.Click(CenterOf("button/settings"), DrawFn());
-    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kQuiz, 11},
-                                                            {HomeAction::kProgress, 11},
-                                                            {HomeAction::kSettings, 0}}));
+    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kQuiz, DeckId{11}},
+                                                            {HomeAction::kProgress, DeckId{11}},
+                                                            {HomeAction::kSettings, DeckId{0}}}));
 }
 
 TEST_F(HomeViewTest, EnterStudiesTheSelectedDeck) {
     harness_.Frame(DrawFn());
     harness_.PressKey(GLFW_KEY_DOWN, DrawFn());
     harness_.PressKey(GLFW_KEY_ENTER, DrawFn());
-    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kStudy, 22}}));
+    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kStudy, DeckId{22}}}));
 }
 
 TEST_F(HomeViewTest, DoubleClickingARowStudiesIt) {
     harness_.Frame(DrawFn());
     harness_.DoubleClick(CenterOf("deck/33"), DrawFn());
-    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kStudy, 33}}));
+    EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kStudy, DeckId{33}}}));
 }
 
 TEST_F(HomeViewTest, SelectionFallsBackToFirstDeckWhenChosenDeckDisappears) {
@@ -154,7 +156,7 @@ TEST_F(HomeViewTest, SelectionFallsBackToFirstDeckWhenChosenDeckDisappears) {
     harness_.Click(CenterOf("deck/33"), DrawFn());
     model_.decks.pop_back();
     harness_.Frame(DrawFn());
-    EXPECT_EQ(view_.SelectedDeckId(model_), 11);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{11});
 }
 
 TEST_F(HomeViewTest, KeysAreIgnoredWhileATextFieldHasTheKeyboard) {
@@ -174,7 +176,7 @@ TEST_F(HomeViewTest, KeysAreIgnoredWhileATextFieldHasTheKeyboard) {
     ASSERT_TRUE(harness_.io().WantTextInput);
     harness_.PressKey(GLFW_KEY_DOWN, draw);
     harness_.PressKey(GLFW_KEY_ENTER, draw);
-    EXPECT_EQ(view_.SelectedDeckId(model_), 11);
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{11});
     EXPECT_TRUE(view_.TakeIntents().empty());
 }
 
