@@ -1,0 +1,107 @@
+// Activity charts: today's answers, the study streak, answers per day.
+#include <algorithm>
+#include <unordered_set>
+#include <vector>
+
+#include "app/stats/charts.h"
+
+namespace summit::stats {
+
+TodayStats ComputeToday(const StatsInput& input, const DayIndex& days) {
+    TodayStats today;
+    today.day = days.Day(input.now_ms);
+    const int64_t begin = days.StartMs(today.day);
+    const int64_t end = days.StartMs(today.day + 1);
+    for (const ReviewRow& review : input.reviews) {
+        if (review.time_ms < begin || review.time_ms >= end) {
+            continue;
+        }
+        ++today.reviews;
+        today.correct += review.correct ? 1 : 0;
+        today.time_ms += review.duration_ms;
+    }
+    today.studied_today = today.reviews > 0;
+    today.streak_days = ComputeStreak(input, days);
+    return today;
+}
+
+int ComputeStreak(const StatsInput& input, const DayIndex& days) {
+    const int64_t today = days.Day(input.now_ms);
+    // Mark the study days of the last year in a bitmap; older days are only looked at when the
+    // streak reaches back that far.
+    constexpr int64_t kRecentDays = 366;
+    const int64_t first_recent = today - kRecentDays + 1;
+    const int64_t recent_begin = days.StartMs(first_recent);
+    const int64_t end = days.StartMs(today + 1);
+    std::vector<bool> studied(kRecentDays, false);
+    bool any_older = false;
+    for (const ReviewRow& review : input.reviews) {
+        if (review.time_ms >= end) {
+            continue;
+        }
+        if (review.time_ms < recent_begin) {
+            any_older = true;
+            continue;
+        }
+        studied[static_cast<size_t>(days.Day(review.time_ms) - first_recent)] = true;
+    }
+    int64_t day = studied.back() ? today : today - 1;
+    int streak = 0;
+    while (day >= first_recent && studied[static_cast<size_t>(day - first_recent)]) {
+        ++streak;
+        --day;
+    }
+    if (day >= first_recent || !any_older) {
+        return streak;
+    }
+    std::unordered_set<int64_t> older;
+    for (const ReviewRow& review : input.reviews) {
+        if (review.time_ms < recent_begin) {
+            older.insert(days.Day(review.time_ms));
+        }
+    }
+    while (older.contains(day)) {
+        ++streak;
+        --day;
+    }
+    return streak;
+}
+
+std::vector<DayCount> ComputeReviewsPerDay(const StatsInput& input, const DayIndex& days,
+                                           int window_days) {
+    if (window_days <= 0) {
+        return {};
+    }
+    const int64_t today = days.Day(input.now_ms);
+    const int64_t first = today - window_days + 1;
+    std::vector<DayCount> counts(static_cast<size_t>(window_days));
+    for (int i = 0; i < window_days; ++i) {
+        counts[static_cast<size_t>(i)].day = first + i;
+    }
+    const int64_t begin = days.StartMs(first);
+    const int64_t end = days.StartMs(today + 1);
+    for (const ReviewRow& review : input.reviews) {
+        if (review.time_ms < begin || review.time_ms >= end) {
+            continue;
+        }
+        DayCount& count = counts[static_cast<size_t>(days.Day(review.time_ms) - first)];
+        switch (review.phase_before) {
+            case CardPhase::kNew:
+                ++count.new_cards;
+                break;
+            case CardPhase::kLearning:
+                ++count.learning;
+                break;
+            case CardPhase::kReview:
+                ++count.review;
+                break;
+            case CardPhase::kRelearning:
+                ++count.relearning;
+                break;
+        }
+        count.time_ms += review.duration_ms;
+    }
+    return counts;
+}
+
+}  // namespace summit::stats

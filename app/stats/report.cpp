@@ -1,0 +1,26 @@
+// ComputeReport: builds the day index once and runs each chart over the same rows.
+#include "app/stats/report.h"
+
+namespace summit::stats {
+
+StatsReport ComputeReport(const StatsInput& input, const ReportOptions& options) {
+    const DayIndex days = ReportDayIndex(input.day_rule, input.now_ms);
+    StatsReport report;
+    report.now_ms = input.now_ms;
+    report.today = days.Day(input.now_ms);
+    report.options = options;
+    report.today_stats = ComputeToday(input, days);
+    report.reviews_per_day = ComputeReviewsPerDay(input, days, options.period_days);
+    report.calendar = ComputeReviewsPerDay(input, days, options.calendar_days);
+    report.forecast = ComputeForecast(input, days, options.forecast_days);
+    report.retention = ComputeRetention(input, days);
+    report.states = ComputeCardStates(input);
+    report.buttons = ComputeAnswerButtons(input, days, options.period_days);
+    report.knowledge = ComputeKnowledge(input);
+    report.topics = ComputeTopicMastery(input);
+    report.hardest = ComputeHardest(input, options.hardest_limit);
+    report.quizzes = ComputeQuizHistory(input, days);
+    return report;
+}
+
+}  // namespace summit::stats

@@ -1,0 +1,87 @@
+// The rows statistics are computed from: fetched once from the collection (or built by hand in
+// tests and benchmarks), then read by pure functions, one per chart.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app/study/day_rule.h"
+#include "content/model/card.h"
+
+namespace summit::stats {
+
+// One answer from the review log.
+struct ReviewRow {
+    int64_t card_id = 0;
+    int64_t question_id = 0;
+    int64_t time_ms = 0;                       // when it was answered, ms since the Unix epoch
+    Rating rating = Rating::kGood;             // the button (or the grade an answer mapped to)
+    bool correct = false;                      // the answer was right (for flashcards: not Again)
+    int64_t duration_ms = 0;                   // time spent answering, ms
+    CardPhase phase_before = CardPhase::kNew;  // the card's phase when it was asked
+    int interval_before_days = 0;  // the card's scheduled_days when asked; < 21 means young
+};
+
+// The current state of one card.
+struct CardRow {
+    int64_t card_id = 0;
+    int64_t question_id = 0;
+    std::string topic;  // the question's topic tag; empty when it has none
+    CardPhase phase = CardPhase::kNew;
+    bool suspended = false;
+    int64_t due_ms = 0;          // ms since the epoch
+    double stability = 0;        // FSRS S in days; 0 for a new card
+    double difficulty = 0;       // FSRS D in [1, 10]; 0 for a new card
+    int64_t last_review_ms = 0;  // ms since the epoch; 0 when never reviewed
+    int scheduled_days = 0;
+    int reps = 0;
+    int lapses = 0;
+};
+
+// What the hardest-questions list shows for a question. Optional: without it the list shows
+// ids and topics only.
+struct QuestionRow {
+    int64_t question_id = 0;
+    std::string guid;    // bank id + "/" + question id
+    std::string prompt;  // the question's prompt (flashcard front)
+};
+
+// One finished quiz.
+struct QuizRow {
+    int64_t finished_ms = 0;  // ms since the epoch
+    double score = 0;         // points earned
+    double max_score = 0;     // points possible; 0 makes the percentage unknown
+};
+
+// Returns the probability (0..1) that a card is recalled at `now_ms`.
+using RetrievabilityFn = std::function<double(const CardRow& card, int64_t now_ms)>;
+
+// Everything a report is computed from. Rows may come in any order.
+struct StatsInput {
+    std::vector<ReviewRow> reviews;
+    std::vector<CardRow> cards;
+    std::vector<QuestionRow> questions;
+    std::vector<QuizRow> quizzes;
+    int64_t now_ms = 0;  // the instant "today" is taken from, ms since the epoch
+    study::DayRule day_rule{study::DayRule::kLocal, 4};  // local days starting at 4 am
+    double desired_retention = 0.9;                      // 0..1; a card at or above is mastered
+    double fsrs_decay = 0.1542;                          // FSRS-6 w20, used when no function set
+    RetrievabilityFn retrievability;  // empty: the FSRS forgetting curve with fsrs_decay
+};
+
+// The FSRS forgetting curve R(t, S) = (1 + F·t/S)^(-decay) with F = 0.9^(-1/decay) - 1, where t
+// is the time since the last review in (fractional) days. New or never-reviewed cards and
+// cards without stability have R = 0.
+double FsrsRetrievability(const CardRow& card, int64_t now_ms, double decay);
+
+// The retrievability `input` asks for: its function when set, else FsrsRetrievability.
+double CardRetrievability(const StatsInput& input, const CardRow& card);
+
+// A card that has been answered at least once and is not back in the new phase.
+inline bool IsStudied(const CardRow& card) {
+    return card.phase != CardPhase::kNew && card.last_review_ms > 0;
+}
+
+}  // namespace summit::stats
