@@ -89,6 +89,14 @@ class Collection {
     [[nodiscard]] Result<std::vector<QuestionRow>> ListQuestions(
         std::optional<std::string> deck = {}) const;
 
+    // Chooses the scheduler a deck's cards use. kNotFound for an unknown deck.
+    [[nodiscard]] Status SetDeckScheduler(const std::string& deck, SchedulerKind scheduler);
+    // A deck's study options (scheduler parameters, daily limits; the study layer defines
+    // the fields) as JSON text, "{}" when never set. kNotFound for an unknown deck.
+    [[nodiscard]] Result<std::string> GetDeckOptions(const std::string& deck) const;
+    // kInvalidArgument when `json` is not a JSON object; kNotFound for an unknown deck.
+    [[nodiscard]] Status SetDeckOptions(const std::string& deck, const std::string& json);
+
     // --- Cards (card_store.cpp) ---
 
     [[nodiscard]] Result<std::vector<StudyCard>> LoadCards(const CardQuery& query) const;
