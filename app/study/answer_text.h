@@ -66,7 +66,8 @@ struct DiffSegment {
 // count); punctuation never counts as a difference: the expected answer's punctuation shows
 // as kSame and the student's stray punctuation is left out. Whitespace is trimmed and
 // collapsed first, and a leading article present on one side only is left out of the diff.
-// Concatenating the kSame and kMissing texts gives the (trimmed) expected answer.
+// Concatenating the kSame and kMissing texts gives the expected answer as diffed (trimmed,
+// whitespace collapsed, without an article left out above).
 std::vector<DiffSegment> DiffAnswerText(std::string_view given, std::string_view expected);
 
 // "Kind" as a short lowercase word: "same", "missing", "extra" (for logs and tests).
