@@ -135,19 +135,22 @@ void HomeView::DrawHeader(const HomeModel& model) {
 }
 
 void HomeView::DrawTable(const HomeModel& model, int selected_index) {
-    // As tall as its rows, but never pushing the button row and notice line off the window:
-    // beyond that the table scrolls.
+    // As tall as its rows while they fit above the button row and notice line; beyond that
+    // the table takes the space left and scrolls.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float footer = ImGui::GetFrameHeightWithSpacing() +
                          ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2;
     const float row_height = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
     const float rows = static_cast<float>(std::max<size_t>(model.decks.size(), 1) + 1);
-    const float height = std::min(rows * row_height + style.CellPadding.y * 2,
-                                  ImGui::GetContentRegionAvail().y - footer);
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("decks", 5, flags, ImVec2(0, std::max(height, row_height * 2)))) {
+    const float room = ImGui::GetContentRegionAvail().y - footer;
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_BordersOuter | ImGuiTableFlags_PadOuterX;
+    ImVec2 size(0, 0);
+    if (rows * row_height > room) {
+        flags |= ImGuiTableFlags_ScrollY;
+        size.y = std::max(room, row_height * 3);
+    }
+    if (!ImGui::BeginTable("decks", 5, flags, size)) {
         return;
     }
     ImGui::TableSetupScrollFreeze(0, 1);

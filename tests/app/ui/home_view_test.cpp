@@ -180,6 +180,25 @@ TEST_F(HomeViewTest, KeysAreIgnoredWhileATextFieldHasTheKeyboard) {
     EXPECT_TRUE(view_.TakeIntents().empty());
 }
 
+TEST_F(HomeViewTest, LongListScrollsToKeepTheSelectionVisible) {
+    model_.decks.clear();
+    for (int i = 1; i <= 100; ++i) {
+        model_.decks.push_back({.deck_id = {i}, .name = "Deck " + std::to_string(i)});
+    }
+    harness_.Frame(DrawFn());
+    const float bottom = harness_.io().DisplaySize.y;
+    EXPECT_GT(view_.rects().Find("deck/100")->min.y, bottom);
+    for (int i = 1; i < 100; ++i) {
+        harness_.PressKey(GLFW_KEY_DOWN, DrawFn());
+    }
+    harness_.Frame(DrawFn());
+    EXPECT_EQ(view_.SelectedDeckId(model_), DeckId{100});
+    EXPECT_LT(view_.rects().Find("deck/100")->max.y, bottom);
+    EXPECT_LT(view_.rects().Find("deck/1")->max.y, 0.0f);  // scrolled out of view
+    // The buttons stay on screen below the scrolled table.
+    EXPECT_LT(view_.rects().Find("button/study")->max.y, bottom);
+}
+
 TEST_F(HomeViewTest, NoticeIsShownUnderTheButtons) {
     view_.SetNotice("Study arrives in the next version");
     const std::string text = harness_.FrameText(DrawFn());

@@ -1,0 +1,27 @@
+// Reading the home view's rows from the collection.
+#include "app/ui/home_model_load.h"
+
+namespace summit::ui {
+
+Result<HomeModel> LoadHomeModel(const storage::Collection& collection, int64_t now_ms,
+                                int64_t next_day_start_ms) {
+    auto decks = collection.ListDecks(now_ms, next_day_start_ms);
+    if (!decks) {
+        return Fail(decks.error());
+    }
+    HomeModel model;
+    model.decks.reserve(decks->size());
+    for (const storage::DeckSummary& deck : *decks) {
+        model.decks.push_back(DeckRow{
+            .deck_id = deck.id,
+            .name = deck.name,
+            .question_count = deck.question_count,
+            .new_count = deck.new_count,
+            .learning_count = deck.learning_count,
+            .due_count = deck.due_count,
+        });
+    }
+    return model;
+}
+
+}  // namespace summit::ui
