@@ -154,7 +154,7 @@ void FontSet::Load(ImFontAtlas& atlas, float scale, std::string_view text,
     merge.OversampleH = 1;  // thousands of glyphs: keep the atlas small and the bake fast
     merge.PixelSnapH = true;
     // At the same pixel size CJK ideographs look smaller than Latin letters next to them.
-    cjk_path_ = AddFirstFont(atlas, paths.cjk, size_px_ * 1.1f, merge, cjk_ranges_.Data);
+    cjk_path_ = AddFirstFont(atlas, paths.cjk, size_px_ * 1.2f, merge, cjk_ranges_.Data);
 }
 
 }  // namespace summit::ui
