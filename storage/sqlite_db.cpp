@@ -5,8 +5,9 @@ namespace summit::storage {
 
 Db::~Db() {
     if (handle != nullptr) {
-        // Statements are always finalized before the Db dies, so close cannot be busy.
-        sqlite3_close(handle);
+        // Statements are RAII locals that die first; close_v2 would still defer safely if one
+        // outlived the connection.
+        sqlite3_close_v2(handle);
     }
 }
 

@@ -67,6 +67,8 @@ TEST(OpenTest, InMemoryCollectionsAreFreshAndPrivate) {
 TEST(OpenTest, DefaultPathFollowsXdgDataHome) {
     const char* saved_xdg = std::getenv("XDG_DATA_HOME");
     const std::string saved = saved_xdg != nullptr ? saved_xdg : "";
+    const char* saved_home_env = std::getenv("HOME");
+    const std::string saved_home = saved_home_env != nullptr ? saved_home_env : "";
     setenv("XDG_DATA_HOME", "/data/home", 1);
     EXPECT_EQ(DefaultCollectionPath(), "/data/home/summit/collection.db");
     setenv("XDG_DATA_HOME", "relative/ignored", 1);
@@ -77,6 +79,26 @@ TEST(OpenTest, DefaultPathFollowsXdgDataHome) {
     if (saved_xdg != nullptr) {
         setenv("XDG_DATA_HOME", saved.c_str(), 1);
     }
+    if (saved_home_env != nullptr) {
+        setenv("HOME", saved_home.c_str(), 1);
+    }
+}
+
+TEST(OpenTest, AnEmptyFileBecomesAFreshCollection) {
+    TempDir dir;
+    const auto path = dir / "empty.db";
+    WriteBytes(path, "");
+    auto collection = Must(Collection::Open(path));
+    EXPECT_TRUE(collection.WasCreated());
+    EXPECT_EQ(Must(collection.ImportBank(SolarBank())).added, 3);
+}
+
+TEST(OpenTest, ADirectoryCannotBeOpenedAsACollection) {
+    TempDir dir;
+    auto opened = Collection::Open(dir.path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, ErrorCode::kIo);
+    EXPECT_EQ(opened.error().file, dir.path().string());
 }
 
 TEST(OpenTest, NewerSchemaIsRefusedAndTheFileIsUntouched) {
