@@ -1,6 +1,5 @@
 // Activity charts: today's answers, the study streak, answers per day.
 #include <algorithm>
-#include <unordered_set>
 #include <vector>
 
 #include "app/stats/charts.h"
@@ -34,13 +33,13 @@ int ComputeStreak(const StatsInput& input, const DayIndex& days) {
     const int64_t recent_begin = days.StartMs(first_recent);
     const int64_t end = days.StartMs(today + 1);
     std::vector<bool> studied(kRecentDays, false);
-    bool any_older = false;
+    int64_t oldest_ms = recent_begin;
     for (const ReviewRow& review : input.reviews) {
         if (review.time_ms >= end) {
             continue;
         }
         if (review.time_ms < recent_begin) {
-            any_older = true;
+            oldest_ms = std::min(oldest_ms, review.time_ms);
             continue;
         }
         studied[static_cast<size_t>(days.Day(review.time_ms) - first_recent)] = true;
@@ -51,16 +50,19 @@ int ComputeStreak(const StatsInput& input, const DayIndex& days) {
         ++streak;
         --day;
     }
-    if (day >= first_recent || !any_older) {
+    if (day >= first_recent || oldest_ms == recent_begin) {
         return streak;
     }
-    std::unordered_set<int64_t> older;
+    // The streak is over a year long: index the older days too and continue the walk.
+    const DayIndex older_days(days.rule(), oldest_ms, recent_begin);
+    const int64_t first_older = older_days.Day(oldest_ms);
+    std::vector<bool> older(static_cast<size_t>(first_recent - first_older), false);
     for (const ReviewRow& review : input.reviews) {
         if (review.time_ms < recent_begin) {
-            older.insert(days.Day(review.time_ms));
+            older[static_cast<size_t>(older_days.Day(review.time_ms) - first_older)] = true;
         }
     }
-    while (older.contains(day)) {
+    while (day >= first_older && older[static_cast<size_t>(day - first_older)]) {
         ++streak;
         --day;
     }

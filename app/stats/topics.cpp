@@ -1,11 +1,13 @@
 // Per-topic mastery and the hardest questions.
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "app/stats/charts.h"
+#include "app/stats/id_slots.h"
 
 namespace summit::stats {
 namespace {
@@ -79,31 +81,39 @@ std::vector<HardQuestion> ComputeHardest(const StatsInput& input, int limit) {
     if (limit <= 0) {
         return {};
     }
-    std::unordered_map<int64_t, size_t> slot_of_question;
-    slot_of_question.reserve(input.cards.size());
-    std::vector<HardQuestion> questions;
-    auto slot = [&](int64_t question_id) -> HardQuestion& {
-        auto [it, inserted] = slot_of_question.try_emplace(question_id, questions.size());
-        if (inserted) {
-            questions.push_back({});
-            questions.back().question_id = question_id;
+    // Aggregate into small rows first; strings are copied only for the questions listed.
+    struct Tally {
+        int64_t question_id;
+        const std::string* topic;
+        int lapses;
+        int reviews;
+        int correct;
+    };
+    static const std::string kNoTopic;
+    IdSlots slots(input.cards.size());
+    std::vector<Tally> tallies;
+    tallies.reserve(input.cards.size());
+    auto tally = [&](int64_t question_id) -> Tally& {
+        const size_t index = slots.Slot(question_id);
+        if (index == tallies.size()) {
+            tallies.push_back({question_id, &kNoTopic, 0, 0, 0});
         }
-        return questions[it->second];
+        return tallies[index];
     };
     for (const CardRow& card : input.cards) {
-        HardQuestion& question = slot(card.question_id);
-        question.topic = card.topic;
-        question.lapses += card.lapses;
+        Tally& t = tally(card.question_id);
+        t.topic = &card.topic;
+        t.lapses += card.lapses;
     }
     for (const ReviewRow& review : input.reviews) {
-        HardQuestion& question = slot(review.question_id);
-        ++question.reviews;
-        question.correct += review.correct ? 1 : 0;
+        Tally& t = tally(review.question_id);
+        ++t.reviews;
+        t.correct += review.correct ? 1 : 0;
     }
-    std::erase_if(questions, [](const HardQuestion& q) { return q.reviews == 0; });
+    std::erase_if(tallies, [](const Tally& t) { return t.reviews == 0; });
 
-    // Fewer correct per review ranks harder; compare as cross products to stay exact.
-    auto harder = [](const HardQuestion& a, const HardQuestion& b) {
+    // Fewer correct per review ranks harder; compared as cross products to stay exact.
+    auto harder = [](const Tally& a, const Tally& b) {
         if (a.lapses != b.lapses) {
             return a.lapses > b.lapses;
         }
@@ -117,22 +127,29 @@ std::vector<HardQuestion> ComputeHardest(const StatsInput& input, int limit) {
         }
         return a.question_id < b.question_id;
     };
-    const size_t count = std::min(questions.size(), static_cast<size_t>(limit));
-    std::partial_sort(questions.begin(), questions.begin() + static_cast<ptrdiff_t>(count),
-                      questions.end(), harder);
-    questions.resize(count);
+    const size_t count = std::min(tallies.size(), static_cast<size_t>(limit));
+    std::partial_sort(tallies.begin(), tallies.begin() + static_cast<ptrdiff_t>(count),
+                      tallies.end(), harder);
 
-    if (!input.questions.empty()) {
-        for (HardQuestion& question : questions) {
-            for (const QuestionRow& row : input.questions) {
-                if (row.question_id == question.question_id) {
-                    question.prompt = row.prompt;
-                    break;
-                }
+    std::vector<HardQuestion> hardest;
+    hardest.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
+        const Tally& t = tallies[i];
+        HardQuestion question;
+        question.question_id = t.question_id;
+        question.topic = *t.topic;
+        question.lapses = t.lapses;
+        question.reviews = t.reviews;
+        question.correct = t.correct;
+        for (const QuestionRow& row : input.questions) {
+            if (row.question_id == t.question_id) {
+                question.prompt = row.prompt;
+                break;
             }
         }
+        hardest.push_back(std::move(question));
     }
-    return questions;
+    return hardest;
 }
 
 }  // namespace summit::stats
