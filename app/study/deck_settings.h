@@ -13,7 +13,6 @@
 #include "app/study/sm2.h"
 #include "content/model/error.h"
 #include "storage/collection.h"
-#include "storage/ids.h"
 
 namespace summit::study {
 
@@ -63,20 +62,23 @@ Sm2Params ToSm2Params(const DeckSettings& settings);
 // fail Validate() or the scheduler rejects them.
 [[nodiscard]] Result<std::unique_ptr<Scheduler>> MakeScheduler(const DeckSettings& settings);
 
-// The config-table key a deck's settings live under: "deck_settings/<deck id>", or
-// "deck_settings/default" for the settings used when no deck has its own (and for study
-// across all decks).
-std::string DeckSettingsKey(std::optional<storage::DeckId> deck);
+// The config-table key of the settings used by decks that have none of their own, and for
+// study across all decks.
+inline constexpr const char* kDefaultDeckSettingsKey = "deck_settings/default";
 
-// The deck's settings, else the default entry, else the built-in defaults. Errors: those of
-// Collection::GetConfig, and those of DeckSettingsFromJson for a stored value that is damaged.
+// A deck's settings: its stored options (Collection::GetDeckOptions) when it has any, else
+// the default entry, else the built-in defaults. `deck` nullopt reads the default entry.
+// Errors: kNotFound for an unknown deck; the collection's read errors; those of
+// DeckSettingsFromJson for a stored value that is damaged (the message names where it is).
 [[nodiscard]] Result<DeckSettings> LoadDeckSettings(const storage::Collection& collection,
-                                                    std::optional<storage::DeckId> deck);
+                                                    const std::optional<std::string>& deck);
 
-// Validates, then stores the settings for `deck` (nullopt: the default entry). Errors:
-// kInvalidArgument from Validate() (nothing is written), and those of Collection::SetConfig.
+// Validates, then stores the settings as the deck's options and sets its scheduler column to
+// match, in one transaction (`deck` nullopt: the default entry). Errors: kInvalidArgument
+// from Validate() (nothing is written); kNotFound for an unknown deck; the collection's write
+// errors.
 [[nodiscard]] Status SaveDeckSettings(storage::Collection& collection,
-                                      std::optional<storage::DeckId> deck,
+                                      const std::optional<std::string>& deck,
                                       const DeckSettings& settings);
 
 }  // namespace summit::study

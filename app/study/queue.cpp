@@ -293,17 +293,7 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
         return std::unexpected(fresh.error());
     }
 
-    std::optional<storage::DeckId> deck_id;
-    if (selection.deck) {
-        if (!due->empty()) {
-            deck_id = due->front().deck_id;
-        } else if (!fresh->empty()) {
-            deck_id = fresh->front().deck_id;
-        } else {
-            return StudyQueue{};  // nothing in the deck can be studied today
-        }
-    }
-    auto settings = LoadDeckSettings(collection, deck_id);
+    auto settings = LoadDeckSettings(collection, selection.deck);
     if (!settings) {
         return std::unexpected(settings.error());
     }

@@ -40,7 +40,6 @@ class AnsweringTest : public ::testing::Test {
         collection_.emplace(std::move(*opened));
         auto report = collection_->ImportBank(SmallBank());
         ASSERT_TRUE(report.has_value()) << report.error().ToString();
-        deck_ = report->deck_id;
         storage::CardQuery query;
         query.selection = storage::CardSelection::kAll;
         auto cards = collection_->LoadCards(query);
@@ -64,7 +63,7 @@ class AnsweringTest : public ::testing::Test {
     }
 
     std::optional<storage::Collection> collection_;
-    storage::DeckId deck_;
+    std::string deck_ = "Small";
     std::vector<storage::CardId> cards_;
 };
 
@@ -200,17 +199,43 @@ TEST_F(AnsweringTest, SettingsFallBackToTheDefaultEntry) {
 }
 
 TEST_F(AnsweringTest, DamagedStoredSettingsAreReported) {
-    ASSERT_TRUE(collection_->SetConfig(DeckSettingsKey(deck_), R"({"new_per_day": -4})"));
+    ASSERT_TRUE(collection_->SetDeckOptions(deck_, R"({"new_per_day": -4})"));
     auto loaded = LoadDeckSettings(*collection_, deck_);
     ASSERT_FALSE(loaded.has_value());
     EXPECT_EQ(loaded.error().code, ErrorCode::kInvalidArgument);
-    EXPECT_EQ(loaded.error().message, "deck_settings/" + std::to_string(deck_.value) +
-                                          ": new cards per day is -4; it must be between 0 "
-                                          "and 9999");
+    EXPECT_EQ(loaded.error().message,
+              "the settings of deck 'Small': new cards per day is -4; it must be between 0 "
+              "and 9999");
     auto answered = AnswerCard(*collection_, cards_[0], Rating::kGood, kNow, {});
     ASSERT_FALSE(answered.has_value());
     EXPECT_EQ(answered.error().code, ErrorCode::kInvalidArgument);
     EXPECT_EQ(LogSize(), 0u);
+}
+
+TEST_F(AnsweringTest, Sm2DeckAnswersWithSm2AndTheColumnFollows) {
+    DeckSettings settings;
+    settings.scheduler = SchedulerKind::kSm2;
+    ASSERT_TRUE(SaveDeckSettings(*collection_, deck_, settings).has_value());
+    auto decks = collection_->ListDecks(kNow, kNow + kDay);
+    ASSERT_TRUE(decks.has_value());
+    ASSERT_EQ(decks->size(), 1u);
+    EXPECT_EQ(decks->front().scheduler, storage::SchedulerKind::kSm2);
+
+    auto outcome = AnswerCard(*collection_, cards_[0], Rating::kEasy, kNow, {});
+    ASSERT_TRUE(outcome.has_value()) << outcome.error().ToString();
+    // SM-2 graduates an Easy new card with the starting ease and no FSRS memory state.
+    EXPECT_DOUBLE_EQ(outcome->after.ease, 2.5);
+    EXPECT_EQ(outcome->after.stability, 0);
+    EXPECT_EQ(outcome->after.phase, CardPhase::kReview);
+}
+
+TEST_F(AnsweringTest, UnknownDeckSettings) {
+    auto loaded = LoadDeckSettings(*collection_, std::string("Nope"));
+    ASSERT_FALSE(loaded.has_value());
+    EXPECT_EQ(loaded.error().code, ErrorCode::kNotFound);
+    auto saved = SaveDeckSettings(*collection_, std::string("Nope"), DeckSettings{});
+    ASSERT_FALSE(saved.has_value());
+    EXPECT_EQ(saved.error().code, ErrorCode::kNotFound);
 }
 
 struct IntervalCase {
