@@ -157,6 +157,47 @@ TEST(OpenTest, TruncatedCollectionIsReportedAsCorrupt) {
     EXPECT_NE(opened.error().message.find("truncated"), std::string::npos);
 }
 
+// Damage inside the file (not at its end) passes the cheap checks on open; the queries that
+// reach it must then report kCorrupt, never crash or return garbage silently.
+TEST(OpenTest, DamagedPagesAreReportedAsCorruptWhenRead) {
+    TempDir dir;
+    const auto path = dir / "damaged.db";
+    {
+        auto collection = Must(Collection::Open(path));
+        Must(collection.ImportBank(LargeBank("big", 400)));
+    }
+    std::string bytes = ReadBytes(path);
+    std::mt19937 random(7);
+    for (size_t i = bytes.size() / 4; i < bytes.size() * 3 / 4; ++i) {
+        bytes[i] = static_cast<char>(random() & 0xff);
+    }
+    WriteBytes(path, bytes);
+
+    auto opened = Collection::Open(path);
+    if (!opened) {
+        EXPECT_EQ(opened.error().code, ErrorCode::kCorrupt) << opened.error().ToString();
+        return;
+    }
+    std::vector<Error> errors;
+    if (auto rows = opened->ListQuestions(); !rows) {
+        errors.push_back(rows.error());
+    }
+    if (auto bank = opened->ExportDeck("Large big"); !bank) {
+        errors.push_back(bank.error());
+    }
+    if (auto cards = opened->LoadCards(CardQuery::All()); !cards) {
+        errors.push_back(cards.error());
+    }
+    if (auto decks = opened->ListDecks(0, 0); !decks) {
+        errors.push_back(decks.error());
+    }
+    ASSERT_FALSE(errors.empty());
+    for (const Error& error : errors) {
+        EXPECT_EQ(error.code, ErrorCode::kCorrupt) << error.ToString();
+        EXPECT_EQ(error.file, path.string());
+    }
+}
+
 TEST(OpenTest, AnotherProgramsDatabaseIsNotACollection) {
     TempDir dir;
     const auto path = dir / "other.db";
