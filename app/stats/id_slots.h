@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -35,6 +36,16 @@ class IdSlots {
             Rehash(entries_.size() * 2);
         }
         return size_ - 1;
+    }
+
+    // The slot of `id`, or nullopt when it has none.
+    std::optional<size_t> Find(int64_t id) const {
+        for (size_t i = Bucket(id); entries_[i].slot_plus_one != 0; i = (i + 1) & mask_) {
+            if (entries_[i].id == id) {
+                return entries_[i].slot_plus_one - 1;
+            }
+        }
+        return std::nullopt;
     }
 
     size_t size() const { return size_; }

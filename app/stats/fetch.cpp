@@ -1,0 +1,117 @@
+// FetchStatsInput: the collection's cards, review log, prompts and quizzes as statistics rows.
+#include "app/stats/fetch.h"
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "app/stats/day_index.h"
+#include "app/stats/id_slots.h"
+#include "app/study/deck_settings.h"
+
+namespace summit::stats {
+
+bool TopicMatches(std::string_view topic, std::string_view filter) {
+    if (!topic.starts_with(filter)) {
+        return false;
+    }
+    return topic.size() == filter.size() || topic[filter.size()] == ':';
+}
+
+Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const StatsFilter& filter,
+                                   int64_t now_ms) {
+    auto settings = study::LoadDeckSettings(collection, filter.deck);
+    if (!settings) {
+        return Fail(settings.error());
+    }
+    StatsInput input;
+    input.now_ms = now_ms;
+    input.day_rule = settings->Day();
+    input.desired_retention = settings->desired_retention;
+
+    auto cards = collection.LoadCards(storage::CardQuery::All(filter.deck));
+    if (!cards) {
+        return Fail(cards.error());
+    }
+    // Slots of the cards kept, so reviews of filtered-out cards can be dropped.
+    IdSlots kept_cards(cards->size());
+    input.cards.reserve(cards->size());
+    for (storage::StudyCard& card : *cards) {
+        if (filter.topic && !TopicMatches(card.question.topic, *filter.topic)) {
+            continue;
+        }
+        kept_cards.Slot(card.id.value);
+        CardRow row;
+        row.card_id = card.id.value;
+        row.question_id = card.question_id.value;
+        row.topic = std::move(card.question.topic);
+        row.phase = card.state.phase;
+        row.suspended = card.suspended;
+        row.due_ms = card.state.due_ms;
+        row.stability = card.state.stability;
+        row.difficulty = card.state.difficulty;
+        row.last_review_ms = card.state.last_review_ms;
+        row.scheduled_days = card.state.scheduled_days;
+        row.reps = card.state.reps;
+        row.lapses = card.state.lapses;
+        input.cards.push_back(std::move(row));
+    }
+
+    auto log = collection.ReadReviewLog(filter.deck);
+    if (!log) {
+        return Fail(log.error());
+    }
+    // The log comes oldest first, so each card's previous review is the last one seen.
+    const DayIndex days = ReportDayIndex(input.day_rule, now_ms);
+    constexpr int64_t kNoDay = std::numeric_limits<int64_t>::min();
+    std::vector<int64_t> previous_day(kept_cards.size(), kNoDay);
+    input.reviews.reserve(log->size());
+    for (const storage::ReviewRow& review : *log) {
+        const std::optional<size_t> slot_found = kept_cards.Find(review.card_id.value);
+        if (!slot_found) {
+            continue;  // a card outside the topic filter
+        }
+        const size_t slot = *slot_found;
+        ReviewRow row;
+        row.card_id = review.card_id.value;
+        row.question_id = review.question_id.value;
+        row.time_ms = review.time_ms;
+        row.rating = review.rating;
+        row.correct = review.correct;
+        row.duration_ms = review.duration_ms;
+        row.phase_before = review.phase_before;
+        const int64_t day = days.Day(review.time_ms);
+        if (previous_day[slot] != kNoDay) {
+            row.interval_before_days = static_cast<int>(day - previous_day[slot]);
+        }
+        previous_day[slot] = day;
+        input.reviews.push_back(row);
+    }
+
+    auto questions = collection.ListQuestions(filter.deck);
+    if (!questions) {
+        return Fail(questions.error());
+    }
+    for (storage::QuestionRow& question : *questions) {
+        if (filter.topic && !TopicMatches(question.topic, *filter.topic)) {
+            continue;
+        }
+        input.questions.push_back(
+            {question.id.value, std::move(question.guid), std::move(question.prompt)});
+    }
+
+    auto quizzes = collection.ListQuizAttempts();
+    if (!quizzes) {
+        return Fail(quizzes.error());
+    }
+    for (const storage::QuizAttempt& quiz : *quizzes) {
+        if (quiz.finished_ms > 0) {
+            input.quizzes.push_back({quiz.finished_ms, quiz.score, quiz.max_score});
+        }
+    }
+    return input;
+}
+
+}  // namespace summit::stats

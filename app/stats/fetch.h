@@ -1,0 +1,36 @@
+// Reads the rows statistics need from the collection in a few queries, once per report.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "app/stats/rows.h"
+#include "content/model/error.h"
+#include "storage/collection.h"
+
+namespace summit::stats {
+
+struct StatsFilter {
+    std::optional<std::string> deck;   // one deck by name; nullopt = the whole collection
+    std::optional<std::string> topic;  // a topic tag; matches it and its "tag:..." sub-topics
+};
+
+// Cards, their review log, question prompts and finished quizzes, with the study day and
+// desired retention from the deck's settings (the default settings without a deck). Quizzes
+// are not filtered: an attempt does not record its deck in a queryable form yet.
+//
+// Until the review log reports each card's interval before the review, interval_before_days
+// is the number of whole study days since the card's previous review (0 for its first), which
+// equals the scheduled interval when reviews are on time.
+//
+// Errors: kNotFound for an unknown deck; the collection's read errors (kBusy, kCorrupt,
+// kDatabase); those of study::LoadDeckSettings for damaged stored settings.
+[[nodiscard]] Result<StatsInput> FetchStatsInput(const storage::Collection& collection,
+                                                 const StatsFilter& filter, int64_t now_ms);
+
+// True when `topic` is `filter` or one of its sub-topics ("a" matches "a" and "a:b", not "ab").
+bool TopicMatches(std::string_view topic, std::string_view filter);
+
+}  // namespace summit::stats

@@ -1,0 +1,140 @@
+// FetchStatsInput against an in-memory collection: deck and topic filters, intervals, quizzes.
+#include "app/stats/fetch.h"
+
+#include <memory>
+#include <string>
+#include <utility>
+
+#include <gtest/gtest.h>
+
+#include "stats_test_util.h"
+#include "storage/collection.h"
+
+namespace summit::stats {
+namespace {
+
+using testing::kDayMs;
+
+constexpr int64_t kNow = 20'786 * kDayMs + 12 * 3'600'000;
+
+content::Question Flashcard(std::string id, std::string topic, bool reversible = false) {
+    content::Question question;
+    question.id = std::move(id);
+    question.prompt = "Prompt " + question.id;
+    question.back = "Back " + question.id;
+    question.topic = std::move(topic);
+    question.reversible = reversible;
+    return question;
+}
+
+class FetchTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        auto opened = storage::Collection::OpenInMemory();
+        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
+        collection_ = std::make_unique<storage::Collection>(std::move(*opened));
+        content::Bank bank;
+        bank.id = "hist";
+        bank.title = "History";
+        bank.deck = "History";
+        bank.questions = {Flashcard("q1", "war", true), Flashcard("q2", "war:causes"),
+                          Flashcard("q3", "warfare"), Flashcard("q4", "peace")};
+        auto imported = collection_->ImportBank(bank);
+        ASSERT_TRUE(imported.has_value()) << imported.error().ToString();
+        content::Bank other = bank;
+        other.id = "geo";
+        other.title = "Geography";
+        other.deck = "Geography";
+        other.questions = {Flashcard("g1", "war")};
+        ASSERT_TRUE(collection_->ImportBank(other).has_value());
+    }
+
+    // Answers the first card whose GUID is `guid` at `time_ms`.
+    void Answer(const std::string& guid, int64_t time_ms, Rating rating) {
+        auto cards = collection_->LoadCards(storage::CardQuery::All());
+        ASSERT_TRUE(cards.has_value());
+        for (const storage::StudyCard& card : *cards) {
+            if (card.guid == guid && card.ordinal == 0) {
+                CardState next = card.state;
+                next.phase = CardPhase::kReview;
+                next.stability = 5;
+                next.last_review_ms = time_ms;
+                next.due_ms = time_ms + 5 * kDayMs;
+                storage::ReviewRecord record;
+                record.time_ms = time_ms;
+                record.rating = rating;
+                record.correct = rating != Rating::kAgain;
+                record.duration_ms = 4000;
+                ASSERT_TRUE(collection_->RecordReview(card.id, next, record).has_value());
+                return;
+            }
+        }
+        FAIL() << "no card " << guid;
+    }
+
+    std::unique_ptr<storage::Collection> collection_;
+};
+
+TEST_F(FetchTest, FiltersByDeckAndTopicAndDerivesIntervals) {
+    testing::TzGuard tz("Asia/Kolkata");
+    Answer("hist/q1", kNow - 3 * kDayMs, Rating::kGood);
+    Answer("hist/q1", kNow - 1000, Rating::kAgain);
+    Answer("hist/q3", kNow - 1000, Rating::kGood);  // "warfare" is not under "war"
+    Answer("geo/g1", kNow - 1000, Rating::kGood);   // another deck
+
+    auto input = FetchStatsInput(*collection_, {"History", "war"}, kNow);
+    ASSERT_TRUE(input.has_value()) << input.error().ToString();
+    EXPECT_EQ(input->cards.size(), 3u);  // q1 in both directions and q2
+    for (const CardRow& card : input->cards) {
+        EXPECT_TRUE(card.topic == "war" || card.topic == "war:causes") << card.topic;
+    }
+    ASSERT_EQ(input->reviews.size(), 2u);
+    EXPECT_EQ(input->reviews[0].interval_before_days, 0);
+    EXPECT_EQ(input->reviews[1].interval_before_days, 3);
+    EXPECT_EQ(input->reviews[1].rating, Rating::kAgain);
+    EXPECT_FALSE(input->reviews[1].correct);
+    EXPECT_EQ(input->reviews[1].phase_before, CardPhase::kReview);
+    ASSERT_EQ(input->questions.size(), 2u);
+    EXPECT_EQ(input->questions[0].prompt, "Prompt q1");
+    EXPECT_EQ(input->day_rule.kind, study::DayRule::kLocal);
+    EXPECT_EQ(input->day_rule.rollover_hour, 4);
+    EXPECT_DOUBLE_EQ(input->desired_retention, 0.9);
+
+    auto everything = FetchStatsInput(*collection_, {}, kNow);
+    ASSERT_TRUE(everything.has_value());
+    EXPECT_EQ(everything->cards.size(), 6u);
+    EXPECT_EQ(everything->reviews.size(), 4u);
+}
+
+TEST_F(FetchTest, FinishedQuizzesOnly) {
+    storage::QuizAttempt finished;
+    finished.started_ms = kNow - 60'000;
+    finished.finished_ms = kNow;
+    finished.score = 8;
+    finished.max_score = 10;
+    storage::QuizAttempt unfinished = finished;
+    unfinished.finished_ms = 0;
+    ASSERT_TRUE(collection_->InsertQuizAttempt(finished).has_value());
+    ASSERT_TRUE(collection_->InsertQuizAttempt(unfinished).has_value());
+    auto input = FetchStatsInput(*collection_, {}, kNow);
+    ASSERT_TRUE(input.has_value());
+    ASSERT_EQ(input->quizzes.size(), 1u);
+    EXPECT_DOUBLE_EQ(input->quizzes[0].score, 8);
+}
+
+TEST_F(FetchTest, UnknownDeckIsNotFound) {
+    auto input = FetchStatsInput(*collection_, {"Nope", std::nullopt}, kNow);
+    ASSERT_FALSE(input.has_value());
+    EXPECT_EQ(input.error().code, ErrorCode::kNotFound);
+}
+
+TEST(TopicMatchesTest, TagAndSubTopicsOnly) {
+    EXPECT_TRUE(TopicMatches("war", "war"));
+    EXPECT_TRUE(TopicMatches("war:causes", "war"));
+    EXPECT_FALSE(TopicMatches("warfare", "war"));
+    EXPECT_FALSE(TopicMatches("wa", "war"));
+    EXPECT_FALSE(TopicMatches("", "war"));
+}
+
+}  // namespace
+}  // namespace summit::stats
