@@ -41,7 +41,8 @@ std::filesystem::path DefaultCollectionPath();
 // Errors, for every function below: kBusy when another process holds the write lock longer
 // than the busy timeout; kReadOnly when opened read-only or the file cannot be written;
 // kFull when the disk is full; kCorrupt when the file is damaged; kIo when reading or writing
-// it fails; kDatabase for any other SQLite failure. Every mutation runs in one transaction: on any error nothing is written.
+// it fails; kDatabase for any other SQLite failure. Every mutation runs in one transaction: on any
+// error nothing is written.
 class Collection {
   public:
     Collection(Collection&&) noexcept;
