@@ -12,10 +12,10 @@ namespace {
 constexpr const char* kCardSelect = R"sql(
     SELECT c.id, c.question_id, q.deck_id, c.ordinal, q.guid, c.phase, c.stability,
            c.difficulty, c.ease, c.step, c.due_ms, c.last_review_ms, c.scheduled_days, c.reps,
-           c.lapses, c.suspended, c.buried_until_ms, q.data
+           c.lapses, c.suspended, c.buried_until_ms, q.data, q.type, q.prompt, q.topic
     FROM cards c JOIN questions q ON q.id = c.question_id)sql";
 
-Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path) {
+Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path, bool full_question) {
     StudyCard card;
     card.id = CardId{stmt.Int(0)};
     card.question_id = QuestionId{stmt.Int(1)};
@@ -35,6 +35,15 @@ Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path) {
     state.lapses = static_cast<int>(stmt.Int(14));
     card.suspended = stmt.Int(15) != 0;
     card.buried_until_ms = stmt.Int(16);
+    if (!full_question) {
+        content::Question& question = card.question;
+        question.id = card.guid.substr(card.guid.find('/') + 1);
+        question.type =
+            content::ParseQuestionType(stmt.Text(18)).value_or(content::QuestionType::kFlashcard);
+        question.prompt = stmt.Text(19);
+        question.topic = stmt.Text(20);
+        return card;
+    }
     auto question = DecodeQuestion(stmt.Text(17));
     if (!question) {
         Error error = question.error();
@@ -47,7 +56,8 @@ Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path) {
 }
 
 // Runs a card query and reads every row.
-Result<std::vector<StudyCard>> ReadCards(Statement& stmt, const std::string& path) {
+Result<std::vector<StudyCard>> ReadCards(Statement& stmt, const std::string& path,
+                                         bool full_questions) {
     std::vector<StudyCard> cards;
     while (true) {
         auto row = stmt.Step();
@@ -57,7 +67,7 @@ Result<std::vector<StudyCard>> ReadCards(Statement& stmt, const std::string& pat
         if (!*row) {
             return cards;
         }
-        auto card = ReadCard(stmt, path);
+        auto card = ReadCard(stmt, path, full_questions);
         if (!card) {
             return Fail(card.error());
         }
@@ -100,7 +110,7 @@ Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) con
         return Fail(stmt.error());
     }
     stmt->BindAll(deck_id, query.now_ms, query.due_before_ms, static_cast<int64_t>(query.limit));
-    return ReadCards(*stmt, db.path);
+    return ReadCards(*stmt, db.path, query.full_questions);
 }
 
 Result<StudyCard> Collection::GetCard(CardId id) const {
@@ -110,7 +120,7 @@ Result<StudyCard> Collection::GetCard(CardId id) const {
         return Fail(stmt.error());
     }
     stmt->Bind(1, id.value);
-    auto cards = ReadCards(*stmt, db.path);
+    auto cards = ReadCards(*stmt, db.path, true);
     if (!cards) {
         return Fail(cards.error());
     }

@@ -64,6 +64,9 @@ struct CardQuery {
     int64_t now_ms = 0;              // cards buried until after this are left out
     int limit = -1;                  // at most this many; -1 = no limit
     bool include_suspended = false;  // also return suspended and buried cards
+    // false: StudyCard::question gets only id, type, prompt and topic, read from columns
+    // without decoding the question JSON (statistics over many cards)
+    bool full_questions = true;
 
     static CardQuery Due(std::optional<std::string> deck, int64_t due_before_ms, int64_t now_ms) {
         return {std::move(deck), CardSelection::kDue, due_before_ms, now_ms, -1, false};

@@ -104,6 +104,20 @@ TEST_F(QueueTest, NewSelectionIsInInsertionOrderWithoutSuspendedCards) {
     EXPECT_EQ(Must(collection_.LoadCards(CardQuery::New("Solar system", kNow))).size(), 3u);
 }
 
+TEST_F(QueueTest, LightCardsCarryTheQuestionsListFieldsOnly) {
+    CardQuery query = CardQuery::All("Solar system");
+    query.full_questions = false;
+    const auto cards = Must(collection_.LoadCards(query));
+    ASSERT_EQ(cards.size(), 4u);
+    const content::Question& question = cards[2].question;
+    EXPECT_EQ(question.id, "largest");
+    EXPECT_EQ(question.type, content::QuestionType::kMultipleChoice);
+    EXPECT_EQ(question.prompt, "Which is the largest planet?");
+    EXPECT_EQ(question.topic, "facts:planets");
+    EXPECT_TRUE(question.choices.empty());
+    EXPECT_EQ(cards[2].state, solar_[2].state);
+}
+
 TEST_F(QueueTest, UnknownDecksAndCardsAreNotFound) {
     auto deck = collection_.LoadCards(CardQuery::All("Nope"));
     ASSERT_FALSE(deck);
