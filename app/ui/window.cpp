@@ -4,7 +4,6 @@
 
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <string>
 #include <system_error>
 
@@ -13,6 +12,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include "app/study/day_rule.h"
 #include "app/ui/config_paths.h"
 #include "app/ui/fonts.h"
 #include "app/ui/home_model_load.h"
@@ -37,22 +37,6 @@ void PrintGlfwError(int code, const char* description) {
 int64_t NowMs() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-// The next kDayRolloverHour o'clock in local time after `now_ms`.
-int64_t NextDayStartMs(int64_t now_ms) {
-    std::time_t now = static_cast<std::time_t>(now_ms / 1000);
-    std::tm local{};
-    localtime_r(&now, &local);
-    std::tm start = local;
-    start.tm_hour = kDayRolloverHour;
-    start.tm_min = 0;
-    start.tm_sec = 0;
-    if (local.tm_hour >= kDayRolloverHour) {
-        start.tm_mday += 1;  // mktime normalises the month and year
-    }
-    start.tm_isdst = -1;
-    return static_cast<int64_t>(std::mktime(&start)) * 1000;
 }
 
 // GL 3.3 core first (what macOS and modern drivers want), then GL 3.0 for older drivers.
@@ -102,7 +86,9 @@ struct Screens {
 
     void Reload() {
         const int64_t now = NowMs();
-        auto loaded = LoadHomeModel(collection, now, NextDayStartMs(now));
+        // The same day rule as the command line's `decks`: days start at 04:00 local time.
+        const study::DayRule day_rule{study::DayRule::kLocal, 4};
+        auto loaded = LoadHomeModel(collection, now, study::NextDayStartMs(now, day_rule));
         if (loaded) {
             home_model = std::move(*loaded);
         } else {
