@@ -275,24 +275,6 @@ QueueCard ToQueueCard(const storage::StudyCard& card, int64_t position, int64_t 
 
 Result<StudyQueue> FetchQueue(const storage::Collection& collection,
                               const QueueSelection& selection, int64_t now_ms) {
-    // Anything due in the next two days covers every rollover hour and learn-ahead window;
-    // BuildQueue applies the exact day boundary.
-    storage::CardQuery due_query;
-    due_query.deck = selection.deck;
-    due_query.selection = storage::CardSelection::kDue;
-    due_query.due_before_ms = now_ms + 48 * kMsPerHour;
-    due_query.now_ms = now_ms;
-    auto due = collection.LoadCards(due_query);
-    if (!due) {
-        return std::unexpected(due.error());
-    }
-    storage::CardQuery new_query = due_query;
-    new_query.selection = storage::CardSelection::kNew;
-    auto fresh = collection.LoadCards(new_query);
-    if (!fresh) {
-        return std::unexpected(fresh.error());
-    }
-
     auto settings = LoadDeckSettings(collection, selection.deck);
     if (!settings) {
         return std::unexpected(settings.error());
@@ -318,6 +300,32 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
             ++studied.reviews;
         }
     }
+    QueueOptions options = MakeQueueOptions(*settings, now_ms, studied);
+
+    // Only what BuildQueue can use: cards due before the day ends or the learn-ahead window
+    // closes, and — without a topic filter, which must see every new card — no more new cards
+    // than today's room.
+    storage::CardQuery due_query;
+    due_query.deck = selection.deck;
+    due_query.selection = storage::CardSelection::kDue;
+    due_query.due_before_ms =
+        std::max(options.next_day_start_ms, now_ms + options.learn_ahead_ms + 1);
+    due_query.now_ms = now_ms;
+    auto due = collection.LoadCards(due_query);
+    if (!due) {
+        return std::unexpected(due.error());
+    }
+    storage::CardQuery new_query = due_query;
+    new_query.selection = storage::CardSelection::kNew;
+    if (!selection.topic) {
+        new_query.limit =
+            std::max(0, std::min(options.new_per_day - studied.new_cards,
+                                 options.reviews_per_day - studied.new_cards - studied.reviews));
+    }
+    auto fresh = collection.LoadCards(new_query);
+    if (!fresh) {
+        return std::unexpected(fresh.error());
+    }
 
     std::vector<QueueCard> rows;
     rows.reserve(due->size() + fresh->size());
@@ -331,7 +339,6 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
         }
     }
 
-    QueueOptions options = MakeQueueOptions(*settings, now_ms, studied);
     const FsrsScheduler& scheduler = *fsrs;
     options.retrievability = [&scheduler, now_ms](const CardState& state) {
         if (state.stability > 0) {

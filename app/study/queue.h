@@ -72,14 +72,16 @@ struct QueueEntry {
     bool operator==(const QueueEntry&) const = default;
 };
 
+// Counts are of entries by reason, except the last two. FetchQueue without a topic filter
+// reads at most today's room of new cards, so there new_available is capped by that room.
 struct StudyQueue {
     std::vector<QueueEntry> entries;  // in the order to ask them
-    int learning = 0;                 // how many entries have each reason
-    int review = 0;
-    int fresh = 0;  // kNew entries
-    int ahead = 0;
-    int review_due_total = 0;  // review cards due today before the limit was applied
-    int new_available = 0;     // unsuspended new cards before the limits
+    int learning = 0;                 // kLearning entries
+    int review = 0;                   // kReview entries
+    int fresh = 0;                    // kNew entries
+    int ahead = 0;                    // kAhead entries
+    int review_due_total = 0;         // review cards due today before the limit was applied
+    int new_available = 0;            // unsuspended new cards before the limits
 };
 
 // Orders `cards` for study at `options.now_ms`:
