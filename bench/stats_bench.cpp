@@ -7,7 +7,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include "app/stats/fetch.h"
 #include "app/stats/report.h"
+#include "storage/collection.h"
 
 namespace summit::stats {
 namespace {
@@ -142,6 +144,34 @@ void BM_TopicMastery(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_TopicMastery)->Unit(benchmark::kMillisecond);
+
+// End to end over a collection file (e.g. one written by make_collection): open, fetch every
+// row, compute the report. Runs only when SUMMIT_STATS_DB names the file.
+void BM_FetchAndComputeReport(benchmark::State& state) {
+    const char* path = std::getenv("SUMMIT_STATS_DB");
+    if (path == nullptr) {
+        state.SkipWithError("set SUMMIT_STATS_DB to a collection file");
+        return;
+    }
+    auto collection = storage::Collection::Open(path, {storage::OpenMode::kReadOnly, 2000});
+    if (!collection) {
+        state.SkipWithError(collection.error().ToString().c_str());
+        return;
+    }
+    size_t reviews = 0;
+    for (auto _ : state) {
+        auto input = FetchStatsInput(*collection, {}, 1'795'000'000'000);
+        if (!input) {
+            state.SkipWithError(input.error().ToString().c_str());
+            return;
+        }
+        reviews = input->reviews.size();
+        StatsReport report = ComputeReport(*input);
+        benchmark::DoNotOptimize(report);
+    }
+    state.counters["reviews"] = static_cast<double>(reviews);
+}
+BENCHMARK(BM_FetchAndComputeReport)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 }  // namespace
 }  // namespace summit::stats
