@@ -24,6 +24,8 @@ verbs:
   export --deck NAME --format json OUT        write a deck as a bank file (OUT may be -)
   due [--deck NAME] [--json]                  the study queue, in order
   review ID RATING                            record an answer: again, hard, good, easy or 1-4
+  undo [N]                                    take back the last N answers (default 1)
+  undo [N]                                    take back the last N answers (default 1)
   sched replay                                replay review sequences given as JSON on stdin
   stats [--deck NAME] [--topic TAG] [--json]  progress statistics
 
@@ -46,7 +48,8 @@ const std::set<std::string> kFlags = {"json", "help", "version"};
 using Verb = int (*)(Context&);
 const std::map<std::string, Verb> kVerbs = {
     {"import", RunImport}, {"check", RunCheck}, {"export", RunExport},
-    {"list", RunList},     {"decks", RunDecks}, {"sched", RunSched},
+    {"list", RunList},     {"decks", RunDecks}, {"due", RunDue},
+    {"review", RunReview}, {"undo", RunUndo},   {"sched", RunSched},
 };
 
 int UsageError(const std::string& message) {

@@ -12,6 +12,7 @@ int RunList(Context& context);    // summit list [--deck NAME] [--json]
 int RunDecks(Context& context);   // summit decks [--json]
 int RunDue(Context& context);     // summit due [--deck NAME] [--json]
 int RunReview(Context& context);  // summit review ID RATING
+int RunUndo(Context& context);    // summit undo [N]
 int RunSched(Context& context);   // summit sched replay
 int RunStats(Context& context);   // summit stats [--deck NAME] [--topic TAG] [--json]
 

@@ -1,0 +1,187 @@
+// Study verbs: the queue (due), answering a card (review) and taking answers back (undo).
+#include <charconv>
+#include <ostream>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "app/cli/time_text.h"
+#include "app/cli/verbs.h"
+#include "app/study/answering.h"
+#include "app/study/queue.h"
+
+namespace summit::cli {
+namespace {
+
+std::optional<int64_t> ParseWholeNumber(const std::string& text) {
+    int64_t value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 1) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// The prompt on one line, cut to `width` characters for the terminal.
+std::string OneLine(const std::string& text, size_t width) {
+    std::string line;
+    for (char c : text) {
+        line += (c == '\n' || c == '\t') ? ' ' : c;
+    }
+    if (line.size() > width) {
+        size_t cut = width;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
+            --cut;  // never split a UTF-8 sequence
+        }
+        line = line.substr(0, cut) + "...";
+    }
+    return line;
+}
+
+}  // namespace
+
+int RunDue(Context& context) {
+    auto collection = context.OpenCollection();
+    if (!collection) {
+        return context.Report(collection.error());
+    }
+    study::QueueSelection selection{context.args().Get("deck"), context.args().Get("topic")};
+    auto queue = study::FetchQueue(**collection, selection, context.now_ms());
+    if (!queue) {
+        return context.Report(queue.error());
+    }
+    std::vector<storage::StudyCard> cards;
+    for (const auto& entry : queue->entries) {
+        auto card = (*collection)->GetCard(entry.card_id);
+        if (!card) {
+            return context.Report(card.error());
+        }
+        cards.push_back(std::move(*card));
+    }
+    if (context.args().Has("json")) {
+        rapidjson::StringBuffer buffer;
+        rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
+        json.StartObject();
+        json.Key("now");
+        json.String(FormatIsoTimeUtc(context.now_ms()).c_str());
+        json.Key("counts");
+        json.StartObject();
+        json.Key("learning");
+        json.Int(queue->learning);
+        json.Key("review");
+        json.Int(queue->review);
+        json.Key("new");
+        json.Int(queue->fresh);
+        json.Key("ahead");
+        json.Int(queue->ahead);
+        json.EndObject();
+        json.Key("queue");
+        json.StartArray();
+        for (size_t i = 0; i < cards.size(); ++i) {
+            const auto& card = cards[i];
+            json.StartObject();
+            json.Key("id");
+            json.Int64(card.id.value);
+            json.Key("reason");
+            json.String(study::QueueReasonName(queue->entries[i].reason));
+            json.Key("guid");
+            json.String(card.guid.c_str());
+            json.Key("ordinal");
+            json.Int(card.ordinal);
+            json.Key("type");
+            json.String(content::QuestionTypeName(card.question.type));
+            json.Key("phase");
+            json.String(CardPhaseName(card.state.phase));
+            json.Key("due");
+            if (card.state.phase == CardPhase::kNew) {
+                json.Null();
+            } else {
+                json.String(FormatIsoTimeUtc(card.state.due_ms).c_str());
+            }
+            json.Key("prompt");
+            json.String(card.question.prompt.c_str());
+            json.EndObject();
+        }
+        json.EndArray();
+        json.EndObject();
+        context.out() << buffer.GetString() << "\n";
+        return kExitOk;
+    }
+    context.out() << queue->learning << " learning, " << queue->review << " review, "
+                  << queue->fresh << " new" << (queue->ahead ? " (asked ahead)" : "") << "\n";
+    for (size_t i = 0; i < cards.size(); ++i) {
+        const auto& card = cards[i];
+        context.out() << card.id.value << "\t" << study::QueueReasonName(queue->entries[i].reason)
+                      << "\t" << content::QuestionTypeName(card.question.type) << "\t"
+                      << OneLine(card.question.prompt, 70) << "\n";
+    }
+    return kExitOk;
+}
+
+int RunReview(Context& context) {
+    const auto& words = context.args().words;
+    if (words.size() != 3) {
+        context.err()
+            << "usage: summit review ID RATING   (RATING: again, hard, good, easy or 1-4)\n";
+        return kExitUsage;
+    }
+    auto id = ParseWholeNumber(words[1]);
+    if (!id) {
+        return context.Report(Error{ErrorCode::kInvalidArgument,
+                                    "'" + words[1] + "' is not a card id (see summit due)",
+                                    {},
+                                    0,
+                                    0});
+    }
+    auto rating = ParseRating(words[2]);
+    if (!rating) {
+        return context.Report(
+            Error{ErrorCode::kInvalidArgument,
+                  "'" + words[2] + "' is not a rating (again, hard, good, easy or 1-4)",
+                  {},
+                  0,
+                  0});
+    }
+    auto collection = context.OpenCollection();
+    if (!collection) {
+        return context.Report(collection.error());
+    }
+    study::ReviewDetails details;
+    details.correct = *rating != Rating::kAgain;
+    auto outcome =
+        study::AnswerCard(**collection, storage::CardId{*id}, *rating, context.now_ms(), details);
+    if (!outcome) {
+        return context.Report(outcome.error());
+    }
+    context.out() << "Card " << *id << ": " << RatingName(*rating) << ", now "
+                  << CardPhaseName(outcome->after.phase) << ", due in "
+                  << study::IntervalText(outcome->after.due_ms - context.now_ms()) << " ("
+                  << FormatIsoTimeUtc(outcome->after.due_ms) << ")\n";
+    return kExitOk;
+}
+
+int RunUndo(Context& context) {
+    const auto& words = context.args().words;
+    int64_t steps = 1;
+    if (words.size() > 2 ||
+        (words.size() == 2 && !(steps = ParseWholeNumber(words[1]).value_or(0)))) {
+        context.err() << "usage: summit undo [N]   (takes back the last N reviews, default 1)\n";
+        return kExitUsage;
+    }
+    auto collection = context.OpenCollection();
+    if (!collection) {
+        return context.Report(collection.error());
+    }
+    auto undone = study::UndoReviews(**collection, static_cast<int>(steps));
+    if (!undone) {
+        return context.Report(undone.error());
+    }
+    for (const auto& review : *undone) {
+        context.out() << "Undid review " << review.review_id.value << " of card "
+                      << review.card_id.value << "; it is " << CardPhaseName(review.restored.phase)
+                      << " again\n";
+    }
+    return kExitOk;
+}
+
+}  // namespace summit::cli

@@ -1,0 +1,90 @@
+// summit due, review and undo: the queue as a script sees it, and answers landing in the log.
+#include <regex>
+
+#include <gtest/gtest.h>
+
+#include "run_summit.h"
+#include "storage/collection.h"
+
+namespace summit::testing {
+namespace {
+
+class StudyVerbsTest : public ::testing::Test {
+  protected:
+    RunResult Run(std::vector<std::string> args) {
+        args.insert(args.begin(), {"--collection", collection_.string()});
+        return RunSummit(args);
+    }
+
+    // The card ids of `summit due --json`, in queue order.
+    std::vector<std::string> DueIds(const std::string& now) {
+        RunResult due = Run({"--now", now, "due", "--json"});
+        EXPECT_EQ(due.exit_code, 0) << due.err;
+        std::vector<std::string> ids;
+        std::regex id_pattern("\\{\"id\":([0-9]+)");
+        for (std::sregex_iterator it(due.out.begin(), due.out.end(), id_pattern), end; it != end;
+             ++it) {
+            ids.push_back((*it)[1]);
+        }
+        return ids;
+    }
+
+    TempDir dir_;
+    std::filesystem::path collection_ = dir_ / "collection.db";
+};
+
+TEST_F(StudyVerbsTest, ReviewRecordsTheAnswerAndMovesTheCardThroughLearning) {
+    const std::string now = "2024-05-01T09:00:00Z";
+    std::vector<std::string> ids = DueIds(now);
+    ASSERT_EQ(ids.size(), 20u) << "the default daily new-card limit";
+
+    RunResult good = Run({"--now", now, "review", ids[0], "good"});
+    ASSERT_EQ(good.exit_code, 0) << good.err;
+    EXPECT_NE(good.out.find("now learning, due in 10m"), std::string::npos) << good.out;
+
+    // Ten minutes later the learning card comes first.
+    std::vector<std::string> later = DueIds("2024-05-01T09:10:00Z");
+    ASSERT_FALSE(later.empty());
+    EXPECT_EQ(later.front(), ids[0]);
+
+    auto collection = storage::Collection::Open(collection_);
+    ASSERT_TRUE(collection.has_value());
+    auto log = collection->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    ASSERT_EQ(log->size(), 1u);
+    EXPECT_EQ(std::to_string(log->front().card_id.value), ids[0]);
+    EXPECT_EQ(log->front().rating, Rating::kGood);
+    EXPECT_EQ(log->front().phase_before, CardPhase::kNew);
+    EXPECT_EQ(log->front().phase_after, CardPhase::kLearning);
+}
+
+TEST_F(StudyVerbsTest, RatingsByNumberAndBadInput) {
+    const std::string now = "2024-05-01T09:00:00Z";
+    std::vector<std::string> ids = DueIds(now);
+    ASSERT_GE(ids.size(), 2u);
+    RunResult easy = Run({"--now", now, "review", ids[1], "4"});
+    ASSERT_EQ(easy.exit_code, 0) << easy.err;
+    EXPECT_NE(easy.out.find("easy, now review"), std::string::npos) << easy.out;
+
+    RunResult bad_rating = Run({"--now", now, "review", ids[0], "perfect"});
+    EXPECT_EQ(bad_rating.exit_code, 1);
+    EXPECT_NE(bad_rating.err.find("not a rating"), std::string::npos);
+    RunResult bad_id = Run({"--now", now, "review", "999999", "good"});
+    EXPECT_EQ(bad_id.exit_code, 1);
+    EXPECT_EQ(Run({"review", ids[0]}).exit_code, 2);
+}
+
+TEST_F(StudyVerbsTest, UndoRestoresTheQueue) {
+    const std::string now = "2024-05-01T09:00:00Z";
+    std::vector<std::string> before = DueIds(now);
+    ASSERT_GE(before.size(), 3u);
+    ASSERT_EQ(Run({"--now", now, "review", before[0], "again"}).exit_code, 0);
+    ASSERT_EQ(Run({"--now", now, "review", before[1], "good"}).exit_code, 0);
+    RunResult undo = Run({"undo", "2"});
+    ASSERT_EQ(undo.exit_code, 0) << undo.err;
+    EXPECT_EQ(DueIds(now), before);
+    EXPECT_EQ(Run({"undo"}).exit_code, 1) << "nothing left to undo";
+}
+
+}  // namespace
+}  // namespace summit::testing
