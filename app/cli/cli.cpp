@@ -47,9 +47,9 @@ const std::set<std::string> kFlags = {"json", "help", "version"};
 
 using Verb = int (*)(Context&);
 const std::map<std::string, Verb> kVerbs = {
-    {"import", RunImport}, {"check", RunCheck}, {"export", RunExport},
-    {"list", RunList},     {"decks", RunDecks}, {"due", RunDue},
-    {"review", RunReview}, {"undo", RunUndo},   {"sched", RunSched},
+    {"import", RunImport}, {"check", RunCheck}, {"export", RunExport}, {"list", RunList},
+    {"decks", RunDecks},   {"due", RunDue},     {"review", RunReview}, {"undo", RunUndo},
+    {"sched", RunSched},   {"stats", RunStats},
 };
 
 int UsageError(const std::string& message) {

@@ -88,3 +88,34 @@ TEST_F(StudyVerbsTest, UndoRestoresTheQueue) {
 
 }  // namespace
 }  // namespace summit::testing
+
+namespace summit::testing {
+namespace {
+
+TEST(StatsVerbTest, JsonHasTheDocumentedKeysAndCountsTodaysAnswers) {
+    TempDir dir;
+    std::string collection = (dir / "c.db").string();
+    const std::string now = "2024-05-01T09:00:00Z";
+    RunResult due = RunSummit({"--collection", collection, "--now", now, "due", "--json"});
+    ASSERT_EQ(due.exit_code, 0) << due.err;
+    std::smatch first;
+    ASSERT_TRUE(std::regex_search(due.out, first, std::regex("\\{\"id\":([0-9]+)")));
+    ASSERT_EQ(
+        RunSummit({"--collection", collection, "--now", now, "review", first[1], "good"}).exit_code,
+        0);
+    RunResult stats = RunSummit({"--collection", collection, "--now", now, "stats", "--json"});
+    ASSERT_EQ(stats.exit_code, 0) << stats.err;
+    for (const char* key :
+         {"\"today\":", "\"states\":", "\"forecast\":", "\"retention\":", "\"reviews_per_day\":",
+          "\"topics\":", "\"hardest\":", "\"quizzes\":"}) {
+        EXPECT_NE(stats.out.find(key), std::string::npos) << key;
+    }
+    EXPECT_NE(stats.out.find("\"today\":{\"reviews\":1,\"correct\":1"), std::string::npos)
+        << stats.out.substr(0, 200);
+    RunResult unknown_deck =
+        RunSummit({"--collection", collection, "stats", "--deck", "No such deck"});
+    EXPECT_EQ(unknown_deck.exit_code, 1);
+}
+
+}  // namespace
+}  // namespace summit::testing

@@ -1,0 +1,31 @@
+// summit stats: the numbers of the Progress view, as text or JSON.
+#include <ostream>
+
+#include "app/cli/verbs.h"
+#include "app/stats/fetch.h"
+#include "app/stats/report.h"
+
+namespace summit::cli {
+
+int RunStats(Context& context) {
+    if (context.args().words.size() != 1) {
+        context.err() << "usage: summit stats [--deck NAME] [--topic TAG] [--json]\n";
+        return kExitUsage;
+    }
+    auto collection = context.OpenCollection();
+    if (!collection) {
+        return context.Report(collection.error());
+    }
+    stats::StatsFilter filter{context.args().Get("deck"), context.args().Get("topic")};
+    auto input = stats::FetchStatsInput(**collection, filter, context.now_ms());
+    if (!input) {
+        return context.Report(input.error());
+    }
+    stats::StatsReport report = stats::ComputeReport(*input);
+    context.out() << (context.args().Has("json") ? stats::StatsJson(report)
+                                                 : stats::StatsText(report))
+                  << "\n";
+    return kExitOk;
+}
+
+}  // namespace summit::cli
