@@ -105,11 +105,11 @@ std::string ExplainRetention(const RetentionTable& table) {
 }
 
 std::string ExplainStates(const CardStates& states) {
-    return "Of " + Count(states.Total(), "card", "cards") + ", " +
-           std::to_string(states.new_cards) + " are new, " + std::to_string(states.learning) +
+    return "Of " + Count(states.Total(), "card", "cards") + ": " +
+           std::to_string(states.new_cards) + " new, " + std::to_string(states.learning) +
            " learning, " + std::to_string(states.review) + " in review, " +
-           std::to_string(states.relearning) + " relearning and " +
-           std::to_string(states.suspended) + " suspended.";
+           std::to_string(states.relearning) + " relearning, " + std::to_string(states.suspended) +
+           " suspended.";
 }
 
 std::string ExplainButtons(const AnswerButtons& buttons) {

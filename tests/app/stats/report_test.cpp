@@ -162,7 +162,7 @@ TEST(ExplainTest, TodaySentence) {
 TEST(ExplainTest, OtherCharts) {
     const StatsReport report = ComputeReport(SampleInput());
     EXPECT_EQ(ExplainStates(report.states),
-              "Of 2 cards, 1 are new, 0 learning, 1 in review, 0 relearning and 0 suspended.");
+              "Of 2 cards: 1 new, 0 learning, 1 in review, 0 relearning, 0 suspended.");
     EXPECT_EQ(ExplainForecast(report.forecast),
               "0 questions are due today and 1 in the next 30 days.");
     EXPECT_EQ(ExplainKnowledge(report.knowledge),
