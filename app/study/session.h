@@ -124,8 +124,8 @@ class StudySession {
     [[nodiscard]] Status MarkCorrect();
     // Records the answer with `rating` (the suggestion or an override) at the clock's time and
     // shows the next card. Valid in kRevealed and kAnswered. The review log gets
-    // DescribeAnswer(...) ("(self-rated)" for flashcards), whether it was correct (flashcards:
-    // rating above Again), and the time since the card was shown.
+    // DescribeAnswer(...) (empty for flashcards, as for any self-rated review), whether it was
+    // correct (flashcards: rating above Again), and the time since the card was shown.
     [[nodiscard]] Status Rate(Rating rating);
 
     // The graded answer; nullopt in kQuestion. For a flashcard (after Reveal) only
@@ -189,6 +189,7 @@ class StudySession {
 
     storage::Collection* collection_;
     QueueSelection selection_;
+    DayRule day_;  // the selection's study day, for burying and the summary
     Clock clock_;
     int64_t started_ms_ = 0;
     SessionPhase phase_ = SessionPhase::kFinished;
