@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <imgui.h>
+
 #include "app/study/grading.h"
 #include "app/ui/widget_rects.h"
 #include "content/model/question.h"
@@ -77,10 +79,22 @@ class QuestionPanel {
     int order_cursor() const { return order_cursor_; }
     // Matching: the left item (pair index) the next letter applies to; -1 for none.
     int picked_left() const { return picked_left_; }
+    // True while the panel uses letter keys (matching before submitting): the host should
+    // then leave letters to it instead of its own letter shortcuts (bury, suspend, undo).
+    bool WantsLetterKeys() const;
 
     const WidgetRects& rects() const { return rects_; }
 
   private:
+    enum class Mark { kNone, kRight, kWrong, kMissed };
+
+    // A clickable row of wrapped text with a key hint (e.g. "1", "A") on its left, recorded
+    // as `rect_name`; returns true when clicked (never once locked).
+    bool AnswerRow(const char* rect_name, const char* key, const std::string& text, bool selected,
+                   Mark mark, float width);
+    static ImVec4 MarkColor(Mark mark);
+    static Mark PartMark(const study::PartResult& part);
+
     void DrawPrompt();
     void DrawFlashcard();
     void DrawChoice();
