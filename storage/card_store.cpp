@@ -9,10 +9,22 @@ namespace summit::storage {
 
 namespace {
 
-constexpr const char* kCardSelect = R"sql(
+// Column 17 is the question JSON for full questions. Light reads put there the source
+// article instead, and json_extract only runs for the rare question whose JSON names one
+// (instr is a plain byte search), so a light read never parses JSON for a typical bank.
+constexpr const char* kCardSelectFull = R"sql(
     SELECT c.id, c.question_id, q.deck_id, c.ordinal, q.guid, c.phase, c.stability,
            c.difficulty, c.ease, c.step, c.due_ms, c.last_review_ms, c.scheduled_days, c.reps,
-           c.lapses, c.suspended, c.buried_until_ms, q.data, q.type, q.prompt, q.topic
+           c.lapses, c.suspended, c.buried_until_ms, q.data, q.type, q.prompt, q.topic,
+           q.source_paragraph
+    FROM cards c JOIN questions q ON q.id = c.question_id)sql";
+constexpr const char* kCardSelectLight = R"sql(
+    SELECT c.id, c.question_id, q.deck_id, c.ordinal, q.guid, c.phase, c.stability,
+           c.difficulty, c.ease, c.step, c.due_ms, c.last_review_ms, c.scheduled_days, c.reps,
+           c.lapses, c.suspended, c.buried_until_ms,
+           CASE WHEN q.source_paragraph IS NULL OR instr(q.data, '"article"') = 0 THEN ''
+                ELSE coalesce(json_extract(q.data, '$.source.article'), '') END,
+           q.type, q.prompt, q.topic, q.source_paragraph
     FROM cards c JOIN questions q ON q.id = c.question_id)sql";
 
 Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path, bool full_question) {
@@ -42,6 +54,9 @@ Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path, bool 
             content::ParseQuestionType(stmt.Text(18)).value_or(content::QuestionType::kFlashcard);
         question.prompt = stmt.Text(19);
         question.topic = stmt.Text(20);
+        if (!stmt.IsNull(21)) {
+            question.source = content::SourceRef{stmt.Text(17), static_cast<int>(stmt.Int(21))};
+        }
         return card;
     }
     auto question = DecodeQuestion(stmt.Text(17));
@@ -89,7 +104,8 @@ Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) con
     }
     // Parameters: ?1 deck (or NULL), ?2 now, ?3 due before, ?4 limit. The filters are fixed
     // fragments so each selection reads through the cards_queue index.
-    std::string sql = std::string(kCardSelect) + " WHERE (?1 IS NULL OR q.deck_id = ?1)";
+    std::string sql = std::string(query.full_questions ? kCardSelectFull : kCardSelectLight) +
+                      " WHERE (?1 IS NULL OR q.deck_id = ?1)";
     if (!query.include_suspended) {
         sql += " AND c.suspended = 0 AND c.buried_until_ms <= ?2";
     }
@@ -115,7 +131,7 @@ Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) con
 
 Result<StudyCard> Collection::GetCard(CardId id) const {
     Db& db = *db_;
-    auto stmt = Statement::Prepare(db, std::string(kCardSelect) + " WHERE c.id = ?");
+    auto stmt = Statement::Prepare(db, std::string(kCardSelectFull) + " WHERE c.id = ?");
     if (!stmt) {
         return Fail(stmt.error());
     }

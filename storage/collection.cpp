@@ -14,6 +14,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kInMemory = ":memory:";
+// Page cache per connection, in KiB (SQLite's default is 2,000 KiB). Pages are allocated only
+// as they are read, so a small collection never uses it all.
+constexpr int kPageCacheKiB = 32'000;
 
 Error DamagedError(const std::string& path, const std::string& why) {
     Error error{ErrorCode::kCorrupt,
@@ -144,6 +147,11 @@ Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
     }
     if (auto fk = Exec(*db, "PRAGMA foreign_keys = ON"); !fk) {
         return Fail(fk.error());
+    }
+    // kPageCacheKiB of page cache instead of SQLite's 2 MB: the card and question tables of
+    // a 100,000-question collection stay cached between the queue's and the stats' reads.
+    if (auto cache = Exec(*db, "PRAGMA cache_size = -" + std::to_string(kPageCacheKiB)); !cache) {
+        return Fail(cache.error());
     }
 
     Collection collection(std::move(db), *version == 0);

@@ -2,6 +2,7 @@
 // quiz attempts and settings. All SQL in Summit lives behind this class.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -92,6 +93,8 @@ class Collection {
 
     // Chooses the scheduler a deck's cards use. kNotFound for an unknown deck.
     [[nodiscard]] Status SetDeckScheduler(const std::string& deck, SchedulerKind scheduler);
+    // The name of the deck with this id (one indexed lookup). kNotFound for an unknown id.
+    [[nodiscard]] Result<std::string> GetDeckName(DeckId id) const;
     // A deck's study options (scheduler parameters, daily limits; the study layer defines
     // the fields) as JSON text, "{}" when never set. kNotFound for an unknown deck.
     [[nodiscard]] Result<std::string> GetDeckOptions(const std::string& deck) const;
@@ -119,9 +122,19 @@ class Collection {
     // The same for one review; kNotFound for no such review, kConflict when its card has a
     // later review (undo that first).
     [[nodiscard]] Result<UndoneReview> UndoReview(ReviewId id);
-    // The whole log (or one deck's) oldest first, in one query, for statistics.
+    // The whole log (or one deck's) oldest first (by time, then id), in one query.
+    // kNotFound for an unknown deck.
     [[nodiscard]] Result<std::vector<ReviewRow>> ReadReviewLog(
         std::optional<std::string> deck = {}) const;
+    // The whole log in the order it was recorded (review id order: oldest first unless the
+    // clock went back), one sequential pass over the table without joins. Statistics over
+    // a million reviews use it and filter by card themselves (see docs/schema.md).
+    [[nodiscard]] Result<std::vector<ReviewEntry>> ScanReviewLog() const;
+    // Reviews of every deck (or one: kNotFound when unknown) answered in
+    // [since_ms, until_ms], counted by the card's phase before each, from the time index.
+    [[nodiscard]] Result<ReviewCounts> CountReviewsSince(std::optional<std::string> deck,
+                                                         int64_t since_ms,
+                                                         int64_t until_ms = INT64_MAX) const;
 
     // --- Quiz attempts and settings (quiz_store.cpp, config_store.cpp) ---
 

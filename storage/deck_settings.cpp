@@ -21,6 +21,24 @@ Status Collection::SetDeckScheduler(const std::string& deck, SchedulerKind sched
     });
 }
 
+Result<std::string> Collection::GetDeckName(DeckId id) const {
+    Db& db = *db_;
+    auto stmt = Statement::Prepare(db, "SELECT name FROM decks WHERE id = ?");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, id.value);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    if (!*row) {
+        return Fail(Error{ErrorCode::kNotFound, "no deck with id " + std::to_string(id.value),
+                          db.path, 0, 0});
+    }
+    return stmt->Text(0);
+}
+
 Result<std::string> Collection::GetDeckOptions(const std::string& deck) const {
     Db& db = *db_;
     auto stmt = Statement::Prepare(

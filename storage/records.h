@@ -64,8 +64,9 @@ struct CardQuery {
     int64_t now_ms = 0;              // cards buried until after this are left out
     int limit = -1;                  // at most this many; -1 = no limit
     bool include_suspended = false;  // also return suspended and buried cards
-    // false: StudyCard::question gets only id, type, prompt and topic, read from columns
-    // without decoding the question JSON (statistics over many cards)
+    // false: StudyCard::question gets only id, type, prompt, topic and, when the question
+    // names a source paragraph, source (paragraph and article), read from columns without
+    // decoding the question JSON (the queue, and statistics over many cards)
     bool full_questions = true;
 
     static CardQuery Due(std::optional<std::string> deck, int64_t due_before_ms, int64_t now_ms) {
@@ -101,6 +102,27 @@ struct ReviewRow {
     int64_t duration_ms = 0;
     CardPhase phase_before = CardPhase::kNew;
     CardPhase phase_after = CardPhase::kNew;
+    int scheduled_days_before = 0;  // the card's scheduled interval when it was asked, days
+};
+
+// One review as a bulk statistics read returns it: no ids beyond the card's, so the log is
+// read without joins. The caller maps cards to questions and decks.
+struct ReviewEntry {
+    CardId card_id;
+    int64_t time_ms = 0;  // ms since the epoch (UTC)
+    Rating rating = Rating::kGood;
+    bool correct = false;
+    int64_t duration_ms = 0;
+    CardPhase phase_before = CardPhase::kNew;
+    CardPhase phase_after = CardPhase::kNew;
+    int scheduled_days_before = 0;  // the card's scheduled interval when it was asked, days
+};
+
+// Reviews in a time range counted by the card's phase before them (index: CardPhase).
+struct ReviewCounts {
+    int by_phase_before[4] = {0, 0, 0, 0};
+
+    int Count(CardPhase phase) const { return by_phase_before[static_cast<int>(phase)]; }
 };
 
 struct UndoneReview {

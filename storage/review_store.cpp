@@ -144,13 +144,15 @@ Result<ReviewId> Collection::RecordReview(CardId card, const CardState& new_stat
         auto insert = Statement::Prepare(
             db,
             "INSERT INTO revlog (card_id, time_ms, rating, answer, correct, duration_ms, "
-            "phase_before, phase_after, state_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "phase_before, phase_after, state_before, scheduled_days_before) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert) {
             return Fail(insert.error());
         }
         insert->BindAll(card.value, review.time_ms, rating, review.answer, review.correct ? 1 : 0,
                         review.duration_ms, static_cast<int>(before->state.phase),
-                        static_cast<int>(new_state.phase), EncodeCardSnapshot(*before));
+                        static_cast<int>(new_state.phase), EncodeCardSnapshot(*before),
+                        before->state.scheduled_days);
         if (auto done = insert->Run(); !done) {
             return Fail(done.error());
         }
@@ -184,7 +186,7 @@ Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<std::stri
     }
     auto stmt = Statement::Prepare(db, R"sql(
         SELECT r.id, r.card_id, c.question_id, q.deck_id, r.time_ms, r.rating, r.correct,
-               r.duration_ms, r.phase_before, r.phase_after
+               r.duration_ms, r.phase_before, r.phase_after, r.scheduled_days_before
         FROM revlog r
         JOIN cards c ON c.id = r.card_id
         JOIN questions q ON q.id = c.question_id
@@ -214,7 +216,90 @@ Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<std::stri
         review.duration_ms = stmt->Int(7);
         review.phase_before = static_cast<CardPhase>(stmt->Int(8));
         review.phase_after = static_cast<CardPhase>(stmt->Int(9));
+        review.scheduled_days_before = static_cast<int>(stmt->Int(10));
         rows.push_back(review);
+    }
+}
+
+Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {
+    Db& db = *db_;
+    // Rowid order is the table's own order: one forward pass over its pages, no index and no
+    // per-row lookups of cards or questions (those cost ~3 s per million rows).
+    auto count = QueryInt(db, "SELECT coalesce(max(id), 0) - coalesce(min(id), 0) + 1 FROM revlog");
+    if (!count) {
+        return Fail(count.error());
+    }
+    auto stmt = Statement::Prepare(db, R"sql(
+        SELECT card_id, time_ms, rating, correct, duration_ms, phase_before, phase_after,
+               scheduled_days_before
+        FROM revlog ORDER BY id)sql");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    std::vector<ReviewEntry> rows;
+    rows.reserve(static_cast<size_t>(*count));  // ids are dense unless reviews were undone
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return rows;
+        }
+        ReviewEntry& review = rows.emplace_back();
+        review.card_id = CardId{stmt->Int(0)};
+        review.time_ms = stmt->Int(1);
+        review.rating = static_cast<Rating>(stmt->Int(2));  // the schema CHECKs 1..4
+        review.correct = stmt->Int(3) != 0;
+        review.duration_ms = stmt->Int(4);
+        review.phase_before = static_cast<CardPhase>(stmt->Int(5));  // CHECKed 0..3
+        review.phase_after = static_cast<CardPhase>(stmt->Int(6));
+        review.scheduled_days_before = static_cast<int>(stmt->Int(7));
+    }
+}
+
+Result<ReviewCounts> Collection::CountReviewsSince(std::optional<std::string> deck,
+                                                   int64_t since_ms, int64_t until_ms) const {
+    Db& db = *db_;
+    std::optional<int64_t> deck_id;
+    if (deck) {
+        auto id = RequireDeck(db, *deck);
+        if (!id) {
+            return Fail(id.error());
+        }
+        deck_id = id->value;
+    }
+    // Both forms walk revlog_time over the range only; the deck form joins just those rows.
+    auto stmt = Statement::Prepare(db, deck_id ? R"sql(
+        SELECT r.phase_before, count(*) FROM revlog r
+        JOIN cards c ON c.id = r.card_id
+        JOIN questions q ON q.id = c.question_id
+        WHERE r.time_ms BETWEEN ?1 AND ?2 AND q.deck_id = ?3
+        GROUP BY r.phase_before)sql"
+                                               : R"sql(
+        SELECT phase_before, count(*) FROM revlog
+        WHERE time_ms BETWEEN ?1 AND ?2
+        GROUP BY phase_before)sql");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->BindAll(since_ms, until_ms);
+    if (deck_id) {
+        stmt->Bind(3, *deck_id);
+    }
+    ReviewCounts counts;
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return counts;
+        }
+        const int64_t phase = stmt->Int(0);
+        if (phase >= 0 && phase < 4) {  // the schema CHECKs 0..3
+            counts.by_phase_before[phase] = static_cast<int>(stmt->Int(1));
+        }
     }
 }
 

@@ -18,6 +18,7 @@ using MigrationStep = Status (*)(Db&);
 constexpr MigrationStep kSteps[] = {
     MigrateToV1,
     MigrateToV2,
+    MigrateToV3,
 };
 
 }  // namespace

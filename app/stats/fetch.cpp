@@ -2,12 +2,10 @@
 #include "app/stats/fetch.h"
 
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <utility>
 #include <vector>
 
-#include "app/stats/day_index.h"
 #include "app/stats/id_slots.h"
 #include "app/study/deck_settings.h"
 
@@ -31,18 +29,24 @@ Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const 
     input.day_rule = settings->Day();
     input.desired_retention = settings->desired_retention;
 
-    auto cards = collection.LoadCards(storage::CardQuery::All(filter.deck));
+    // Light cards (no question JSON decoded) and the log in one join-free pass: reviews are
+    // matched to the kept cards here, which filters by deck and topic at once.
+    storage::CardQuery card_query = storage::CardQuery::All(filter.deck);
+    card_query.full_questions = false;
+    auto cards = collection.LoadCards(card_query);
     if (!cards) {
         return Fail(cards.error());
     }
-    // Slots of the cards kept, so reviews of filtered-out cards can be dropped.
     IdSlots kept_cards(cards->size());
+    std::vector<int64_t> question_of_slot;  // by the slot kept_cards gives a card
+    question_of_slot.reserve(cards->size());
     input.cards.reserve(cards->size());
     for (storage::StudyCard& card : *cards) {
         if (filter.topic && !TopicMatches(card.question.topic, *filter.topic)) {
             continue;
         }
         kept_cards.Slot(card.id.value);
+        question_of_slot.push_back(card.question_id.value);
         CardRow row;
         row.card_id = card.id.value;
         row.question_id = card.question_id.value;
@@ -59,34 +63,25 @@ Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const 
         input.cards.push_back(std::move(row));
     }
 
-    auto log = collection.ReadReviewLog(filter.deck);
+    auto log = collection.ScanReviewLog();
     if (!log) {
         return Fail(log.error());
     }
-    // The log comes oldest first, so each card's previous review is the last one seen.
-    const DayIndex days = ReportDayIndex(input.day_rule, now_ms);
-    constexpr int64_t kNoDay = std::numeric_limits<int64_t>::min();
-    std::vector<int64_t> previous_day(kept_cards.size(), kNoDay);
     input.reviews.reserve(log->size());
-    for (const storage::ReviewRow& review : *log) {
-        const std::optional<size_t> slot_found = kept_cards.Find(review.card_id.value);
-        if (!slot_found) {
-            continue;  // a card outside the topic filter
+    for (const storage::ReviewEntry& review : *log) {
+        const std::optional<size_t> slot = kept_cards.Find(review.card_id.value);
+        if (!slot) {
+            continue;  // a card of another deck or outside the topic filter
         }
-        const size_t slot = *slot_found;
         ReviewRow row;
         row.card_id = review.card_id.value;
-        row.question_id = review.question_id.value;
+        row.question_id = question_of_slot[*slot];
         row.time_ms = review.time_ms;
         row.rating = review.rating;
         row.correct = review.correct;
         row.duration_ms = review.duration_ms;
         row.phase_before = review.phase_before;
-        const int64_t day = days.Day(review.time_ms);
-        if (previous_day[slot] != kNoDay) {
-            row.interval_before_days = static_cast<int>(day - previous_day[slot]);
-        }
-        previous_day[slot] = day;
+        row.interval_before_days = review.scheduled_days_before;
         input.reviews.push_back(row);
     }
 

@@ -21,9 +21,8 @@ struct StatsFilter {
 // desired retention from the deck's settings (the default settings without a deck). Quizzes
 // are not filtered: an attempt does not record its deck in a queryable form yet.
 //
-// Until the review log reports each card's interval before the review, interval_before_days
-// is the number of whole study days since the card's previous review (0 for its first), which
-// equals the scheduled interval when reviews are on time.
+// Reviews come in the order they were recorded, each with the card's scheduled interval when
+// it was asked (so a late review of a 10-day card counts as young however late it is).
 //
 // Errors: kNotFound for an unknown deck; the collection's read errors (kBusy, kCorrupt,
 // kDatabase); those of study::LoadDeckSettings for damaged stored settings.

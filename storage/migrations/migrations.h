@@ -12,5 +12,7 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToV1(Db& db);
 // v1 -> v2: quiz attempts, and the indexes for the queue, home counts and review log.
 [[nodiscard]] Status MigrateToV2(Db& db);
+// v2 -> v3: the review log's scheduled_days_before, backfilled from the stored snapshots.
+[[nodiscard]] Status MigrateToV3(Db& db);
 
 }  // namespace summit::storage

@@ -96,6 +96,9 @@ TEST(MigrationTest, FromV1KeepsDecksQuestionsCardsReviewsAndSettings) {
     ASSERT_EQ(log.size(), 2u);
     EXPECT_EQ(log[0].rating, Rating::kGood);
     EXPECT_EQ(log[1].rating, Rating::kEasy);
+    // Version 3's interval column is filled from the snapshots (both learning steps: 0 days).
+    EXPECT_EQ(log[0].scheduled_days_before, 0);
+    EXPECT_EQ(log[1].scheduled_days_before, 0);
     const StudyCard reviewed = Must(collection.GetCard(log[1].card_id));
     EXPECT_EQ(reviewed.state.phase, CardPhase::kReview);
     EXPECT_EQ(reviewed.state.reps, 2);
@@ -110,6 +113,57 @@ TEST(MigrationTest, FromV1KeepsDecksQuestionsCardsReviewsAndSettings) {
     // A table that only exists from version 2 on.
     Must(collection.InsertQuizAttempt({}));
     EXPECT_EQ(Must(collection.ListQuizAttempts()).size(), 1u);
+}
+
+// The v2 dump holds the solar bank with one card reviewed three times (the third time 12 days
+// into its interval), one suspended card, a finished quiz and a setting.
+TEST(MigrationTest, FromV2KeepsEverythingAndFillsTheIntervalBeforeEachReview) {
+    TempDir dir;
+    const auto path = dir / "v2.db";
+    ExecOnFile(path, ReadBytes(DataFile("v2.sql")));
+
+    auto collection = Must(Collection::Open(path));
+    EXPECT_FALSE(collection.WasCreated());
+    EXPECT_EQ(Must(QueryInt(CollectionTestPeer::Connection(collection), "PRAGMA user_version")),
+              CurrentSchemaVersion());
+    const auto decks = Must(collection.ListDecks(0, 0));
+    ASSERT_EQ(decks.size(), 1u);
+    EXPECT_EQ(decks[0].card_count, 4);
+    EXPECT_EQ(Must(collection.ExportDeck("Solar system")), SolarBank());
+
+    const auto log = Must(collection.ReadReviewLog());
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[0].scheduled_days_before, 0);
+    EXPECT_EQ(log[1].scheduled_days_before, 0);
+    EXPECT_EQ(log[2].scheduled_days_before, 12);
+    EXPECT_EQ(log[2].phase_before, CardPhase::kReview);
+    EXPECT_EQ(log[2].duration_ms, 1'800);
+    const auto scan = Must(collection.ScanReviewLog());
+    ASSERT_EQ(scan.size(), 3u);
+    EXPECT_EQ(scan[2].scheduled_days_before, 12);
+
+    const StudyCard reviewed = Must(collection.GetCard(log[2].card_id));
+    EXPECT_EQ(reviewed.state.scheduled_days, 23);
+    EXPECT_EQ(reviewed.state.reps, 3);
+    const auto quizzes = Must(collection.ListQuizAttempts());
+    ASSERT_EQ(quizzes.size(), 1u);
+    EXPECT_DOUBLE_EQ(quizzes[0].score, 2.0);
+    EXPECT_EQ(quizzes[0].settings_json, R"({"deck":"Solar system","count":3})");
+    EXPECT_EQ(Must(collection.GetConfig("ui")), std::optional<std::string>(R"({"theme":"dark"})"));
+
+    // Undo restores the migrated row's snapshot, and new reviews record their interval.
+    const auto undone = Must(collection.UndoLastReview());
+    EXPECT_EQ(undone.restored.scheduled_days, 12);
+    CardState next = undone.restored;
+    next.scheduled_days = 30;
+    Must(collection.RecordReview(log[2].card_id, next,
+                                 {1'718'000'000'000, Rating::kGood, "", true, 900}));
+    Must(collection.RecordReview(log[2].card_id, next,
+                                 {1'720'000'000'000, Rating::kGood, "", true, 900}));
+    const auto after = Must(collection.ReadReviewLog());
+    ASSERT_EQ(after.size(), 4u);
+    EXPECT_EQ(after[2].scheduled_days_before, 12);
+    EXPECT_EQ(after[3].scheduled_days_before, 30);
 }
 
 }  // namespace

@@ -115,7 +115,39 @@ TEST_F(QueueTest, LightCardsCarryTheQuestionsListFieldsOnly) {
     EXPECT_EQ(question.prompt, "Which is the largest planet?");
     EXPECT_EQ(question.topic, "facts:planets");
     EXPECT_TRUE(question.choices.empty());
+    EXPECT_EQ(question.source, (content::SourceRef{"", 3}));
+    EXPECT_FALSE(cards[0].question.source.has_value());  // names no paragraph
     EXPECT_EQ(cards[2].state, solar_[2].state);
+}
+
+// The queue keys related cards on the source point, so a light read must give the same source
+// as the decoded question: article and paragraph, or none without a paragraph.
+TEST_F(QueueTest, LightCardsCarryTheSameSourcePointAsFullOnes) {
+    content::Bank bank;
+    bank.id = "src";
+    bank.title = "Sources";
+    bank.questions = {Flashcard("a", "Quoted \"article\" front", "back"),
+                      Flashcard("b", "front b", "back"), Flashcard("c", "front c", "back"),
+                      Flashcard("d", "front d", "back")};
+    bank.questions[0].source = content::SourceRef{"", 4};
+    bank.questions[1].source = content::SourceRef{"essays/intro.md", 2};
+    bank.questions[2].source = content::SourceRef{"essays/intro.md", -1};  // article only
+    Must(collection_.ImportBank(bank));
+    CardQuery query = CardQuery::All("Sources");
+    const auto full = Must(collection_.LoadCards(query));
+    query.full_questions = false;
+    const auto light = Must(collection_.LoadCards(query));
+    ASSERT_EQ(light.size(), 4u);
+    ASSERT_EQ(full.size(), 4u);
+    EXPECT_EQ(light[0].question.source, (content::SourceRef{"", 4}));
+    EXPECT_EQ(light[1].question.source, (content::SourceRef{"essays/intro.md", 2}));
+    EXPECT_FALSE(light[2].question.source.has_value());
+    EXPECT_FALSE(light[3].question.source.has_value());
+    for (size_t i = 0; i < 2; ++i) {
+        EXPECT_EQ(light[i].question.source, full[i].question.source) << i;
+        EXPECT_EQ(light[i].guid, full[i].guid);
+        EXPECT_EQ(light[i].question.topic, full[i].question.topic);
+    }
 }
 
 TEST_F(QueueTest, UnknownDecksAndCardsAreNotFound) {

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "app/stats/charts.h"
+#include "app/stats/day_index.h"
 #include "stats_test_util.h"
 #include "storage/collection.h"
 
@@ -49,17 +51,18 @@ class FetchTest : public ::testing::Test {
         ASSERT_TRUE(collection_->ImportBank(other).has_value());
     }
 
-    // Answers the first card whose GUID is `guid` at `time_ms`.
-    void Answer(const std::string& guid, int64_t time_ms, Rating rating) {
+    // Answers the first card whose GUID is `guid` at `time_ms`, scheduling it `days` ahead.
+    void Answer(const std::string& guid, int64_t time_ms, Rating rating, int days = 5) {
         auto cards = collection_->LoadCards(storage::CardQuery::All());
         ASSERT_TRUE(cards.has_value());
         for (const storage::StudyCard& card : *cards) {
             if (card.guid == guid && card.ordinal == 0) {
                 CardState next = card.state;
                 next.phase = CardPhase::kReview;
-                next.stability = 5;
+                next.stability = days;
+                next.scheduled_days = days;
                 next.last_review_ms = time_ms;
-                next.due_ms = time_ms + 5 * kDayMs;
+                next.due_ms = time_ms + days * kDayMs;
                 storage::ReviewRecord record;
                 record.time_ms = time_ms;
                 record.rating = rating;
@@ -75,7 +78,7 @@ class FetchTest : public ::testing::Test {
     std::unique_ptr<storage::Collection> collection_;
 };
 
-TEST_F(FetchTest, FiltersByDeckAndTopicAndDerivesIntervals) {
+TEST_F(FetchTest, FiltersByDeckAndTopicAndReadsIntervals) {
     testing::TzGuard tz("Asia/Kolkata");
     Answer("hist/q1", kNow - 3 * kDayMs, Rating::kGood);
     Answer("hist/q1", kNow - 1000, Rating::kAgain);
@@ -90,7 +93,7 @@ TEST_F(FetchTest, FiltersByDeckAndTopicAndDerivesIntervals) {
     }
     ASSERT_EQ(input->reviews.size(), 2u);
     EXPECT_EQ(input->reviews[0].interval_before_days, 0);
-    EXPECT_EQ(input->reviews[1].interval_before_days, 3);
+    EXPECT_EQ(input->reviews[1].interval_before_days, 5);  // scheduled 5 days, asked after 3
     EXPECT_EQ(input->reviews[1].rating, Rating::kAgain);
     EXPECT_FALSE(input->reviews[1].correct);
     EXPECT_EQ(input->reviews[1].phase_before, CardPhase::kReview);
@@ -104,6 +107,33 @@ TEST_F(FetchTest, FiltersByDeckAndTopicAndDerivesIntervals) {
     ASSERT_TRUE(everything.has_value());
     EXPECT_EQ(everything->cards.size(), 6u);
     EXPECT_EQ(everything->reviews.size(), 4u);
+}
+
+// A card on a 10-day interval reviewed 30 days later is young: the split follows the interval
+// it was scheduled for, not the time that passed.
+TEST_F(FetchTest, LateReviewIsYoungByItsScheduledInterval) {
+    testing::TzGuard tz("UTC");
+    Answer("hist/q2", kNow - 30 * kDayMs, Rating::kGood, 10);
+    Answer("hist/q2", kNow - 1000, Rating::kGood, 25);
+    Answer("hist/q4", kNow - 25 * kDayMs, Rating::kGood, 22);
+    Answer("hist/q4", kNow - 2000, Rating::kAgain, 1);  // 25 days after a 22-day interval
+
+    auto input = FetchStatsInput(*collection_, {"History", std::nullopt}, kNow);
+    ASSERT_TRUE(input.has_value()) << input.error().ToString();
+    ASSERT_EQ(input->reviews.size(), 4u);
+    // In the order recorded: q2 twice, then q4 twice.
+    EXPECT_EQ(input->reviews[1].interval_before_days, 10);
+    EXPECT_EQ(input->reviews[2].interval_before_days, 0);
+    EXPECT_EQ(input->reviews[3].interval_before_days, 22);
+    EXPECT_EQ(input->reviews[3].question_id, input->reviews[2].question_id);
+    EXPECT_NE(input->reviews[3].question_id, input->reviews[1].question_id);
+
+    const RetentionTable table =
+        ComputeRetention(*input, ReportDayIndex(input->day_rule, input->now_ms));
+    EXPECT_EQ(table.young[kPeriodToday].passed, 1);
+    EXPECT_EQ(table.young[kPeriodToday].failed, 0);
+    EXPECT_EQ(table.mature[kPeriodToday].passed, 0);
+    EXPECT_EQ(table.mature[kPeriodToday].failed, 1);
 }
 
 TEST_F(FetchTest, FinishedQuizzesOnly) {
