@@ -12,12 +12,13 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include "app/study/day_rule.h"
+#include "app/study/app_settings.h"
+#include "app/study/session.h"
+#include "app/ui/app_shell.h"
 #include "app/ui/config_paths.h"
 #include "app/ui/fonts.h"
-#include "app/ui/home_model_load.h"
-#include "app/ui/home_view.h"
 #include "app/ui/screenshot.h"
+#include "app/ui/settings_view.h"
 #include "app/ui/theme.h"
 
 namespace summit::ui {
@@ -28,15 +29,13 @@ constexpr int kWindowHeight = 700;
 constexpr double kIdleWaitS = 1.0;      // longest sleep between frames when nothing happens
 constexpr int kFramesAfterInput = 3;    // ImGui settles hover and click state over a few frames
 constexpr double kReloadEveryS = 60.0;  // counts change as cards fall due; re-read this often
-constexpr int kDayRolloverHour = 4;     // a study day starts at 04:00 local time, as in Anki
+constexpr double kTickS = 0.5;          // a clock on screen is redrawn at least this often
+constexpr const char* kViewNames =
+    "home, study, summary, quiz_setup, quiz, quiz_results, "
+    "progress, settings";
 
 void PrintGlfwError(int code, const char* description) {
     std::fprintf(stderr, "summit: GLFW error %d: %s\n", code, description);
-}
-
-int64_t NowMs() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 // GL 3.3 core first (what macOS and modern drivers want), then GL 3.0 for older drivers.
@@ -62,8 +61,9 @@ GLFWwindow* CreateGlWindow(const char** glsl_version) {
 }
 
 bool ValidateOptions(const WindowOptions& options) {
-    if (options.view != "home") {
-        std::fprintf(stderr, "summit: unknown view '%s' (available: home)\n", options.view.c_str());
+    if (!ParseViewName(options.view)) {
+        std::fprintf(stderr, "summit: unknown view '%s' (available: %s)\n", options.view.c_str(),
+                     kViewNames);
         return false;
     }
     if (options.frames < 1) {
@@ -78,43 +78,27 @@ bool ValidateOptions(const WindowOptions& options) {
     return true;
 }
 
-// The views and their data for one run of the window.
-struct Screens {
-    storage::Collection& collection;
-    HomeModel home_model;
-    HomeView home_view;
+// The text scale: the monitor's content scale times the UI scale (the command line's when
+// given, else the stored setting).
+float EffectiveScale(GLFWwindow* window, const WindowOptions& options,
+                     const study::AppSettings& settings) {
+    float x_scale = 1;
+    float y_scale = 1;
+    glfwGetWindowContentScale(window, &x_scale, &y_scale);
+    const float user =
+        options.ui_scale != 1.0f ? options.ui_scale : static_cast<float>(settings.ui_scale);
+    return x_scale * user;
+}
 
-    void Reload() {
-        const int64_t now = NowMs();
-        // The same day rule as the command line's `decks`: days start at 04:00 local time.
-        const study::DayRule day_rule{study::DayRule::kLocal, 4};
-        auto loaded = LoadHomeModel(collection, now, study::NextDayStartMs(now, day_rule));
-        if (loaded) {
-            home_model = std::move(*loaded);
-        } else {
-            std::fprintf(stderr, "summit: %s\n", loaded.error().ToString().c_str());
-            home_view.SetNotice("Could not read the collection: " + loaded.error().message);
-        }
-    }
-
-    // Applied after the frame is drawn. The study, quiz, progress and settings views are not
-    // part of this build yet, so the request is acknowledged on the home view.
-    void ApplyIntents() {
-        for (const HomeIntent& intent : home_view.TakeIntents()) {
-            std::string deck;
-            for (const DeckRow& row : home_model.decks) {
-                if (row.deck_id == intent.deck_id) {
-                    deck = row.name;
-                }
-            }
-            std::string notice = std::string(HomeActionName(intent.action));
-            notice += deck.empty() ? "" : " \"" + deck + "\"";
-            notice += ": this view is not available yet.";
-            notice[0] = static_cast<char>(notice[0] - 'a' + 'A');
-            home_view.SetNotice(std::move(notice));
-        }
-    }
-};
+// Rebuilds the font atlas at `scale` and uploads it; between frames only.
+void RebuildFonts(FontSet& fonts, float scale, const std::string& text) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    fonts.Load(*io.Fonts, scale, text);
+    io.Fonts->Build();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
 
 }  // namespace
 
@@ -155,17 +139,25 @@ int RunWindow(storage::Collection& collection, const WindowOptions& options) {
         }
     }
 
-    Screens screens{collection, {}, {}};
-    screens.Reload();
-    float x_scale = 1;
-    float y_scale = 1;
-    glfwGetWindowContentScale(window, &x_scale, &y_scale);
-    const float scale = x_scale * options.ui_scale;
+    AppShell shell(collection, study::SystemNowMs);
+    shell.Reload();
+    study::AppSettings appearance;
+    if (auto stored = study::LoadAppSettings(collection)) {
+        appearance = *stored;
+    } else {
+        std::fprintf(stderr, "summit: %s; using the default look\n",
+                     stored.error().ToString().c_str());
+    }
+    float scale = EffectiveScale(window, options, appearance);
+    const std::string glyph_text = shell.CollectionText();
     FontSet fonts;  // outlives the atlas: destroyed after the context below
-    fonts.Load(*io.Fonts, scale, HomeModelText(screens.home_model));
-    ApplyTheme(Theme::kDark, scale);
+    fonts.Load(*io.Fonts, scale, glyph_text);
+    ApplyTheme(ThemeOf(appearance), scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    if (screenshot_mode) {
+        PrepareScreenshotView(shell, *ParseViewName(options.view));
+    }
 
     int exit_code = kWindowOk;
     int frame = 0;
@@ -178,14 +170,25 @@ int RunWindow(storage::Collection& collection, const WindowOptions& options) {
         } else {
             // Sleep until input arrives; a wake-up before the timeout means there was input.
             const double before = glfwGetTime();
-            glfwWaitEventsTimeout(kIdleWaitS);
-            if (glfwGetTime() - before < kIdleWaitS * 0.95) {
+            // A clock on screen (session time, quiz countdown) needs a redraw now and then.
+            const double wait = shell.NeedsTicks() ? kTickS : kIdleWaitS;
+            glfwWaitEventsTimeout(wait);
+            if (glfwGetTime() - before < wait * 0.95) {
                 active_frames = kFramesAfterInput;
             }
         }
-        if (!screenshot_mode && glfwGetTime() - last_reload > kReloadEveryS) {
-            screens.Reload();
+        if (!screenshot_mode && shell.current() == ViewId::kHome &&
+            glfwGetTime() - last_reload > kReloadEveryS) {
+            shell.Reload();
             last_reload = glfwGetTime();
+        }
+        if (auto changed = shell.TakeAppearanceChange()) {
+            // Between frames: the atlas must not change while a frame is being built.
+            appearance = *changed;
+            scale = EffectiveScale(window, WindowOptions{}, appearance);
+            RebuildFonts(fonts, scale, glyph_text);
+            ApplyTheme(ThemeOf(appearance), scale);
+            active_frames = kFramesAfterInput;
         }
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -194,9 +197,8 @@ int RunWindow(storage::Collection& collection, const WindowOptions& options) {
         if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) {
             glfwSetWindowShouldClose(window, GLFW_TRUE);
         }
-        screens.home_view.Draw(screens.home_model);
+        shell.Draw();
         ImGui::Render();
-        screens.ApplyIntents();
 
         int width = 0;
         int height = 0;
