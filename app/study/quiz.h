@@ -31,10 +31,10 @@ inline constexpr int kMaxQuizQuestions = 500;
 inline constexpr int kMaxQuizSeconds = 24 * 3600;
 
 struct QuizSetup {
-    std::vector<std::string> decks;                // deck names; empty = every deck
-    std::vector<std::string> topics;               // exact topic ids; empty = every topic
+    std::vector<std::string> decks{};              // deck names; empty = every deck
+    std::vector<std::string> topics{};             // exact topic ids; empty = every topic
     int question_count = 10;                       // questions to draw, 1..500; 10
-    std::vector<content::QuestionType> types;      // allowed types; empty = all seven
+    std::vector<content::QuestionType> types{};    // allowed types; empty = all seven
     int time_limit_seconds = 0;                    // 0 = no limit, else 1..86400; 0
     QuizFeedback feedback = QuizFeedback::kAtEnd;  // when answers are graded for the student
     bool counts_toward_schedule = false;           // also record answers as reviews; false
