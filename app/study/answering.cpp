@@ -21,26 +21,13 @@ struct LoadedCard {
     std::unique_ptr<Scheduler> scheduler;
 };
 
-// Deck options are stored by deck name; cards know their deck's id.
-Result<std::string> DeckName(const storage::Collection& collection, storage::DeckId id) {
-    auto decks = collection.ListDecks(0, 0);
-    if (!decks) {
-        return std::unexpected(decks.error());
-    }
-    for (const storage::DeckSummary& deck : *decks) {
-        if (deck.id == id) {
-            return deck.name;
-        }
-    }
-    return Fail(ErrorCode::kNotFound, "no deck with id " + std::to_string(id.value));
-}
-
 Result<LoadedCard> LoadWithScheduler(const storage::Collection& collection, storage::CardId id) {
     auto card = collection.GetCard(id);
     if (!card) {
         return std::unexpected(card.error());
     }
-    auto deck = DeckName(collection, card->deck_id);
+    // Deck options are stored by deck name; cards know their deck's id.
+    auto deck = collection.GetDeckName(card->deck_id);
     if (!deck) {
         return std::unexpected(deck.error());
     }

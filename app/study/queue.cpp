@@ -284,22 +284,14 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
         return std::unexpected(fsrs.error());
     }
 
-    auto log = collection.ReadReviewLog(selection.deck);
-    if (!log) {
-        return std::unexpected(log.error());
-    }
     const int64_t day_start = StudyDayStartMs(now_ms, settings->Day());
-    StudiedToday studied;
-    for (const storage::ReviewRow& review : *log) {
-        if (review.time_ms < day_start || review.time_ms > now_ms) {
-            continue;
-        }
-        if (review.phase_before == CardPhase::kNew) {
-            ++studied.new_cards;
-        } else if (review.phase_before == CardPhase::kReview) {
-            ++studied.reviews;
-        }
+    auto today = collection.CountReviewsSince(selection.deck, day_start, now_ms);
+    if (!today) {
+        return std::unexpected(today.error());
     }
+    StudiedToday studied;
+    studied.new_cards = today->Count(CardPhase::kNew);
+    studied.reviews = today->Count(CardPhase::kReview);
     QueueOptions options = MakeQueueOptions(*settings, now_ms, studied);
 
     // Only what BuildQueue can use: cards due before the day ends or the learn-ahead window
@@ -311,6 +303,7 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
     due_query.due_before_ms =
         std::max(options.next_day_start_ms, now_ms + options.learn_ahead_ms + 1);
     due_query.now_ms = now_ms;
+    due_query.full_questions = false;  // ToQueueCard reads only ids, GUID, topic and source
     auto due = collection.LoadCards(due_query);
     if (!due) {
         return std::unexpected(due.error());
