@@ -1,0 +1,179 @@
+// Headless tests of the question panel: typed answers and cloze gaps by keyboard and mouse.
+#include <functional>
+#include <string>
+#include <vector>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include "app/study/grading.h"
+#include "app/ui/question_panel.h"
+#include "app/ui/theme.h"
+#include "tests/app/ui/harness.h"
+
+namespace summit::ui {
+namespace {
+
+using content::Question;
+using content::QuestionType;
+using study::Verdict;
+
+Question PlanetsCount() {
+    Question q;
+    q.id = "planets-count";
+    q.type = QuestionType::kTyped;
+    q.prompt = "How many planets orbit the Sun?";
+    q.accepted = {"8", "eight"};
+    return q;
+}
+
+Question Capital() {
+    Question q;
+    q.id = "capital";
+    q.type = QuestionType::kTyped;
+    q.prompt = "Which planet is named after the Roman king of the gods?";
+    q.accepted = {"Jupiter"};
+    return q;
+}
+
+Question EarthThird() {
+    Question q;
+    q.id = "earth-third";
+    q.type = QuestionType::kCloze;
+    q.prompt = "Earth is the {{third|3rd}} planet from the {{Sun}}.";
+    return q;
+}
+
+class TextPanelTest : public ::testing::Test {
+  protected:
+    void SetUp() override { ApplyTheme(Theme::kDark, 1.0f); }
+
+    void Show(const content::Question& question) {
+        question_ = question;
+        panel_.Begin(question_);
+        harness_.Frame(DrawFn());
+    }
+    std::function<void()> DrawFn() {
+        return [this] {
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+            ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
+            panel_.Draw();
+            ImGui::End();
+        };
+    }
+    ImVec2 At(const std::string& name) {
+        auto rect = panel_.rects().Find(name);
+        EXPECT_TRUE(rect.has_value()) << name << " was not drawn";
+        return rect ? rect->Center() : ImVec2(-100, -100);
+    }
+    void Click(const std::string& name) { harness_.Click(At(name), DrawFn()); }
+    void Key(int glfw_key) { harness_.PressKey(glfw_key, DrawFn()); }
+    void ShiftKey(int glfw_key) {
+        harness_.io().KeyShift = true;
+        Key(glfw_key);
+        harness_.io().KeyShift = false;
+    }
+    study::GradeResult Graded() {
+        auto grade = study::Grade(question_, panel_.CurrentAnswer());
+        EXPECT_TRUE(grade.has_value()) << (grade ? "" : grade.error().message);
+        return grade ? *grade : study::GradeResult{};
+    }
+
+    testing::Harness harness_;
+    content::Question question_;
+    QuestionPanel panel_;
+};
+
+TEST_F(TextPanelTest, TypedFieldHasTheKeyboardWithoutAClick) {
+    Show(PlanetsCount());
+    harness_.Frame(DrawFn());
+    harness_.Frame(DrawFn());
+    EXPECT_TRUE(harness_.io().WantTextInput);
+    harness_.Type("eight", DrawFn());
+    Key(GLFW_KEY_ENTER);
+    ASSERT_TRUE(panel_.TakeSubmit());
+    EXPECT_EQ(panel_.CurrentAnswer().text, "eight");
+    EXPECT_FALSE(panel_.CurrentAnswer().dont_know);
+    EXPECT_EQ(Graded().verdict, Verdict::kCorrect);
+}
+
+TEST_F(TextPanelTest, SpaceInTheFieldTypesASpace) {
+    Show(Capital());
+    harness_.Frame(DrawFn());
+    harness_.Type("Ju", DrawFn());
+    Key(GLFW_KEY_SPACE);
+    harness_.Type(" piter", DrawFn());
+    EXPECT_FALSE(panel_.TakeSubmit()) << "Space does not submit while typing";
+    EXPECT_EQ(panel_.CurrentAnswer().text, "Ju piter");
+}
+
+TEST_F(TextPanelTest, EmptyEnterIsDontKnow) {
+    Show(PlanetsCount());
+    harness_.Frame(DrawFn());
+    Key(GLFW_KEY_ENTER);
+    ASSERT_TRUE(panel_.TakeSubmit());
+    EXPECT_TRUE(panel_.CurrentAnswer().dont_know);
+    const study::GradeResult grade = Graded();
+    EXPECT_EQ(grade.verdict, Verdict::kWrong);
+    EXPECT_TRUE(grade.dont_know);
+}
+
+TEST_F(TextPanelTest, TypedMisspellingIsAlmostAndMarked) {
+    Show(Capital());
+    harness_.Frame(DrawFn());
+    harness_.Type("Jupitr", DrawFn());
+    Click("submit");
+    ASSERT_TRUE(panel_.TakeSubmit());
+    const study::GradeResult grade = Graded();
+    EXPECT_EQ(grade.verdict, Verdict::kAlmost);
+    panel_.ShowResult(grade);
+    const std::string text = harness_.FrameText(DrawFn());
+    EXPECT_NE(text.find("Jupitr"), std::string::npos) << text;
+    EXPECT_FALSE(panel_.rects().Find("text").has_value()) << "the field is replaced by marks";
+}
+
+TEST_F(TextPanelTest, ClozeTabMovesToTheNextGap) {
+    Show(EarthThird());
+    harness_.Frame(DrawFn());
+    harness_.Type("3rd", DrawFn());
+    Key(GLFW_KEY_TAB);
+    harness_.Type("sun", DrawFn());
+    EXPECT_EQ(panel_.CurrentAnswer().gaps, (std::vector<std::string>{"3rd", "sun"}));
+    Key(GLFW_KEY_ENTER);
+    ASSERT_TRUE(panel_.TakeSubmit());
+    EXPECT_FALSE(panel_.CurrentAnswer().dont_know);
+    EXPECT_EQ(Graded().verdict, Verdict::kCorrect);
+}
+
+TEST_F(TextPanelTest, ClozeByClickingTheGaps) {
+    Show(EarthThird());
+    Click("gap/1");
+    harness_.Type("Moon", DrawFn());
+    Click("gap/0");
+    harness_.Type("third", DrawFn());
+    EXPECT_EQ(panel_.CurrentAnswer().gaps, (std::vector<std::string>{"third", "Moon"}));
+    Click("submit");
+    ASSERT_TRUE(panel_.TakeSubmit());
+    const study::GradeResult grade = Graded();
+    EXPECT_EQ(grade.verdict, Verdict::kPartial);
+    panel_.ShowResult(grade);
+    const std::string text = harness_.FrameText(DrawFn());
+    EXPECT_NE(text.find("Moon"), std::string::npos) << text;
+    EXPECT_NE(text.find("Sun"), std::string::npos) << "the expected gap is shown: " << text;
+    EXPECT_EQ(text.find("{{"), std::string::npos) << "markers never show: " << text;
+}
+
+TEST_F(TextPanelTest, ClozeAllEmptyIsDontKnow) {
+    Show(EarthThird());
+    harness_.Frame(DrawFn());
+    Key(GLFW_KEY_ENTER);
+    ASSERT_TRUE(panel_.TakeSubmit());
+    EXPECT_TRUE(panel_.CurrentAnswer().dont_know);
+    EXPECT_EQ(panel_.CurrentAnswer().gaps.size(), 2u);
+}
+
+}  // namespace
+}  // namespace summit::ui
