@@ -171,6 +171,7 @@ void QuizView::Draw() {
 
 void QuizView::DrawTopBar() {
     const int count = quiz_->Count();
+    ImGui::AlignTextToFramePadding();
     ImGui::Text("Question %d of %d", quiz_->Index() + 1, count);
     ImGui::SameLine(0, Em(1));
     char label[32];

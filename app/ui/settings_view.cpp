@@ -23,7 +23,7 @@ void FieldLabel(const char* label, const char* hint) {
         ImGui::SetTooltip("%s", hint);
     }
     ImGui::SameLine(Em(13));
-    ImGui::SetNextItemWidth(Em(12));
+    ImGui::SetNextItemWidth(Em(16));
 }
 
 }  // namespace

@@ -177,6 +177,7 @@ void StudyView::Draw() {
 
 void StudyView::DrawTopBar() {
     const study::SessionProgress progress = session_->Progress();
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(state_.deck_label.c_str());
     ImGui::SameLine(0, Em(1));
     const int total = progress.done + progress.remaining;
@@ -282,10 +283,10 @@ void StudyView::HandleSessionKeys() {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
         leave_ = true;
     }
-    // Ctrl+Z in a text field belongs to the field until the answer is submitted.
+    // Ctrl+Z undoes the last answer even while the next question's text field has the
+    // keyboard: right after answering is exactly when a student wants it.
     const bool typing = io.WantTextInput;
-    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Z, false) &&
-        (!typing || session_->Phase() != study::SessionPhase::kQuestion)) {
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Z, false)) {
         undo_ = true;
     }
     if (typing || io.KeyCtrl || io.KeyAlt) {

@@ -1,0 +1,229 @@
+// Headless tests of the whole app shell over the example bank: Home → Study by Enter, answering
+// by keyboard alone, undo, the summary, the help overlay, and what the collection recorded.
+#include "app/ui/app_shell.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <gtest/gtest.h>
+
+#include "app/ui/theme.h"
+#include "content/formats/json_bank.h"
+#include "tests/app/ui/harness.h"
+
+namespace summit::ui {
+namespace {
+
+using content::QuestionType;
+
+constexpr int64_t kNow = 1'750'000'000'000;
+
+class AppShellTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ApplyTheme(Theme::kDark, 1.0f);
+        auto opened = storage::Collection::OpenInMemory();
+        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
+        collection_.emplace(std::move(*opened));
+        auto bank =
+            content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
+        ASSERT_TRUE(bank.has_value());
+        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
+        shell_.emplace(*collection_, [this] { return now_; });
+        shell_->Reload();
+        harness_.Frame(Draw());
+    }
+
+    std::function<void()> Draw() {
+        return [this] { shell_->Draw(); };
+    }
+    void Press(int key) { harness_.PressKey(key, Draw()); }
+    void PressCtrl(int key) {
+        harness_.io().KeyCtrl = true;
+        Press(key);
+        harness_.io().KeyCtrl = false;
+    }
+
+    std::vector<storage::ReviewRow> Log() {
+        auto log = collection_->ReadReviewLog();
+        EXPECT_TRUE(log.has_value());
+        return log ? *log : std::vector<storage::ReviewRow>{};
+    }
+    const study::StudySession& Session() { return *shell_->study().session(); }
+    QuestionType CurrentType() { return Session().DisplayedQuestion().type; }
+
+    // Answers the current card with Enter twice: reveal or submit (nothing given = "I don't
+    // know"), then accept the highlighted rating.
+    void AnswerByEnter() {
+        Press(GLFW_KEY_ENTER);
+        ASSERT_NE(Session().Phase(), study::SessionPhase::kQuestion)
+            << "Enter did not submit a " << content::QuestionTypeName(CurrentType());
+        Press(GLFW_KEY_ENTER);
+    }
+
+    // Answers cards by Enter until the current one is of `type`; false if the session ends.
+    bool SkipTo(QuestionType type) {
+        for (int i = 0; i < 20 && shell_->current() == ViewId::kStudy; ++i) {
+            if (!Session().Finished() && CurrentType() == type) {
+                return true;
+            }
+            AnswerByEnter();
+        }
+        return false;
+    }
+
+    testing::Harness harness_;
+    int64_t now_ = kNow;
+    std::optional<storage::Collection> collection_;
+    std::optional<AppShell> shell_;
+};
+
+TEST_F(AppShellTest, EnterOnHomeStudiesTheSelectedDeck) {
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kStudy);
+    ASSERT_TRUE(shell_->study().session().has_value());
+    EXPECT_EQ(shell_->study().state().deck_label, "Solar system");
+    EXPECT_FALSE(Session().Finished());
+    EXPECT_EQ(Session().Phase(), study::SessionPhase::kQuestion);
+}
+
+TEST_F(AppShellTest, FlashcardIsRevealedByEnterAndRatedByDigit) {
+    Press(GLFW_KEY_ENTER);
+    ASSERT_TRUE(SkipTo(QuestionType::kFlashcard));
+    const size_t before = Log().size();
+    const storage::CardId card = Session().Current().id;
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(Session().Phase(), study::SessionPhase::kRevealed);
+    EXPECT_EQ(shell_->study().feedback_panel().highlighted(), Rating::kGood);
+    Press(GLFW_KEY_4);
+    const std::vector<storage::ReviewRow> log = Log();
+    ASSERT_EQ(log.size(), before + 1);
+    EXPECT_EQ(log.back().card_id, card);
+    EXPECT_EQ(log.back().rating, Rating::kEasy);
+}
+
+TEST_F(AppShellTest, MultipleChoiceIsAnsweredByDigitsAndEnter) {
+    Press(GLFW_KEY_ENTER);
+    ASSERT_TRUE(SkipTo(QuestionType::kMultipleChoice));
+    const content::Question question = Session().DisplayedQuestion();
+    const storage::CardId card = Session().Current().id;
+    for (size_t i = 0; i < question.choices.size(); ++i) {
+        if (question.choices[i].correct) {
+            Press(GLFW_KEY_1 + static_cast<int>(i));
+        }
+    }
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(Session().Phase(), study::SessionPhase::kAnswered);
+    ASSERT_TRUE(Session().Grade().has_value());
+    EXPECT_EQ(Session().Grade()->verdict, study::Verdict::kCorrect);
+    const Rating suggested = *Session().SuggestedRating();
+    EXPECT_EQ(shell_->study().feedback_panel().highlighted(), suggested);
+    const size_t before = Log().size();
+    Press(GLFW_KEY_SPACE);
+    const std::vector<storage::ReviewRow> log = Log();
+    ASSERT_EQ(log.size(), before + 1);
+    EXPECT_EQ(log.back().card_id, card);
+    EXPECT_EQ(log.back().rating, suggested);
+    EXPECT_TRUE(log.back().correct);
+}
+
+TEST_F(AppShellTest, EnterAloneWorksThroughEveryType) {
+    Press(GLFW_KEY_ENTER);
+    std::set<QuestionType> seen;
+    int answered = 0;
+    while (shell_->current() == ViewId::kStudy && seen.size() < 7 && answered < 30) {
+        seen.insert(CurrentType());
+        AnswerByEnter();
+        ++answered;
+    }
+    EXPECT_EQ(seen.size(), 7u);
+    EXPECT_EQ(static_cast<int>(Log().size()), answered);
+    Press(GLFW_KEY_ESCAPE);
+    ASSERT_EQ(shell_->current(), ViewId::kSummary);
+    EXPECT_EQ(shell_->summary().summary().answered, answered);
+    EXPECT_EQ(shell_->summary().summary().by_type.size(), 7u);
+}
+
+TEST_F(AppShellTest, UndoRestoresTheCardAndTheLog) {
+    Press(GLFW_KEY_ENTER);
+    const storage::CardId card = Session().Current().id;
+    auto before = collection_->GetCard(card);
+    ASSERT_TRUE(before.has_value());
+    AnswerByEnter();
+    AnswerByEnter();
+    ASSERT_EQ(Log().size(), 2u);
+    PressCtrl(GLFW_KEY_Z);
+    EXPECT_EQ(Log().size(), 1u);
+    PressCtrl(GLFW_KEY_Z);
+    EXPECT_EQ(Log().size(), 0u);
+    auto after = collection_->GetCard(card);
+    ASSERT_TRUE(after.has_value());
+    EXPECT_EQ(after->state, before->state);
+    EXPECT_EQ(Session().Current().id, card);
+    EXPECT_EQ(Session().Progress().done, 0);
+    EXPECT_FALSE(Session().CanUndo());
+}
+
+TEST_F(AppShellTest, UKeyUndoesWhenNoTextFieldHasTheKeyboard) {
+    Press(GLFW_KEY_ENTER);
+    AnswerByEnter();
+    ASSERT_EQ(Log().size(), 1u);
+    if (harness_.io().WantTextInput) {
+        GTEST_SKIP() << "the next question takes typing; U would type a letter";
+    }
+    Press(GLFW_KEY_U);
+    EXPECT_EQ(Log().size(), 0u);
+}
+
+TEST_F(AppShellTest, EscapeAfterAnsweringShowsTheSummaryThenEnterGoesHome) {
+    Press(GLFW_KEY_ENTER);
+    AnswerByEnter();
+    Press(GLFW_KEY_ESCAPE);
+    ASSERT_EQ(shell_->current(), ViewId::kSummary);
+    EXPECT_EQ(shell_->summary().summary().answered, 1);
+    const std::string text = harness_.FrameText(Draw());
+    EXPECT_NE(text.find("Answered 1 question"), std::string::npos) << text;
+    Press(GLFW_KEY_ENTER);
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+}
+
+TEST_F(AppShellTest, EscapeBeforeAnsweringGoesStraightHome) {
+    Press(GLFW_KEY_ENTER);
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+    EXPECT_TRUE(Log().empty());
+}
+
+TEST_F(AppShellTest, QuestionMarkOpensHelpAndEscapeClosesOnlyHelp) {
+    Press(GLFW_KEY_ENTER);
+    // Flashcards have no text field, so "?" reaches the view.
+    ASSERT_TRUE(SkipTo(QuestionType::kFlashcard));
+    harness_.Type("?", Draw());
+    ASSERT_TRUE(shell_->study().help().IsOpen());
+    const std::string text = harness_.FrameText(Draw());
+    Press(GLFW_KEY_ENTER);  // Enter closes the help; it does not reveal the card
+    EXPECT_FALSE(shell_->study().help().IsOpen());
+    EXPECT_EQ(Session().Phase(), study::SessionPhase::kQuestion);
+    harness_.Type("?", Draw());
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_FALSE(shell_->study().help().IsOpen());
+    EXPECT_EQ(shell_->current(), ViewId::kStudy);
+}
+
+TEST_F(AppShellTest, BuryHidesTheCardUntilTomorrow) {
+    Press(GLFW_KEY_ENTER);
+    ASSERT_TRUE(SkipTo(QuestionType::kFlashcard));
+    const storage::CardId card = Session().Current().id;
+    Press(GLFW_KEY_B);
+    auto stored = collection_->GetCard(card);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_GT(stored->buried_until_ms, now_);
+    EXPECT_NE(Session().Finished() ? storage::CardId{} : Session().Current().id, card);
+}
+
+}  // namespace
+}  // namespace summit::ui

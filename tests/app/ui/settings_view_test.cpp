@@ -1,0 +1,141 @@
+// Headless tests of the settings view: deck options and the look are saved to the collection,
+// read back, and a bad value is refused with a message naming it.
+#include "app/ui/settings_view.h"
+
+#include <optional>
+#include <string>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <gtest/gtest.h>
+
+#include "app/ui/app_shell.h"
+#include "app/ui/theme.h"
+#include "content/formats/json_bank.h"
+#include "tests/app/ui/harness.h"
+
+namespace summit::ui {
+namespace {
+
+class SettingsViewTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ApplyTheme(Theme::kDark, 1.0f);
+        auto opened = storage::Collection::OpenInMemory();
+        ASSERT_TRUE(opened.has_value());
+        collection_.emplace(std::move(*opened));
+        auto bank =
+            content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
+        ASSERT_TRUE(bank.has_value());
+        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
+        view_.emplace(*collection_);
+        view_->Open({"Solar system"}, std::string("Solar system"), study::AppSettings{});
+        harness_.Frame(Draw());
+    }
+    std::function<void()> Draw() {
+        return [this] { view_->Draw(); };
+    }
+    void Click(const char* name) {
+        auto rect = view_->rects().Find(name);
+        ASSERT_TRUE(rect.has_value()) << name;
+        harness_.Click(rect->Center(), Draw());
+    }
+    study::DeckSettings Stored() {
+        auto loaded = study::LoadDeckSettings(*collection_, std::string("Solar system"));
+        EXPECT_TRUE(loaded.has_value());
+        return loaded ? *loaded : study::DeckSettings{};
+    }
+
+    testing::Harness harness_;
+    std::optional<storage::Collection> collection_;
+    std::optional<SettingsView> view_;
+};
+
+TEST_F(SettingsViewTest, OpensOnTheDeckWithItsStoredOptions) {
+    EXPECT_EQ(view_->state().deck_index, 1);
+    EXPECT_EQ(view_->state().editing, study::DeckSettings{});
+    for (const char* name : {"field/retention", "field/new", "field/reviews", "field/learning",
+                             "field/relearning", "scheduler/fsrs", "scheduler/sm2", "button/save",
+                             "theme/dark", "theme/light", "field/scale"}) {
+        EXPECT_TRUE(view_->rects().Find(name).has_value()) << name;
+    }
+}
+
+TEST_F(SettingsViewTest, SavedRetentionAndSchedulerAreReadBackFromTheCollection) {
+    view_->state().editing.desired_retention = 0.85;
+    Click("scheduler/sm2");
+    Click("button/save");
+    EXPECT_EQ(view_->state().deck_message, "");
+    EXPECT_EQ(view_->state().deck_saved, "Saved.");
+    const study::DeckSettings stored = Stored();
+    EXPECT_DOUBLE_EQ(stored.desired_retention, 0.85);
+    EXPECT_EQ(stored.scheduler, study::SchedulerKind::kSm2);
+
+    // A fresh view over the same collection shows what was saved.
+    SettingsView reopened(*collection_);
+    reopened.Open({"Solar system"}, std::string("Solar system"), study::AppSettings{});
+    EXPECT_DOUBLE_EQ(reopened.state().editing.desired_retention, 0.85);
+    EXPECT_EQ(reopened.state().editing.scheduler, study::SchedulerKind::kSm2);
+}
+
+TEST_F(SettingsViewTest, TypedStepsAreSaved) {
+    Click("field/learning");
+    ASSERT_TRUE(harness_.io().WantTextInput);
+    for (int i = 0; i < 8; ++i) {
+        harness_.PressKey(GLFW_KEY_BACKSPACE, Draw());
+    }
+    harness_.Type("2m 30m", Draw());
+    Click("button/save");
+    EXPECT_EQ(Stored().learning_steps, "2m 30m");
+}
+
+TEST_F(SettingsViewTest, OutOfRangeRetentionIsRefusedWithAMessageAndNotSaved) {
+    view_->state().editing.desired_retention = 1.5;
+    Click("button/save");
+    EXPECT_NE(view_->state().deck_message.find("desired retention is 1.5"), std::string::npos)
+        << view_->state().deck_message;
+    EXPECT_NE(view_->state().deck_message.find("between 0.70 and 0.99"), std::string::npos);
+    EXPECT_EQ(view_->state().deck_message.rfind("Not saved: ", 0), 0u);
+    EXPECT_DOUBLE_EQ(Stored().desired_retention, 0.90);
+}
+
+TEST_F(SettingsViewTest, BadStepsAreRefused) {
+    view_->state().editing.learning_steps = "1x";
+    Click("button/save");
+    EXPECT_NE(view_->state().deck_message.find("learning steps"), std::string::npos)
+        << view_->state().deck_message;
+    EXPECT_EQ(Stored().learning_steps, "1m 10m");
+}
+
+TEST_F(SettingsViewTest, AppearanceIsSavedAndReportedToTheWindow) {
+    Click("theme/light");
+    view_->state().appearance.ui_scale = 1.25;
+    Click("button/apply");
+    auto change = view_->TakeAppearanceChange();
+    ASSERT_TRUE(change.has_value());
+    EXPECT_EQ(change->theme, study::AppTheme::kLight);
+    EXPECT_FALSE(view_->TakeAppearanceChange().has_value());
+    auto stored = study::LoadAppSettings(*collection_);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->theme, study::AppTheme::kLight);
+    EXPECT_DOUBLE_EQ(stored->ui_scale, 1.25);
+}
+
+TEST_F(SettingsViewTest, OutOfRangeUiScaleIsRefused) {
+    view_->state().appearance.ui_scale = 5;
+    Click("button/apply");
+    EXPECT_FALSE(view_->TakeAppearanceChange().has_value());
+    EXPECT_NE(view_->state().appearance_message.find("Not saved"), std::string::npos);
+    auto stored = study::LoadAppSettings(*collection_);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_DOUBLE_EQ(stored->ui_scale, 1.0);
+}
+
+TEST_F(SettingsViewTest, EscapeAsksToGoBack) {
+    harness_.PressKey(GLFW_KEY_ESCAPE, Draw());
+    EXPECT_TRUE(view_->TakeBackRequest());
+    EXPECT_FALSE(view_->TakeBackRequest());
+}
+
+}  // namespace
+}  // namespace summit::ui
