@@ -211,7 +211,15 @@ Status StudySession::Rate(Rating rating) {
     step.rating = rating;
     step.duration_ms = details.duration_ms;
     history_.push_back(std::move(step));
-    return Advance();
+    if (auto next = Advance(); !next) {
+        // The answer is recorded; rating again would record it twice, so the session ends.
+        current_.reset();
+        grade_.reset();
+        suggested_.reset();
+        phase_ = SessionPhase::kFinished;
+        return next;
+    }
+    return {};
 }
 
 Result<std::array<NextInterval, 4>> StudySession::Intervals() const {

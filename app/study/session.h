@@ -126,6 +126,8 @@ class StudySession {
     // shows the next card. Valid in kRevealed and kAnswered. The review log gets
     // DescribeAnswer(...) (empty for flashcards, as for any self-rated review), whether it was
     // correct (flashcards: rating above Again), and the time since the card was shown.
+    // When the answer is recorded but the next card cannot be read, the error is returned and
+    // the session is kFinished (the answer stays recorded and undoable).
     [[nodiscard]] Status Rate(Rating rating);
 
     // The graded answer; nullopt in kQuestion. For a flashcard (after Reveal) only
