@@ -261,6 +261,28 @@ TEST_F(QuizTest, TimeLimitLeavesTheRestUnanswered) {
     EXPECT_EQ(result->unanswered, 3);
 }
 
+TEST_F(QuizTest, AtEndAnswersCanBeChangedAndTimeIsSummedOverVisits) {
+    auto quiz =
+        Start({.question_count = 2, .types = {QuestionType::kTyped, QuestionType::kTrueFalse}});
+    ASSERT_TRUE(quiz.has_value());
+    const int typed_index = quiz->Item(0).card.question.type == QuestionType::kTyped ? 0 : 1;
+    ASSERT_TRUE(quiz->GoTo(typed_index).has_value());
+    now_ += 4 * kSecond;
+    ASSERT_TRUE(quiz->Submit(Typed("nine")).has_value());
+    EXPECT_EQ(quiz->Item(typed_index).grade->verdict, Verdict::kWrong);
+    ASSERT_TRUE(quiz->GoTo(typed_index).has_value());
+    EXPECT_EQ(quiz->Phase(), QuizPhase::kQuestion);
+    now_ += 6 * kSecond;
+    ASSERT_TRUE(quiz->Submit(Typed("eight")).has_value());
+    EXPECT_EQ(quiz->Item(typed_index).grade->verdict, Verdict::kCorrect);
+    EXPECT_EQ(quiz->Item(typed_index).duration_ms, 10 * kSecond);
+    EXPECT_EQ(quiz->AnsweredCount(), 1);
+    auto result = quiz->Finish();
+    ASSERT_TRUE(result.has_value());
+    EXPECT_DOUBLE_EQ(result->score, 1);
+    EXPECT_EQ(result->unanswered, 1);
+}
+
 TEST_F(QuizTest, ImmediateFeedbackLocksTheAnswerAndBackNextMove) {
     auto quiz = Start(
         {.question_count = 3,
