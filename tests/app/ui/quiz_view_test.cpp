@@ -1,0 +1,207 @@
+// Headless tests of the quiz through the shell: setup, answering by keyboard, scoring, the
+// saved attempt, the schedule left alone, and the results view.
+#include "app/ui/quiz_view.h"
+
+#include <optional>
+#include <string>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <gtest/gtest.h>
+
+#include "app/ui/app_shell.h"
+#include "app/ui/theme.h"
+#include "content/formats/json_bank.h"
+#include "tests/app/ui/harness.h"
+
+namespace summit::ui {
+namespace {
+
+using content::QuestionType;
+
+class QuizViewTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ApplyTheme(Theme::kDark, 1.0f);
+        auto opened = storage::Collection::OpenInMemory();
+        ASSERT_TRUE(opened.has_value());
+        collection_.emplace(std::move(*opened));
+        auto bank =
+            content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
+        ASSERT_TRUE(bank.has_value());
+        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
+        shell_.emplace(*collection_, [this] { return now_; });
+        shell_->Reload();
+        harness_.Frame(Draw());
+    }
+    std::function<void()> Draw() {
+        return [this] { shell_->Draw(); };
+    }
+    void Press(int key) { harness_.PressKey(key, Draw()); }
+    void ClickHome(const char* name) {
+        auto rect = shell_->home().rects().Find(name);
+        ASSERT_TRUE(rect.has_value()) << name;
+        harness_.Click(rect->Center(), Draw());
+    }
+    const study::Quiz& Quiz() { return *shell_->quiz().quiz(); }
+
+    testing::Harness harness_;
+    int64_t now_ = 1'750'000'000'000;
+    std::optional<storage::Collection> collection_;
+    std::optional<AppShell> shell_;
+};
+
+TEST_F(QuizViewTest, HomeQuizButtonOpensTheSetupOnTheSelectedDeck) {
+    ClickHome("button/quiz");
+    ASSERT_EQ(shell_->current(), ViewId::kQuizSetup);
+    const study::QuizSetup setup = shell_->quiz_setup().Setup();
+    ASSERT_EQ(setup.decks.size(), 1u);
+    EXPECT_EQ(setup.decks[0], "Solar system");
+    EXPECT_EQ(setup.question_count, 10);
+    EXPECT_TRUE(setup.types.empty());
+    EXPECT_FALSE(setup.counts_toward_schedule);
+    EXPECT_EQ(setup.feedback, study::QuizFeedback::kAtEnd);
+}
+
+TEST_F(QuizViewTest, BadSetupShowsTheReasonAndStaysOnSetup) {
+    ClickHome("button/quiz");
+    shell_->quiz_setup().state().question_count = 0;
+    Press(GLFW_KEY_ENTER);
+    EXPECT_EQ(shell_->current(), ViewId::kQuizSetup);
+    EXPECT_NE(shell_->quiz_setup().state().message.find("question_count"), std::string::npos)
+        << shell_->quiz_setup().state().message;
+}
+
+TEST_F(QuizViewTest, EnterThroughTheWholeQuizScoresItAndSavesTheAttempt) {
+    ClickHome("button/quiz");
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    const int count = Quiz().Count();
+    ASSERT_EQ(count, 7);  // every question of the example bank, one card each (ordinal 0)
+    int flashcards = 0;
+    for (int i = 0; i < 3 * count && shell_->current() == ViewId::kQuiz; ++i) {
+        const bool flashcard = Quiz().DisplayedQuestion().type == QuestionType::kFlashcard;
+        if (flashcard && Quiz().Phase() == study::QuizPhase::kQuestion) {
+            ++flashcards;
+        }
+        Press(GLFW_KEY_ENTER);  // submit (empty = "I don't know"), reveal, or accept Good
+    }
+    ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
+    const study::QuizResult& result = shell_->quiz_results().result();
+    // Flashcards accepted as Good score 1; an ordering is always an answer (the items as
+    // shown, never the right order) and earns partial credit at most; every other empty
+    // answer is "I don't know" and scores 0.
+    double expected = 0;
+    for (int i = 0; i < count; ++i) {
+        const study::QuizItem& item = Quiz().Item(i);
+        ASSERT_TRUE(item.answer.has_value()) << i;
+        switch (item.card.question.type) {
+            case QuestionType::kFlashcard:
+                EXPECT_EQ(item.rating, Rating::kGood);
+                EXPECT_DOUBLE_EQ(item.Score(), 1.0);
+                break;
+            case QuestionType::kOrdering:
+                EXPECT_FALSE(item.answer->dont_know);
+                EXPECT_LT(item.Score(), 1.0);
+                break;
+            default:
+                EXPECT_TRUE(item.answer->dont_know) << i;
+                EXPECT_DOUBLE_EQ(item.Score(), 0.0);
+        }
+        expected += item.Score();
+    }
+    EXPECT_DOUBLE_EQ(result.score, expected);
+    EXPECT_DOUBLE_EQ(result.max_score, count);
+    EXPECT_EQ(result.correct, flashcards);
+    EXPECT_EQ(static_cast<int>(result.mistakes.size()), count - flashcards);
+    auto attempts = collection_->ListQuizAttempts();
+    ASSERT_TRUE(attempts.has_value());
+    ASSERT_EQ(attempts->size(), 1u);
+    EXPECT_EQ(attempts->front().id, result.attempt_id);
+    // A quiz leaves the schedule alone by default.
+    auto log = collection_->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    EXPECT_TRUE(log->empty());
+    Press(GLFW_KEY_ENTER);
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+}
+
+TEST_F(QuizViewTest, RightAnswersByKeyboardScoreFullMarks) {
+    ClickHome("button/quiz");
+    shell_->quiz_setup().state().type_chosen.assign(7, false);
+    shell_->quiz_setup().state().type_chosen[static_cast<size_t>(QuestionType::kMultipleChoice)] =
+        true;
+    shell_->quiz_setup().state().type_chosen[static_cast<size_t>(QuestionType::kTrueFalse)] = true;
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    const int count = Quiz().Count();
+    ASSERT_GE(count, 2);
+    for (int i = 0; i < count; ++i) {
+        const content::Question question = Quiz().DisplayedQuestion();
+        if (question.type == QuestionType::kTrueFalse) {
+            Press(question.answer ? GLFW_KEY_T : GLFW_KEY_F);
+        } else {
+            for (size_t c = 0; c < question.choices.size(); ++c) {
+                if (question.choices[c].correct) {
+                    Press(GLFW_KEY_1 + static_cast<int>(c));
+                }
+            }
+        }
+        Press(GLFW_KEY_ENTER);
+    }
+    ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
+    EXPECT_DOUBLE_EQ(shell_->quiz_results().result().score, count);
+    EXPECT_TRUE(shell_->quiz_results().result().mistakes.empty());
+}
+
+TEST_F(QuizViewTest, ImmediateFeedbackShowsEachAnswerThenContinues) {
+    ClickHome("button/quiz");
+    shell_->quiz_setup().state().immediate_feedback = true;
+    shell_->quiz_setup().state().counts_toward_schedule = true;
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    const int count = Quiz().Count();
+    for (int i = 0; i < 3 * count && shell_->current() == ViewId::kQuiz; ++i) {
+        const bool flashcard = Quiz().DisplayedQuestion().type == QuestionType::kFlashcard;
+        const int index = Quiz().Index();
+        Press(GLFW_KEY_ENTER);
+        if (shell_->current() != ViewId::kQuiz) {
+            break;
+        }
+        if (!flashcard && Quiz().Index() == index) {
+            EXPECT_EQ(Quiz().Phase(), study::QuizPhase::kFeedback);
+        }
+    }
+    ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
+    EXPECT_EQ(shell_->quiz_results().result().answered, count);
+    // With "counts toward the schedule" every answer is also a review.
+    auto log = collection_->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    EXPECT_EQ(static_cast<int>(log->size()), count);
+}
+
+TEST_F(QuizViewTest, EscapeAbandonsWithoutSaving) {
+    ClickHome("button/quiz");
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+    auto attempts = collection_->ListQuizAttempts();
+    ASSERT_TRUE(attempts.has_value());
+    EXPECT_TRUE(attempts->empty());
+}
+
+TEST_F(QuizViewTest, TimeLimitFinishesTheQuiz) {
+    ClickHome("button/quiz");
+    shell_->quiz_setup().state().time_limit_minutes = 1;
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    now_ += 61'000;
+    harness_.Frame(Draw());
+    harness_.Frame(Draw());
+    ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
+    EXPECT_TRUE(shell_->quiz_results().result().timed_out);
+}
+
+}  // namespace
+}  // namespace summit::ui

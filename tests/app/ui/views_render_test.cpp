@@ -1,0 +1,76 @@
+// Every view of the shell renders at 800 x 600 (the smallest supported window) and at a
+// larger scale without ImGui asserts, with content as the screenshots show it.
+#include <optional>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "app/ui/app_shell.h"
+#include "app/ui/theme.h"
+#include "content/formats/json_bank.h"
+#include "tests/app/ui/harness.h"
+
+namespace summit::ui {
+namespace {
+
+class ViewsRenderTest : public ::testing::TestWithParam<ViewId> {
+  protected:
+    void SetUp() override {
+        auto opened = storage::Collection::OpenInMemory();
+        ASSERT_TRUE(opened.has_value());
+        collection_.emplace(std::move(*opened));
+        auto bank =
+            content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
+        ASSERT_TRUE(bank.has_value());
+        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
+        shell_.emplace(*collection_, [] { return int64_t{1'750'000'000'000}; });
+        shell_->Reload();
+    }
+
+    testing::Harness harness_;
+    std::optional<storage::Collection> collection_;
+    std::optional<AppShell> shell_;
+};
+
+TEST_P(ViewsRenderTest, RendersAt800x600) {
+    harness_.io().DisplaySize = ImVec2(800, 600);
+    ApplyTheme(Theme::kLight, 1.0f);
+    PrepareScreenshotView(*shell_, GetParam());
+    for (int i = 0; i < 4; ++i) {
+        harness_.Frame([this] { shell_->Draw(); });
+    }
+    EXPECT_EQ(shell_->current(), GetParam());
+    EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 0);
+}
+
+TEST_P(ViewsRenderTest, RendersLargeAtTwiceTheScale) {
+    harness_.io().DisplaySize = ImVec2(1600, 1000);
+    ApplyTheme(Theme::kDark, 2.0f);
+    harness_.io().FontGlobalScale = 2.0f;
+    PrepareScreenshotView(*shell_, GetParam());
+    for (int i = 0; i < 4; ++i) {
+        harness_.Frame([this] { shell_->Draw(); });
+    }
+    EXPECT_EQ(shell_->current(), GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryView, ViewsRenderTest,
+                         ::testing::Values(ViewId::kHome, ViewId::kStudy, ViewId::kSummary,
+                                           ViewId::kQuizSetup, ViewId::kQuiz, ViewId::kQuizResults,
+                                           ViewId::kProgress, ViewId::kSettings),
+                         [](const ::testing::TestParamInfo<ViewId>& info) {
+                             return std::string(ViewName(info.param));
+                         });
+
+TEST(ViewNameTest, RoundTripsEveryView) {
+    for (const char* name : {"home", "study", "summary", "quiz_setup", "quiz", "quiz_results",
+                             "progress", "settings"}) {
+        auto view = ParseViewName(name);
+        ASSERT_TRUE(view.has_value()) << name;
+        EXPECT_STREQ(ViewName(*view), name);
+    }
+    EXPECT_FALSE(ParseViewName("stats").has_value());
+}
+
+}  // namespace
+}  // namespace summit::ui
