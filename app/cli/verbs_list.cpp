@@ -6,7 +6,7 @@
 #include <rapidjson/writer.h>
 
 #include "app/cli/verbs.h"
-#include "app/study/day_rule.h"
+#include "app/study/deck_counts.h"
 
 namespace summit::cli {
 namespace {
@@ -30,10 +30,7 @@ int RunDecks(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
-    int64_t now = context.now_ms();
-    auto decks =
-        (*collection)
-            ->ListDecks(now, study::NextDayStartMs(now, study::DayRule{study::DayRule::kLocal, 4}));
+    auto decks = study::ListDecksForToday(**collection, context.now_ms());
     if (!decks) {
         return context.Report(decks.error());
     }
