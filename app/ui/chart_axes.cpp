@@ -115,7 +115,7 @@ void DrawSlotLabels(ImVec2 plot_min, ImVec2 plot_max, const std::vector<std::str
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const int count = static_cast<int>(labels.size());
     every = std::max(every, 1);
-    float next_free_x = plot_max.x + 1;  // labels are placed right to left
+    float next_free_x = plot_max.x + Em(1);  // labels are placed right to left
     for (int i = count - 1; i >= 0; --i) {
         if ((count - 1 - i) % every != 0 || labels[i].empty()) {
             continue;

@@ -3,6 +3,7 @@
 #include "app/ui/progress_view.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -22,6 +23,10 @@
 
 namespace summit::ui {
 namespace {
+
+// How long opening the view may block the UI thread waiting for the statistics before it
+// shows a "reading" line instead.
+constexpr std::chrono::milliseconds kInlineWait(150);
 
 // Two sections side by side; returns false when the table is clipped away entirely.
 bool BeginPair(const char* id) {
@@ -134,6 +139,14 @@ void ProgressView::StartLoad(int64_t now_ms) {
         job->stage.store(ProgressStage::kDone);
         job->done.store(true, std::memory_order_release);
     });
+    // A small collection is done in a few milliseconds: waiting briefly shows it at once,
+    // without a "reading" line flashing up. Large ones keep the UI responsive meanwhile.
+    const auto deadline = std::chrono::steady_clock::now() + kInlineWait;
+    while (!job->done.load(std::memory_order_acquire) &&
+           std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    PollJob();
 }
 
 void ProgressView::PollJob() {

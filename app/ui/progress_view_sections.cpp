@@ -262,11 +262,15 @@ void ProgressView::DrawCalendar(const stats::StatsReport& report) {
 
 void ProgressView::DrawTopics(const stats::StatsReport& report) {
     SectionTitle("Mastery per topic");
-    const ImGuiTableFlags flags =
-        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
+    // Scrolls only when long, so the mouse wheel over a short table scrolls the page.
     const float row_height = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2;
-    const float height =
-        std::min(Em(16), row_height * static_cast<float>(report.topics.size() + 1) + Em(0.5f));
+    const float full_height = row_height * static_cast<float>(report.topics.size() + 1);
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+    float height = 0;
+    if (full_height > Em(16)) {
+        flags |= ImGuiTableFlags_ScrollY;
+        height = Em(16);
+    }
     if (!report.topics.empty() && ImGui::BeginTable("topics", 4, flags, ImVec2(0, height))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Topic", ImGuiTableColumnFlags_WidthStretch, 2);
@@ -278,13 +282,16 @@ void ProgressView::DrawTopics(const stats::StatsReport& report) {
             ImGui::PushID(topic.topic.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(topic.topic.empty() ? "(no topic)" : topic.topic.c_str());
             ImGui::TableNextColumn();
             ImGui::Text("%d", topic.questions);
             ImGui::TableNextColumn();
             const float recall = static_cast<float>(topic.mean_retrievability.value_or(0));
+            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kChartBlue);
             ImGui::ProgressBar(recall, ImVec2(-1, 0),
                                PercentText(topic.mean_retrievability).c_str());
+            ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {
                 ImGui::SetTooltip("Mean retrievability %.4f over %d studied of %d cards",
                                   topic.mean_retrievability.value_or(0), topic.studied_cards,
@@ -295,7 +302,9 @@ void ProgressView::DrawTopics(const stats::StatsReport& report) {
                 topic.questions > 0 ? static_cast<float>(topic.mastered) / topic.questions : 0.0f;
             const std::string mastered =
                 std::to_string(topic.mastered) + " of " + std::to_string(topic.questions);
+            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kChartGreen);
             ImGui::ProgressBar(share, ImVec2(-1, 0), mastered.c_str());
+            ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {
                 ImGui::SetTooltip("%d of %d questions at or above the desired retention (%.1f%%)",
                                   topic.mastered, topic.questions, share * 100.0f);
