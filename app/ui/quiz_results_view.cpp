@@ -6,12 +6,14 @@
 
 #include <imgui.h>
 
+#include "app/ui/summary_view.h"
 #include "app/ui/theme.h"
 
 namespace summit::ui {
 namespace {
 
 const ImVec4 kGoodColor(0.22f, 0.66f, 0.32f, 1.0f);
+const ImVec4 kFairColor(0.90f, 0.62f, 0.16f, 1.0f);
 const ImVec4 kBadColor(0.93f, 0.33f, 0.31f, 1.0f);
 
 template <typename Map, typename NameOf>
@@ -66,8 +68,8 @@ void QuizResultsView::Draw() {
         const double percent = r.Fraction() * 100;
         ImGui::TextUnformatted("Quiz results");
         ImGui::SameLine(0, Em(1.5f));
-        ImGui::TextColored(percent >= 80 ? kGoodColor : kBadColor, "Score %.1f / %.0f  (%.0f%%)",
-                           r.score, r.max_score, percent);
+        const ImVec4& color = percent >= 80 ? kGoodColor : percent >= 60 ? kFairColor : kBadColor;
+        ImGui::TextColored(color, "Score %.1f / %.0f  (%.0f%%)", r.score, r.max_score, percent);
         ImGui::Text("%d correct, %d answered, %d unanswered%s", r.correct, r.answered, r.unanswered,
                     r.timed_out ? "  (time ran out)" : "");
         const int64_t seconds = (r.finished_ms - r.started_ms) / 1000;
@@ -101,9 +103,8 @@ void QuizResultsView::Draw() {
 void QuizResultsView::DrawBreakdown() {
     if (ImGui::BeginTable("breakdown", 2, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextColumn();
-        ScoreTable("by_type", "Question type", result_.by_type, [](content::QuestionType type) {
-            return std::string(content::QuestionTypeName(type));
-        });
+        ScoreTable("by_type", "Question type", result_.by_type,
+                   [](content::QuestionType type) { return std::string(QuestionTypeLabel(type)); });
         ImGui::TableNextColumn();
         ScoreTable("by_topic", "Topic", result_.by_topic, [](const std::string& topic) {
             return topic.empty() ? std::string("(no topic)") : topic;

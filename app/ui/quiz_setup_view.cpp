@@ -6,32 +6,13 @@
 
 #include <imgui.h>
 
+#include "app/ui/summary_view.h"
 #include "app/ui/theme.h"
 
 namespace summit::ui {
 namespace {
 
 const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
-
-const char* TypeLabel(content::QuestionType type) {
-    switch (type) {
-        case content::QuestionType::kFlashcard:
-            return "Flashcards";
-        case content::QuestionType::kMultipleChoice:
-            return "Multiple choice";
-        case content::QuestionType::kTrueFalse:
-            return "True / false";
-        case content::QuestionType::kTyped:
-            return "Typed answer";
-        case content::QuestionType::kCloze:
-            return "Cloze";
-        case content::QuestionType::kMatching:
-            return "Matching";
-        case content::QuestionType::kOrdering:
-            return "Ordering";
-    }
-    return "?";
-}
 
 }  // namespace
 
@@ -223,7 +204,7 @@ void QuizSetupView::DrawOptions() {
     ImGui::TextDisabled("Types");
     for (const content::QuestionType type : content::kAllQuestionTypes) {
         bool chosen = state_.type_chosen[static_cast<size_t>(type)];
-        if (ImGui::Checkbox(TypeLabel(type), &chosen)) {
+        if (ImGui::Checkbox(QuestionTypeLabel(type), &chosen)) {
             state_.type_chosen[static_cast<size_t>(type)] = chosen;
         }
         rects_.RecordLastItem(std::string("type/") + content::QuestionTypeName(type));

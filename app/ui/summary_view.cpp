@@ -12,6 +12,7 @@ namespace summit::ui {
 namespace {
 
 const ImVec4 kGoodColor(0.22f, 0.66f, 0.32f, 1.0f);
+const ImVec4 kFairColor(0.90f, 0.62f, 0.16f, 1.0f);
 const ImVec4 kBadColor(0.93f, 0.33f, 0.31f, 1.0f);
 
 // One row per key of a tally map: name, answered, correct, accuracy as a bar.
@@ -41,6 +42,26 @@ void TallyTable(const char* id, const char* heading, const Map& tallies, NameOf 
 }
 
 }  // namespace
+
+const char* QuestionTypeLabel(content::QuestionType type) {
+    switch (type) {
+        case content::QuestionType::kFlashcard:
+            return "Flashcards";
+        case content::QuestionType::kMultipleChoice:
+            return "Multiple choice";
+        case content::QuestionType::kTrueFalse:
+            return "True / false";
+        case content::QuestionType::kTyped:
+            return "Typed answer";
+        case content::QuestionType::kCloze:
+            return "Cloze";
+        case content::QuestionType::kMatching:
+            return "Matching";
+        case content::QuestionType::kOrdering:
+            return "Ordering";
+    }
+    return "?";
+}
 
 std::string DescribeDuration(int64_t ms) {
     const int64_t seconds = ms / 1000;
@@ -131,7 +152,9 @@ void SummaryView::Draw() {
         } else {
             ImGui::Text("Answered %d question%s", s.answered, s.answered == 1 ? "" : "s");
             ImGui::SameLine(0, Em(1.5f));
-            const ImVec4& color = s.Accuracy() >= 0.8 ? kGoodColor : kBadColor;
+            const ImVec4& color = s.Accuracy() >= 0.8   ? kGoodColor
+                                  : s.Accuracy() >= 0.6 ? kFairColor
+                                                        : kBadColor;
             ImGui::TextColored(color, "%d correct (%.0f%%)", s.correct, s.Accuracy() * 100);
             ImGui::Text("Time spent answering: %s   (session %s)",
                         DescribeDuration(s.time_spent_ms).c_str(),
@@ -160,9 +183,8 @@ void SummaryView::Draw() {
         ImGui::Spacing();
         const float room = ImGui::GetContentRegionAvail().y;
         ImGui::BeginChild("tallies", ImVec2(0, room));
-        TallyTable("by_type", "Question type", s.by_type, [](content::QuestionType type) {
-            return std::string(content::QuestionTypeName(type));
-        });
+        TallyTable("by_type", "Question type", s.by_type,
+                   [](content::QuestionType type) { return std::string(QuestionTypeLabel(type)); });
         ImGui::Spacing();
         TallyTable("by_topic", "Topic", s.by_topic, [](const std::string& topic) {
             return topic.empty() ? std::string("(no topic)") : topic;

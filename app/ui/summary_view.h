@@ -36,6 +36,9 @@ class SummaryView {
 
 // "in 10 minutes", "in 3 hours", "tomorrow at 09:30", "on Dec 04 at 09:30", or "now".
 std::string DescribeWhen(int64_t when_ms, int64_t now_ms);
+// "Flashcards", "Multiple choice", "True / false", "Typed answer", "Cloze", "Matching",
+// "Ordering": how the views name the question types.
+const char* QuestionTypeLabel(content::QuestionType type);
 // "1 min 05 s", "42 s", "1 h 02 min".
 std::string DescribeDuration(int64_t ms);
 
