@@ -110,6 +110,15 @@ class Collection {
     // Hides the card from the queue until `until_ms` (0 unburies). kNotFound for no card.
     [[nodiscard]] Status BuryUntil(CardId id, int64_t until_ms);
 
+    // --- The study queue (queue_store.cpp) ---
+
+    // Unsuspended, unburied cards the queue may ask, read from the queue indexes without
+    // question rows. Reviews beyond `review_limit` are cut by their predicted recall in
+    // SQL — the ratio of elapsed days to stability, which orders cards as FSRS's forgetting
+    // curve does — with a margin: the caller's exact order over the rows returned is the
+    // final one. kNotFound for an unknown deck.
+    [[nodiscard]] Result<QueueRows> LoadQueueRows(const QueueRowQuery& query) const;
+
     // --- Review log (review_store.cpp) ---
 
     // Appends the review (with a snapshot of the card before it) and stores `new_state`.

@@ -6,6 +6,7 @@
 #include "storage/collection.h"
 #include "storage/json_codec.h"
 #include "storage/lookups.h"
+#include "storage/source_key.h"
 #include "storage/sqlite_db.h"
 
 namespace summit::storage {
@@ -129,12 +130,18 @@ Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
             WHERE id = ?)sql");
         auto move = Statement::Prepare(db, "UPDATE questions SET position = ? WHERE id = ?");
         auto add_card = Statement::Prepare(
-            db, "INSERT OR IGNORE INTO cards (question_id, ordinal) VALUES (?, ?)");
+            db,
+            "INSERT OR IGNORE INTO cards (question_id, ordinal, deck_id, source_key) "
+            "VALUES (?, ?, ?, ?)");
+        // The queue reads the source-point key from the card (schema v4), so a changed topic
+        // or source moves it along.
+        auto rekey =
+            Statement::Prepare(db, "UPDATE cards SET source_key = ? WHERE question_id = ?");
         // A question that stops being reversible keeps its second card and its history, but
         // that card leaves the queue.
         auto retire_reverse = Statement::Prepare(
             db, "UPDATE cards SET suspended = 1 WHERE question_id = ? AND ordinal = 1");
-        for (auto* stmt : {&insert, &update, &move, &add_card, &retire_reverse}) {
+        for (auto* stmt : {&insert, &update, &move, &add_card, &rekey, &retire_reverse}) {
             if (!*stmt) {
                 return Fail(stmt->error());
             }
@@ -148,6 +155,9 @@ Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
             // -1 (not given) is stored as NULL by the NULLIF in the statements.
             const int64_t paragraph = question.source ? question.source->paragraph : -1;
             const auto pos = static_cast<int64_t>(position);
+            const auto source_key = static_cast<int64_t>(
+                SourceKey(GuidBank(guid), question.source ? question.source->article : "",
+                          paragraph, question.topic));
             QuestionId id;
             auto existing = stored->find(guid);
             if (existing == stored->end()) {
@@ -186,6 +196,10 @@ Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
                 }
                 ++report.updated;
                 report.lines.push_back({guid, ImportAction::kUpdated});
+                rekey->Reset();
+                if (auto done = rekey->BindAll(source_key, id.value).Run(); !done) {
+                    return Fail(done.error());
+                }
                 if (content::CardCount(question) < 2) {
                     retire_reverse->Reset();
                     if (auto done = retire_reverse->BindAll(id.value).Run(); !done) {
@@ -195,7 +209,8 @@ Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
             }
             for (int ordinal = 0; ordinal < content::CardCount(question); ++ordinal) {
                 add_card->Reset();
-                if (auto done = add_card->BindAll(id.value, ordinal).Run(); !done) {
+                if (auto done = add_card->BindAll(id.value, ordinal, deck->value, source_key).Run();
+                    !done) {
                     return Fail(done.error());
                 }
                 report.cards_added += Changes(db);

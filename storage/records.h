@@ -81,6 +81,38 @@ struct CardQuery {
     }
 };
 
+// What the study queue reads (Collection::LoadQueueRows): cards that may be asked today.
+struct QueueRowQuery {
+    std::optional<std::string> deck;   // nullopt = every deck
+    std::optional<std::string> topic;  // nullopt = every topic; else exact topic id
+    int64_t now_ms = 0;                // cards buried until after this are left out
+    // Learning and relearning cards due before this, and those on a day-scale step
+    // (scheduled_days >= 1) due before review_due_before_ms.
+    int64_t learning_due_before_ms = 0;
+    int64_t review_due_before_ms = 0;  // review cards due before this (the next day start)
+    // Review ranking: the first instant of the current study day; elapsed days since a
+    // review are counted from it in whole 24-hour days (FSRS cards), or from now_ms (cards
+    // without stability, whose last interval stands in for it).
+    int64_t day_start_ms = 0;
+    int review_limit = -1;  // at most this many reviews, most at risk first; -1 = all
+    int new_limit = -1;     // at most this many new cards, in the order added; -1 = all
+};
+
+// One card as the queue reads it: ids, keys and scheduling state, no question text. Only
+// phase, due_ms, last_review_ms, stability and scheduled_days of `state` are read.
+struct QueueRow {
+    CardId id;
+    QuestionId question_id;
+    uint64_t source_key = 0;  // see storage/source_key.h; 0 = no source point
+    CardState state;
+    int64_t buried_until_ms = 0;
+};
+
+struct QueueRows {
+    std::vector<QueueRow> rows;  // learning, then reviews (most at risk first), then new
+    int review_due_total = 0;    // unsuspended, unburied reviews due, before review_limit
+};
+
 // What a review adds to the log, besides the card state before and after it.
 struct ReviewRecord {
     int64_t time_ms = 0;  // when it was answered, ms since the epoch (UTC)

@@ -19,6 +19,7 @@ constexpr MigrationStep kSteps[] = {
     MigrateToV1,
     MigrateToV2,
     MigrateToV3,
+    MigrateToV4,
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "app/study/fsrs.h"
+#include "storage/source_key.h"
 
 namespace summit::study {
 namespace {
@@ -225,10 +226,6 @@ namespace {
 
 constexpr int64_t kMsPerHour = 3'600'000;
 
-uint64_t HashString(const std::string& text) {
-    return std::hash<std::string>{}(text);
-}
-
 }  // namespace
 
 int64_t StudyDayStartMs(int64_t now_ms, const DayRule& rule) {
@@ -259,12 +256,8 @@ QueueCard ToQueueCard(const storage::StudyCard& card, int64_t position, int64_t 
     row.question_key = static_cast<uint64_t>(card.question_id.value);
     const auto& source = card.question.source;
     if (source && source->paragraph >= 0) {
-        const std::string bank = card.guid.substr(0, card.guid.find('/'));
-        row.source_key = HashString(bank + '\n' + source->article + '\n' +
-                                    std::to_string(source->paragraph) + '\n' + card.question.topic);
-        if (row.source_key == 0) {
-            row.source_key = 1;  // 0 means "no source point"
-        }
+        row.source_key = storage::SourceKey(storage::GuidBank(card.guid), source->article,
+                                            source->paragraph, card.question.topic);
     }
     row.state = card.state;
     row.suspended = card.suspended;
@@ -294,42 +287,38 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
     studied.reviews = today->Count(CardPhase::kReview);
     QueueOptions options = MakeQueueOptions(*settings, now_ms, studied);
 
-    // Only what BuildQueue can use: cards due before the day ends or the learn-ahead window
-    // closes, and — without a topic filter, which must see every new card — no more new cards
-    // than today's room.
-    storage::CardQuery due_query;
-    due_query.deck = selection.deck;
-    due_query.selection = storage::CardSelection::kDue;
-    due_query.due_before_ms =
-        std::max(options.next_day_start_ms, now_ms + options.learn_ahead_ms + 1);
-    due_query.now_ms = now_ms;
-    due_query.full_questions = false;  // ToQueueCard reads only ids, GUID, topic and source
-    auto due = collection.LoadCards(due_query);
-    if (!due) {
-        return std::unexpected(due.error());
-    }
-    storage::CardQuery new_query = due_query;
-    new_query.selection = storage::CardSelection::kNew;
+    // Only what BuildQueue can use: learning cards due now or within the learn-ahead window
+    // (or today, on a day-scale step), the reviews today's room can take (ranked in SQL, with
+    // a margin; BuildQueue's order is the exact one), and — without a topic filter, whose
+    // new_available counts every new card — no more new cards than today's room.
+    const int room = std::max(0, options.reviews_per_day - studied.reviews - studied.new_cards);
+    storage::QueueRowQuery query;
+    query.deck = selection.deck;
+    query.topic = selection.topic;
+    query.now_ms = now_ms;
+    query.learning_due_before_ms = now_ms + options.learn_ahead_ms + 1;
+    query.review_due_before_ms = options.next_day_start_ms;
+    query.day_start_ms = day_start;
+    query.review_limit = room;
     if (!selection.topic) {
-        new_query.limit =
-            std::max(0, std::min(options.new_per_day - studied.new_cards,
-                                 options.reviews_per_day - studied.new_cards - studied.reviews));
+        query.new_limit = std::max(0, std::min(options.new_per_day - studied.new_cards, room));
     }
-    auto fresh = collection.LoadCards(new_query);
-    if (!fresh) {
-        return std::unexpected(fresh.error());
+    auto loaded = collection.LoadQueueRows(query);
+    if (!loaded) {
+        return std::unexpected(loaded.error());
     }
 
     std::vector<QueueCard> rows;
-    rows.reserve(due->size() + fresh->size());
+    rows.reserve(loaded->rows.size());
     int64_t position = 0;
-    for (const auto* cards : {&*due, &*fresh}) {
-        for (const storage::StudyCard& card : *cards) {
-            if (selection.topic && card.question.topic != *selection.topic) {
-                continue;
-            }
-            rows.push_back(ToQueueCard(card, position++, now_ms));
-        }
+    for (const storage::QueueRow& card : loaded->rows) {
+        QueueCard& row = rows.emplace_back();
+        row.card_id = card.id;
+        row.question_key = static_cast<uint64_t>(card.question_id.value);
+        row.source_key = card.source_key;
+        row.state = card.state;
+        row.buried = card.buried_until_ms > now_ms;
+        row.position = position++;  // new cards come last, in the order they were added
     }
 
     const FsrsScheduler& scheduler = *fsrs;
@@ -344,7 +333,9 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
             static_cast<double>(std::max<int64_t>(0, now_ms - state.last_review_ms) / 86'400'000);
         return scheduler.model().ForgettingCurve(elapsed, days);
     };
-    return BuildQueue(rows, options);
+    StudyQueue queue = BuildQueue(rows, options);
+    queue.review_due_total = loaded->review_due_total;  // the rows hold only the top-ranked
+    return queue;
 }
 
 }  // namespace summit::study

@@ -14,5 +14,7 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToV2(Db& db);
 // v2 -> v3: the review log's scheduled_days_before, backfilled from the stored snapshots.
 [[nodiscard]] Status MigrateToV3(Db& db);
+// v3 -> v4: each card's deck and source-point key, and the queue's partial indexes.
+[[nodiscard]] Status MigrateToV4(Db& db);
 
 }  // namespace summit::storage

@@ -1,0 +1,62 @@
+// Schema version 4: each card carries its deck and its source-point key, and partial indexes
+// cover the queue's three reads (due reviews by deck and due time, learning cards, new cards),
+// so building the queue reads no question rows. Frozen once released.
+#include "storage/migrations/migrations.h"
+#include "storage/source_key.h"
+
+namespace summit::storage {
+
+namespace {
+
+// The review index holds every column the queue ranks by, so ranking ~40,000 due reviews
+// never touches the table.
+constexpr const char* kV4Changes = R"sql(
+ALTER TABLE cards ADD COLUMN deck_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cards ADD COLUMN source_key INTEGER NOT NULL DEFAULT 0;
+UPDATE cards SET deck_id = (SELECT q.deck_id FROM questions q WHERE q.id = cards.question_id);
+CREATE INDEX cards_queue_review ON cards (deck_id, due_ms, last_review_ms, stability,
+    scheduled_days, buried_until_ms, question_id, source_key) WHERE phase = 2 AND suspended = 0;
+CREATE INDEX cards_queue_learning ON cards (deck_id, due_ms, scheduled_days) WHERE phase IN (1, 3) AND suspended = 0;
+CREATE INDEX cards_queue_new ON cards (deck_id, id) WHERE phase = 0 AND suspended = 0;
+)sql";
+
+// The key is a hash computed in C++ (SQLite has none that is stable), one question at a time.
+Status FillSourceKeys(Db& db) {
+    auto read = Statement::Prepare(db, R"sql(
+        SELECT id, guid, topic, source_paragraph,
+               coalesce(json_extract(data, '$.source.article'), '')
+        FROM questions WHERE source_paragraph IS NOT NULL)sql");
+    if (!read) {
+        return Fail(read.error());
+    }
+    auto write = Statement::Prepare(db, "UPDATE cards SET source_key = ? WHERE question_id = ?");
+    if (!write) {
+        return Fail(write.error());
+    }
+    while (true) {
+        auto row = read->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return {};
+        }
+        const std::string guid = read->Text(1);
+        const uint64_t key = SourceKey(GuidBank(guid), read->Text(4), read->Int(3), read->Text(2));
+        write->Reset();
+        if (auto done = write->BindAll(static_cast<int64_t>(key), read->Int(0)).Run(); !done) {
+            return done;
+        }
+    }
+}
+
+}  // namespace
+
+Status MigrateToV4(Db& db) {
+    if (auto changed = Exec(db, kV4Changes); !changed) {
+        return changed;
+    }
+    return FillSourceKeys(db);
+}
+
+}  // namespace summit::storage
