@@ -225,5 +225,50 @@ TEST_F(AppShellTest, BuryHidesTheCardUntilTomorrow) {
     EXPECT_NE(Session().Finished() ? storage::CardId{} : Session().Current().id, card);
 }
 
+TEST_F(AppShellTest, NothingDueOffersBackAndAQuiz) {
+    study::DeckSettings none;
+    none.new_per_day = 0;
+    ASSERT_TRUE(study::SaveDeckSettings(*collection_, std::string("Solar system"), none));
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kStudy);
+    EXPECT_TRUE(shell_->study().state().nothing_due);
+    EXPECT_FALSE(shell_->study().NeedsTicks());
+    const std::string text = harness_.FrameText(Draw());
+    EXPECT_NE(text.find("Nothing due"), std::string::npos) << text;
+    auto quiz = shell_->study().rects().Find("button/quiz");
+    ASSERT_TRUE(quiz.has_value());
+    harness_.Click(quiz->Center(), Draw());
+    ASSERT_EQ(shell_->current(), ViewId::kQuizSetup);
+    EXPECT_EQ(shell_->quiz_setup().Setup().decks, std::vector<std::string>{"Solar system"});
+}
+
+TEST_F(AppShellTest, SettingsFromHomeAndBack) {
+    auto settings = shell_->home().rects().Find("button/settings");
+    ASSERT_TRUE(settings.has_value());
+    harness_.Click(settings->Center(), Draw());
+    ASSERT_EQ(shell_->current(), ViewId::kSettings);
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+}
+
+TEST_F(AppShellTest, ProgressFromHomeAndBack) {
+    auto progress = shell_->home().rects().Find("button/progress");
+    ASSERT_TRUE(progress.has_value());
+    harness_.Click(progress->Center(), Draw());
+    ASSERT_EQ(shell_->current(), ViewId::kProgress);
+    for (int i = 0; i < 3; ++i) {
+        harness_.Frame(Draw());
+    }
+    EXPECT_EQ(shell_->current(), ViewId::kProgress);
+}
+
+TEST_F(AppShellTest, SessionClockAsksForTicksOnlyWhileStudying) {
+    EXPECT_FALSE(shell_->NeedsTicks());
+    Press(GLFW_KEY_ENTER);
+    EXPECT_TRUE(shell_->NeedsTicks());
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_FALSE(shell_->NeedsTicks());
+}
+
 }  // namespace
 }  // namespace summit::ui
