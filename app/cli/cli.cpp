@@ -33,7 +33,8 @@ options:
   --collection PATH      the collection file (default $XDG_DATA_HOME/summit/collection.db)
   --now ISO8601          the clock, e.g. 2024-05-01T09:00:00Z (for tests and scripts)
   --screenshot OUT.png   render the window, write a PNG and exit
-  --view NAME            the view to open (home)
+  --view NAME            the view to open: home, study, summary, quiz_setup, quiz,
+                         quiz_results, progress or settings (default home)
   --frames N             frames to render before a screenshot (default 10)
   --ui-scale X           zoom the interface, 0.5 to 3 (default 1)
   --help, --version

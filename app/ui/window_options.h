@@ -10,7 +10,7 @@ namespace summit::ui {
 struct WindowOptions {
     std::filesystem::path screenshot_path;  // non-empty: render `frames` frames, write a PNG
                                             // here and exit instead of running interactively
-    std::string view = "home";              // the view shown first; only "home" so far
+    std::string view = "home";              // the view shown first (ParseViewName)
     int frames = 10;                        // frames rendered before the screenshot, >= 1
     float ui_scale = 1;                     // user zoom on top of the monitor's content scale,
                                             // in (0.5, 3]
