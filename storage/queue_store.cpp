@@ -19,7 +19,7 @@ constexpr int kReviewMarginRows = 128;
 // ?6 topic, ?7 limit.
 constexpr const char* kColumns =
     "SELECT id, question_id, source_key, phase, due_ms, last_review_ms, stability, "
-    "scheduled_days, buried_until_ms FROM cards WHERE ";
+    "scheduled_days, buried_until_ms FROM cards ";
 
 // Recall falls as elapsed days / stability grows (the forgetting curve is monotonic in it),
 // so ordering by that ratio descending puts the most at-risk cards first without pow().
@@ -84,15 +84,18 @@ Result<QueueRows> Collection::LoadQueueRows(const QueueRowQuery& query) const {
     }
     // Each statement names its partial index's WHERE terms literally so SQLite can use it.
     const std::string filters = Filters(deck_id.has_value(), query.topic.has_value());
-    const std::string review_where = "phase = 2 AND suspended = 0 AND due_ms < ?4" + filters;
+    // The planner prefers the older cards_queue index for reviews, which reads every due row
+    // from the table; the covering one answers the ranking from the index alone.
+    const std::string review_where =
+        "INDEXED BY cards_queue_review WHERE phase = 2 AND suspended = 0 AND due_ms < ?4" + filters;
     const std::string learning_sql =
-        std::string(kColumns) + "phase IN (1, 3) AND suspended = 0" + filters +
+        std::string(kColumns) + "WHERE phase IN (1, 3) AND suspended = 0" + filters +
         " AND due_ms < max(?3, ?4) AND (due_ms < ?3 OR scheduled_days >= 1) ORDER BY due_ms, id";
-    const std::string count_sql = "SELECT count(*) FROM cards WHERE " + review_where;
+    const std::string count_sql = "SELECT count(*) FROM cards " + review_where;
     const std::string review_sql = std::string(kColumns) + review_where + " ORDER BY " +
                                    kReviewRisk + " DESC, due_ms, id LIMIT ?7";
-    const std::string new_sql =
-        std::string(kColumns) + "phase = 0 AND suspended = 0" + filters + " ORDER BY id LIMIT ?7";
+    const std::string new_sql = std::string(kColumns) + "WHERE phase = 0 AND suspended = 0" +
+                                filters + " ORDER BY id LIMIT ?7";
 
     const int64_t review_limit =
         query.review_limit < 0 ? -1 : int64_t{query.review_limit} * 2 + kReviewMarginRows;

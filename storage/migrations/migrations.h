@@ -14,7 +14,8 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToV2(Db& db);
 // v2 -> v3: the review log's scheduled_days_before, backfilled from the stored snapshots.
 [[nodiscard]] Status MigrateToV3(Db& db);
-// v3 -> v4: each card's deck and source-point key, and the queue's partial indexes.
+// v3 -> v4: each card's deck and source-point key, each review's deck, and the queue's
+// indexes.
 [[nodiscard]] Status MigrateToV4(Db& db);
 
 }  // namespace summit::storage

@@ -1,6 +1,7 @@
 // Schema version 4: each card carries its deck and its source-point key, and partial indexes
 // cover the queue's three reads (due reviews by deck and due time, learning cards, new cards),
-// so building the queue reads no question rows. Frozen once released.
+// so building the queue reads no question rows. Each review carries its card's deck, so
+// today's counts come from an index alone. Frozen once released.
 #include "storage/migrations/migrations.h"
 #include "storage/source_key.h"
 
@@ -18,6 +19,10 @@ CREATE INDEX cards_queue_review ON cards (deck_id, due_ms, last_review_ms, stabi
     scheduled_days, buried_until_ms, question_id, source_key) WHERE phase = 2 AND suspended = 0;
 CREATE INDEX cards_queue_learning ON cards (deck_id, due_ms, scheduled_days) WHERE phase IN (1, 3) AND suspended = 0;
 CREATE INDEX cards_queue_new ON cards (deck_id, id) WHERE phase = 0 AND suspended = 0;
+ALTER TABLE revlog ADD COLUMN deck_id INTEGER NOT NULL DEFAULT 0;
+UPDATE revlog SET deck_id = (SELECT c.deck_id FROM cards c WHERE c.id = revlog.card_id);
+CREATE INDEX revlog_deck_day ON revlog (deck_id, time_ms, phase_before);
+CREATE INDEX revlog_day ON revlog (time_ms, phase_before);
 )sql";
 
 // The key is a hash computed in C++ (SQLite has none that is stable), one question at a time.

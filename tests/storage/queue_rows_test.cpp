@@ -195,6 +195,13 @@ TEST(QueueMigrationTest, FromV3FillsEachCardsDeckAndSourceKey) {
     EXPECT_EQ(rows.review_due_total, 1);
     auto& db = CollectionTestPeer::Connection(collection);
     EXPECT_EQ(Must(QueryInt(db, "SELECT count(*) FROM cards WHERE deck_id = 1")), 4);
+    EXPECT_EQ(Must(QueryInt(db, "SELECT count(*) FROM revlog WHERE deck_id = 1")), 3);
+    // Today's counts read the review's deck; a new review records it too.
+    EXPECT_EQ(Must(collection.CountReviewsSince("Solar system", 0)).Count(CardPhase::kReview), 1);
+    CardState next = Must(collection.GetCard(CardId{3})).state;
+    Must(collection.RecordReview(CardId{3}, next, {1'730'000'000'000, Rating::kGood, "", true, 9}));
+    EXPECT_EQ(Must(collection.CountReviewsSince("Solar system", 0)).Count(CardPhase::kReview), 2);
+    EXPECT_EQ(Must(collection.CountReviewsSince(std::nullopt, 0)).Count(CardPhase::kReview), 2);
 }
 
 }  // namespace
