@@ -238,27 +238,24 @@ int main(int argc, char** argv) {
         return a.time_ms != b.time_ms ? a.time_ms < b.time_ms : a.card < b.card;
     });
 
-    auto written = collection->Transact([&]() -> summit::Status {
-        for (const Event& event : events) {
-            const size_t c = static_cast<size_t>(event.card);
-            CardState state = final_states[c];
-            if (!event.last) {
-                state.phase = CardPhase::kReview;
-                state.last_review_ms = event.time_ms;
-                state.due_ms = event.time_ms + state.scheduled_days * kDayMs;
-            }
-            storage::ReviewRecord record;
-            record.time_ms = event.time_ms;
-            record.rating = static_cast<Rating>(1 + rng.Below(4));
-            record.correct = record.rating != Rating::kAgain;
-            record.duration_ms = 2'000 + rng.Below(20'000);
-            auto review = collection->RecordReview(studied[c], state, record);
-            if (!review) {
-                return std::unexpected(review.error());
-            }
+    std::vector<storage::ReviewAppend> log;
+    log.reserve(events.size());
+    for (const Event& event : events) {
+        const size_t c = static_cast<size_t>(event.card);
+        CardState state = final_states[c];
+        if (!event.last) {
+            state.phase = CardPhase::kReview;
+            state.last_review_ms = event.time_ms;
+            state.due_ms = event.time_ms + state.scheduled_days * kDayMs;
         }
-        return {};
-    });
+        storage::ReviewRecord record;
+        record.time_ms = event.time_ms;
+        record.rating = static_cast<Rating>(1 + rng.Below(4));
+        record.correct = record.rating != Rating::kAgain;
+        record.duration_ms = 2'000 + rng.Below(20'000);
+        log.push_back({studied[c], state, record});
+    }
+    auto written = collection->AppendReviews(log);
     if (!written) {
         std::fprintf(stderr, "make_collection: %s\n", written.error().ToString().c_str());
         return 1;

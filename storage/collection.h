@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -125,6 +126,10 @@ class Collection {
     // kNotFound for no card; kInvalidArgument for a rating outside 1..4.
     [[nodiscard]] Result<ReviewId> RecordReview(CardId card, const CardState& new_state,
                                                 const ReviewRecord& review);
+    // RecordReview for many reviews in order, in one transaction with each statement prepared
+    // once (generators and import tools: ~10x faster per row). All or nothing: the first
+    // error (kNotFound, kInvalidArgument as above) writes nothing. Returns the count.
+    [[nodiscard]] Result<int64_t> AppendReviews(std::span<const ReviewAppend> reviews);
     // Restores the card of the most recent review exactly as it was and deletes that review.
     // kConflict when the log is empty.
     [[nodiscard]] Result<UndoneReview> UndoLastReview();

@@ -122,6 +122,13 @@ struct ReviewRecord {
     int64_t duration_ms = 0;  // time spent answering
 };
 
+// One review for Collection::AppendReviews: the card, its state after the review, the review.
+struct ReviewAppend {
+    CardId card;
+    CardState new_state;
+    ReviewRecord review;
+};
+
 // One row of the review log, as statistics read it (no answer text or snapshot).
 struct ReviewRow {
     ReviewId id;

@@ -166,6 +166,82 @@ Result<ReviewId> Collection::RecordReview(CardId card, const CardState& new_stat
     });
 }
 
+Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews) {
+    return Transact([&]() -> Result<int64_t> {
+        Db& db = *db_;
+        auto read = Statement::Prepare(db,
+                                       "SELECT phase, stability, difficulty, ease, step, due_ms, "
+                                       "last_review_ms, scheduled_days, reps, lapses, suspended, "
+                                       "buried_until_ms, deck_id FROM cards WHERE id = ?");
+        auto insert = Statement::Prepare(
+            db,
+            "INSERT INTO revlog (card_id, time_ms, rating, answer, correct, duration_ms, "
+            "phase_before, phase_after, state_before, scheduled_days_before, deck_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto write = Statement::Prepare(
+            db,
+            "UPDATE cards SET phase = ?, stability = ?, difficulty = ?, ease = ?, step = ?, "
+            "due_ms = ?, last_review_ms = ?, scheduled_days = ?, reps = ?, lapses = ? "
+            "WHERE id = ?");
+        for (auto* stmt : {&read, &insert, &write}) {
+            if (!*stmt) {
+                return Fail(stmt->error());
+            }
+        }
+        for (const ReviewAppend& append : reviews) {
+            const int rating = static_cast<int>(append.review.rating);
+            if (rating < 1 || rating > 4) {
+                return Fail(ErrorCode::kInvalidArgument,
+                            "rating " + std::to_string(rating) + " is outside 1..4");
+            }
+            read->Reset();
+            read->Bind(1, append.card.value);
+            auto row = read->Step();
+            if (!row) {
+                return Fail(row.error());
+            }
+            if (!*row) {
+                return Fail(NoCard(db, append.card));
+            }
+            CardSnapshot before;
+            CardState& state = before.state;
+            state.phase = static_cast<CardPhase>(read->Int(0));
+            state.stability = read->Real(1);
+            state.difficulty = read->Real(2);
+            state.ease = read->Real(3);
+            state.step = static_cast<int>(read->Int(4));
+            state.due_ms = read->Int(5);
+            state.last_review_ms = read->Int(6);
+            state.scheduled_days = static_cast<int>(read->Int(7));
+            state.reps = static_cast<int>(read->Int(8));
+            state.lapses = static_cast<int>(read->Int(9));
+            before.suspended = read->Int(10) != 0;
+            before.buried_until_ms = read->Int(11);
+            const int64_t deck_id = read->Int(12);
+            read->Reset();
+
+            const ReviewRecord& review = append.review;
+            const CardState& after = append.new_state;
+            insert->Reset();
+            insert->BindAll(append.card.value, review.time_ms, rating, review.answer,
+                            review.correct ? 1 : 0, review.duration_ms,
+                            static_cast<int>(state.phase), static_cast<int>(after.phase),
+                            EncodeCardSnapshot(before), state.scheduled_days, deck_id);
+            if (auto done = insert->Run(); !done) {
+                return Fail(done.error());
+            }
+            write->Reset();
+            write->BindAll(static_cast<int>(after.phase), after.stability, after.difficulty,
+                           after.ease, after.step, after.due_ms, after.last_review_ms,
+                           after.scheduled_days, after.reps, after.lapses, append.card.value);
+            if (auto done = write->Run(); !done) {
+                return Fail(done.error());
+            }
+        }
+        return static_cast<int64_t>(reviews.size());
+    });
+}
+
 Result<UndoneReview> Collection::UndoLastReview() {
     return Transact([&] { return UndoOne(*db_, std::nullopt); });
 }
