@@ -150,6 +150,17 @@ class Collection {
                                                          int64_t since_ms,
                                                          int64_t until_ms = INT64_MAX) const;
 
+    // --- Copies (backup_store.cpp) ---
+
+    // A private in-memory copy of this collection, taken consistently with SQLite's online
+    // backup. Writes to the copy never reach this collection: for previews and what-ifs.
+    // Errors: the collection's read errors; kFull when memory runs out.
+    [[nodiscard]] Result<Collection> CopyToMemory() const;
+    // Writes a consistent copy of this collection to `path` (replaced when it exists), which
+    // opens as an ordinary collection. Errors: kIo when `path` cannot be written; the
+    // collection's read errors.
+    [[nodiscard]] Status BackupTo(const std::filesystem::path& path) const;
+
     // --- Quiz attempts and settings (quiz_store.cpp, config_store.cpp) ---
 
     // kInvalidArgument when settings_json or results_json is not valid JSON.

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <system_error>
 
@@ -139,10 +140,26 @@ int RunWindow(storage::Collection& collection, const WindowOptions& options) {
         }
     }
 
-    AppShell shell(collection, study::SystemNowMs);
+    // Screenshots never write to the learner's collection: the summary and quiz-results
+    // previews answer questions, so every screenshot runs on an in-memory copy.
+    std::optional<storage::Collection> preview;
+    if (screenshot_mode) {
+        auto copy = collection.CopyToMemory();
+        if (!copy) {
+            std::fprintf(stderr, "summit: %s\n", copy.error().ToString().c_str());
+            ImGui::DestroyContext(context);
+            glfwDestroyWindow(window);
+            glfwTerminate();
+            return kWindowFailed;
+        }
+        preview.emplace(std::move(*copy));
+    }
+    storage::Collection& shown = preview ? *preview : collection;
+
+    AppShell shell(shown, study::SystemNowMs);
     shell.Reload();
     study::AppSettings appearance;
-    if (auto stored = study::LoadAppSettings(collection)) {
+    if (auto stored = study::LoadAppSettings(shown)) {
         appearance = *stored;
     } else {
         std::fprintf(stderr, "summit: %s; using the default look\n",

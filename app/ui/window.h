@@ -18,8 +18,9 @@ inline constexpr int kWindowNoDisplay = 2;  // GLFW could not start: no display 
 // stored scale); changing them in Settings rebuilds the fonts between frames. With
 // options.screenshot_path set, opens options.view (see ParseViewName in app_shell.h) with
 // content, renders options.frames frames, writes the last one as a PNG, prints
-// "screenshot PATH: ok" to stdout and returns; for "summary" and "quiz_results" this answers a
-// few questions in `collection` first. Problems are explained on stderr; with no display the
+// "screenshot PATH: ok" to stdout and returns; screenshots run on an in-memory copy of
+// `collection`, so the previews that answer questions ("summary", "quiz_results") never
+// change it. Problems are explained on stderr; with no display the
 // message suggests `xvfb-run -a summit`. Call from the main thread only (GLFW's rule);
 // `collection` is read and written on this thread. While idle the loop waits for events,
 // waking twice a second while a session or quiz clock is on screen. The window layout is

@@ -1,0 +1,67 @@
+// Copies of a collection: in memory for previews, and to a file for backups.
+#include <gtest/gtest.h>
+
+#include "storage/collection.h"
+#include "test_support.h"
+
+namespace summit::storage {
+namespace {
+
+content::Bank SmallBank() {
+    content::Bank bank;
+    bank.id = "copy";
+    bank.title = "Copies";
+    for (int i = 0; i < 3; ++i) {
+        content::Question question;
+        question.id = "q" + std::to_string(i);
+        question.prompt = "front " + std::to_string(i);
+        question.back = "back";
+        bank.questions.push_back(question);
+    }
+    return bank;
+}
+
+TEST(BackupTest, AnInMemoryCopyHasEverythingAndWritesStayThere) {
+    test::TempDir dir;
+    auto original = Collection::Open(dir / "c.db");
+    ASSERT_TRUE(original.has_value());
+    ASSERT_TRUE(original->ImportBank(SmallBank()).has_value());
+
+    auto copy = original->CopyToMemory();
+    ASSERT_TRUE(copy.has_value()) << copy.error().ToString();
+    auto copied_questions = copy->ListQuestions();
+    ASSERT_TRUE(copied_questions.has_value());
+    EXPECT_EQ(copied_questions->size(), 3u);
+
+    CardQuery query;
+    query.selection = CardSelection::kNew;
+    auto cards = copy->LoadCards(query);
+    ASSERT_TRUE(cards.has_value());
+    CardState next = cards->front().state;
+    next.phase = CardPhase::kLearning;
+    ASSERT_TRUE(copy->RecordReview(cards->front().id, next, {1, Rating::kGood, "", true, 5}));
+    EXPECT_EQ(copy->ReadReviewLog()->size(), 1u);
+    EXPECT_EQ(original->ReadReviewLog()->size(), 0u) << "the copy must not write through";
+}
+
+TEST(BackupTest, ABackupFileOpensAsACollection) {
+    test::TempDir dir;
+    auto original = Collection::Open(dir / "c.db");
+    ASSERT_TRUE(original.has_value());
+    ASSERT_TRUE(original->ImportBank(SmallBank()).has_value());
+    ASSERT_TRUE(original->BackupTo(dir / "backup.db").has_value());
+    auto backup = Collection::Open(dir / "backup.db");
+    ASSERT_TRUE(backup.has_value()) << backup.error().ToString();
+    EXPECT_FALSE(backup->WasCreated());
+    auto exported = backup->ExportDeck("Copies");
+    ASSERT_TRUE(exported.has_value());
+    EXPECT_EQ(exported->questions, SmallBank().questions);
+
+    test::WriteBytes(dir / "plain-file", "not a folder");
+    auto unwritable = original->BackupTo(dir.path() / "plain-file" / "b.db");
+    ASSERT_FALSE(unwritable.has_value());
+    EXPECT_EQ(unwritable.error().code, ErrorCode::kIo);
+}
+
+}  // namespace
+}  // namespace summit::storage
