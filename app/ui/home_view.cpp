@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "app/ui/theme.h"
+#include "app/ui/view_frame.h"
 
 namespace summit::ui {
 namespace {
@@ -94,22 +95,14 @@ void HomeView::Draw(const HomeModel& model) {
     const int selected_index = IndexOf(model, selected_id);
     pending_choice_ = {};
 
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const bool open = ImGui::Begin("Home###home", nullptr, flags);
-    ImGui::PopStyleVar();
+    const bool open = BeginFullscreenView("Home###home");
     if (open) {
         DrawHeader(model);
         DrawTable(model, selected_index);
         DrawButtons(model, selected_id);
         HandleKeys(model, selected_index);
     }
-    ImGui::End();
+    EndFullscreenView();
 
     // Applied after drawing so every widget of this frame saw the same selection.
     if (pending_choice_.value != 0) {

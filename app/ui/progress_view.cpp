@@ -20,6 +20,7 @@
 #include "app/ui/chart_line.h"
 #include "app/ui/chart_stacked_bar.h"
 #include "app/ui/theme.h"
+#include "app/ui/view_frame.h"
 
 namespace summit::ui {
 namespace {
@@ -198,15 +199,7 @@ void ProgressView::Draw(int64_t now_ms) {
     rects_.Clear();
     charts_.clear();
 
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const bool open = ImGui::Begin("Progress###progress", nullptr, flags);
-    ImGui::PopStyleVar();
+    const bool open = BeginFullscreenView("Progress###progress");
     if (open) {
         DrawToolbar();
         ImGui::BeginChild("body", ImVec2(0, 0), false);
@@ -218,7 +211,7 @@ void ProgressView::Draw(int64_t now_ms) {
             back_requested_ = true;
         }
     }
-    ImGui::End();
+    EndFullscreenView();
 
     // Applied after drawing so the whole frame showed one set of filters.
     if (pending_deck_) {

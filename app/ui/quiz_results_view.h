@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/study/quiz.h"
+#include "app/ui/result_tables.h"
 #include "app/ui/widget_rects.h"
 
 namespace summit::ui {
@@ -11,7 +12,8 @@ namespace summit::ui {
 // UI thread only, between ImGui::NewFrame() and ImGui::Render().
 class QuizResultsView {
   public:
-    void Show(study::QuizResult result);
+    // `topic_names` name the topics of the "by topic" table (topics not in it show their id).
+    void Show(study::QuizResult result, TopicNames topic_names = {});
     void Draw();
 
     bool TakeBackRequest();
@@ -24,6 +26,7 @@ class QuizResultsView {
     void DrawMistakes();
 
     study::QuizResult result_;
+    TopicNames topic_names_;
     bool back_requested_ = false;
     int shown_frames_ = 0;  // the key that finished the quiz must not also leave the results
     WidgetRects rects_;

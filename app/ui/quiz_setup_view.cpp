@@ -8,6 +8,7 @@
 
 #include "app/ui/summary_view.h"
 #include "app/ui/theme.h"
+#include "app/ui/view_frame.h"
 
 namespace summit::ui {
 namespace {
@@ -92,15 +93,7 @@ bool QuizSetupView::TakeBackRequest() {
 void QuizSetupView::Draw() {
     start_requested_ = false;
     topics_stale_ = false;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const bool open = ImGui::Begin("Quiz setup###quiz_setup", nullptr, flags);
-    ImGui::PopStyleVar();
+    const bool open = BeginFullscreenView("Quiz setup###quiz_setup");
     if (open) {
         if (ImGui::Button("< Back")) {
             back_requested_ = true;
@@ -143,7 +136,7 @@ void QuizSetupView::Draw() {
             }
         }
     }
-    ImGui::End();
+    EndFullscreenView();
 
     if (topics_stale_) {
         LoadTopics();

@@ -8,6 +8,7 @@
 
 #include "app/study/rating_policy.h"
 #include "app/ui/theme.h"
+#include "app/ui/view_frame.h"
 
 namespace summit::ui {
 namespace {
@@ -113,15 +114,7 @@ void QuizView::Finish() {
 
 void QuizView::Draw() {
     prev_ = next_ = finish_ = leave_ = false;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const bool open = ImGui::Begin("Quiz###quiz", nullptr, flags);
-    ImGui::PopStyleVar();
+    const bool open = BeginFullscreenView("Quiz###quiz");
     if (open && quiz_ && !quiz_->Finished()) {
         DrawTopBar();
         const bool keys = !help_.IsOpen();
@@ -164,7 +157,7 @@ void QuizView::Draw() {
             leave_ = true;
         }
     }
-    ImGui::End();
+    EndFullscreenView();
     help_.Draw();
     ApplyPending();
 }

@@ -9,6 +9,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/ui/view_frame.h"
+
 namespace summit::ui {
 namespace {
 
@@ -102,15 +104,7 @@ void SettingsView::Draw() {
     save_requested_ = false;
     apply_requested_ = false;
     pending_deck_index_ = -1;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const bool open = ImGui::Begin("Settings###settings", nullptr, flags);
-    ImGui::PopStyleVar();
+    const bool open = BeginFullscreenView("Settings###settings");
     if (open) {
         if (ImGui::Button("< Back")) {
             back_requested_ = true;
@@ -136,7 +130,7 @@ void SettingsView::Draw() {
             save_requested_ = true;
         }
     }
-    ImGui::End();
+    EndFullscreenView();
 
     // Applied after drawing so the whole frame showed one consistent state.
     if (pending_deck_index_ >= 0 && pending_deck_index_ != state_.deck_index) {

@@ -11,6 +11,7 @@
 #include "app/study/answering.h"
 #include "app/ui/summary_view.h"
 #include "app/ui/theme.h"
+#include "app/ui/view_frame.h"
 
 namespace summit::ui {
 namespace {
@@ -19,19 +20,6 @@ const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
 const ImVec4 kNewColor(0.30f, 0.56f, 0.95f, 1.0f);
 const ImVec4 kLearningColor(0.90f, 0.42f, 0.16f, 1.0f);
 const ImVec4 kDueColor(0.22f, 0.66f, 0.32f, 1.0f);
-
-bool BeginFullWindow(const char* name) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const bool open = ImGui::Begin(name, nullptr, flags);
-    ImGui::PopStyleVar();
-    return open;
-}
 
 // A small button with a tooltip naming its shortcut.
 bool BarButton(const char* label, const char* tip, bool enabled, WidgetRects& rects,
@@ -142,7 +130,7 @@ void StudyView::Leave() {
 
 void StudyView::Draw() {
     undo_ = bury_ = suspend_ = leave_ = false;
-    if (BeginFullWindow("Study###study")) {
+    if (BeginFullscreenView("Study###study")) {
         if (!session_ || state_.nothing_due) {
             DrawNothingDue();
         } else {
@@ -170,7 +158,7 @@ void StudyView::Draw() {
             HandleSessionKeys();
         }
     }
-    ImGui::End();
+    EndFullscreenView();
     help_.Draw();
     ApplyPending();
 }

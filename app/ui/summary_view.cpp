@@ -6,43 +6,11 @@
 
 #include <imgui.h>
 
+#include "app/ui/result_tables.h"
 #include "app/ui/theme.h"
+#include "app/ui/view_frame.h"
 
 namespace summit::ui {
-namespace {
-
-const ImVec4 kGoodColor(0.22f, 0.66f, 0.32f, 1.0f);
-const ImVec4 kFairColor(0.90f, 0.62f, 0.16f, 1.0f);
-const ImVec4 kBadColor(0.93f, 0.33f, 0.31f, 1.0f);
-
-// One row per key of a tally map: name, answered, correct, accuracy as a bar.
-template <typename Map, typename NameOf>
-void TallyTable(const char* id, const char* heading, const Map& tallies, NameOf name_of) {
-    if (tallies.empty() ||
-        !ImGui::BeginTable(id, 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        return;
-    }
-    ImGui::TableSetupColumn(heading, ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Answered", ImGuiTableColumnFlags_WidthFixed, Em(6));
-    ImGui::TableSetupColumn("Accuracy", ImGuiTableColumnFlags_WidthFixed, Em(10));
-    ImGui::TableHeadersRow();
-    for (const auto& [key, tally] : tallies) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        const std::string name = name_of(key);
-        ImGui::TextUnformatted(name.c_str());
-        ImGui::TableNextColumn();
-        ImGui::Text("%d", tally.answered);
-        ImGui::TableNextColumn();
-        char label[32];
-        std::snprintf(label, sizeof label, "%d/%d", tally.correct, tally.answered);
-        ImGui::ProgressBar(static_cast<float>(tally.Accuracy()), ImVec2(-1, 0), label);
-    }
-    ImGui::EndTable();
-}
-
-}  // namespace
-
 const char* QuestionTypeLabel(content::QuestionType type) {
     switch (type) {
         case content::QuestionType::kFlashcard:
@@ -117,8 +85,10 @@ std::string DescribeWhen(int64_t when_ms, int64_t now_ms) {
     return text;
 }
 
-void SummaryView::Show(std::string deck, study::SessionSummary summary, int64_t now_ms) {
+void SummaryView::Show(std::string deck, study::SessionSummary summary, int64_t now_ms,
+                       TopicNames topic_names) {
     deck_ = std::move(deck);
+    topic_names_ = std::move(topic_names);
     summary_ = std::move(summary);
     now_ms_ = now_ms;
     shown_frames_ = 0;
@@ -133,15 +103,7 @@ bool SummaryView::TakeBackRequest() {
 
 void SummaryView::Draw() {
     ++shown_frames_;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const bool open = ImGui::Begin("Summary###summary", nullptr, flags);
-    ImGui::PopStyleVar();
+    const bool open = BeginFullscreenView("Summary###summary");
     if (open) {
         const study::SessionSummary& s = summary_;
         ImGui::Text("Session complete: %s", deck_.empty() ? "All decks" : deck_.c_str());
@@ -152,10 +114,8 @@ void SummaryView::Draw() {
         } else {
             ImGui::Text("Answered %d question%s", s.answered, s.answered == 1 ? "" : "s");
             ImGui::SameLine(0, Em(1.5f));
-            const ImVec4& color = s.Accuracy() >= 0.8   ? kGoodColor
-                                  : s.Accuracy() >= 0.6 ? kFairColor
-                                                        : kBadColor;
-            ImGui::TextColored(color, "%d correct (%.0f%%)", s.correct, s.Accuracy() * 100);
+            ImGui::TextColored(ScoreColor(s.Accuracy()), "%d correct (%.0f%%)", s.correct,
+                               s.Accuracy() * 100);
             ImGui::Text("Time spent answering: %s   (session %s)",
                         DescribeDuration(s.time_spent_ms).c_str(),
                         DescribeDuration(s.elapsed_ms).c_str());
@@ -173,33 +133,23 @@ void SummaryView::Draw() {
             ImGui::TextUnformatted("Nothing is scheduled yet in this deck.");
         }
         ImGui::Spacing();
-        if (ImGui::Button("Back to decks", ImVec2(Em(10), 0))) {
+        if (BackToDecksButton(rects_)) {
             back_requested_ = true;
-        }
-        rects_.RecordLastItem("button/back");
-        if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("Enter");
         }
         ImGui::Spacing();
         const float room = ImGui::GetContentRegionAvail().y;
         ImGui::BeginChild("tallies", ImVec2(0, room));
-        TallyTable("by_type", "Question type", s.by_type,
-                   [](content::QuestionType type) { return std::string(QuestionTypeLabel(type)); });
+        BreakdownTable("by_type", "Question type", kAccuracyColumns, BreakdownRows(s.by_type));
         ImGui::Spacing();
-        TallyTable("by_topic", "Topic", s.by_topic, [](const std::string& topic) {
-            return topic.empty() ? std::string("(no topic)") : topic;
-        });
+        BreakdownTable("by_topic", "Topic", kAccuracyColumns,
+                       BreakdownRows(s.by_topic, topic_names_));
         ImGui::EndChild();
 
-        if (shown_frames_ > 1 && !ImGui::GetIO().WantTextInput &&
-            (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false) ||
-             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false) ||
-             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))) {
+        if (shown_frames_ > 1 && !ImGui::GetIO().WantTextInput && BackKeyPressed()) {
             back_requested_ = true;
         }
     }
-    ImGui::End();
+    EndFullscreenView();
 }
 
 }  // namespace summit::ui

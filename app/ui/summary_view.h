@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/study/session.h"
+#include "app/ui/result_tables.h"
 #include "app/ui/widget_rects.h"
 
 namespace summit::ui {
@@ -15,8 +16,10 @@ namespace summit::ui {
 class SummaryView {
   public:
     // `deck` is the deck name shown in the title ("All decks" when empty); `now_ms` is used to
-    // say how far away the next due card is.
-    void Show(std::string deck, study::SessionSummary summary, int64_t now_ms);
+    // say how far away the next due card is; `topic_names` name the topics of the "by topic"
+    // table (topics not in it show their id).
+    void Show(std::string deck, study::SessionSummary summary, int64_t now_ms,
+              TopicNames topic_names = {});
     void Draw();
 
     // True once after the user asked to go back.
@@ -28,6 +31,7 @@ class SummaryView {
   private:
     std::string deck_;
     study::SessionSummary summary_;
+    TopicNames topic_names_;
     int64_t now_ms_ = 0;
     bool back_requested_ = false;
     int shown_frames_ = 0;  // the Enter that ended the session must not also leave the summary
