@@ -11,36 +11,15 @@
 #include <gtest/gtest.h>
 
 #include "app/ui/theme.h"
-#include "content/formats/json_bank.h"
-#include "tests/app/ui/harness.h"
+#include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {
 namespace {
 
 using content::QuestionType;
 
-constexpr int64_t kNow = 1'750'000'000'000;
-
-class AppShellTest : public ::testing::Test {
+class AppShellTest : public testing::ShellTest {
   protected:
-    void SetUp() override {
-        ApplyTheme(Theme::kDark, 1.0f);
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
-        collection_.emplace(std::move(*opened));
-        auto bank =
-            content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
-        ASSERT_TRUE(bank.has_value());
-        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
-        shell_.emplace(*collection_, [this] { return now_; });
-        shell_->Reload();
-        harness_.Frame(Draw());
-    }
-
-    std::function<void()> Draw() {
-        return [this] { shell_->Draw(); };
-    }
-    void Press(int key) { harness_.PressKey(key, Draw()); }
     void PressCtrl(int key) {
         harness_.io().KeyCtrl = true;
         Press(key);
@@ -74,11 +53,6 @@ class AppShellTest : public ::testing::Test {
         }
         return false;
     }
-
-    testing::Harness harness_;
-    int64_t now_ = kNow;
-    std::optional<storage::Collection> collection_;
-    std::optional<AppShell> shell_;
 };
 
 TEST_F(AppShellTest, EnterOnHomeStudiesTheSelectedDeck) {

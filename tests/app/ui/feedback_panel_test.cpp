@@ -12,7 +12,7 @@
 
 #include "app/study/grading.h"
 #include "app/ui/theme.h"
-#include "tests/app/ui/harness.h"
+#include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {
 namespace {
@@ -56,19 +56,9 @@ class FeedbackTest : public ::testing::Test {
         harness_.Frame(DrawFn());
     }
     std::function<void()> DrawFn() {
-        return [this] {
-            ImGui::SetNextWindowPos(ImVec2(0, 0));
-            ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-            ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
-            panel_.Draw();
-            ImGui::End();
-        };
+        return testing::InHostWindow([this] { panel_.Draw(); });
     }
-    ImVec2 At(const std::string& name) {
-        auto rect = panel_.rects().Find(name);
-        EXPECT_TRUE(rect.has_value()) << name << " was not drawn";
-        return rect ? rect->Center() : ImVec2(-100, -100);
-    }
+    ImVec2 At(const std::string& name) { return testing::CenterOf(panel_.rects(), name); }
     void Key(int glfw_key) { harness_.PressKey(glfw_key, DrawFn()); }
 
     testing::Harness harness_;

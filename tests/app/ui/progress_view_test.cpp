@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -92,6 +93,16 @@ class ProgressViewTest : public ::testing::Test {
         ASSERT_TRUE(collection.RecordReview(card, state, review));
     }
 
+    // Opens an empty in-memory collection into collection_, with BuildHistory's when asked.
+    void OpenInMemory(bool with_history) {
+        auto opened = storage::Collection::OpenInMemory();
+        ASSERT_TRUE(opened);
+        collection_.emplace(std::move(*opened));
+        if (with_history) {
+            BuildHistory(*collection_);
+        }
+    }
+
     std::function<void()> Drawer(ProgressView& view) {
         return [&view, this] { view.Draw(now_); };
     }
@@ -107,13 +118,12 @@ class ProgressViewTest : public ::testing::Test {
     TzGuard tz_{"UTC"};
     testing::Harness harness_;
     int64_t now_ = 0;
+    std::optional<storage::Collection> collection_;
 };
 
 TEST_F(ProgressViewTest, ShowsTodayStreakAndEveryExplanation) {
-    auto collection = storage::Collection::OpenInMemory();
-    ASSERT_TRUE(collection);
-    BuildHistory(*collection);
-    ProgressView view(*collection);
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/true));
+    ProgressView view(*collection_);
     const auto draw = Drawer(view);
     harness_.Frame(draw);
     const std::string text = harness_.FrameText(draw);
@@ -145,10 +155,8 @@ TEST_F(ProgressViewTest, ShowsTodayStreakAndEveryExplanation) {
 }
 
 TEST_F(ProgressViewTest, HoveringTodaysBarShowsItsExactCounts) {
-    auto collection = storage::Collection::OpenInMemory();
-    ASSERT_TRUE(collection);
-    BuildHistory(*collection);
-    ProgressView view(*collection);
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/true));
+    ProgressView view(*collection_);
     const auto draw = Drawer(view);
     harness_.Frame(draw);
     const ChartResult* chart = view.FindChart("reviews_per_day");
@@ -165,10 +173,8 @@ TEST_F(ProgressViewTest, HoveringTodaysBarShowsItsExactCounts) {
 }
 
 TEST_F(ProgressViewTest, PeriodButtonChangesTheReviewsPerDayChart) {
-    auto collection = storage::Collection::OpenInMemory();
-    ASSERT_TRUE(collection);
-    BuildHistory(*collection);
-    ProgressView view(*collection);
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/true));
+    ProgressView view(*collection_);
     const auto draw = Drawer(view);
     harness_.Frame(draw);
     ASSERT_NE(view.data(), nullptr);
@@ -190,10 +196,8 @@ TEST_F(ProgressViewTest, PeriodButtonChangesTheReviewsPerDayChart) {
 }
 
 TEST_F(ProgressViewTest, TopicFilterRefetchesOnlyThatTopic) {
-    auto collection = storage::Collection::OpenInMemory();
-    ASSERT_TRUE(collection);
-    BuildHistory(*collection);
-    ProgressView view(*collection);
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/true));
+    ProgressView view(*collection_);
     const auto draw = Drawer(view);
     harness_.Frame(draw);
     EXPECT_EQ(view.data()->report.states.Total(), 4);
@@ -206,10 +210,8 @@ TEST_F(ProgressViewTest, TopicFilterRefetchesOnlyThatTopic) {
 }
 
 TEST_F(ProgressViewTest, UnknownDeckShowsTheError) {
-    auto collection = storage::Collection::OpenInMemory();
-    ASSERT_TRUE(collection);
-    BuildHistory(*collection);
-    ProgressView view(*collection);
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/true));
+    ProgressView view(*collection_);
     const auto draw = Drawer(view);
     view.SetDeck("No such deck");
     harness_.Frame(draw);
@@ -220,9 +222,8 @@ TEST_F(ProgressViewTest, UnknownDeckShowsTheError) {
 }
 
 TEST_F(ProgressViewTest, BackButtonAndEscapeAskToGoBack) {
-    auto collection = storage::Collection::OpenInMemory();
-    ASSERT_TRUE(collection);
-    ProgressView view(*collection);
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/false));
+    ProgressView view(*collection_);
     const auto draw = Drawer(view);
     harness_.Frame(draw);
     EXPECT_FALSE(view.TakeBackRequest());
@@ -236,9 +237,8 @@ TEST_F(ProgressViewTest, BackButtonAndEscapeAskToGoBack) {
 }
 
 TEST_F(ProgressViewTest, EmptyCollectionRendersWithZeros) {
-    auto collection = storage::Collection::OpenInMemory();
-    ASSERT_TRUE(collection);
-    ProgressView view(*collection);
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/false));
+    ProgressView view(*collection_);
     const auto draw = Drawer(view);
     harness_.Frame(draw);
     const std::string text = harness_.FrameText(draw);

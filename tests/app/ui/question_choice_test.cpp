@@ -11,8 +11,7 @@
 
 #include "app/study/grading.h"
 #include "app/ui/question_panel.h"
-#include "app/ui/theme.h"
-#include "tests/app/ui/harness.h"
+#include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {
 namespace {
@@ -59,46 +58,8 @@ Question SunStar() {
     return q;
 }
 
-class ChoicePanelTest : public ::testing::Test {
-  protected:
-    void SetUp() override { ApplyTheme(Theme::kDark, 1.0f); }
-
-    void Show(const content::Question& question) {
-        question_ = question;
-        panel_.Begin(question_);
-        harness_.Frame(DrawFn());
-    }
-    std::function<void()> DrawFn() {
-        return [this] {
-            ImGui::SetNextWindowPos(ImVec2(0, 0));
-            ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-            ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
-            panel_.Draw();
-            ImGui::End();
-        };
-    }
-    ImVec2 At(const std::string& name) {
-        auto rect = panel_.rects().Find(name);
-        EXPECT_TRUE(rect.has_value()) << name << " was not drawn";
-        return rect ? rect->Center() : ImVec2(-100, -100);
-    }
-    void Click(const std::string& name) { harness_.Click(At(name), DrawFn()); }
-    void Key(int glfw_key) { harness_.PressKey(glfw_key, DrawFn()); }
-    void ShiftKey(int glfw_key) {
-        harness_.io().KeyShift = true;
-        Key(glfw_key);
-        harness_.io().KeyShift = false;
-    }
-    study::GradeResult Graded() {
-        auto grade = study::Grade(question_, panel_.CurrentAnswer());
-        EXPECT_TRUE(grade.has_value()) << (grade ? "" : grade.error().message);
-        return grade ? *grade : study::GradeResult{};
-    }
-
-    testing::Harness harness_;
-    content::Question question_;
-    QuestionPanel panel_;
-};
+// Shows one question at a time in a host window (see view_fixtures.h).
+class ChoicePanelTest : public testing::QuestionPanelTest {};
 
 TEST_F(ChoicePanelTest, SingleChoiceByDigitKeepsOnlyTheLastPick) {
     Show(Largest());

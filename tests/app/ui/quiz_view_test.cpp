@@ -11,44 +11,21 @@
 
 #include "app/ui/app_shell.h"
 #include "app/ui/theme.h"
-#include "content/formats/json_bank.h"
-#include "tests/app/ui/harness.h"
+#include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {
 namespace {
 
 using content::QuestionType;
 
-class QuizViewTest : public ::testing::Test {
+class QuizViewTest : public testing::ShellTest {
   protected:
-    void SetUp() override {
-        ApplyTheme(Theme::kDark, 1.0f);
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value());
-        collection_.emplace(std::move(*opened));
-        auto bank =
-            content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
-        ASSERT_TRUE(bank.has_value());
-        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
-        shell_.emplace(*collection_, [this] { return now_; });
-        shell_->Reload();
-        harness_.Frame(Draw());
-    }
-    std::function<void()> Draw() {
-        return [this] { shell_->Draw(); };
-    }
-    void Press(int key) { harness_.PressKey(key, Draw()); }
     void ClickHome(const char* name) {
         auto rect = shell_->home().rects().Find(name);
         ASSERT_TRUE(rect.has_value()) << name;
         harness_.Click(rect->Center(), Draw());
     }
     const study::Quiz& Quiz() { return *shell_->quiz().quiz(); }
-
-    testing::Harness harness_;
-    int64_t now_ = 1'750'000'000'000;
-    std::optional<storage::Collection> collection_;
-    std::optional<AppShell> shell_;
 };
 
 TEST_F(QuizViewTest, HomeQuizButtonOpensTheSetupOnTheSelectedDeck) {

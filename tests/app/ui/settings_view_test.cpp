@@ -11,8 +11,7 @@
 
 #include "app/ui/app_shell.h"
 #include "app/ui/theme.h"
-#include "content/formats/json_bank.h"
-#include "tests/app/ui/harness.h"
+#include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {
 namespace {
@@ -21,13 +20,7 @@ class SettingsViewTest : public ::testing::Test {
   protected:
     void SetUp() override {
         ApplyTheme(Theme::kDark, 1.0f);
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value());
-        collection_.emplace(std::move(*opened));
-        auto bank =
-            content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
-        ASSERT_TRUE(bank.has_value());
-        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
+        ASSERT_NO_FATAL_FAILURE(testing::OpenSolarSystem(collection_));
         view_.emplace(*collection_);
         view_->Open({"Solar system"}, std::string("Solar system"), study::AppSettings{});
         harness_.Frame(Draw());

@@ -7,8 +7,7 @@
 
 #include "app/ui/app_shell.h"
 #include "app/ui/theme.h"
-#include "content/formats/json_bank.h"
-#include "tests/app/ui/harness.h"
+#include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {
 namespace {
@@ -16,13 +15,7 @@ namespace {
 class ViewsRenderTest : public ::testing::TestWithParam<ViewId> {
   protected:
     void SetUp() override {
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value());
-        collection_.emplace(std::move(*opened));
-        auto bank =
-            content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
-        ASSERT_TRUE(bank.has_value());
-        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
+        ASSERT_NO_FATAL_FAILURE(testing::OpenSolarSystem(collection_));
         shell_.emplace(*collection_, [] { return int64_t{1'750'000'000'000}; });
         shell_->Reload();
     }
