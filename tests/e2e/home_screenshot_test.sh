@@ -7,17 +7,12 @@ set -u
 summit=$1
 png_check=$2
 work=$3
+. "$(dirname "$0")/lib.sh"
 
-if ! command -v xvfb-run >/dev/null 2>&1; then
-    echo "xvfb-run is not installed; skipping"
-    exit 77
-fi
-rm -rf "$work"
-mkdir -p "$work"
-# Keep the run from touching the real user's files.
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+require_tools xvfb-run
+fresh_work_dir "$work"
 
-out=$(xvfb-run -a -s "-screen 0 1280x800x24" \
+out=$(xvfb-run -a -s "$xvfb_screen" \
     "$summit" --collection "$work/c.db" --screenshot "$work/home.png" --frames 10 2>&1)
 status=$?
 echo "$out"

@@ -5,10 +5,9 @@
 set -u
 summit=$1
 work=$2
-rm -rf "$work"
-mkdir -p "$work"
-out=$(env -u DISPLAY -u WAYLAND_DISPLAY XDG_CONFIG_HOME="$work/config" \
-    "$summit" --collection "$work/c.db" 2>&1)
+. "$(dirname "$0")/lib.sh"
+fresh_work_dir "$work"
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$summit" --collection "$work/c.db" 2>&1)
 status=$?
 echo "$out"
 if [ $status -ne 2 ]; then

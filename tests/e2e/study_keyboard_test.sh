@@ -11,16 +11,10 @@ count_tool=$2
 bank=$3
 work=$4
 answers=14  # each answer is two presses of Enter
+. "$(dirname "$0")/lib.sh"
 
 if [ "${SUMMIT_E2E_INSIDE:-}" = 1 ]; then
-    "$summit" --collection "$work/c.db" >"$work/stdout.txt" 2>"$work/stderr.txt" &
-    pid=$!
-    wid=$(timeout 20 xdotool search --sync --name '^Summit$' | head -n 1)
-    if [ -z "$wid" ]; then
-        echo "FAIL: the Summit window did not appear"
-        kill "$pid" 2>/dev/null
-        exit 1
-    fi
+    start_summit_window "$summit" "$work"
     # With no window manager, keyboard focus follows the pointer. Keep it over the window
     # title row, away from the answer widgets.
     xdotool mousemove --window "$wid" 5 5 2>/dev/null
@@ -35,42 +29,19 @@ if [ "${SUMMIT_E2E_INSIDE:-}" = 1 ]; then
         sleep 0.15
         i=$((i + 1))
     done
-    xdotool key --window "$wid" ctrl+q 2>/dev/null
-    for _ in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    if kill -0 "$pid" 2>/dev/null; then
-        echo "FAIL: summit still running 10 s after Ctrl+Q"
-        kill "$pid"
-        exit 1
-    fi
-    wait "$pid"
-    status=$?
-    cat "$work/stderr.txt"
-    if [ $status -ne 0 ]; then
-        echo "FAIL: summit exited with $status"
-        exit 1
-    fi
+    quit_summit_window "$work"
     exit 0
 fi
 
-for tool in xvfb-run xdotool; do
-    if ! command -v $tool >/dev/null 2>&1; then
-        echo "$tool is not installed; skipping"
-        exit 77
-    fi
-done
-rm -rf "$work"
-mkdir -p "$work"
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+require_tools xvfb-run xdotool
+fresh_work_dir "$work"
 # Home selects the first deck by name: import the example bank under a name that sorts
 # before the bundled deck, so Enter studies the deck that mixes all seven types.
 "$summit" --collection "$work/c.db" import "$bank" --deck "A mix of all types" >/dev/null || {
     echo "FAIL: could not import $bank"
     exit 1
 }
-SUMMIT_E2E_INSIDE=1 xvfb-run -a -s "-screen 0 1280x800x24" sh "$0" "$summit" "$count_tool" \
+SUMMIT_E2E_INSIDE=1 xvfb-run -a -s "$xvfb_screen" sh "$0" "$summit" "$count_tool" \
     "$bank" "$work" || exit 1
 "$count_tool" "$work/c.db" >"$work/log.txt" || exit 1
 reviews=$(head -n 1 "$work/log.txt")

@@ -8,17 +8,13 @@ summit=$1
 png_check=$2
 bank=$3
 work=$4
+. "$(dirname "$0")/lib.sh"
 
-if ! command -v xvfb-run >/dev/null 2>&1; then
-    echo "xvfb-run is not installed; skipping"
-    exit 77
-fi
-rm -rf "$work"
-mkdir -p "$work"
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+require_tools xvfb-run
+fresh_work_dir "$work"
 "$summit" --collection "$work/c.db" import "$bank" --deck "A mix of all types" >/dev/null || exit 1
 for view in home study summary quiz_setup quiz quiz_results progress settings; do
-    out=$(xvfb-run -a -s "-screen 0 1280x800x24" "$summit" --collection "$work/c.db" \
+    out=$(xvfb-run -a -s "$xvfb_screen" "$summit" --collection "$work/c.db" \
         --screenshot "$work/$view.png" --view "$view" 2>&1)
     status=$?
     if [ $status -ne 0 ]; then

@@ -1,0 +1,60 @@
+# Steps the end-to-end scripts share; sourced with `. "$(dirname "$0")/lib.sh"`. POSIX sh.
+# Every check that fails prints a line starting "FAIL:" and exits the script, so a caller
+# reads as its list of steps.
+
+# The virtual display every test uses: large enough for the 1280 x 800 default window.
+xvfb_screen="-screen 0 1280x800x24"
+
+# Exits 77 (reported by CTest as skipped) when any of the named commands is not installed.
+require_tools() {
+    for tool in "$@"; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            echo "$tool is not installed; skipping"
+            exit 77
+        fi
+    done
+}
+
+# Empties WORK_DIR and points the XDG config and data directories into it, so a run never
+# touches the real user's files.
+fresh_work_dir() {
+    rm -rf "$1"
+    mkdir -p "$1"
+    export XDG_CONFIG_HOME="$1/config" XDG_DATA_HOME="$1/data"
+}
+
+# Starts SUMMIT's window on WORK_DIR/c.db in the background (output in WORK_DIR/stdout.txt and
+# stderr.txt) and waits up to 20 s for it; sets pid and wid (the X window id). Needs a display
+# and xdotool.
+start_summit_window() {
+    "$1" --collection "$2/c.db" >"$2/stdout.txt" 2>"$2/stderr.txt" &
+    pid=$!
+    wid=$(timeout 20 xdotool search --sync --name '^Summit$' | head -n 1)
+    if [ -z "$wid" ]; then
+        echo "FAIL: the Summit window did not appear"
+        kill "$pid" 2>/dev/null
+        exit 1
+    fi
+}
+
+# Presses Ctrl+Q in the window started by start_summit_window and checks the app is gone
+# within 10 s with exit code 0; prints its stderr (WORK_DIR) on the way.
+quit_summit_window() {
+    xdotool key --window "$wid" ctrl+q 2>/dev/null
+    for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "FAIL: summit still running 10 s after Ctrl+Q"
+        kill "$pid"
+        exit 1
+    fi
+    wait "$pid"
+    status=$?
+    cat "$1/stderr.txt"
+    if [ $status -ne 0 ]; then
+        echo "FAIL: summit exited with $status"
+        exit 1
+    fi
+}
