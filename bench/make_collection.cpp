@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/synthetic.h"
 #include "content/model/bank.h"
 #include "storage/collection.h"
 
@@ -23,8 +24,10 @@ using summit::CardState;
 using summit::Rating;
 namespace content = summit::content;
 namespace storage = summit::storage;
+using summit::bench::FinalState;
+using summit::bench::kDayMs;
+using summit::bench::Rng;
 
-constexpr int64_t kDayMs = 86'400'000;
 constexpr int64_t kHistoryDays = 730;  // the log spans the last two years
 constexpr int kTopics = 200;
 constexpr int kParagraphs = 60;
@@ -36,23 +39,6 @@ struct Options {
     uint64_t seed = 20261129;
     int64_t now_ms = 1'795'000'000'000;  // 2026-11-18, the clock the benchmarks use
     bool force = false;
-};
-
-// SplitMix64: the same sequence on every platform, unlike the std distributions.
-class Rng {
-  public:
-    explicit Rng(uint64_t seed) : state_(seed) {}
-    uint64_t Next() {
-        uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int64_t Below(int64_t n) { return static_cast<int64_t>(Next() % static_cast<uint64_t>(n)); }
-    double Unit() { return static_cast<double>(Next() >> 11) / 9007199254740992.0; }
-
-  private:
-    uint64_t state_;
 };
 
 int Usage(const char* why) {
@@ -103,31 +89,6 @@ content::Question MakeQuestion(int i, Rng& rng) {
         q.prompt = "Question " + n + " has a {{gap}} to fill.";
     }
     return q;
-}
-
-// The final state of a studied card: 5% learning, 88% review, 7% relearning, with due times
-// around `now` so the queue has learning, overdue, due-today and future cards.
-CardState FinalState(int64_t now_ms, Rng& rng) {
-    CardState s;
-    const int64_t kind = rng.Below(100);
-    s.phase = kind < 5    ? CardPhase::kLearning
-              : kind < 93 ? CardPhase::kReview
-                          : CardPhase::kRelearning;
-    s.stability = 0.5 + static_cast<double>(rng.Below(36'500)) / 100.0;
-    s.difficulty = 1 + static_cast<double>(rng.Below(900)) / 100.0;
-    if (s.phase == CardPhase::kReview) {
-        s.scheduled_days = 1 + static_cast<int>(rng.Below(120));
-        s.due_ms = now_ms + (rng.Below(90) - 30) * kDayMs + rng.Below(kDayMs);
-        s.last_review_ms = s.due_ms - s.scheduled_days * kDayMs;
-    } else {
-        s.step = static_cast<int>(rng.Below(2));
-        s.due_ms = now_ms + rng.Below(4 * 3'600'000) - 2 * 3'600'000;  // +-2 hours
-        s.last_review_ms = s.due_ms - 10 * 60'000;
-    }
-    s.last_review_ms = std::min(s.last_review_ms, now_ms - 60'000);
-    s.reps = 1 + static_cast<int>(rng.Below(30));
-    s.lapses = s.phase == CardPhase::kRelearning ? 1 + static_cast<int>(rng.Below(5)) : 0;
-    return s;
 }
 
 struct Event {

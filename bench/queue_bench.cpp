@@ -11,39 +11,20 @@
 #include "app/study/deck_settings.h"
 #include "app/study/fsrs.h"
 #include "app/study/queue.h"
+#include "bench/synthetic.h"
 
 namespace summit::study {
 namespace {
 
+using bench::Rng;
+using bench::UseRealTimeZone;
+
 constexpr int kCards = 100'000;
-constexpr int64_t kDayMs = 86'400'000;
 constexpr int64_t kNowMs = 1'795'000'000'000;  // make_collection's default clock
 
-// SplitMix64, as in make_collection: a fixed sequence on every platform.
-class Rng {
-  public:
-    explicit Rng(uint64_t seed) : state_(seed) {}
-    uint64_t Next() {
-        uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int64_t Below(int64_t n) { return static_cast<int64_t>(Next() % static_cast<uint64_t>(n)); }
-
-  private:
-    uint64_t state_;
-};
-
-void UseRealTimeZone() {
-    // A zone with DST, so local-day arithmetic costs what it costs on a user's machine.
-    setenv("TZ", "America/New_York", 1);
-    tzset();
-}
-
-// The shape make_collection writes: 20% new; of the rest 5% learning, 88% review (due from 30
-// days ago to 60 days ahead), 7% relearning; one question in ten has two directions; 200
-// topics of 60 paragraphs each as source points.
+// The shape make_collection writes: 20% new, the rest in bench::FinalState's phases (5%
+// learning, 88% review due from 30 days ago to 60 days ahead, 7% relearning); one question in ten
+// has two directions; 200 topics of 60 paragraphs each as source points.
 const std::vector<QueueCard>& Rows() {
     static const std::vector<QueueCard> rows = [] {
         Rng rng(20261129);
@@ -60,23 +41,8 @@ const std::vector<QueueCard>& Rows() {
             card.source_key = 1 + static_cast<uint64_t>(rng.Below(200 * 60));
             card.position = i;
             card.suspended = rng.Below(100) < 2;
-            CardState& s = card.state;
-            const int64_t kind = rng.Below(100);
-            if (kind >= 20) {
-                const int64_t phase = rng.Below(100);
-                s.phase = phase < 5    ? CardPhase::kLearning
-                          : phase < 93 ? CardPhase::kReview
-                                       : CardPhase::kRelearning;
-                s.stability = 0.5 + static_cast<double>(rng.Below(36'500)) / 100.0;
-                s.difficulty = 1 + static_cast<double>(rng.Below(900)) / 100.0;
-                if (s.phase == CardPhase::kReview) {
-                    s.scheduled_days = 1 + static_cast<int>(rng.Below(120));
-                    s.due_ms = kNowMs + (rng.Below(90) - 30) * kDayMs + rng.Below(kDayMs);
-                    s.last_review_ms = s.due_ms - s.scheduled_days * kDayMs;
-                } else {
-                    s.due_ms = kNowMs + rng.Below(4 * 3'600'000) - 2 * 3'600'000;
-                    s.last_review_ms = s.due_ms - 600'000;
-                }
+            if (rng.Below(100) >= 20) {
+                card.state = bench::FinalState(kNowMs, rng);
             }
             cards.push_back(card);
         }

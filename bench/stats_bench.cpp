@@ -9,38 +9,23 @@
 
 #include "app/stats/fetch.h"
 #include "app/stats/report.h"
+#include "bench/synthetic.h"
 #include "storage/collection.h"
 
 namespace summit::stats {
 namespace {
 
+using bench::kDayMs;
+using bench::Rng;
+
 constexpr int kCards = 100'000;
 constexpr int kReviews = 1'000'000;
 constexpr int kTopics = 200;
-constexpr int64_t kDayMs = 86'400'000;
 constexpr int64_t kHistoryDays = 730;  // reviews spread over the last two years
-
-// SplitMix64: the same sequence on every platform, unlike std distributions.
-class Rng {
-  public:
-    explicit Rng(uint64_t seed) : state_(seed) {}
-    uint64_t Next() {
-        uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int64_t Below(int64_t n) { return static_cast<int64_t>(Next() % static_cast<uint64_t>(n)); }
-
-  private:
-    uint64_t state_;
-};
 
 const StatsInput& SyntheticInput() {
     static const StatsInput input = [] {
-        // A real zone with DST, so local-day lookups cost what they cost on a user's machine.
-        setenv("TZ", "America/New_York", 1);
-        tzset();
+        bench::UseRealTimeZone();
         StatsInput in;
         in.now_ms = 1'795'000'000'000;  // 2026-11-18
         in.day_rule = {study::DayRule::kLocal, 4};

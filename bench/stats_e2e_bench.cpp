@@ -13,6 +13,7 @@
 
 #include "app/stats/fetch.h"
 #include "app/stats/report.h"
+#include "bench/synthetic.h"
 #include "storage/collection.h"
 
 namespace summit::stats {
@@ -35,9 +36,7 @@ struct Fixture {
 
 Fixture& SharedFixture() {
     static Fixture fixture = [] {
-        // A real zone with DST, so local-day lookups cost what they cost on a user's machine.
-        setenv("TZ", "America/New_York", 1);
-        tzset();
+        bench::UseRealTimeZone();
         Fixture made;
         const std::filesystem::path path = CollectionPath();
         if (!std::filesystem::exists(path)) {

@@ -94,14 +94,11 @@ Result<std::vector<StudyCard>> ReadCards(Statement& stmt, const std::string& pat
 
 Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) const {
     Db& db = *db_;
-    std::optional<int64_t> deck_id;
-    if (query.deck) {
-        auto id = RequireDeck(db, *query.deck);
-        if (!id) {
-            return Fail(id.error());
-        }
-        deck_id = id->value;
+    auto scope = DeckIdOrAll(db, query.deck);
+    if (!scope) {
+        return Fail(scope.error());
     }
+    const std::optional<int64_t> deck_id = *scope;
     // Parameters: ?1 deck (or NULL), ?2 now, ?3 due before, ?4 limit. The filters are fixed
     // fragments so each selection reads through the cards_queue index.
     std::string sql = std::string(query.full_questions ? kCardSelectFull : kCardSelectLight) +

@@ -52,7 +52,7 @@ Result<std::string> Collection::GetDeckOptions(const std::string& deck) const {
         return Fail(row.error());
     }
     if (!*row) {
-        return Fail(Error{ErrorCode::kNotFound, "no deck named '" + deck + "'", db.path, 0, 0});
+        return Fail(NoDeckNamed(db, deck));
     }
     return stmt->Text(0);
 }

@@ -20,7 +20,7 @@ Result<content::Bank> Collection::ExportDeck(const std::string& deck) const {
         return Fail(row.error());
     }
     if (!*row) {
-        return Fail(Error{ErrorCode::kNotFound, "no deck named '" + deck + "'", db.path, 0, 0});
+        return Fail(NoDeckNamed(db, deck));
     }
     const int64_t deck_id = stmt->Int(0);
     content::Bank bank;
@@ -110,14 +110,11 @@ Result<std::vector<DeckSummary>> Collection::ListDecks(int64_t now_ms,
 
 Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<std::string> deck) const {
     Db& db = *db_;
-    std::optional<int64_t> deck_id;
-    if (deck) {
-        auto id = RequireDeck(db, *deck);
-        if (!id) {
-            return Fail(id.error());
-        }
-        deck_id = id->value;
+    auto scope = DeckIdOrAll(db, deck);
+    if (!scope) {
+        return Fail(scope.error());
     }
+    const std::optional<int64_t> deck_id = *scope;
     auto stmt = Statement::Prepare(db, R"sql(
         SELECT q.id, q.guid, d.name, q.type, q.prompt, q.topic, q.created_ms, q.modified_ms
         FROM questions q JOIN decks d ON d.id = q.deck_id

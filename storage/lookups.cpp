@@ -27,9 +27,24 @@ Result<DeckId> RequireDeck(Db& db, const std::string& name) {
         return Fail(found.error());
     }
     if (!*found) {
-        return Fail(Error{ErrorCode::kNotFound, "no deck named '" + name + "'", db.path, 0, 0});
+        return Fail(NoDeckNamed(db, name));
     }
     return **found;
+}
+
+Result<std::optional<int64_t>> DeckIdOrAll(Db& db, const std::optional<std::string>& deck) {
+    if (!deck) {
+        return std::optional<int64_t>();
+    }
+    auto id = RequireDeck(db, *deck);
+    if (!id) {
+        return Fail(id.error());
+    }
+    return std::optional<int64_t>(id->value);
+}
+
+Error NoDeckNamed(const Db& db, const std::string& name) {
+    return Error{ErrorCode::kNotFound, "no deck named '" + name + "'", db.path, 0, 0};
 }
 
 Status CheckJson(Db& db, const std::string& json, const std::string& what) {

@@ -74,14 +74,11 @@ Status ReadRows(Statement& stmt, std::vector<QueueRow>& rows) {
 
 Result<QueueRows> Collection::LoadQueueRows(const QueueRowQuery& query) const {
     Db& db = *db_;
-    std::optional<int64_t> deck_id;
-    if (query.deck) {
-        auto id = RequireDeck(db, *query.deck);
-        if (!id) {
-            return Fail(id.error());
-        }
-        deck_id = id->value;
+    auto scope = DeckIdOrAll(db, query.deck);
+    if (!scope) {
+        return Fail(scope.error());
     }
+    const std::optional<int64_t> deck_id = *scope;
     // Each statement names its partial index's WHERE terms literally so SQLite can use it.
     const std::string filters = Filters(deck_id.has_value(), query.topic.has_value());
     // The planner prefers the older cards_queue index for reviews, which reads every due row

@@ -14,11 +14,34 @@ Error NoCard(const Db& db, CardId id) {
                  0};
 }
 
+// The card columns a snapshot is made of, in the order SnapshotFromRow reads them: a review
+// saves them in the log and an undo writes them back.
+constexpr const char* kSnapshotColumns =
+    "phase, stability, difficulty, ease, step, due_ms, last_review_ms, scheduled_days, reps, "
+    "lapses, suspended, buried_until_ms";
+
+// The snapshot in columns 0..11 of the current row, selected as kSnapshotColumns.
+CardSnapshot SnapshotFromRow(const Statement& stmt) {
+    CardSnapshot snapshot;
+    CardState& state = snapshot.state;
+    state.phase = static_cast<CardPhase>(stmt.Int(0));
+    state.stability = stmt.Real(1);
+    state.difficulty = stmt.Real(2);
+    state.ease = stmt.Real(3);
+    state.step = static_cast<int>(stmt.Int(4));
+    state.due_ms = stmt.Int(5);
+    state.last_review_ms = stmt.Int(6);
+    state.scheduled_days = static_cast<int>(stmt.Int(7));
+    state.reps = static_cast<int>(stmt.Int(8));
+    state.lapses = static_cast<int>(stmt.Int(9));
+    snapshot.suspended = stmt.Int(10) != 0;
+    snapshot.buried_until_ms = stmt.Int(11);
+    return snapshot;
+}
+
 Result<CardSnapshot> ReadSnapshot(Db& db, CardId id) {
-    auto stmt = Statement::Prepare(db,
-                                   "SELECT phase, stability, difficulty, ease, step, due_ms, "
-                                   "last_review_ms, scheduled_days, reps, lapses, suspended, "
-                                   "buried_until_ms FROM cards WHERE id = ?");
+    auto stmt = Statement::Prepare(
+        db, std::string("SELECT ") + kSnapshotColumns + " FROM cards WHERE id = ?");
     if (!stmt) {
         return Fail(stmt.error());
     }
@@ -30,21 +53,7 @@ Result<CardSnapshot> ReadSnapshot(Db& db, CardId id) {
     if (!*row) {
         return Fail(NoCard(db, id));
     }
-    CardSnapshot snapshot;
-    CardState& state = snapshot.state;
-    state.phase = static_cast<CardPhase>(stmt->Int(0));
-    state.stability = stmt->Real(1);
-    state.difficulty = stmt->Real(2);
-    state.ease = stmt->Real(3);
-    state.step = static_cast<int>(stmt->Int(4));
-    state.due_ms = stmt->Int(5);
-    state.last_review_ms = stmt->Int(6);
-    state.scheduled_days = static_cast<int>(stmt->Int(7));
-    state.reps = static_cast<int>(stmt->Int(8));
-    state.lapses = static_cast<int>(stmt->Int(9));
-    snapshot.suspended = stmt->Int(10) != 0;
-    snapshot.buried_until_ms = stmt->Int(11);
-    return snapshot;
+    return SnapshotFromRow(*stmt);
 }
 
 Status WriteSnapshot(Db& db, CardId id, const CardSnapshot& snapshot) {
@@ -169,10 +178,8 @@ Result<ReviewId> Collection::RecordReview(CardId card, const CardState& new_stat
 Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews) {
     return Transact([&]() -> Result<int64_t> {
         Db& db = *db_;
-        auto read = Statement::Prepare(db,
-                                       "SELECT phase, stability, difficulty, ease, step, due_ms, "
-                                       "last_review_ms, scheduled_days, reps, lapses, suspended, "
-                                       "buried_until_ms, deck_id FROM cards WHERE id = ?");
+        auto read = Statement::Prepare(
+            db, std::string("SELECT ") + kSnapshotColumns + ", deck_id FROM cards WHERE id = ?");
         auto insert = Statement::Prepare(
             db,
             "INSERT INTO revlog (card_id, time_ms, rating, answer, correct, duration_ms, "
@@ -203,20 +210,8 @@ Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews)
             if (!*row) {
                 return Fail(NoCard(db, append.card));
             }
-            CardSnapshot before;
-            CardState& state = before.state;
-            state.phase = static_cast<CardPhase>(read->Int(0));
-            state.stability = read->Real(1);
-            state.difficulty = read->Real(2);
-            state.ease = read->Real(3);
-            state.step = static_cast<int>(read->Int(4));
-            state.due_ms = read->Int(5);
-            state.last_review_ms = read->Int(6);
-            state.scheduled_days = static_cast<int>(read->Int(7));
-            state.reps = static_cast<int>(read->Int(8));
-            state.lapses = static_cast<int>(read->Int(9));
-            before.suspended = read->Int(10) != 0;
-            before.buried_until_ms = read->Int(11);
+            const CardSnapshot before = SnapshotFromRow(*read);
+            const CardState& state = before.state;
             const int64_t deck_id = read->Int(12);
             read->Reset();
 
@@ -252,14 +247,11 @@ Result<UndoneReview> Collection::UndoReview(ReviewId id) {
 
 Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<std::string> deck) const {
     Db& db = *db_;
-    std::optional<int64_t> deck_id;
-    if (deck) {
-        auto id = RequireDeck(db, *deck);
-        if (!id) {
-            return Fail(id.error());
-        }
-        deck_id = id->value;
+    auto scope = DeckIdOrAll(db, deck);
+    if (!scope) {
+        return Fail(scope.error());
     }
+    const std::optional<int64_t> deck_id = *scope;
     auto stmt = Statement::Prepare(db, R"sql(
         SELECT r.id, r.card_id, c.question_id, q.deck_id, r.time_ms, r.rating, r.correct,
                r.duration_ms, r.phase_before, r.phase_after, r.scheduled_days_before
@@ -337,14 +329,11 @@ Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {
 Result<ReviewCounts> Collection::CountReviewsSince(std::optional<std::string> deck,
                                                    int64_t since_ms, int64_t until_ms) const {
     Db& db = *db_;
-    std::optional<int64_t> deck_id;
-    if (deck) {
-        auto id = RequireDeck(db, *deck);
-        if (!id) {
-            return Fail(id.error());
-        }
-        deck_id = id->value;
+    auto scope = DeckIdOrAll(db, deck);
+    if (!scope) {
+        return Fail(scope.error());
     }
+    const std::optional<int64_t> deck_id = *scope;
     // Both forms read one range of a covering index (revlog_deck_day or revlog_day).
     auto stmt = Statement::Prepare(db, deck_id ? R"sql(
         SELECT phase_before, count(*) FROM revlog

@@ -10,14 +10,6 @@ namespace {
 constexpr int64_t kMsPerDay = 86'400'000;
 constexpr int64_t kMsPerHour = 3'600'000;
 
-int64_t FloorDiv(int64_t a, int64_t b) {
-    int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) {
-        --q;
-    }
-    return q;
-}
-
 }  // namespace
 
 DayIndex::DayIndex(const study::DayRule& rule, int64_t from_ms, int64_t to_ms) : rule_(rule) {
@@ -85,19 +77,10 @@ DayIndex ReportDayIndex(const study::DayRule& rule, int64_t now_ms) {
 }
 
 std::string DateString(int64_t day) {
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    const int64_t z = day + 719468;
-    const int64_t era = FloorDiv(z, 146097);
-    const int64_t doe = z - era * 146097;
-    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int64_t mp = (5 * doy + 2) / 153;
-    const int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    const int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    const int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    const study::CivilDate date = study::CivilFromDays(day);
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04lld-%02lld-%02lld", static_cast<long long>(y),
-                  static_cast<long long>(m), static_cast<long long>(d));
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02d", static_cast<long long>(date.year),
+                  date.month, date.day);
     return buffer;
 }
 

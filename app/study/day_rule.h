@@ -26,4 +26,16 @@ int64_t ElapsedDays(int64_t from_ms, int64_t to_ms, const DayRule& rule);
 // existing instant after it.
 int64_t NextDayStartMs(int64_t now_ms, const DayRule& rule);
 
+// A date of the proleptic Gregorian calendar.
+struct CivilDate {
+    int64_t year = 1970;
+    int month = 1;  // 1..12
+    int day = 1;    // 1..31
+};
+
+// Days since 1970-01-01 of a calendar date, and the date of such a day number. Exact for any
+// day a timestamp can name, before 1970 too; statistics use them to label study days.
+int64_t DaysFromCivil(int64_t year, int month, int day);
+CivilDate CivilFromDays(int64_t day);
+
 }  // namespace summit::study

@@ -57,7 +57,7 @@ TEST(BackupTest, ABackupFileOpensAsACollection) {
     ASSERT_TRUE(exported.has_value());
     EXPECT_EQ(exported->questions, SmallBank().questions);
 
-    test::WriteBytes(dir / "plain-file", "not a folder");
+    test::WriteFile(dir / "plain-file", "not a folder");
     auto unwritable = original->BackupTo(dir.path() / "plain-file" / "b.db");
     ASSERT_FALSE(unwritable.has_value());
     EXPECT_EQ(unwritable.error().code, ErrorCode::kIo);

@@ -39,7 +39,7 @@ TEST(MigrationTest, SavedDumpsMatchTheMigrationSteps) {
     for (int version = 1; version < CurrentSchemaVersion(); ++version) {
         TempDir dir;
         const auto saved = dir / "saved.db";
-        ExecOnFile(saved, ReadBytes(DataFile("v" + std::to_string(version) + ".sql")));
+        ExecOnFile(saved, ReadFile(DataFile("v" + std::to_string(version) + ".sql")));
 
         Db built;
         built.path = ":memory:";
@@ -64,7 +64,7 @@ TEST(MigrationTest, MigratedSchemaEqualsAFreshOne) {
     for (int version = 1; version < CurrentSchemaVersion(); ++version) {
         TempDir dir;
         const auto old_path = dir / "old.db";
-        ExecOnFile(old_path, ReadBytes(DataFile("v" + std::to_string(version) + ".sql")));
+        ExecOnFile(old_path, ReadFile(DataFile("v" + std::to_string(version) + ".sql")));
         { auto migrated = Must(Collection::Open(old_path)); }
         { auto fresh = Must(Collection::Open(dir / "fresh.db")); }
         EXPECT_EQ(SchemaOfFile(old_path), SchemaOfFile(dir / "fresh.db")) << "from " << version;
@@ -76,7 +76,7 @@ TEST(MigrationTest, MigratedSchemaEqualsAFreshOne) {
 TEST(MigrationTest, FromV1KeepsDecksQuestionsCardsReviewsAndSettings) {
     TempDir dir;
     const auto path = dir / "v1.db";
-    ExecOnFile(path, ReadBytes(DataFile("v1.sql")));
+    ExecOnFile(path, ReadFile(DataFile("v1.sql")));
 
     auto collection = Must(Collection::Open(path));
     EXPECT_FALSE(collection.WasCreated());
@@ -120,7 +120,7 @@ TEST(MigrationTest, FromV1KeepsDecksQuestionsCardsReviewsAndSettings) {
 TEST(MigrationTest, FromV2KeepsEverythingAndFillsTheIntervalBeforeEachReview) {
     TempDir dir;
     const auto path = dir / "v2.db";
-    ExecOnFile(path, ReadBytes(DataFile("v2.sql")));
+    ExecOnFile(path, ReadFile(DataFile("v2.sql")));
 
     auto collection = Must(Collection::Open(path));
     EXPECT_FALSE(collection.WasCreated());

@@ -87,7 +87,7 @@ TEST(OpenTest, DefaultPathFollowsXdgDataHome) {
 TEST(OpenTest, AnEmptyFileBecomesAFreshCollection) {
     TempDir dir;
     const auto path = dir / "empty.db";
-    WriteBytes(path, "");
+    WriteFile(path, "");
     auto collection = Must(Collection::Open(path));
     EXPECT_TRUE(collection.WasCreated());
     EXPECT_EQ(Must(collection.ImportBank(SolarBank())).added, 3);
@@ -109,14 +109,14 @@ TEST(OpenTest, NewerSchemaIsRefusedAndTheFileIsUntouched) {
         Must(collection.ImportBank(SolarBank()));
     }
     ExecOnFile(path, "PRAGMA user_version = " + std::to_string(CurrentSchemaVersion() + 1));
-    const std::string before = ReadBytes(path);
+    const std::string before = ReadFile(path);
 
     auto opened = Collection::Open(path);
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.error().code, ErrorCode::kUnsupportedVersion);
     EXPECT_NE(opened.error().message.find("newer Summit"), std::string::npos);
     EXPECT_NE(opened.error().message.find(path.string()), std::string::npos);
-    EXPECT_EQ(ReadBytes(path), before);
+    EXPECT_EQ(ReadFile(path), before);
     EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal") &&
                  std::filesystem::file_size(path.string() + "-wal") > 0);
 }
@@ -129,7 +129,7 @@ TEST(OpenTest, RandomBytesAreReportedAsCorrupt) {
     for (char& byte : noise) {
         byte = static_cast<char>(random() & 0xff);
     }
-    WriteBytes(path, noise);
+    WriteFile(path, noise);
 
     auto opened = Collection::Open(path);
     ASSERT_FALSE(opened);
@@ -137,7 +137,7 @@ TEST(OpenTest, RandomBytesAreReportedAsCorrupt) {
     EXPECT_NE(opened.error().message.find("is not a Summit collection or is damaged"),
               std::string::npos);
     EXPECT_EQ(opened.error().file, path.string());
-    EXPECT_EQ(ReadBytes(path), noise);
+    EXPECT_EQ(ReadFile(path), noise);
 }
 
 TEST(OpenTest, TruncatedCollectionIsReportedAsCorrupt) {
@@ -147,9 +147,9 @@ TEST(OpenTest, TruncatedCollectionIsReportedAsCorrupt) {
         auto collection = Must(Collection::Open(path));
         Must(collection.ImportBank(LargeBank("big", 400)));
     }
-    const std::string whole = ReadBytes(path);
+    const std::string whole = ReadFile(path);
     ASSERT_GT(whole.size(), 64u * 1024u);
-    WriteBytes(path, whole.substr(0, whole.size() / 2));
+    WriteFile(path, whole.substr(0, whole.size() / 2));
 
     auto opened = Collection::Open(path);
     ASSERT_FALSE(opened);
@@ -166,12 +166,12 @@ TEST(OpenTest, DamagedPagesAreReportedAsCorruptWhenRead) {
         auto collection = Must(Collection::Open(path));
         Must(collection.ImportBank(LargeBank("big", 400)));
     }
-    std::string bytes = ReadBytes(path);
+    std::string bytes = ReadFile(path);
     std::mt19937 random(7);
     for (size_t i = bytes.size() / 4; i < bytes.size() * 3 / 4; ++i) {
         bytes[i] = static_cast<char>(random() & 0xff);
     }
-    WriteBytes(path, bytes);
+    WriteFile(path, bytes);
 
     auto opened = Collection::Open(path);
     if (!opened) {
@@ -217,7 +217,7 @@ TEST(OpenTest, ReadOnlyModeReadsButEveryWriteFailsWithReadOnly) {
         auto collection = Must(Collection::Open(path));
         Must(collection.ImportBank(SolarBank()));
     }
-    const std::string before = ReadBytes(path);
+    const std::string before = ReadFile(path);
     auto collection = Must(Collection::Open(path, {OpenMode::kReadOnly, 2000}));
     EXPECT_EQ(Must(collection.ListQuestions()).size(), 3u);
 
@@ -228,7 +228,7 @@ TEST(OpenTest, ReadOnlyModeReadsButEveryWriteFailsWithReadOnly) {
     auto set = collection.SetConfig("theme", "\"dark\"");
     ASSERT_FALSE(set);
     EXPECT_EQ(set.error().code, ErrorCode::kReadOnly);
-    EXPECT_EQ(ReadBytes(path), before);
+    EXPECT_EQ(ReadFile(path), before);
 }
 
 TEST(OpenTest, ReadOnlyModeNeedsAnExistingFile) {
@@ -278,7 +278,7 @@ TEST(OpenTest, WritesToALockedCollectionFailWithBusyAndChangeNothing) {
 TEST(OpenTest, MigratingALockedCollectionFailsWithBusyAndKeepsTheOldVersion) {
     TempDir dir;
     const auto path = dir / "v1.db";
-    ExecOnFile(path, ReadBytes(DataFile("v1.sql")));
+    ExecOnFile(path, ReadFile(DataFile("v1.sql")));
     {
         ForeignLock lock(path);
         auto opened = Collection::Open(path, {OpenMode::kReadWrite, 50});

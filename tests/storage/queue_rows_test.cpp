@@ -168,7 +168,7 @@ TEST(SourceKeyTest, SeparatesPartsAndHasNoKeyWithoutAParagraph) {
 TEST(QueueMigrationTest, FromV3FillsEachCardsDeckAndSourceKey) {
     TempDir dir;
     const auto path = dir / "v3.db";
-    ExecOnFile(path, ReadBytes(DataFile("v3.sql")));
+    ExecOnFile(path, ReadFile(DataFile("v3.sql")));
     // A question with a source point, as version 3 stored it.
     ExecOnFile(path, R"sql(
         UPDATE questions SET source_paragraph = 7, topic = 'facts:planets',

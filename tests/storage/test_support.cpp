@@ -1,11 +1,7 @@
 // Builders and file helpers shared by the storage tests.
 #include "test_support.h"
 
-#include <fstream>
-#include <sstream>
-
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace summit::storage::test {
 
@@ -68,31 +64,6 @@ content::Bank LargeBank(const std::string& id, int count) {
                                        std::to_string(i)));
     }
     return bank;
-}
-
-TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "summit-storage-XXXXXX");
-    if (mkdtemp(pattern.data()) == nullptr) {
-        ADD_FAILURE() << "mkdtemp failed";
-    }
-    path_ = pattern;
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-}
-
-std::string ReadBytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-void WriteBytes(const std::filesystem::path& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
 }
 
 void ExecOnFile(const std::filesystem::path& path, const std::string& sql) {

@@ -9,6 +9,7 @@
 
 #include "content/model/bank.h"
 #include "storage/collection.h"
+#include "tests/support/temp_dir.h"
 
 namespace summit::storage::test {
 
@@ -39,20 +40,11 @@ content::Bank SolarBank();
 // A bank with `count` typed questions, for volume tests.
 content::Bank LargeBank(const std::string& id, int count);
 
-// A fresh directory under the system temp dir, removed with its contents on destruction.
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+// Scratch directories and whole-file reads and writes come from the shared test support.
+using summit::testing::ReadFile;
+using summit::testing::TempDir;
+using summit::testing::WriteFile;
 
-  private:
-    std::filesystem::path path_;
-};
-
-std::string ReadBytes(const std::filesystem::path& path);
-void WriteBytes(const std::filesystem::path& path, const std::string& bytes);
 // Runs SQL on the file through a separate plain SQLite connection; fails the test on error.
 void ExecOnFile(const std::filesystem::path& path, const std::string& sql);
 // The path of a file under tests/data/storage.

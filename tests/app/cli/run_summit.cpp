@@ -2,34 +2,11 @@
 #include "run_summit.h"
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace summit::testing {
-
-std::string ReadFile(const std::filesystem::path& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-void WriteFile(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "summit-test-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-}
-
-TempDir::~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-}
 
 RunResult RunSummit(const std::vector<std::string>& args, const std::string& stdin_text) {
     TempDir io;

@@ -2,52 +2,18 @@
 #pragma once
 
 #include <cstdint>
-#include <cstdlib>
-#include <ctime>
-#include <optional>
 #include <string>
 #include <utility>
 
 #include "app/stats/rows.h"
+#include "tests/support/time_zone.h"
 
 namespace summit::stats::testing {
 
-// Sets TZ for the lifetime of the guard and restores the previous value afterwards.
-class TzGuard {
-  public:
-    explicit TzGuard(const char* tz) {
-        if (const char* old = std::getenv("TZ")) {
-            old_ = old;
-        }
-        setenv("TZ", tz, 1);
-        tzset();
-    }
-    ~TzGuard() {
-        if (old_) {
-            setenv("TZ", old_->c_str(), 1);
-        } else {
-            unsetenv("TZ");
-        }
-        tzset();
-    }
-    TzGuard(const TzGuard&) = delete;
-    TzGuard& operator=(const TzGuard&) = delete;
-
-  private:
-    std::optional<std::string> old_;
-};
-
-// ms since the epoch of a local wall-clock time in the current TZ.
-inline int64_t LocalMs(int year, int month, int day, int hour, int minute = 0) {
-    std::tm tm{};
-    tm.tm_year = year - 1900;
-    tm.tm_mon = month - 1;
-    tm.tm_mday = day;
-    tm.tm_hour = hour;
-    tm.tm_min = minute;
-    tm.tm_isdst = -1;
-    return static_cast<int64_t>(std::mktime(&tm)) * 1000;
-}
+// The time-zone guard and local instants are the shared test support's, under the names the
+// statistics tests use.
+using TzGuard = summit::testing::ScopedTimeZone;
+using summit::testing::LocalMs;
 
 inline constexpr int64_t kDayMs = 86'400'000;
 

@@ -9,6 +9,7 @@
 
 #include "app/study/deck_settings.h"
 #include "app/study/fsrs.h"
+#include "tests/support/memory_collection.h"
 
 namespace summit::study {
 namespace {
@@ -32,12 +33,10 @@ content::Bank SmallBank() {
     return bank;
 }
 
-class AnsweringTest : public ::testing::Test {
+class AnsweringTest : public summit::testing::MemoryCollectionTest {
   protected:
     void SetUp() override {
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
-        collection_.emplace(std::move(*opened));
+        ASSERT_NO_FATAL_FAILURE(MemoryCollectionTest::SetUp());
         auto report = collection_->ImportBank(SmallBank());
         ASSERT_TRUE(report.has_value()) << report.error().ToString();
         storage::CardQuery query;
@@ -62,7 +61,6 @@ class AnsweringTest : public ::testing::Test {
         return log ? log->size() : 0;
     }
 
-    std::optional<storage::Collection> collection_;
     std::string deck_ = "Small";
     std::vector<storage::CardId> cards_;
 };

@@ -8,19 +8,12 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/memory_collection.h"
+
 namespace summit::study {
 namespace {
 
-class AppSettingsTest : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
-        collection_.emplace(std::move(*opened));
-    }
-
-    std::optional<storage::Collection> collection_;
-};
+using AppSettingsTest = summit::testing::MemoryCollectionTest;
 
 TEST_F(AppSettingsTest, DefaultsWhenNothingIsStored) {
     auto settings = LoadAppSettings(*collection_);

@@ -2,11 +2,9 @@
 // (the time zone is set through TZ for each case).
 #include "app/study/day_rule.h"
 
-#include <cstdlib>
-#include <ctime>
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include "tests/support/time_zone.h"
 
 namespace summit::study {
 namespace {
@@ -14,30 +12,7 @@ namespace {
 constexpr int64_t kHour = 3'600'000;
 constexpr int64_t kDay = 24 * kHour;
 
-// Sets TZ for one test and restores the previous value afterwards.
-class ScopedTimeZone {
-  public:
-    explicit ScopedTimeZone(const char* tz) {
-        if (const char* old = std::getenv("TZ")) {
-            old_ = old;
-            had_old_ = true;
-        }
-        setenv("TZ", tz, 1);
-        tzset();
-    }
-    ~ScopedTimeZone() {
-        if (had_old_) {
-            setenv("TZ", old_.c_str(), 1);
-        } else {
-            unsetenv("TZ");
-        }
-        tzset();
-    }
-
-  private:
-    std::string old_;
-    bool had_old_ = false;
-};
+using summit::testing::ScopedTimeZone;
 
 TEST(DayRule, UtcDaysAreCalendarDates) {
     const DayRule utc{DayRule::kUtc, 4};

@@ -5,6 +5,7 @@
 
 #include "app/study/answering.h"
 #include "app/study/deck_settings.h"
+#include "tests/support/memory_collection.h"
 
 namespace summit::study {
 namespace {
@@ -25,12 +26,10 @@ content::Bank FlashcardBank(int count) {
     return bank;
 }
 
-class DeckCountsTest : public ::testing::Test {
+class DeckCountsTest : public summit::testing::MemoryCollectionTest {
   protected:
     void SetUp() override {
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value());
-        collection_.emplace(std::move(*opened));
+        ASSERT_NO_FATAL_FAILURE(MemoryCollectionTest::SetUp());
         ASSERT_TRUE(collection_->ImportBank(FlashcardBank(30)).has_value());
     }
 
@@ -40,8 +39,6 @@ class DeckCountsTest : public ::testing::Test {
         EXPECT_EQ(decks->size(), 1u);
         return decks->front();
     }
-
-    std::optional<storage::Collection> collection_;
 };
 
 TEST_F(DeckCountsTest, NewCardsAreCappedByTheDailyLimit) {

@@ -10,6 +10,8 @@
 
 #include "app/study/answering.h"
 #include "app/study/queue.h"
+#include "tests/support/memory_collection.h"
+#include "tests/support/time_zone.h"
 
 namespace summit::study {
 namespace {
@@ -18,40 +20,8 @@ constexpr int64_t kMinute = 60'000;
 constexpr int64_t kHour = 60 * kMinute;
 constexpr int64_t kDay = 24 * kHour;
 
-// Sets TZ for one test and restores it afterwards.
-class ScopedTimeZone {
-  public:
-    explicit ScopedTimeZone(const char* zone) {
-        if (const char* old = std::getenv("TZ")) {
-            old_ = old;
-        }
-        setenv("TZ", zone, 1);
-        tzset();
-    }
-    ~ScopedTimeZone() {
-        if (old_) {
-            setenv("TZ", old_->c_str(), 1);
-        } else {
-            unsetenv("TZ");
-        }
-        tzset();
-    }
-
-  private:
-    std::optional<std::string> old_;
-};
-
-// ms since the epoch of a local wall-clock time in the current TZ.
-int64_t LocalMs(int year, int month, int day, int hour, int minute) {
-    std::tm tm{};
-    tm.tm_year = year - 1900;
-    tm.tm_mon = month - 1;
-    tm.tm_mday = day;
-    tm.tm_hour = hour;
-    tm.tm_min = minute;
-    tm.tm_isdst = -1;
-    return static_cast<int64_t>(std::mktime(&tm)) * 1000;
-}
+using summit::testing::LocalMs;
+using summit::testing::ScopedTimeZone;
 
 QueueCard ReviewDue(int64_t id, int64_t due_ms) {
     QueueCard card;
@@ -130,12 +100,10 @@ content::Bank TopicBank() {
     return bank;
 }
 
-class QueueFetchTest : public ::testing::Test {
+class QueueFetchTest : public summit::testing::MemoryCollectionTest {
   protected:
     void SetUp() override {
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
-        collection_.emplace(std::move(*opened));
+        ASSERT_NO_FATAL_FAILURE(MemoryCollectionTest::SetUp());
         ASSERT_TRUE(collection_->ImportBank(TopicBank()).has_value());
     }
 
@@ -145,7 +113,6 @@ class QueueFetchTest : public ::testing::Test {
         return queue ? *queue : StudyQueue{};
     }
 
-    std::optional<storage::Collection> collection_;
     int64_t now_ = 1'750'000'000'000;
 };
 

@@ -10,7 +10,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
-#include "content/formats/json_bank.h"
+#include "tests/support/memory_collection.h"
 
 namespace summit::study {
 namespace {
@@ -32,16 +32,11 @@ Answer Typed(std::string text) {
     return answer;
 }
 
-class QuizTest : public ::testing::Test {
+class QuizTest : public summit::testing::MemoryCollectionTest {
   protected:
     void SetUp() override {
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
-        collection_.emplace(std::move(*opened));
-        auto bank = content::LoadJsonBankFile(std::string(SUMMIT_TEST_DATA_DIR) +
-                                              "/json/solar-system.json");
-        ASSERT_TRUE(bank.has_value());
-        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
+        ASSERT_NO_FATAL_FAILURE(MemoryCollectionTest::SetUp());
+        ASSERT_NO_FATAL_FAILURE(ImportExampleBank());
     }
 
     Result<Quiz> Start(const QuizSetup& setup, uint64_t seed = 7) {
@@ -68,7 +63,6 @@ class QuizTest : public ::testing::Test {
         return log ? log->size() : 0;
     }
 
-    std::optional<storage::Collection> collection_;
     int64_t now_ = kNow;
 };
 

@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "app/study/deck_settings.h"
-#include "content/formats/json_bank.h"
+#include "tests/support/memory_collection.h"
 
 namespace summit::study {
 namespace {
@@ -24,17 +24,11 @@ constexpr const char* kDeck = "Solar system";
 constexpr int64_t kSubmitAfter = 21 * kSecond;
 constexpr int64_t kRateAfter = 25 * kSecond;
 
-class SessionTest : public ::testing::Test {
+class SessionTest : public summit::testing::MemoryCollectionTest {
   protected:
     void SetUp() override {
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
-        collection_.emplace(std::move(*opened));
-        auto bank = content::LoadJsonBankFile(std::string(SUMMIT_TEST_DATA_DIR) +
-                                              "/json/solar-system.json");
-        ASSERT_TRUE(bank.has_value());
-        auto report = collection_->ImportBank(*bank);
-        ASSERT_TRUE(report.has_value()) << report.error().ToString();
+        ASSERT_NO_FATAL_FAILURE(MemoryCollectionTest::SetUp());
+        ASSERT_NO_FATAL_FAILURE(ImportExampleBank());
         // Steps longer than the test and the learn-ahead window: no card comes back.
         DeckSettings settings;
         settings.learning_steps = "10m 30m";
@@ -68,7 +62,6 @@ class SessionTest : public ::testing::Test {
     // Answers the current card by the plan below and rates it; returns the rating used.
     Rating AnswerByPlan(StudySession& session);
 
-    std::optional<storage::Collection> collection_;
     int64_t now_ = kNow;
 };
 

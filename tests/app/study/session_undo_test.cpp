@@ -7,7 +7,7 @@
 
 #include "app/study/deck_settings.h"
 #include "app/study/session.h"
-#include "content/formats/json_bank.h"
+#include "tests/support/memory_collection.h"
 
 namespace summit::study {
 namespace {
@@ -16,16 +16,11 @@ constexpr int64_t kSecond = 1000;
 constexpr int64_t kNow = 1'750'000'000'000;
 constexpr const char* kDeck = "Solar system";
 
-class SessionUndoTest : public ::testing::Test {
+class SessionUndoTest : public summit::testing::MemoryCollectionTest {
   protected:
     void SetUp() override {
-        auto opened = storage::Collection::OpenInMemory();
-        ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
-        collection_.emplace(std::move(*opened));
-        auto bank = content::LoadJsonBankFile(std::string(SUMMIT_TEST_DATA_DIR) +
-                                              "/json/solar-system.json");
-        ASSERT_TRUE(bank.has_value());
-        ASSERT_TRUE(collection_->ImportBank(*bank).has_value());
+        ASSERT_NO_FATAL_FAILURE(MemoryCollectionTest::SetUp());
+        ASSERT_NO_FATAL_FAILURE(ImportExampleBank());
         DeckSettings settings;
         settings.learning_steps = "10m 30m";
         settings.learn_ahead_minutes = 5;
@@ -72,7 +67,6 @@ class SessionUndoTest : public ::testing::Test {
         ASSERT_TRUE(session.Rate(rating).has_value());
     }
 
-    std::optional<storage::Collection> collection_;
     int64_t now_ = kNow;
 };
 
