@@ -18,6 +18,7 @@
 #include "app/ui/app_shell.h"
 #include "app/ui/config_paths.h"
 #include "app/ui/fonts.h"
+#include "app/ui/key_taps.h"
 #include "app/ui/screenshot.h"
 #include "app/ui/settings_view.h"
 #include "app/ui/theme.h"
@@ -172,6 +173,8 @@ int RunWindow(storage::Collection& collection, const WindowOptions& options) {
     ApplyTheme(ThemeOf(appearance), scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    KeyTapKeeper key_taps;
+    key_taps.Install(window);
     if (screenshot_mode) {
         PrepareScreenshotView(shell, *ParseViewName(options.view));
     }
@@ -181,7 +184,7 @@ int RunWindow(storage::Collection& collection, const WindowOptions& options) {
     int active_frames = kFramesAfterInput;
     double last_reload = glfwGetTime();
     while (!glfwWindowShouldClose(window)) {
-        if (screenshot_mode || active_frames > 0) {
+        if (screenshot_mode || active_frames > 0 || key_taps.HasPending()) {
             glfwPollEvents();
             --active_frames;
         } else {
@@ -238,6 +241,7 @@ int RunWindow(storage::Collection& collection, const WindowOptions& options) {
             break;
         }
         glfwSwapBuffers(window);
+        key_taps.AfterFrame();
     }
 
     ImGui_ImplOpenGL3_Shutdown();

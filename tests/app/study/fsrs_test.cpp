@@ -48,7 +48,8 @@ TEST(FsrsModel, ForgettingCurveAndIntervalModifierMatchReference) {
 }
 
 TEST(FsrsModel, InitialAndNextDifficultyMatchReference) {
-    const FsrsModel& m = MakeScheduler().model();
+    const FsrsScheduler scheduler = MakeScheduler();
+    const FsrsModel& m = scheduler.model();
     EXPECT_DOUBLE_EQ(m.InitDifficulty(1), 6.4133);
     EXPECT_DOUBLE_EQ(m.InitDifficulty(2), 5.11217071);
     EXPECT_DOUBLE_EQ(m.InitDifficulty(3), 2.11810397);
@@ -61,7 +62,8 @@ TEST(FsrsModel, InitialAndNextDifficultyMatchReference) {
 }
 
 TEST(FsrsModel, SameDayAndLaterReviewsAfterFirstGood) {
-    const FsrsModel& m = MakeScheduler().model();
+    const FsrsScheduler scheduler = MakeScheduler();
+    const FsrsModel& m = scheduler.model();
     const MemoryState first = m.Step({}, 0, 3, 1);
     EXPECT_DOUBLE_EQ(first.stability, 2.3065);
     EXPECT_DOUBLE_EQ(first.difficulty, 2.11810397);
