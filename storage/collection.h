@@ -83,6 +83,11 @@ class Collection {
     // Rebuilds the bank of a deck: its metadata from the last import, its questions in bank
     // order. kNotFound for an unknown deck.
     [[nodiscard]] Result<content::Bank> ExportDeck(const std::string& deck) const;
+    // The topics the banks of one deck (or of every deck) declare, as saved at import, without
+    // reading any question. A topic id declared by several banks is listed once (first wins).
+    // kNotFound for an unknown deck.
+    [[nodiscard]] Result<std::vector<content::Topic>> ListTopics(
+        std::optional<std::string> deck = {}) const;
     // Every deck by name, with counts from one grouped query. `next_day_start_ms` is when
     // the learner's next study day begins (the caller applies day rules); cards buried until
     // after `now_ms` and suspended cards are not counted as new, learning or due.

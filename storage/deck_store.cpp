@@ -1,5 +1,7 @@
 // Reading decks and questions: export back to a bank, the deck list with its counts, and the
 // question browser's rows.
+#include <algorithm>
+
 #include "storage/collection.h"
 #include "storage/json_codec.h"
 #include "storage/lookups.h"
@@ -146,6 +148,46 @@ Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<std::st
         rows.push_back(std::move(question));
     }
     return rows;
+}
+
+Result<std::vector<content::Topic>> Collection::ListTopics(std::optional<std::string> deck) const {
+    Db& db = *db_;
+    auto deck_id = DeckIdOrAll(db, deck);
+    if (!deck_id) {
+        return Fail(deck_id.error());
+    }
+    auto stmt = Statement::Prepare(db,
+                                   "SELECT json_extract(config, '$.bank') FROM decks "
+                                   "WHERE ?1 IS NULL OR id = ?1 ORDER BY name");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, *deck_id);
+    std::vector<content::Topic> topics;
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        if (stmt->IsNull(0)) {
+            continue;
+        }
+        auto metadata = DecodeBankMetadata(stmt->Text(0));
+        if (!metadata) {
+            return Fail(metadata.error());
+        }
+        for (content::Topic& topic : metadata->topics) {
+            const bool known = std::any_of(topics.begin(), topics.end(),
+                                           [&](const auto& seen) { return seen.id == topic.id; });
+            if (!known) {
+                topics.push_back(std::move(topic));
+            }
+        }
+    }
+    return topics;
 }
 
 }  // namespace summit::storage

@@ -8,64 +8,28 @@
 
 #include "app/study/day_rule.h"
 #include "app/ui/home_model_load.h"
+#include "app/ui/progress_view.h"
 #include "app/ui/theme.h"
 
-#if __has_include("app/ui/progress_view.h")
-#include "app/ui/progress_view.h"
-#define SUMMIT_HAS_PROGRESS_VIEW 1
-#endif
-
 namespace summit::ui {
+namespace {
 
-// The progress view when it is part of the build; a placeholder page otherwise.
-class ProgressHost {
-  public:
-    explicit ProgressHost(storage::Collection& collection)
-#ifdef SUMMIT_HAS_PROGRESS_VIEW
-        : view_(collection)
-#endif
-    {
-        (void)collection;
+// Display names of the topics the banks in `deck` (or every deck) declare; ids without a
+// name, or a failed read, fall back to showing the id.
+TopicNames TopicNamesOf(const storage::Collection& collection,
+                        const std::optional<std::string>& deck) {
+    TopicNames names;
+    if (auto topics = collection.ListTopics(deck)) {
+        for (const content::Topic& topic : *topics) {
+            if (!topic.name.empty()) {
+                names[topic.id] = topic.name;
+            }
+        }
     }
+    return names;
+}
 
-    void SetDeck(const std::optional<std::string>& deck) {
-#ifdef SUMMIT_HAS_PROGRESS_VIEW
-        view_.SetDeck(deck);
-#else
-        (void)deck;
-#endif
-    }
-
-    void Draw(int64_t now_ms) {
-#ifdef SUMMIT_HAS_PROGRESS_VIEW
-        view_.Draw(now_ms);
-        back_ = view_.TakeBackRequest();
-#else
-        (void)now_ms;
-        const ImGuiViewport* viewport = ImGui::GetMainViewport();
-        ImGui::SetNextWindowPos(viewport->WorkPos);
-        ImGui::SetNextWindowSize(viewport->WorkSize);
-        ImGui::Begin("Progress###progress", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                         ImGuiWindowFlags_NoSavedSettings);
-        ImGui::TextUnformatted("Progress statistics are not part of this build.");
-        back_ = ImGui::Button("Back to decks") ||
-                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-        ImGui::End();
-#endif
-    }
-    bool TakeBackRequest() {
-        const bool back = back_;
-        back_ = false;
-        return back;
-    }
-
-  private:
-#ifdef SUMMIT_HAS_PROGRESS_VIEW
-    ProgressView view_;
-#endif
-    bool back_ = false;
-};
+}  // namespace
 
 const char* ViewName(ViewId view) {
     switch (view) {
@@ -96,7 +60,7 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
       quiz_setup_(collection),
       quiz_(collection, clock),
       settings_(collection),
-      progress_(std::make_unique<ProgressHost>(collection)),
+      progress_(std::make_unique<ProgressView>(collection)),
       quiz_seed_(static_cast<uint64_t>(clock())) {}
 
 AppShell::~AppShell() = default;
@@ -148,7 +112,7 @@ void AppShell::StartQuiz(const study::QuizSetup& setup, uint64_t seed) {
 }
 
 void AppShell::OpenProgress(const std::optional<std::string>& deck) {
-    progress_ = std::make_unique<ProgressHost>(collection_);
+    progress_ = std::make_unique<ProgressView>(collection_);
     progress_->SetDeck(deck);
     current_ = ViewId::kProgress;
 }
@@ -269,7 +233,8 @@ void AppShell::ApplyNavigation() {
                     break;
                 case StudyExit::kSummary:
                     summary_.Show(study_deck_.value_or(""),
-                                  study_.Summary().value_or(study::SessionSummary{}), clock_());
+                                  study_.Summary().value_or(study::SessionSummary{}), clock_(),
+                                  TopicNamesOf(collection_, study_deck_));
                     current_ = ViewId::kSummary;
                     break;
                 case StudyExit::kQuiz:
@@ -298,7 +263,8 @@ void AppShell::ApplyNavigation() {
                     break;
                 case QuizExit::kResults:
                     if (quiz_.quiz() && quiz_.quiz()->LastResult()) {
-                        quiz_results_.Show(*quiz_.quiz()->LastResult());
+                        quiz_results_.Show(*quiz_.quiz()->LastResult(),
+                                           TopicNamesOf(collection_, std::nullopt));
                     }
                     current_ = ViewId::kQuizResults;
                     break;

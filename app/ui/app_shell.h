@@ -21,7 +21,7 @@
 
 namespace summit::ui {
 
-class ProgressHost;  // the progress view, when this build has it
+class ProgressView;
 
 enum class ViewId {
     kHome,
@@ -94,7 +94,7 @@ class AppShell {
     QuizView quiz_;
     QuizResultsView quiz_results_;
     SettingsView settings_;
-    std::unique_ptr<ProgressHost> progress_;
+    std::unique_ptr<ProgressView> progress_;
     std::optional<std::string> study_deck_;
     uint64_t quiz_seed_ = 0;
 };

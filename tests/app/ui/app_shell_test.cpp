@@ -161,6 +161,9 @@ TEST_F(AppShellTest, EscapeAfterAnsweringShowsTheSummaryThenEnterGoesHome) {
     EXPECT_EQ(shell_->summary().summary().answered, 1);
     const std::string text = harness_.FrameText(Draw());
     EXPECT_NE(text.find("Answered 1 question"), std::string::npos) << text;
+    // Topics are shown by the names the bank gives them, not by their ids.
+    EXPECT_NE(text.find("Planets"), std::string::npos) << text;
+    EXPECT_EQ(text.find("facts:planets"), std::string::npos) << text;
     Press(GLFW_KEY_ENTER);
     EXPECT_EQ(shell_->current(), ViewId::kHome);
 }
