@@ -19,6 +19,13 @@ bool ReadDigits(std::string_view text, size_t& pos, int count, int& value) {
     return true;
 }
 
+// Days in `month` (1..12) of the proleptic Gregorian `year`.
+int DaysInMonth(int year, int month) {
+    constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 bool Expect(std::string_view text, size_t& pos, char c) {
     if (pos < text.size() && text[pos] == c) {
         ++pos;
@@ -67,7 +74,9 @@ Result<int64_t> ParseIsoTime(std::string_view text) {
             }
         }
     }
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    // mktime and timegm would quietly move 2023-02-29 to March 1st.
+    if (month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 ||
+        minute > 59 || second > 60) {
         return bad();
     }
     tm.tm_year = year - 1900;
@@ -109,8 +118,10 @@ std::string FormatIsoTimeUtc(int64_t ms) {
     std::time_t seconds = static_cast<std::time_t>(ms / 1000 - (ms % 1000 < 0 ? 1 : 0));
     std::tm tm{};
     gmtime_r(&seconds, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    // strftime's %Y does not pad years before 1000, and ParseIsoTime needs four digits.
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
     return buffer;
 }
 
