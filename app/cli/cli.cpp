@@ -25,7 +25,6 @@ verbs:
   due [--deck NAME] [--json]                  the study queue, in order
   review ID RATING                            record an answer: again, hard, good, easy or 1-4
   undo [N]                                    take back the last N answers (default 1)
-  undo [N]                                    take back the last N answers (default 1)
   sched replay                                replay review sequences given as JSON on stdin
   stats [--deck NAME] [--topic TAG] [--json]  progress statistics
 

@@ -1,5 +1,6 @@
 // Study verbs: the queue (due), answering a card (review) and taking answers back (undo).
 #include <charconv>
+#include <limits>
 #include <ostream>
 
 #include <rapidjson/stringbuffer.h>
@@ -146,6 +147,21 @@ int RunReview(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
+    // A suspended card is out of every queue until unsuspended; answering it by id would
+    // reschedule a card the learner set aside, so the answer is refused and nothing is written.
+    auto card = (*collection)->GetCard(storage::CardId{*id});
+    if (!card) {
+        return context.Report(card.error());
+    }
+    if (card->suspended) {
+        return context.Report(Error{ErrorCode::kConflict,
+                                    "card " + words[1] +
+                                        " is suspended; nothing was recorded (it is not studied "
+                                        "until unsuspended)",
+                                    {},
+                                    0,
+                                    0});
+    }
     study::ReviewDetails details;
     details.correct = *rating != Rating::kAgain;
     auto outcome =
@@ -167,6 +183,16 @@ int RunUndo(Context& context) {
         (words.size() == 2 && !(steps = ParseWholeNumber(words[1]).value_or(0)))) {
         context.err() << "usage: summit undo [N]   (takes back the last N reviews, default 1)\n";
         return kExitUsage;
+    }
+    // UndoReviews counts in int; a larger N must not wrap around to a small count.
+    if (steps > std::numeric_limits<int>::max()) {
+        return context.Report(Error{ErrorCode::kInvalidArgument,
+                                    "cannot undo " + words[1] + " reviews at once (at most " +
+                                        std::to_string(std::numeric_limits<int>::max()) +
+                                        "); nothing was undone",
+                                    {},
+                                    0,
+                                    0});
     }
     auto collection = context.OpenCollection();
     if (!collection) {

@@ -27,6 +27,9 @@ TEST_F(CliTest, HelpAndVersion) {
     RunResult help = RunSummit({"--help"});
     EXPECT_EQ(help.exit_code, 0);
     EXPECT_NE(help.out.find("import FILE"), std::string::npos);
+    const size_t undo = help.out.find("  undo [N]");
+    ASSERT_NE(undo, std::string::npos);
+    EXPECT_EQ(help.out.find("  undo [N]", undo + 1), std::string::npos) << "listed once";
     RunResult version = RunSummit({"--version"});
     EXPECT_EQ(version.exit_code, 0);
     EXPECT_EQ(version.out.rfind("summit ", 0), 0u);

@@ -86,6 +86,48 @@ TEST_F(StudyVerbsTest, UndoRestoresTheQueue) {
     EXPECT_EQ(Run({"undo"}).exit_code, 1) << "nothing left to undo";
 }
 
+TEST_F(StudyVerbsTest, ReviewOfASuspendedCardIsRefusedAndRecordsNothing) {
+    const std::string now = "2024-05-01T09:00:00Z";
+    std::vector<std::string> ids = DueIds(now);
+    ASSERT_FALSE(ids.empty());
+    const storage::CardId card{std::stoll(ids[0])};
+    {
+        auto collection = storage::Collection::Open(collection_);
+        ASSERT_TRUE(collection.has_value());
+        ASSERT_TRUE(collection->SetSuspended(card, true).has_value());
+    }
+    RunResult review = Run({"--now", now, "review", ids[0], "good"});
+    EXPECT_EQ(review.exit_code, 1);
+    EXPECT_NE(review.err.find("card " + ids[0] + " is suspended"), std::string::npos) << review.err;
+
+    auto collection = storage::Collection::Open(collection_);
+    ASSERT_TRUE(collection.has_value());
+    auto log = collection->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    EXPECT_TRUE(log->empty());
+    auto stored = collection->GetCard(card);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->state.phase, CardPhase::kNew);
+    EXPECT_TRUE(stored->suspended);
+}
+
+TEST_F(StudyVerbsTest, UndoCountTooLargeForIntIsRefusedNotWrapped) {
+    const std::string now = "2024-05-01T09:00:00Z";
+    std::vector<std::string> ids = DueIds(now);
+    ASSERT_FALSE(ids.empty());
+    ASSERT_EQ(Run({"--now", now, "review", ids[0], "good"}).exit_code, 0);
+    // 2^32 + 1 would become 1 as an int and undo the review.
+    RunResult undo = Run({"undo", "4294967297"});
+    EXPECT_EQ(undo.exit_code, 1);
+    EXPECT_NE(undo.err.find("cannot undo 4294967297 reviews at once"), std::string::npos)
+        << undo.err;
+    auto collection = storage::Collection::Open(collection_);
+    ASSERT_TRUE(collection.has_value());
+    auto log = collection->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    EXPECT_EQ(log->size(), 1u);
+}
+
 }  // namespace
 }  // namespace summit::testing
 
