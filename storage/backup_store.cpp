@@ -37,14 +37,48 @@ Result<Collection> Collection::CopyToMemory() const {
 }
 
 Status Collection::BackupTo(const std::filesystem::path& path) const {
-    std::error_code ignored;
-    std::filesystem::remove(path, ignored);
-    auto target = Open(path);
-    if (!target) {
-        return Fail(
-            Error{ErrorCode::kIo, "cannot write a copy to " + path.string(), path.string(), 0, 0});
+    namespace fs = std::filesystem;
+    std::error_code error;
+    if (db_->path != ":memory:" && fs::equivalent(path, db_->path, error)) {
+        return Fail(Error{ErrorCode::kInvalidArgument,
+                          "a collection cannot be backed up onto itself", path.string(), 0, 0});
     }
-    return CopyPages(*db_, *target->db_);
+    // Written beside the target and renamed over it only when complete, so a failed backup
+    // never leaves a half copy where the last good one was.
+    fs::path partial = path;
+    partial += ".partial";
+    auto remove_partial = [&] {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            fs::path file = partial;
+            file += suffix;
+            fs::remove(file, error);
+        }
+    };
+    remove_partial();
+    const Status copied = [&]() -> Status {
+        auto target = Open(partial);
+        if (!target) {
+            return Fail(Error{ErrorCode::kIo, "cannot write a copy to " + path.string(),
+                              path.string(), 0, 0});
+        }
+        if (auto pages = CopyPages(*db_, *target->db_); !pages) {
+            return pages;
+        }
+        // One self-contained file: the copy's WAL is folded in and removed when it closes.
+        return Exec(*target->db_, "PRAGMA journal_mode = DELETE");
+    }();  // the copy is closed here
+    if (!copied) {
+        remove_partial();
+        return copied;
+    }
+    fs::rename(partial, path, error);
+    if (error) {
+        remove_partial();
+        return Fail(Error{ErrorCode::kIo,
+                          "cannot write a copy to " + path.string() + ": " + error.message(),
+                          path.string(), 0, 0});
+    }
+    return {};
 }
 
 }  // namespace summit::storage

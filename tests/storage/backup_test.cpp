@@ -65,3 +65,23 @@ TEST(BackupTest, ABackupFileOpensAsACollection) {
 
 }  // namespace
 }  // namespace summit::storage
+
+namespace summit::storage {
+namespace {
+
+TEST(BackupTest, RefusesToOverwriteItselfAndLeavesOneSelfContainedFile) {
+    test::TempDir dir;
+    auto original = Collection::Open(dir / "c.db");
+    ASSERT_TRUE(original.has_value());
+    auto onto_itself = original->BackupTo(dir / "c.db");
+    ASSERT_FALSE(onto_itself.has_value());
+    EXPECT_EQ(onto_itself.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_TRUE(Collection::Open(dir / "c.db").has_value()) << "the live file is untouched";
+
+    ASSERT_TRUE(original->BackupTo(dir / "backup.db").has_value());
+    EXPECT_FALSE(std::filesystem::exists(dir / "backup.db-wal"));
+    EXPECT_FALSE(std::filesystem::exists(dir / "backup.db.partial"));
+}
+
+}  // namespace
+}  // namespace summit::storage
