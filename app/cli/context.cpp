@@ -28,14 +28,27 @@ Result<storage::Collection*> Context::OpenCollection() {
     }
     collection_ = std::make_unique<storage::Collection>(std::move(*opened));
     if (collection_->WasCreated()) {
-        for (const BundledBank& bundled : BundledBanks()) {
-            auto bank = content::ParseJsonBank(bundled.json, bundled.file_name);
-            if (!bank) {
-                return Fail(bank.error().front());
+        // All bundled banks or none: a half-seeded collection would never be seeded again, so
+        // on failure the new file is removed and the next run starts over.
+        Status seeded = collection_->Transact([&]() -> Status {
+            for (const BundledBank& bundled : BundledBanks()) {
+                auto bank = content::ParseJsonBank(bundled.json, bundled.file_name);
+                if (!bank) {
+                    return Fail(bank.error().front());
+                }
+                if (auto imported = collection_->ImportBank(*bank); !imported) {
+                    return Fail(imported.error());
+                }
             }
-            if (auto imported = collection_->ImportBank(*bank); !imported) {
-                return Fail(imported.error());
+            return {};
+        });
+        if (!seeded) {
+            collection_.reset();
+            std::error_code ignored;
+            for (const char* suffix : {"", "-wal", "-shm"}) {
+                std::filesystem::remove(collection_path_.string() + suffix, ignored);
             }
+            return Fail(seeded.error());
         }
     }
     return collection_.get();

@@ -1,4 +1,6 @@
 // Bank verbs: check, import and export question-bank files.
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -35,16 +37,19 @@ Status WriteFileAtomically(const std::filesystem::path& path, const std::string&
         std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
         file << text;
         if (!file.flush()) {
+            const std::string reason = std::strerror(errno);
             std::error_code ignored;
             std::filesystem::remove(temporary, ignored);
-            return Fail(Error{ErrorCode::kIo, "cannot write the file", path.string(), 0, 0});
+            return Fail(
+                Error{ErrorCode::kIo, "cannot write the file: " + reason, path.string(), 0, 0});
         }
     }
     std::error_code error;
     std::filesystem::rename(temporary, path, error);
     if (error) {
+        const std::string reason = error.message();
         std::filesystem::remove(temporary, error);
-        return Fail(Error{ErrorCode::kIo, "cannot write the file", path.string(), 0, 0});
+        return Fail(Error{ErrorCode::kIo, "cannot write the file: " + reason, path.string(), 0, 0});
     }
     return {};
 }
