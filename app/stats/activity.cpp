@@ -53,12 +53,16 @@ int ComputeStreak(const StatsInput& input, const DayIndex& days) {
     if (day >= first_recent || oldest_ms == recent_begin) {
         return streak;
     }
-    // The streak is over a year long: index the older days too and continue the walk.
+    // The streak is over a year long: index the older days too and continue the walk. A
+    // streak is not counted back past a century, so a bogus ancient time cannot make the
+    // index huge or overflow.
+    constexpr int64_t kCenturyMs = int64_t{36'525} * 86'400'000;
+    oldest_ms = std::max(oldest_ms, recent_begin - kCenturyMs);
     const DayIndex older_days(days.rule(), oldest_ms, recent_begin);
     const int64_t first_older = older_days.Day(oldest_ms);
     std::vector<bool> older(static_cast<size_t>(first_recent - first_older), false);
     for (const ReviewRow& review : input.reviews) {
-        if (review.time_ms < recent_begin) {
+        if (review.time_ms < recent_begin && review.time_ms >= oldest_ms) {
             older[static_cast<size_t>(older_days.Day(review.time_ms) - first_older)] = true;
         }
     }

@@ -1,4 +1,6 @@
 // Today, streak and answers-per-day on hand-built review logs, across time zones and rollover.
+#include <limits>
+
 #include <gtest/gtest.h>
 
 #include "app/stats/charts.h"
@@ -85,6 +87,18 @@ TEST(StreakTest, ReachesBeyondOneYear) {
     }
     const DayIndex days = ReportDayIndex(input.day_rule, input.now_ms);
     EXPECT_EQ(ComputeStreak(input, days), 500);
+}
+
+TEST(StreakTest, ABogusAncientReviewDoesNotBlowUpTheIndex) {
+    const study::DayRule utc{study::DayRule::kUtc, 0};
+    StatsInput input = InputAt(20'786 * kDayMs + 3'600'000);
+    input.day_rule = utc;
+    for (int64_t d = 0; d < 400; ++d) {
+        input.reviews.push_back(Review(d, (20'786 - d) * kDayMs + 60'000, Rating::kGood));
+    }
+    input.reviews.push_back(Review(999, std::numeric_limits<int64_t>::min() / 2, Rating::kGood));
+    const DayIndex days = ReportDayIndex(input.day_rule, input.now_ms);
+    EXPECT_EQ(ComputeStreak(input, days), 400);
 }
 
 TEST(ReviewsPerDayTest, StacksByPhaseWithZeroDays) {
