@@ -1,5 +1,7 @@
 // The review log: append a review with the card state it replaced, undo it exactly, and read
 // the log for statistics.
+#include <algorithm>
+
 #include "storage/collection.h"
 #include "storage/json_codec.h"
 #include "storage/lookups.h"
@@ -305,7 +307,9 @@ Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {
         return Fail(stmt.error());
     }
     std::vector<ReviewEntry> rows;
-    rows.reserve(static_cast<size_t>(*count));  // ids are dense unless reviews were undone
+    // Ids are dense unless reviews were undone; the cap keeps a sparse id range (rows merged
+    // from elsewhere) from reserving far more than the table holds.
+    rows.reserve(static_cast<size_t>(std::clamp<int64_t>(*count, 0, int64_t{1} << 22)));
     while (true) {
         auto row = stmt->Step();
         if (!row) {
