@@ -52,6 +52,9 @@ class TreeBuilder {
     }
     bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }
     bool String(const char* s, rapidjson::SizeType length, bool) {
+        if (HasSurrogate(s, length)) {
+            return false;
+        }
         Value& value = Add();
         value.kind = Value::Kind::kString;
         value.string.assign(s, length);
@@ -59,6 +62,9 @@ class TreeBuilder {
     }
     bool StartObject() { return Open(Value::Kind::kObject); }
     bool Key(const char* s, rapidjson::SizeType length, bool) {
+        if (HasSurrogate(s, length)) {
+            return false;
+        }
         Value& object = *stack_.back();
         object.members.push_back(Member{std::string(s, length), NextToken(), {}});
         return true;
@@ -69,9 +75,24 @@ class TreeBuilder {
 
     Value TakeRoot() { return std::move(root_); }
     bool too_deep() const { return too_deep_; }
+    bool lone_surrogate() const { return lone_surrogate_; }
     void SkipPrefix(std::size_t bytes) { cursor_ = bytes; }
 
   private:
+    // rapidjson validates the raw bytes but decodes a lone "\uDC00".."\uDFFF" escape into
+    // invalid UTF-8 (ED B0 80), which the writer would copy out and this reader then reject.
+    // In valid UTF-8, ED followed by A0..BF only ever encodes such a surrogate.
+    bool HasSurrogate(const char* s, rapidjson::SizeType length) {
+        for (rapidjson::SizeType i = 0; i + 1 < length; ++i) {
+            if (static_cast<unsigned char>(s[i]) == 0xED &&
+                static_cast<unsigned char>(s[i + 1]) >= 0xA0) {
+                lone_surrogate_ = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Returns the start of the next token and moves the cursor past it.
     std::size_t NextToken() {
         std::size_t at = cursor_;
@@ -148,17 +169,21 @@ class TreeBuilder {
     Value root_;
     std::vector<Value*> stack_;  // open containers; parents are not resized while open
     bool too_deep_ = false;
+    bool lone_surrogate_ = false;
 };
 
 }  // namespace
 
 Result<Value> ParseTree(std::string_view text) {
-    // rapidjson reads up to a NUL terminator, so work on a terminated copy.
+    // rapidjson reads up to a NUL terminator, so work on a terminated copy. Its UTF-8 check
+    // (rapidjson 1.1) reads a multi-byte sequence's continuation bytes past that terminator
+    // when the text ends inside the sequence, so three more NULs keep it in the buffer.
     std::string buffer(text);
-    std::size_t skip = buffer.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    buffer.append(4, '\0');
+    std::size_t skip = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     rapidjson::StringStream stream(buffer.c_str());
     stream.src_ += skip;  // Tell() still counts from the text's start
-    TreeBuilder builder(buffer);
+    TreeBuilder builder(text);
     builder.SkipPrefix(skip);
     rapidjson::Reader reader;
     constexpr unsigned kFlags = rapidjson::kParseIterativeFlag |
@@ -171,7 +196,7 @@ Result<Value> ParseTree(std::string_view text) {
         return Fail(ErrorCode::kParse, std::string("JSON parser failure: ") + e.what());
     }
     // A raw NUL ends rapidjson's input early; JSON text may not contain one anyway.
-    std::size_t nul = buffer.find('\0');
+    std::size_t nul = text.find('\0');
     if (result.IsError() || nul != std::string::npos) {
         std::size_t offset = result.IsError() ? result.Offset() : nul;
         std::string message;
@@ -180,7 +205,9 @@ Result<Value> ParseTree(std::string_view text) {
             message = "malformed JSON: NUL character in the text";
         } else if (builder.too_deep()) {
             message = "JSON nested more than " + std::to_string(kMaxDepth) + " levels deep";
-        } else if (offset < buffer.size() && static_cast<unsigned char>(buffer[offset]) < 0x20) {
+        } else if (builder.lone_surrogate()) {
+            message = "malformed JSON: \\u escape of a lone UTF-16 surrogate in a string";
+        } else if (offset < text.size() && static_cast<unsigned char>(text[offset]) < 0x20) {
             // rapidjson calls this an invalid escape; authors mostly forgot a closing quote.
             message = "malformed JSON: line break or control character inside a string";
         } else {
