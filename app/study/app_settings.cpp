@@ -61,7 +61,8 @@ std::string AppSettingsToJson(const AppSettings& settings) {
 
 Result<AppSettings> AppSettingsFromJson(std::string_view json) {
     rapidjson::Document document;
-    document.Parse(json.data(), json.size());
+    // Iterative: the default recursive parse overflows the stack on deeply nested input.
+    document.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
     if (document.HasParseError() || !document.IsObject()) {
         return Fail(ErrorCode::kParse, "app settings are not a JSON object");
     }

@@ -138,7 +138,8 @@ std::string DeckSettingsToJson(const DeckSettings& settings) {
 
 Result<DeckSettings> DeckSettingsFromJson(std::string_view json) {
     rapidjson::Document document;
-    document.Parse(json.data(), json.size());
+    // Iterative: the default recursive parse overflows the stack on deeply nested input.
+    document.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
     if (document.HasParseError()) {
         return Fail(ErrorCode::kParse, "deck settings are not valid JSON at byte " +
                                            std::to_string(document.GetErrorOffset()) + ": " +

@@ -20,7 +20,8 @@ std::unexpected<Error> Invalid(std::string message) {
 
 Result<rapidjson::Document> Parse(std::string_view json) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
+    // Iterative: the default recursive parse overflows the stack on deeply nested input.
+    doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
     if (doc.HasParseError()) {
         const size_t offset = doc.GetErrorOffset();
         int line = 1;
