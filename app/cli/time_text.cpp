@@ -59,10 +59,12 @@ Result<int64_t> ParseIsoTime(std::string_view text) {
             !ReadDigits(text, pos, 2, minute)) {
             return bad();
         }
-        if (Expect(text, pos, ':') && !ReadDigits(text, pos, 2, second)) {
+        const bool has_seconds = Expect(text, pos, ':');
+        if (has_seconds && !ReadDigits(text, pos, 2, second)) {
             return bad();
         }
-        if (Expect(text, pos, '.')) {
+        // A fraction belongs to the seconds: "10:00.5" would be half a minute, not 500 ms.
+        if (has_seconds && Expect(text, pos, '.')) {
             int scale = 100;
             size_t start = pos;
             while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {

@@ -177,8 +177,14 @@ Result<std::string> ReplayScheduleJson(std::string_view input_json) {
                 return Invalid(where + "must be an object");
             }
             auto t = step.FindMember("t");
-            if (t == step.MemberEnd() || !t->value.IsInt64()) {
-                return Invalid(where + "\"t\" must be a time in whole ms since the epoch");
+            // JavaScript's Date range; it also keeps due times (t plus the interval) from
+            // overflowing int64.
+            constexpr int64_t kMaxTimeMs = 8'640'000'000'000'000;
+            if (t == step.MemberEnd() || !t->value.IsInt64() || t->value.GetInt64() > kMaxTimeMs ||
+                t->value.GetInt64() < -kMaxTimeMs) {
+                return Invalid(where +
+                               "\"t\" must be a time in whole ms since the epoch, at most "
+                               "8.64e15 either side of it");
             }
             auto rating = step.FindMember("rating");
             if (rating == step.MemberEnd() || !rating->value.IsInt() ||
