@@ -138,8 +138,11 @@ std::string DeckSettingsToJson(const DeckSettings& settings) {
 
 Result<DeckSettings> DeckSettingsFromJson(std::string_view json) {
     rapidjson::Document document;
-    // Iterative: the default recursive parse overflows the stack on deeply nested input.
-    document.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
+    // Iterative: the default recursive parse overflows the stack on deeply nested input. Full
+    // precision: the default may read a written double back one unit off, so a stored value
+    // would drift on every load and save.
+    document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(
+        json.data(), json.size());
     if (document.HasParseError()) {
         return Fail(ErrorCode::kParse, "deck settings are not valid JSON at byte " +
                                            std::to_string(document.GetErrorOffset()) + ": " +
