@@ -43,6 +43,8 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
     RunResult bad_now = Run({"--now", "yesterday", "decks"});
     EXPECT_EQ(bad_now.exit_code, 2);
     EXPECT_NE(bad_now.err.find("ISO 8601"), std::string::npos);
+    RunResult no_such_day = Run({"--now", "2023-02-29T09:00:00Z", "decks"});
+    EXPECT_EQ(no_such_day.exit_code, 2) << "29 February 2023 does not exist";
     EXPECT_EQ(Run({"check"}).exit_code, 2);
     EXPECT_FALSE(std::filesystem::exists(collection_)) << "usage errors must not create files";
 }
@@ -192,6 +194,9 @@ TEST_F(CliTest, SchedReplayReadsStdinAndReportsBadInput) {
     ASSERT_EQ(ok.exit_code, 0) << ok.err;
     EXPECT_NE(ok.out.find("\"state\":1"), std::string::npos) << ok.out;
     EXPECT_NE(ok.out.find("\"r\":null"), std::string::npos) << ok.out;
+    RunResult far_future = Run(
+        {"sched", "replay"}, R"({"sequences":[{"steps":[{"t":9000000000000000000,"rating":3}]}]})");
+    EXPECT_EQ(far_future.exit_code, 1) << "times past the calendar range are refused";
     RunResult bad = Run({"sched", "replay"}, "{not json");
     EXPECT_EQ(bad.exit_code, 1);
     EXPECT_NE(bad.err.find("error:"), std::string::npos);
