@@ -6,7 +6,6 @@
 
 #include <imgui.h>
 
-#include "app/study/day_rule.h"
 #include "app/ui/home_model_load.h"
 #include "app/ui/progress_view.h"
 #include "app/ui/theme.h"
@@ -66,10 +65,8 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
 AppShell::~AppShell() = default;
 
 void AppShell::Reload() {
-    const int64_t now = clock_();
-    // The same day rule as the command line's `decks`: days start at 04:00 local time.
-    const study::DayRule day_rule{study::DayRule::kLocal, 4};
-    auto loaded = LoadHomeModel(collection_, now, study::NextDayStartMs(now, day_rule));
+    // The same counts as the command line's `decks`: what is left to study today.
+    auto loaded = LoadHomeModel(collection_, clock_());
     if (loaded) {
         home_model_ = std::move(*loaded);
     } else {

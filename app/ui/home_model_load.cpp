@@ -1,11 +1,12 @@
 // Reading the home view's rows from the collection.
 #include "app/ui/home_model_load.h"
 
+#include "app/study/deck_counts.h"
+
 namespace summit::ui {
 
-Result<HomeModel> LoadHomeModel(const storage::Collection& collection, int64_t now_ms,
-                                int64_t next_day_start_ms) {
-    auto decks = collection.ListDecks(now_ms, next_day_start_ms);
+Result<HomeModel> LoadHomeModel(const storage::Collection& collection, int64_t now_ms) {
+    auto decks = study::ListDecksForToday(collection, now_ms);
     if (!decks) {
         return Fail(decks.error());
     }

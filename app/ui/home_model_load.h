@@ -9,10 +9,11 @@
 
 namespace summit::ui {
 
-// One row per deck, in the collection's order (by name), with counts as of `now_ms` for the
-// study day ending at `next_day_start_ms` (both ms since the Unix epoch). Errors are those of
-// storage::Collection::ListDecks (kBusy, kCorrupt, kDatabase, ...), passed through unchanged.
-[[nodiscard]] Result<HomeModel> LoadHomeModel(const storage::Collection& collection, int64_t now_ms,
-                                              int64_t next_day_start_ms);
+// One row per deck, in the collection's order (by name), with the counts still to study today
+// as of `now_ms` (ms since the Unix epoch): new and due capped by each deck's daily limits, as
+// study::ListDecksForToday gives them. Its errors (the collection's read errors, damaged deck
+// settings) are passed through unchanged.
+[[nodiscard]] Result<HomeModel> LoadHomeModel(const storage::Collection& collection,
+                                              int64_t now_ms);
 
 }  // namespace summit::ui

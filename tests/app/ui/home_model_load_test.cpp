@@ -26,7 +26,7 @@ content::Bank SmallBank(const std::string& id, const std::string& deck, int ques
 TEST(LoadHomeModelTest, EmptyCollectionHasNoRows) {
     auto collection = storage::Collection::OpenInMemory();
     ASSERT_TRUE(collection) << collection.error().ToString();
-    auto model = LoadHomeModel(*collection, 1'700'000'000'000, 1'700'050'000'000);
+    auto model = LoadHomeModel(*collection, 1'700'000'000'000);
     ASSERT_TRUE(model) << model.error().ToString();
     EXPECT_TRUE(model->decks.empty());
 }
@@ -36,7 +36,7 @@ TEST(LoadHomeModelTest, OneRowPerDeckWithItsCounts) {
     ASSERT_TRUE(collection) << collection.error().ToString();
     ASSERT_TRUE(collection->ImportBank(SmallBank("b1", "Capitals", 3)));
     ASSERT_TRUE(collection->ImportBank(SmallBank("b2", "日本語 verbs", 2)));
-    auto model = LoadHomeModel(*collection, 1'700'000'000'000, 1'700'050'000'000);
+    auto model = LoadHomeModel(*collection, 1'700'000'000'000);
     ASSERT_TRUE(model) << model.error().ToString();
     ASSERT_EQ(model->decks.size(), 2u);
     const DeckRow* capitals = nullptr;
@@ -54,6 +54,17 @@ TEST(LoadHomeModelTest, OneRowPerDeckWithItsCounts) {
     EXPECT_EQ(capitals->due_count, 0);
     EXPECT_EQ(verbs->question_count, 2);
     EXPECT_NE(HomeModelText(*model).find("日本語 verbs"), std::string::npos);
+}
+
+TEST(LoadHomeModelTest, NewCountsAreCappedByTheDailyLimit) {
+    auto collection = storage::Collection::OpenInMemory();
+    ASSERT_TRUE(collection) << collection.error().ToString();
+    ASSERT_TRUE(collection->ImportBank(SmallBank("big", "Big deck", 30)));
+    auto model = LoadHomeModel(*collection, 1'700'000'000'000);
+    ASSERT_TRUE(model) << model.error().ToString();
+    ASSERT_EQ(model->decks.size(), 1u);
+    EXPECT_EQ(model->decks.front().question_count, 30);
+    EXPECT_EQ(model->decks.front().new_count, 20) << "the default 20 new cards a day";
 }
 
 }  // namespace
