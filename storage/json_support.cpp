@@ -13,46 +13,60 @@ Result<rapidjson::Document> ParseObject(std::string_view text, const char* what)
     return document;
 }
 
-std::string GetString(const rapidjson::Value& object, const char* key, std::string fallback) {
+namespace {
+
+// The member `key` of `object`, or null when `object` is not an object or lacks it (rapidjson
+// asserts when members are looked up on anything but an object).
+const rapidjson::Value* Member(const rapidjson::Value& object, const char* key) {
+    if (!object.IsObject()) {
+        return nullptr;
+    }
     auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || !it->value.IsString()) {
+    return it == object.MemberEnd() ? nullptr : &it->value;
+}
+
+}  // namespace
+
+std::string GetString(const rapidjson::Value& object, const char* key, std::string fallback) {
+    const rapidjson::Value* value = Member(object, key);
+    if (value == nullptr || !value->IsString()) {
         return fallback;
     }
-    return std::string(it->value.GetString(), it->value.GetStringLength());
+    return std::string(value->GetString(), value->GetStringLength());
 }
 
 int64_t GetInt(const rapidjson::Value& object, const char* key, int64_t fallback) {
-    auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || !it->value.IsInt64()) {
+    const rapidjson::Value* value = Member(object, key);
+    if (value == nullptr || !value->IsInt64()) {
         return fallback;
     }
-    return it->value.GetInt64();
+    return value->GetInt64();
 }
 
 double GetDouble(const rapidjson::Value& object, const char* key, double fallback) {
-    auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || !it->value.IsNumber()) {
+    const rapidjson::Value* value = Member(object, key);
+    if (value == nullptr || !value->IsNumber()) {
         return fallback;
     }
-    return it->value.GetDouble();
+    return value->GetDouble();
 }
 
 bool GetBool(const rapidjson::Value& object, const char* key, bool fallback) {
-    auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || !it->value.IsBool()) {
+    const rapidjson::Value* value = Member(object, key);
+    if (value == nullptr || !value->IsBool()) {
         return fallback;
     }
-    return it->value.GetBool();
+    return value->GetBool();
 }
 
 const rapidjson::Value* GetArray(const rapidjson::Value& object, const char* key) {
-    auto it = object.FindMember(key);
-    return it != object.MemberEnd() && it->value.IsArray() ? &it->value : nullptr;
+    const rapidjson::Value* value = Member(object, key);
+    return value != nullptr && value->IsArray() ? value : nullptr;
 }
 
 const rapidjson::Value* GetObject(const rapidjson::Value& object, const char* key) {
-    auto it = object.FindMember(key);
-    return it != object.MemberEnd() && it->value.IsObject() ? &it->value : nullptr;
+    const rapidjson::Value* value = Member(object, key);
+    return value != nullptr && value->IsObject() ? value : nullptr;
 }
 
 }  // namespace summit::storage::json

@@ -163,8 +163,10 @@ Result<std::string> ReplayScheduleJson(std::string_view input_json) {
     std::string out = "{\"sequences\":[";
     size_t seq_index = 0;
     for (const Value& sequence : sequences->value.GetArray()) {
-        auto steps = sequence.IsObject() ? sequence.FindMember("steps") : sequence.MemberEnd();
-        if (!sequence.IsObject() || steps == sequence.MemberEnd() || !steps->value.IsArray()) {
+        // Member lookups are only defined on objects (rapidjson asserts otherwise).
+        const bool is_object = sequence.IsObject();
+        auto steps = is_object ? sequence.FindMember("steps") : Value::ConstMemberIterator();
+        if (!is_object || steps == sequence.MemberEnd() || !steps->value.IsArray()) {
             return Invalid("sequence " + std::to_string(seq_index) +
                            ": \"steps\" must be an array");
         }
