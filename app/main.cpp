@@ -3,7 +3,7 @@
 #include "app/cli/cli.h"
 
 #ifdef SUMMIT_HAVE_GUI
-#include "app/ui/window.h"
+#include "app/ui/shell/window.h"
 #endif
 
 int main(int argc, char** argv) {

@@ -4,8 +4,8 @@
 
 #include <benchmark/benchmark.h>
 
-#include "app/study/fsrs.h"
-#include "app/study/sm2.h"
+#include "app/scheduler/fsrs.h"
+#include "app/scheduler/sm2.h"
 
 namespace summit::study {
 namespace {

@@ -8,8 +8,8 @@
 
 #include <benchmark/benchmark.h>
 
-#include "app/study/deck_settings.h"
-#include "app/study/fsrs.h"
+#include "app/scheduler/deck_settings.h"
+#include "app/scheduler/fsrs.h"
 #include "app/study/queue.h"
 #include "bench/synthetic.h"
 

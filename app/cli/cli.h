@@ -3,7 +3,7 @@
 
 #include <functional>
 
-#include "app/ui/window_options.h"
+#include "app/ui/shell/window_options.h"
 #include "storage/collection.h"
 
 namespace summit::cli {

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "app/cli/verbs.h"
-#include "app/study/replay.h"
+#include "app/scheduler/replay.h"
 
 namespace summit::cli {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "app/study/day_rule.h"
+#include "app/scheduler/day_rule.h"
 
 namespace summit::stats {
 

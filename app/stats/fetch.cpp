@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "app/decks/deck_settings_store.h"
 #include "app/stats/id_slots.h"
-#include "app/study/deck_settings.h"
 
 namespace summit::stats {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/study/day_rule.h"
+#include "app/scheduler/day_rule.h"
 #include "content/model/card.h"
 
 namespace summit::stats {

@@ -6,8 +6,8 @@
 #include <memory>
 #include <utility>
 
-#include "app/study/deck_settings.h"
-#include "app/study/scheduler.h"
+#include "app/decks/deck_settings_store.h"
+#include "app/scheduler/scheduler.h"
 
 namespace summit::study {
 namespace {

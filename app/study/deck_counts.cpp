@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "app/study/deck_settings.h"
+#include "app/decks/deck_settings_store.h"
 #include "app/study/queue.h"
 
 namespace summit::study {

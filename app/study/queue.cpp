@@ -8,7 +8,7 @@
 #include <string>
 #include <tuple>
 
-#include "app/study/fsrs.h"
+#include "app/scheduler/fsrs.h"
 #include "storage/source_key.h"
 
 namespace summit::study {

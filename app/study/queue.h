@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "app/study/day_rule.h"
-#include "app/study/deck_settings.h"
+#include "app/decks/deck_settings_store.h"
+#include "app/scheduler/day_rule.h"
 #include "content/model/card.h"
 #include "content/model/error.h"
 #include "storage/collection.h"

@@ -9,7 +9,7 @@
 #include <set>
 #include <utility>
 
-#include "app/study/rating_policy.h"
+#include "app/grading/rating_policy.h"
 
 namespace summit::study {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "app/study/grading.h"
+#include "app/grading/grading.h"
 #include "app/study/session.h"
 #include "content/model/card.h"
 #include "content/model/error.h"

@@ -7,8 +7,8 @@
 #include <limits>
 #include <utility>
 
-#include "app/study/deck_settings.h"
-#include "app/study/rating_policy.h"
+#include "app/decks/deck_settings_store.h"
+#include "app/grading/rating_policy.h"
 
 namespace summit::study {
 namespace {

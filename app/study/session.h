@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "app/grading/grading.h"
 #include "app/study/answering.h"
-#include "app/study/grading.h"
 #include "app/study/queue.h"
 #include "content/model/card.h"
 #include "content/model/error.h"

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "app/study/answer_text.h"
-#include "app/study/answer_unicode.h"
+#include "app/grading/answer_text.h"
+#include "app/grading/answer_unicode.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace summit::fuzz {

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "app/study/deck_settings.h"
+#include "app/scheduler/deck_settings.h"
 #include "tests/fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -5,7 +5,7 @@
 
 #include <rapidjson/document.h>
 
-#include "app/study/replay.h"
+#include "app/scheduler/replay.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace summit::fuzz {

@@ -7,8 +7,8 @@
 
 #include <gtest/gtest.h>
 
-#include "app/study/deck_settings.h"
-#include "app/study/fsrs.h"
+#include "app/decks/deck_settings_store.h"
+#include "app/scheduler/fsrs.h"
 #include "tests/support/memory_collection.h"
 
 namespace summit::study {

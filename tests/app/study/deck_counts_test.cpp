@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "app/decks/deck_settings_store.h"
 #include "app/study/answering.h"
-#include "app/study/deck_settings.h"
 #include "tests/support/memory_collection.h"
 
 namespace summit::study {

@@ -1,5 +1,5 @@
 // Deck settings: defaults, validation messages and the JSON round trip.
-#include "app/study/deck_settings.h"
+#include "app/scheduler/deck_settings.h"
 
 #include <cmath>
 #include <functional>

@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/study/deck_settings.h"
+#include "app/decks/deck_settings_store.h"
 #include "tests/support/memory_collection.h"
 
 namespace summit::study {

@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/study/deck_settings.h"
+#include "app/decks/deck_settings_store.h"
 #include "app/study/session.h"
 #include "tests/support/memory_collection.h"
 

@@ -1,6 +1,6 @@
 // Headless tests of the whole app shell over the example bank: Home → Study by Enter, answering
 // by keyboard alone, undo, the summary, the help overlay, and what the collection recorded.
-#include "app/ui/app_shell.h"
+#include "app/ui/shell/app_shell.h"
 
 #include <set>
 #include <string>
@@ -10,7 +10,7 @@
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
-#include "app/ui/theme.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {

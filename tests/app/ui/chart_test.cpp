@@ -3,11 +3,11 @@
 
 #include <gtest/gtest.h>
 
-#include "app/ui/chart_axes.h"
-#include "app/ui/chart_bar.h"
-#include "app/ui/chart_heatmap.h"
-#include "app/ui/chart_line.h"
-#include "app/ui/chart_stacked_bar.h"
+#include "app/ui/charts/chart_axes.h"
+#include "app/ui/charts/chart_bar.h"
+#include "app/ui/charts/chart_heatmap.h"
+#include "app/ui/charts/chart_line.h"
+#include "app/ui/charts/chart_stacked_bar.h"
 #include "tests/app/ui/harness.h"
 
 namespace summit::ui {

@@ -1,5 +1,5 @@
 // The per-user configuration directory follows the XDG rules.
-#include "app/ui/config_paths.h"
+#include "app/ui/shell/config_paths.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Headless tests of the feedback panel: verdicts, the close-miss diff, "I was right", and the
 // rating buttons by keys and mouse.
-#include "app/ui/feedback_panel.h"
+#include "app/ui/study/feedback_panel.h"
 
 #include <functional>
 #include <string>
@@ -10,8 +10,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include "app/study/grading.h"
-#include "app/ui/theme.h"
+#include "app/grading/grading.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {

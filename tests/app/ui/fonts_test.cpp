@@ -1,12 +1,12 @@
 // Font loading against the fonts installed on this machine, and fallbacks when they are not.
-#include "app/ui/fonts.h"
+#include "app/ui/shell/fonts.h"
 
 #include <filesystem>
 #include <fstream>
 
 #include <gtest/gtest.h>
 
-#include "app/ui/theme.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/harness.h"
 
 namespace summit::ui {

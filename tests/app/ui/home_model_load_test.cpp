@@ -1,5 +1,5 @@
 // The home view's rows come from the collection's deck list.
-#include "app/ui/home_model_load.h"
+#include "app/ui/home/home_model_load.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Headless tests of the home view: rows, selection by keys and mouse, and recorded intents.
-#include "app/ui/home_view.h"
+#include "app/ui/home/home_view.h"
 
 #include <string>
 #include <vector>
@@ -8,7 +8,7 @@
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
-#include "app/ui/theme.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/harness.h"
 
 namespace summit::ui {

@@ -1,6 +1,6 @@
 // Headless tests of the Progress view over an in-memory collection with a hand-built review
 // history: the numbers and explanations drawn, tooltips, filters, errors and going back.
-#include "app/ui/progress_view.h"
+#include "app/ui/progress/progress_view.h"
 
 #include <chrono>
 #include <filesystem>

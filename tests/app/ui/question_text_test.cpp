@@ -8,8 +8,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include "app/study/grading.h"
-#include "app/ui/question_panel.h"
+#include "app/grading/grading.h"
+#include "app/ui/study/question_panel.h"
 #include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {

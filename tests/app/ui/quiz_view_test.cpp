@@ -1,6 +1,6 @@
 // Headless tests of the quiz through the shell: setup, answering by keyboard, scoring, the
 // saved attempt, the schedule left alone, and the results view.
-#include "app/ui/quiz_view.h"
+#include "app/ui/quiz/quiz_view.h"
 
 #include <optional>
 #include <string>
@@ -9,8 +9,8 @@
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
-#include "app/ui/app_shell.h"
-#include "app/ui/theme.h"
+#include "app/ui/shell/app_shell.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {

@@ -1,6 +1,6 @@
 // Headless tests of the breakdown tables the session summary and quiz results share: rows,
 // topic names, and what each view shows.
-#include "app/ui/result_tables.h"
+#include "app/ui/widgets/result_tables.h"
 
 #include <string>
 
@@ -8,9 +8,9 @@
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
-#include "app/ui/quiz_results_view.h"
-#include "app/ui/summary_view.h"
-#include "app/ui/theme.h"
+#include "app/ui/quiz/quiz_results_view.h"
+#include "app/ui/study/summary_view.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/harness.h"
 
 namespace summit::ui {

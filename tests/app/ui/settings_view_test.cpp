@@ -1,6 +1,6 @@
 // Headless tests of the settings view: deck options and the look are saved to the collection,
 // read back, and a bad value is refused with a message naming it.
-#include "app/ui/settings_view.h"
+#include "app/ui/settings/settings_view.h"
 
 #include <optional>
 #include <string>
@@ -9,8 +9,8 @@
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
-#include "app/ui/app_shell.h"
-#include "app/ui/theme.h"
+#include "app/ui/shell/app_shell.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {

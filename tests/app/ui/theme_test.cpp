@@ -1,5 +1,5 @@
 // Themes reset before scaling, and Em follows the font size.
-#include "app/ui/theme.h"
+#include "app/ui/widgets/theme.h"
 
 #include <gtest/gtest.h>
 

@@ -10,11 +10,11 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include "app/study/grading.h"
-#include "app/ui/app_shell.h"
-#include "app/ui/question_panel.h"
-#include "app/ui/theme.h"
-#include "app/ui/widget_rects.h"
+#include "app/grading/grading.h"
+#include "app/ui/shell/app_shell.h"
+#include "app/ui/study/question_panel.h"
+#include "app/ui/widgets/theme.h"
+#include "app/ui/widgets/widget_rects.h"
 #include "content/formats/json_bank.h"
 #include "storage/collection.h"
 #include "tests/app/ui/harness.h"

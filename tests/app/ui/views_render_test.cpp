@@ -5,8 +5,8 @@
 
 #include <gtest/gtest.h>
 
-#include "app/ui/app_shell.h"
-#include "app/ui/theme.h"
+#include "app/ui/shell/app_shell.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
 
 namespace summit::ui {

@@ -1,0 +1,345 @@
+// The Progress view: filters, loading (on a worker thread for file collections) and the
+// sections, each a chart or table with its plain-language explanation underneath.
+#include "app/ui/progress/progress_view.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <utility>
+
+#include <imgui.h>
+
+#include "app/scheduler/day_rule.h"
+#include "app/stats/charts.h"
+#include "app/stats/day_index.h"
+#include "app/stats/fetch.h"
+#include "app/ui/charts/chart_bar.h"
+#include "app/ui/charts/chart_heatmap.h"
+#include "app/ui/charts/chart_line.h"
+#include "app/ui/charts/chart_stacked_bar.h"
+#include "app/ui/widgets/theme.h"
+#include "app/ui/widgets/view_frame.h"
+
+namespace summit::ui {
+namespace {
+
+// How long opening the view may block the UI thread waiting for the statistics before it
+// shows a "reading" line instead.
+constexpr std::chrono::milliseconds kInlineWait(150);
+
+// Two sections side by side; returns false when the table is clipped away entirely.
+bool BeginPair(const char* id) {
+    return ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX);
+}
+
+// Reads the rows and computes the report: the whole work of one (re)load.
+Result<ProgressData> LoadProgress(const storage::Collection& collection,
+                                  const stats::StatsFilter& filter, int64_t now_ms, int period_days,
+                                  std::atomic<ProgressStage>* stage) {
+    stage->store(ProgressStage::kFetching);
+    auto input = stats::FetchStatsInput(collection, filter, now_ms);
+    if (!input) {
+        return Fail(input.error());
+    }
+    stage->store(ProgressStage::kComputing);
+    ProgressData data;
+    stats::ReportOptions options;
+    options.period_days = period_days;
+    data.report = stats::ComputeReport(*input, options);
+    data.input = std::move(*input);
+    return data;
+}
+
+}  // namespace
+
+struct ProgressView::Job {
+    std::atomic<ProgressStage> stage{ProgressStage::kFetching};
+    std::optional<Result<ProgressData>> result;  // written by the worker before kDone
+    std::atomic<bool> done{false};
+};
+
+ProgressView::ProgressView(storage::Collection& collection) : collection_(collection) {}
+
+ProgressView::~ProgressView() = default;  // the jthread joins a running worker
+
+const ChartResult* ProgressView::FindChart(std::string_view name) const {
+    const auto found = charts_.find(name);
+    return found == charts_.end() ? nullptr : &found->second;
+}
+
+bool ProgressView::TakeBackRequest() {
+    return std::exchange(back_requested_, false);
+}
+
+void ProgressView::Reload() {
+    stale_ = true;
+    decks_loaded_ = false;
+}
+
+void ProgressView::SetDeck(std::optional<std::string> deck) {
+    if (deck != state_.deck) {
+        state_.deck = std::move(deck);
+        state_.topic.reset();  // a topic of another deck would likely match nothing
+        topics_.clear();
+        stale_ = true;
+    }
+}
+
+void ProgressView::SetTopic(std::optional<std::string> topic) {
+    if (topic != state_.topic) {
+        state_.topic = std::move(topic);
+        stale_ = true;
+    }
+}
+
+void ProgressView::SetPeriod(int period_days) {
+    if (std::find(kProgressPeriods.begin(), kProgressPeriods.end(), period_days) ==
+            kProgressPeriods.end() ||
+        period_days == state_.period_days) {
+        return;
+    }
+    state_.period_days = period_days;
+    ApplyPeriod();
+}
+
+void ProgressView::ApplyPeriod() {
+    if (!data_) {
+        return;
+    }
+    // Only these two depend on the period; the kept rows make this a pass over the log
+    // instead of a new fetch.
+    stats::StatsReport& report = data_->report;
+    const stats::DayIndex days = stats::ReportDayIndex(data_->input.day_rule, report.now_ms);
+    report.options.period_days = state_.period_days;
+    report.reviews_per_day = stats::ComputeReviewsPerDay(data_->input, days, state_.period_days);
+    report.buttons = stats::ComputeAnswerButtons(data_->input, days, state_.period_days);
+}
+
+void ProgressView::StartLoad(int64_t now_ms) {
+    stale_ = false;
+    const stats::StatsFilter filter{state_.deck, state_.topic};
+    const std::string& path = collection_.Path();
+    if (path.empty() || path == ":memory:") {
+        std::atomic<ProgressStage> stage;
+        Accept(LoadProgress(collection_, filter, now_ms, state_.period_days, &stage));
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job_ = job;
+    worker_ = std::jthread([job, path, filter, now_ms, period = state_.period_days] {
+        storage::OpenOptions options;
+        options.mode = storage::OpenMode::kReadOnly;
+        auto own = storage::Collection::Open(path, options);
+        if (!own) {
+            job->result = Fail(own.error());
+        } else {
+            job->result = LoadProgress(*own, filter, now_ms, period, &job->stage);
+        }
+        job->stage.store(ProgressStage::kDone);
+        job->done.store(true, std::memory_order_release);
+    });
+    // A small collection is done in a few milliseconds: waiting briefly shows it at once,
+    // without a "reading" line flashing up. Large ones keep the UI responsive meanwhile.
+    const auto deadline = std::chrono::steady_clock::now() + kInlineWait;
+    while (!job->done.load(std::memory_order_acquire) &&
+           std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    PollJob();
+}
+
+void ProgressView::PollJob() {
+    if (!job_ || !job_->done.load(std::memory_order_acquire)) {
+        return;
+    }
+    worker_.join();
+    std::shared_ptr<Job> job = std::move(job_);
+    Accept(std::move(*job->result));
+}
+
+void ProgressView::Accept(Result<ProgressData> loaded) {
+    if (!loaded) {
+        data_.reset();
+        error_ = loaded.error().ToString();
+        return;
+    }
+    error_.clear();
+    data_ = std::make_unique<ProgressData>(std::move(*loaded));
+    // The period may have changed while the worker ran.
+    if (data_->report.options.period_days != state_.period_days) {
+        ApplyPeriod();
+    }
+    if (!state_.topic) {
+        topics_.clear();
+        for (const stats::TopicMastery& topic : data_->report.topics) {
+            if (!topic.topic.empty()) {
+                topics_.push_back(topic.topic);
+            }
+        }
+    }
+}
+
+void ProgressView::Draw(int64_t now_ms) {
+    PollJob();
+    if (!decks_loaded_) {
+        decks_loaded_ = true;
+        decks_.clear();
+        const study::DayRule rule{study::DayRule::kLocal, 4};
+        if (auto decks = collection_.ListDecks(now_ms, study::NextDayStartMs(now_ms, rule))) {
+            for (const storage::DeckSummary& deck : *decks) {
+                decks_.push_back(deck.name);
+            }
+        }
+    }
+    if (stale_ && !job_) {
+        StartLoad(now_ms);
+    }
+    rects_.Clear();
+    charts_.clear();
+
+    const bool open = BeginFullscreenView("Progress###progress");
+    if (open) {
+        DrawToolbar();
+        ImGui::BeginChild("body", ImVec2(0, 0), false);
+        DrawBody();
+        ImGui::EndChild();
+        const ImGuiIO& io = ImGui::GetIO();
+        if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !io.WantTextInput &&
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+            back_requested_ = true;
+        }
+    }
+    EndFullscreenView();
+
+    // Applied after drawing so the whole frame showed one set of filters.
+    if (pending_deck_) {
+        SetDeck(std::move(*pending_deck_));
+        pending_deck_.reset();
+    }
+    if (pending_topic_) {
+        SetTopic(std::move(*pending_topic_));
+        pending_topic_.reset();
+    }
+    if (pending_period_ != 0) {
+        SetPeriod(std::exchange(pending_period_, 0));
+    }
+}
+
+void ProgressView::DrawToolbar() {
+    if (ImGui::Button("Back")) {
+        back_requested_ = true;
+    }
+    rects_.RecordLastItem("button/back");
+    ImGui::SameLine(0, Em(1));
+    ImGui::TextUnformatted("Progress");
+
+    ImGui::SameLine(0, Em(2));
+    ImGui::SetNextItemWidth(Em(11));
+    const char* deck_label = state_.deck ? state_.deck->c_str() : "All decks";
+    if (ImGui::BeginCombo("##deck", deck_label)) {
+        if (ImGui::Selectable("All decks", !state_.deck)) {
+            pending_deck_ = std::optional<std::string>();
+        }
+        for (const std::string& deck : decks_) {
+            ImGui::PushID(deck.c_str());
+            if (ImGui::Selectable(deck.c_str(), state_.deck == deck)) {
+                pending_deck_ = deck;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    rects_.RecordLastItem("combo/deck");
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(Em(11));
+    const char* topic_label = state_.topic ? state_.topic->c_str() : "All topics";
+    if (ImGui::BeginCombo("##topic", topic_label)) {
+        if (ImGui::Selectable("All topics", !state_.topic)) {
+            pending_topic_ = std::optional<std::string>();
+        }
+        for (const std::string& topic : topics_) {
+            ImGui::PushID(topic.c_str());
+            if (ImGui::Selectable(topic.c_str(), state_.topic == topic)) {
+                pending_topic_ = topic;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    rects_.RecordLastItem("combo/topic");
+
+    ImGui::SameLine(0, Em(2));
+    for (int days : kProgressPeriods) {
+        char label[32];
+        if (days == 365) {
+            std::snprintf(label, sizeof label, "1 year###period%d", days);
+        } else {
+            std::snprintf(label, sizeof label, "%d days###period%d", days, days);
+        }
+        const bool chosen = days == state_.period_days;
+        if (chosen) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        }
+        if (ImGui::Button(label)) {
+            pending_period_ = days;
+        }
+        if (chosen) {
+            ImGui::PopStyleColor();
+        }
+        rects_.RecordLastItem("period/" + std::to_string(days));
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+}
+
+void ProgressView::DrawBody() {
+    if (job_ && !data_) {
+        ImGui::TextDisabled(job_->stage.load() == ProgressStage::kFetching
+                                ? "Reading the review log..."
+                                : "Computing statistics...");
+        return;
+    }
+    if (!error_.empty()) {
+        ImGui::TextColored(ImVec4(0.9f, 0.35f, 0.3f, 1.0f), "Could not read the statistics: %s",
+                           error_.c_str());
+        return;
+    }
+    if (!data_) {
+        return;
+    }
+    if (job_) {
+        ImGui::TextDisabled("Updating for the new filter...");
+    }
+    const stats::StatsReport& report = data_->report;
+    DrawToday(report);
+    DrawReviewsPerDay(report);
+    if (BeginPair("forecast_states")) {
+        ImGui::TableNextColumn();
+        DrawForecast(report);
+        ImGui::TableNextColumn();
+        DrawStates(report);
+        ImGui::EndTable();
+    }
+    if (BeginPair("retention_buttons")) {
+        ImGui::TableNextColumn();
+        DrawRetention(report);
+        ImGui::TableNextColumn();
+        DrawButtons(report);
+        ImGui::EndTable();
+    }
+    DrawCalendar(report);
+    DrawTopics(report);
+    DrawHardest(report);
+    if (BeginPair("knowledge_quizzes")) {
+        ImGui::TableNextColumn();
+        DrawKnowledge(report);
+        ImGui::TableNextColumn();
+        DrawQuizzes(report);
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace summit::ui

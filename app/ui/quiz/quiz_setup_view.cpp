@@ -1,0 +1,223 @@
+// The quiz setup view.
+#include "app/ui/quiz/quiz_setup_view.h"
+
+#include <algorithm>
+#include <set>
+
+#include <imgui.h>
+
+#include "app/ui/study/summary_view.h"
+#include "app/ui/widgets/theme.h"
+#include "app/ui/widgets/view_frame.h"
+
+namespace summit::ui {
+namespace {
+
+const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
+
+}  // namespace
+
+void QuizSetupView::Open(const std::optional<std::string>& deck) {
+    state_ = QuizSetupUiState{};
+    start_.reset();
+    back_requested_ = false;
+    if (auto decks = collection_.ListDecks(0, 0)) {
+        for (const storage::DeckSummary& summary : *decks) {
+            state_.decks.push_back(summary.name);
+            state_.deck_chosen.push_back(deck && *deck == summary.name);
+        }
+    } else {
+        state_.message = "Could not read the decks: " + decks.error().message;
+    }
+    LoadTopics();
+}
+
+void QuizSetupView::LoadTopics() {
+    std::set<std::string> topics;
+    const bool any_chosen = std::find(state_.deck_chosen.begin(), state_.deck_chosen.end(), true) !=
+                            state_.deck_chosen.end();
+    for (size_t i = 0; i < state_.decks.size(); ++i) {
+        if (any_chosen && !state_.deck_chosen[i]) {
+            continue;
+        }
+        if (auto rows = collection_.ListQuestions(state_.decks[i])) {
+            for (const storage::QuestionRow& row : *rows) {
+                if (!row.topic.empty()) {
+                    topics.insert(row.topic);
+                }
+            }
+        }
+    }
+    state_.topics.assign(topics.begin(), topics.end());
+    std::erase_if(state_.chosen_topics,
+                  [&](const std::string& topic) { return !topics.contains(topic); });
+}
+
+study::QuizSetup QuizSetupView::Setup() const {
+    study::QuizSetup setup;
+    for (size_t i = 0; i < state_.decks.size(); ++i) {
+        if (state_.deck_chosen[i]) {
+            setup.decks.push_back(state_.decks[i]);
+        }
+    }
+    setup.topics = state_.chosen_topics;
+    const bool all_types = std::all_of(state_.type_chosen.begin(), state_.type_chosen.end(),
+                                       [](bool chosen) { return chosen; });
+    if (!all_types) {
+        for (const content::QuestionType type : content::kAllQuestionTypes) {
+            if (state_.type_chosen[static_cast<size_t>(type)]) {
+                setup.types.push_back(type);
+            }
+        }
+    }
+    setup.question_count = state_.question_count;
+    setup.time_limit_seconds = state_.time_limit_minutes * 60;
+    setup.feedback =
+        state_.immediate_feedback ? study::QuizFeedback::kImmediate : study::QuizFeedback::kAtEnd;
+    setup.counts_toward_schedule = state_.counts_toward_schedule;
+    return setup;
+}
+
+std::optional<study::QuizSetup> QuizSetupView::TakeStart() {
+    std::optional<study::QuizSetup> taken;
+    taken.swap(start_);
+    return taken;
+}
+
+bool QuizSetupView::TakeBackRequest() {
+    const bool requested = back_requested_;
+    back_requested_ = false;
+    return requested;
+}
+
+void QuizSetupView::Draw() {
+    start_requested_ = false;
+    topics_stale_ = false;
+    const bool open = BeginFullscreenView("Quiz setup###quiz_setup");
+    if (open) {
+        if (ImGui::Button("< Back")) {
+            back_requested_ = true;
+        }
+        rects_.RecordLastItem("button/back");
+        ImGui::SameLine(0, Em(1));
+        ImGui::TextUnformatted("New quiz");
+        ImGui::SameLine(0, Em(1));
+        ImGui::TextDisabled("Questions are drawn at random, spread across topics.");
+        ImGui::Separator();
+        const float footer = ImGui::GetFrameHeightWithSpacing() * 2.5f;
+        ImGui::BeginChild("setup_body", ImVec2(0, -footer));
+        if (ImGui::BeginTable("setup_columns", 2, ImGuiTableFlags_SizingStretchSame)) {
+            ImGui::TableNextColumn();
+            DrawSources();
+            ImGui::TableNextColumn();
+            DrawOptions();
+            ImGui::EndTable();
+        }
+        ImGui::EndChild();
+        ImGui::Separator();
+        if (ImGui::Button("Start quiz", ImVec2(Em(10), 0))) {
+            start_requested_ = true;
+        }
+        rects_.RecordLastItem("button/start");
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Enter");
+        }
+        if (!state_.message.empty()) {
+            ImGui::SameLine(0, Em(1));
+            ImGui::TextColored(kErrorColor, "%s", state_.message.c_str());
+        }
+        if (!ImGui::GetIO().WantTextInput) {
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
+                start_requested_ = true;
+            }
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+                back_requested_ = true;
+            }
+        }
+    }
+    EndFullscreenView();
+
+    if (topics_stale_) {
+        LoadTopics();
+    }
+    if (start_requested_) {
+        const study::QuizSetup setup = Setup();
+        if (auto valid = study::ValidateQuizSetup(setup); !valid) {
+            state_.message = valid.error().message;
+        } else {
+            state_.message.clear();
+            start_ = setup;
+        }
+    }
+}
+
+void QuizSetupView::DrawSources() {
+    ImGui::TextDisabled("Decks (none ticked = all)");
+    for (size_t i = 0; i < state_.decks.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        bool chosen = state_.deck_chosen[i];
+        if (ImGui::Checkbox(state_.decks[i].c_str(), &chosen)) {
+            state_.deck_chosen[i] = chosen;
+            topics_stale_ = true;
+        }
+        rects_.RecordLastItem("deck/" + std::to_string(i));
+        ImGui::PopID();
+    }
+    ImGui::Spacing();
+    ImGui::TextDisabled("Topics (none ticked = all)");
+    ImGui::BeginChild("topics", ImVec2(0, 0), false);
+    for (size_t i = 0; i < state_.topics.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const std::string& topic = state_.topics[i];
+        auto at = std::find(state_.chosen_topics.begin(), state_.chosen_topics.end(), topic);
+        bool chosen = at != state_.chosen_topics.end();
+        if (ImGui::Checkbox(topic.c_str(), &chosen)) {
+            if (chosen) {
+                state_.chosen_topics.push_back(topic);
+            } else {
+                state_.chosen_topics.erase(at);
+            }
+        }
+        rects_.RecordLastItem("topic/" + std::to_string(i));
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+void QuizSetupView::DrawOptions() {
+    ImGui::TextDisabled("Questions");
+    ImGui::SetNextItemWidth(Em(9));
+    ImGui::InputInt("number of questions", &state_.question_count);
+    rects_.RecordLastItem("field/count");
+    ImGui::SetNextItemWidth(Em(9));
+    ImGui::InputInt("minutes (0 = untimed)", &state_.time_limit_minutes);
+    rects_.RecordLastItem("field/minutes");
+    ImGui::Spacing();
+    ImGui::TextDisabled("Types");
+    for (const content::QuestionType type : content::kAllQuestionTypes) {
+        bool chosen = state_.type_chosen[static_cast<size_t>(type)];
+        if (ImGui::Checkbox(QuestionTypeLabel(type), &chosen)) {
+            state_.type_chosen[static_cast<size_t>(type)] = chosen;
+        }
+        rects_.RecordLastItem(std::string("type/") + content::QuestionTypeName(type));
+    }
+    ImGui::Spacing();
+    ImGui::TextDisabled("Feedback");
+    if (ImGui::RadioButton("At the end", !state_.immediate_feedback)) {
+        state_.immediate_feedback = false;
+    }
+    rects_.RecordLastItem("feedback/end");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("After each answer", state_.immediate_feedback)) {
+        state_.immediate_feedback = true;
+    }
+    rects_.RecordLastItem("feedback/immediate");
+    ImGui::Checkbox("Counts toward the schedule", &state_.counts_toward_schedule);
+    rects_.RecordLastItem("counts");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Also record each answer as a review, as studying would");
+    }
+}
+
+}  // namespace summit::ui

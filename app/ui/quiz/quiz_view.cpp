@@ -1,0 +1,288 @@
+// The quiz view: hosts the question and feedback panels over a Quiz.
+#include "app/ui/quiz/quiz_view.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/grading/rating_policy.h"
+#include "app/ui/widgets/theme.h"
+#include "app/ui/widgets/view_frame.h"
+
+namespace summit::ui {
+namespace {
+
+const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
+const ImVec4 kWarnColor(0.90f, 0.42f, 0.16f, 1.0f);
+constexpr int64_t kHurryMs = 60'000;  // the countdown turns orange in the last minute
+
+}  // namespace
+
+Status QuizView::Start(const study::QuizSetup& setup, uint64_t seed) {
+    quiz_.reset();
+    message_.clear();
+    exit_ = QuizExit::kNone;
+    help_.Close();
+    auto started = study::Quiz::Start(collection_, setup, seed, clock_);
+    if (!started) {
+        return std::unexpected(started.error());
+    }
+    quiz_.emplace(std::move(*started));
+    ShowCurrent();
+    return {};
+}
+
+QuizExit QuizView::TakeExit() {
+    const QuizExit taken = exit_;
+    exit_ = QuizExit::kNone;
+    return taken;
+}
+
+bool QuizView::Check(const Status& status) {
+    if (!status) {
+        message_ = status.error().message;
+        return false;
+    }
+    message_.clear();
+    return true;
+}
+
+void QuizView::PreviewAnswers(
+    int count, const std::function<study::Answer(const content::Question&)>& answer_for) {
+    for (int i = 0; i < count && quiz_ && !quiz_->Finished(); ++i) {
+        const int index = quiz_->Index();
+        const study::Answer answer = answer_for(quiz_->DisplayedQuestion());
+        if (!Check(quiz_->Submit(answer))) {
+            return;
+        }
+        if (quiz_->Phase() == study::QuizPhase::kRevealed &&
+            !Check(quiz_->RateFlashcard(answer.dont_know ? Rating::kAgain : Rating::kGood))) {
+            return;
+        }
+        if (quiz_->Phase() == study::QuizPhase::kFeedback && index + 1 < quiz_->Count() &&
+            !Check(quiz_->Next())) {
+            return;
+        }
+        if (quiz_->Index() == index) {
+            break;
+        }
+    }
+    ShowCurrent();
+}
+
+void QuizView::ShowCurrent() {
+    if (!quiz_ || quiz_->Finished()) {
+        return;
+    }
+    question_.Begin(quiz_->DisplayedQuestion(),
+                    static_cast<uint32_t>(quiz_->Current().card.id.value * 2654435761u));
+    const study::QuizItem& item = quiz_->Current();
+    if (quiz_->Phase() == study::QuizPhase::kFeedback && item.grade) {
+        question_.ShowResult(*item.grade);
+        BeginFeedback(false);
+    }
+}
+
+void QuizView::BeginFeedback(bool self_rated) {
+    const study::QuizItem& item = quiz_->Current();
+    FeedbackInput input;
+    input.question = quiz_->DisplayedQuestion();
+    if (item.grade) {
+        input.grade = *item.grade;
+    } else {
+        input.grade.type = input.question.type;
+        input.grade.correct_answer = input.question.back;
+    }
+    input.suggested = self_rated ? std::nullopt : item.rating;
+    // A flashcard is rated by the student; other answers only need a Continue.
+    input.show_ratings = self_rated;
+    feedback_.Begin(std::move(input));
+}
+
+void QuizView::Finish() {
+    if (!quiz_ || quiz_->Finished()) {
+        return;
+    }
+    auto finished = quiz_->Finish();
+    if (!finished) {
+        message_ = "Could not save the quiz: " + finished.error().message;
+        return;
+    }
+    exit_ = QuizExit::kResults;
+}
+
+void QuizView::Draw() {
+    prev_ = next_ = finish_ = leave_ = false;
+    const bool open = BeginFullscreenView("Quiz###quiz");
+    if (open && quiz_ && !quiz_->Finished()) {
+        DrawTopBar();
+        const bool keys = !help_.IsOpen();
+        question_.SetKeysEnabled(keys);
+        feedback_.SetKeysEnabled(keys);
+        const study::QuizPhase phase = quiz_->Phase();
+        const bool feedback =
+            (phase == study::QuizPhase::kRevealed || phase == study::QuizPhase::kFeedback) &&
+            feedback_.has_input();
+        const float footer = feedback ? ImGui::GetFrameHeightWithSpacing() * 2.2f : 0.0f;
+        ImGui::BeginChild("quiz_question", ImVec2(0, -footer));
+        question_.Draw();
+        if (feedback) {
+            ImGui::Spacing();
+            ImGui::Separator();
+            feedback_.DrawDetails();
+        }
+        ImGui::EndChild();
+        if (feedback) {
+            ImGui::Separator();
+            feedback_.DrawRatings();
+        }
+        if (keys) {
+            if (HelpKeyPressed()) {
+                help_.Open();
+            }
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+                leave_ = true;
+            }
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp), false)) {
+                prev_ = true;
+            }
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown), false)) {
+                next_ = true;
+            }
+        }
+    } else if (open) {
+        ImGui::TextColored(kErrorColor, "%s", message_.empty() ? "No quiz." : message_.c_str());
+        if (ImGui::Button("Back to decks")) {
+            leave_ = true;
+        }
+    }
+    EndFullscreenView();
+    help_.Draw();
+    ApplyPending();
+}
+
+void QuizView::DrawTopBar() {
+    const int count = quiz_->Count();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("Question %d of %d", quiz_->Index() + 1, count);
+    ImGui::SameLine(0, Em(1));
+    char label[32];
+    std::snprintf(label, sizeof label, "%d answered", quiz_->AnsweredCount());
+    const float bar_width = std::max(Em(8), ImGui::GetContentRegionAvail().x - Em(26));
+    ImGui::ProgressBar(count == 0 ? 0.0f : static_cast<float>(quiz_->AnsweredCount()) / count,
+                       ImVec2(bar_width, 0), label);
+    ImGui::SameLine(0, Em(1));
+    if (auto remaining = quiz_->RemainingMs()) {
+        const int64_t seconds = (*remaining + 999) / 1000;
+        const ImVec4 color =
+            *remaining < kHurryMs ? kWarnColor : ImGui::GetStyle().Colors[ImGuiCol_Text];
+        ImGui::TextColored(color, "%02lld:%02lld left", static_cast<long long>(seconds / 60),
+                           static_cast<long long>(seconds % 60));
+    } else {
+        const int64_t seconds = quiz_->ElapsedMs() / 1000;
+        ImGui::Text("%02lld:%02lld", static_cast<long long>(seconds / 60),
+                    static_cast<long long>(seconds % 60));
+    }
+    ImGui::BeginDisabled(quiz_->Index() == 0);
+    if (ImGui::Button("< Previous")) {
+        prev_ = true;
+    }
+    ImGui::EndDisabled();
+    rects_.RecordLastItem("button/prev");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(quiz_->Index() + 1 >= count);
+    if (ImGui::Button("Skip >")) {
+        next_ = true;
+    }
+    ImGui::EndDisabled();
+    rects_.RecordLastItem("button/next");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("Next question without answering (Page Down)");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Finish")) {
+        finish_ = true;
+    }
+    rects_.RecordLastItem("button/finish");
+    ImGui::SameLine();
+    if (ImGui::Button("Help")) {
+        help_.Open();
+    }
+    rects_.RecordLastItem("button/help");
+    ImGui::SameLine();
+    if (ImGui::Button("Abandon")) {
+        leave_ = true;
+    }
+    rects_.RecordLastItem("button/back");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Leave without saving (Escape)");
+    }
+    if (!message_.empty()) {
+        ImGui::SameLine(0, Em(1));
+        ImGui::TextColored(kErrorColor, "%s", message_.c_str());
+    }
+    ImGui::Separator();
+}
+
+void QuizView::ApplyPending() {
+    if (leave_) {
+        exit_ = QuizExit::kHome;
+        return;
+    }
+    if (!quiz_ || quiz_->Finished()) {
+        return;
+    }
+    if (quiz_->TimeUp()) {
+        Finish();
+        return;
+    }
+    const int index = quiz_->Index();
+    const bool last = index + 1 >= quiz_->Count();
+    if (question_.TakeReveal() && Check(quiz_->Reveal())) {
+        BeginFeedback(true);
+    }
+    if (question_.TakeSubmit()) {
+        if (Check(quiz_->Submit(question_.CurrentAnswer()))) {
+            if (quiz_->Phase() == study::QuizPhase::kRevealed) {
+                BeginFeedback(true);
+            } else if (quiz_->Phase() == study::QuizPhase::kFeedback) {
+                question_.ShowResult(*quiz_->Current().grade);
+                BeginFeedback(false);
+            } else if (last) {
+                finish_ = true;
+            } else {
+                ShowCurrent();
+            }
+        }
+    }
+    if (auto rating = feedback_.TakeRating()) {
+        if (quiz_->Phase() == study::QuizPhase::kRevealed) {
+            if (Check(quiz_->RateFlashcard(*rating))) {
+                if (last && quiz_->Index() == index) {
+                    finish_ = true;
+                } else if (quiz_->Phase() == study::QuizPhase::kFeedback) {
+                    next_ = true;
+                } else {
+                    ShowCurrent();
+                }
+            }
+        } else if (quiz_->Phase() == study::QuizPhase::kFeedback) {
+            if (last) {
+                finish_ = true;
+            } else {
+                next_ = true;
+            }
+        }
+    }
+    if (prev_ && index > 0 && Check(quiz_->Back())) {
+        ShowCurrent();
+    } else if (next_ && !last && Check(quiz_->Next())) {
+        ShowCurrent();
+    }
+    if (finish_) {
+        Finish();
+    }
+}
+
+}  // namespace summit::ui

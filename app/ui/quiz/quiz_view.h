@@ -1,0 +1,76 @@
+// The quiz view: takes a quiz question by question (as in a study session), with a countdown
+// when timed and feedback after each answer when the setup asks for it.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "app/study/quiz.h"
+#include "app/ui/shell/help_overlay.h"
+#include "app/ui/study/feedback_panel.h"
+#include "app/ui/study/question_panel.h"
+#include "app/ui/widgets/widget_rects.h"
+#include "storage/collection.h"
+
+namespace summit::ui {
+
+enum class QuizExit {
+    kNone,
+    kResults,  // the quiz was finished and saved; its result is LastResult()
+    kHome,     // abandoned with Escape / Back: nothing is saved
+};
+
+// Submitting the last question finishes the quiz (at-end feedback); with immediate feedback
+// Continue on the last question does. When the time limit runs out the quiz finishes at once.
+// Keys besides the panels': ? help, Escape abandon, Page Up / Page Down previous / next
+// question. UI thread only, between ImGui::NewFrame() and ImGui::Render().
+class QuizView {
+  public:
+    QuizView(storage::Collection& collection, study::Clock clock)
+        : collection_(collection), clock_(std::move(clock)) {}
+
+    // Draws the questions of `setup` with `seed`. On an error (e.g. no question matches)
+    // returns it and the view stays empty.
+    [[nodiscard]] Status Start(const study::QuizSetup& setup, uint64_t seed);
+    void Draw();
+
+    QuizExit TakeExit();
+    // Answers up to `count` questions with `answer_for(question)` (flashcards rated Good, or
+    // Again for dont_know); for previews and screenshots.
+    void PreviewAnswers(int count,
+                        const std::function<study::Answer(const content::Question&)>& answer_for);
+    // Finishes now (also the "Finish" button). Errors are shown in the view.
+    void Finish();
+
+    bool NeedsTicks() const { return quiz_.has_value() && !quiz_->Finished(); }
+    const std::optional<study::Quiz>& quiz() const { return quiz_; }
+    const QuestionPanel& question_panel() const { return question_; }
+    const FeedbackPanel& feedback_panel() const { return feedback_; }
+    HelpOverlay& help() { return help_; }
+    // "button/prev", "button/next", "button/finish", "button/help", "button/back".
+    const WidgetRects& rects() const { return rects_; }
+
+  private:
+    void DrawTopBar();
+    void ApplyPending();
+    void ShowCurrent();
+    void BeginFeedback(bool self_rated);
+    bool Check(const Status& status);
+
+    storage::Collection& collection_;
+    study::Clock clock_;
+    std::optional<study::Quiz> quiz_;
+    QuestionPanel question_;
+    FeedbackPanel feedback_;
+    HelpOverlay help_;
+    WidgetRects rects_;
+    std::string message_;
+    QuizExit exit_ = QuizExit::kNone;
+    bool prev_ = false;
+    bool next_ = false;
+    bool finish_ = false;
+    bool leave_ = false;
+};
+
+}  // namespace summit::ui

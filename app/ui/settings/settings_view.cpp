@@ -1,0 +1,243 @@
+// The settings view: deck study options and the app's look, validated before they are stored.
+#include "app/ui/settings/settings_view.h"
+
+#include <cstdio>
+#include <string>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/ui/widgets/view_frame.h"
+
+namespace summit::ui {
+namespace {
+
+const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
+const ImVec4 kOkColor(0.22f, 0.66f, 0.32f, 1.0f);
+
+// A label column followed by the field, so the form lines up at any scale.
+void FieldLabel(const char* label, const char* hint) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    if (hint != nullptr && ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", hint);
+    }
+    ImGui::SameLine(Em(13));
+    ImGui::SetNextItemWidth(Em(16));
+}
+
+}  // namespace
+
+void SettingsView::Open(std::vector<std::string> deck_names, const std::optional<std::string>& deck,
+                        const study::AppSettings& appearance) {
+    deck_names_ = std::move(deck_names);
+    state_ = SettingsUiState{};
+    state_.appearance = appearance;
+    if (deck) {
+        for (size_t i = 0; i < deck_names_.size(); ++i) {
+            if (deck_names_[i] == *deck) {
+                state_.deck_index = static_cast<int>(i) + 1;
+            }
+        }
+    }
+    LoadDeck();
+}
+
+std::optional<std::string> SettingsView::SelectedDeck() const {
+    if (state_.deck_index <= 0 || state_.deck_index > static_cast<int>(deck_names_.size())) {
+        return std::nullopt;
+    }
+    return deck_names_[state_.deck_index - 1];
+}
+
+void SettingsView::LoadDeck() {
+    state_.deck_message.clear();
+    state_.deck_saved.clear();
+    auto loaded = study::LoadDeckSettings(collection_, SelectedDeck());
+    if (loaded) {
+        state_.editing = *loaded;
+    } else {
+        state_.editing = study::DeckSettings{};
+        state_.deck_message = "Could not read the stored settings (" + loaded.error().message +
+                              "); showing the defaults.";
+    }
+}
+
+void SettingsView::SaveDeck() {
+    state_.deck_saved.clear();
+    if (auto valid = state_.editing.Validate(); !valid) {
+        state_.deck_message = "Not saved: " + valid.error().message + ".";
+        return;
+    }
+    if (auto saved = study::SaveDeckSettings(collection_, SelectedDeck(), state_.editing); !saved) {
+        state_.deck_message = "Not saved: " + saved.error().message + ".";
+        return;
+    }
+    state_.deck_message.clear();
+    state_.deck_saved = "Saved.";
+}
+
+void SettingsView::SaveAppearance() {
+    if (auto saved = study::SaveAppSettings(collection_, state_.appearance); !saved) {
+        state_.appearance_message = "Not saved: " + saved.error().message + ".";
+        return;
+    }
+    state_.appearance_message.clear();
+    appearance_change_ = state_.appearance;
+}
+
+bool SettingsView::TakeBackRequest() {
+    const bool requested = back_requested_;
+    back_requested_ = false;
+    return requested;
+}
+
+std::optional<study::AppSettings> SettingsView::TakeAppearanceChange() {
+    std::optional<study::AppSettings> change;
+    change.swap(appearance_change_);
+    return change;
+}
+
+void SettingsView::Draw() {
+    save_requested_ = false;
+    apply_requested_ = false;
+    pending_deck_index_ = -1;
+    const bool open = BeginFullscreenView("Settings###settings");
+    if (open) {
+        if (ImGui::Button("< Back")) {
+            back_requested_ = true;
+        }
+        rects_.RecordLastItem("button/back");
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Back to the decks (Escape)");
+        }
+        ImGui::SameLine(0, Em(1));
+        ImGui::TextUnformatted("Settings");
+        ImGui::Separator();
+        ImGui::BeginChild("settings_body", ImVec2(0, 0));
+        DrawDeckSection();
+        ImGui::Spacing();
+        DrawAppearanceSection();
+        ImGui::EndChild();
+
+        const ImGuiIO& io = ImGui::GetIO();
+        if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+            back_requested_ = true;
+        }
+        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
+            save_requested_ = true;
+        }
+    }
+    EndFullscreenView();
+
+    // Applied after drawing so the whole frame showed one consistent state.
+    if (pending_deck_index_ >= 0 && pending_deck_index_ != state_.deck_index) {
+        state_.deck_index = pending_deck_index_;
+        LoadDeck();
+    }
+    if (save_requested_) {
+        SaveDeck();
+    }
+    if (apply_requested_) {
+        SaveAppearance();
+    }
+}
+
+void SettingsView::DrawDeckSection() {
+    ImGui::TextUnformatted("Deck study options");
+    ImGui::Spacing();
+    FieldLabel("Deck", "Decks without their own options use the defaults");
+    const std::string current = SelectedDeck().value_or(std::string("Defaults for every deck"));
+    if (ImGui::BeginCombo("##deck", current.c_str())) {
+        if (ImGui::Selectable("Defaults for every deck", state_.deck_index == 0)) {
+            pending_deck_index_ = 0;
+        }
+        for (size_t i = 0; i < deck_names_.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(deck_names_[i].c_str(),
+                                  state_.deck_index == static_cast<int>(i) + 1)) {
+                pending_deck_index_ = static_cast<int>(i) + 1;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    rects_.RecordLastItem("deck/combo");
+
+    study::DeckSettings& s = state_.editing;
+    FieldLabel("Desired retention", "The share of reviews you aim to recall, 0.70 to 0.99 (FSRS)");
+    ImGui::InputDouble("##retention", &s.desired_retention, 0.01, 0.05, "%.2f");
+    rects_.RecordLastItem("field/retention");
+    FieldLabel("New cards per day", "0 to 9999");
+    ImGui::InputInt("##new", &s.new_per_day);
+    rects_.RecordLastItem("field/new");
+    FieldLabel("Reviews per day", "0 to 99999");
+    ImGui::InputInt("##reviews", &s.reviews_per_day, 10, 100);
+    rects_.RecordLastItem("field/reviews");
+    FieldLabel("Learning steps", "Delays for a new card, e.g. \"1m 10m\" (s, m, h, d)");
+    ImGui::InputText("##learning", &s.learning_steps);
+    rects_.RecordLastItem("field/learning");
+    FieldLabel("Relearning steps", "Delays after a lapse, e.g. \"10m\"");
+    ImGui::InputText("##relearning", &s.relearning_steps);
+    rects_.RecordLastItem("field/relearning");
+    FieldLabel("Scheduler", "FSRS adapts to your memory; SM-2 is Anki's classic algorithm");
+    if (ImGui::RadioButton("FSRS", s.scheduler == study::SchedulerKind::kFsrs)) {
+        s.scheduler = study::SchedulerKind::kFsrs;
+    }
+    rects_.RecordLastItem("scheduler/fsrs");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("SM-2", s.scheduler == study::SchedulerKind::kSm2)) {
+        s.scheduler = study::SchedulerKind::kSm2;
+    }
+    rects_.RecordLastItem("scheduler/sm2");
+
+    ImGui::Spacing();
+    if (ImGui::Button("Save deck options", ImVec2(Em(12), 0))) {
+        save_requested_ = true;
+    }
+    rects_.RecordLastItem("button/save");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Ctrl+S");
+    }
+    if (!state_.deck_message.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(kErrorColor, "%s", state_.deck_message.c_str());
+        ImGui::PopTextWrapPos();
+    } else if (!state_.deck_saved.empty()) {
+        ImGui::TextColored(kOkColor, "%s", state_.deck_saved.c_str());
+    }
+}
+
+void SettingsView::DrawAppearanceSection() {
+    ImGui::Separator();
+    ImGui::TextUnformatted("Appearance (every deck)");
+    ImGui::Spacing();
+    study::AppSettings& a = state_.appearance;
+    FieldLabel("Theme", nullptr);
+    if (ImGui::RadioButton("Dark", a.theme == study::AppTheme::kDark)) {
+        a.theme = study::AppTheme::kDark;
+    }
+    rects_.RecordLastItem("theme/dark");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Light", a.theme == study::AppTheme::kLight)) {
+        a.theme = study::AppTheme::kLight;
+    }
+    rects_.RecordLastItem("theme/light");
+    FieldLabel("UI scale", "Text and widget size on top of the monitor's scale, 0.75 to 2.00");
+    ImGui::InputDouble("##scale", &a.ui_scale, 0.05, 0.25, "%.2f");
+    rects_.RecordLastItem("field/scale");
+    ImGui::Spacing();
+    if (ImGui::Button("Apply appearance", ImVec2(Em(12), 0))) {
+        apply_requested_ = true;
+    }
+    rects_.RecordLastItem("button/apply");
+    if (!state_.appearance_message.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(kErrorColor, "%s", state_.appearance_message.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+}  // namespace summit::ui

@@ -1,0 +1,80 @@
+// The settings view: per-deck study options (retention, daily limits, steps, scheduler) and
+// the app-wide look (theme, UI scale). Everything is stored in the collection.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/decks/deck_settings_store.h"
+#include "app/ui/settings/app_settings.h"
+#include "app/ui/widgets/theme.h"
+#include "app/ui/widgets/widget_rects.h"
+#include "storage/collection.h"
+
+namespace summit::ui {
+
+// What the settings view keeps between frames: the deck being edited and the edit buffers,
+// which hold what the user typed until Save validates and stores it.
+struct SettingsUiState {
+    int deck_index = 0;             // 0 = defaults for every deck, i = deck_names[i - 1]
+    study::DeckSettings editing;    // the deck's settings as being edited
+    study::AppSettings appearance;  // the look as being edited
+    std::string deck_message;       // the validation or storage error; empty when fine
+    std::string deck_saved;         // "Saved." after a successful save
+    std::string appearance_message;
+};
+
+// Reads and writes through `collection`, which must outlive the view. Keys act while no
+// text field has the keyboard: Escape goes back; Ctrl+S saves the deck settings.
+// Must be called between ImGui::NewFrame() and ImGui::Render() on the UI thread.
+class SettingsView {
+  public:
+    explicit SettingsView(storage::Collection& collection) : collection_(collection) {}
+
+    // Loads the settings of `deck` (nullopt: the defaults) and the stored look. `deck_names`
+    // are the decks offered in the deck chooser.
+    void Open(std::vector<std::string> deck_names, const std::optional<std::string>& deck,
+              const study::AppSettings& appearance);
+    void Draw();
+
+    // True once after the user asked to leave the view.
+    bool TakeBackRequest();
+    // The look the user just saved, once; the window applies it between frames.
+    std::optional<study::AppSettings> TakeAppearanceChange();
+
+    // Validates and stores the deck settings being edited. On a bad value the inline message
+    // names it and nothing is written.
+    void SaveDeck();
+    // Stores the look being edited when it is in range.
+    void SaveAppearance();
+
+    SettingsUiState& state() { return state_; }
+    // "deck/combo", "field/retention", "field/new", "field/reviews", "field/learning",
+    // "field/relearning", "scheduler/fsrs", "scheduler/sm2", "button/save", "theme/dark",
+    // "theme/light", "field/scale", "button/apply", "button/back".
+    const WidgetRects& rects() const { return rects_; }
+
+  private:
+    void LoadDeck();
+    std::optional<std::string> SelectedDeck() const;
+    void DrawDeckSection();
+    void DrawAppearanceSection();
+
+    storage::Collection& collection_;
+    std::vector<std::string> deck_names_;
+    SettingsUiState state_;
+    WidgetRects rects_;
+    bool back_requested_ = false;
+    bool save_requested_ = false;
+    bool apply_requested_ = false;
+    int pending_deck_index_ = -1;
+    std::optional<study::AppSettings> appearance_change_;
+};
+
+// The theme an AppSettings names.
+inline Theme ThemeOf(const study::AppSettings& settings) {
+    return settings.theme == study::AppTheme::kDark ? Theme::kDark : Theme::kLight;
+}
+
+}  // namespace summit::ui

@@ -1,0 +1,288 @@
+// The app shell: view ownership and navigation.
+#include "app/ui/shell/app_shell.h"
+
+#include <cstdio>
+#include <set>
+
+#include <imgui.h>
+
+#include "app/ui/home/home_model_load.h"
+#include "app/ui/progress/progress_view.h"
+#include "app/ui/widgets/theme.h"
+
+namespace summit::ui {
+namespace {
+
+// Display names of the topics the banks in `deck` (or every deck) declare; ids without a
+// name, or a failed read, fall back to showing the id.
+TopicNames TopicNamesOf(const storage::Collection& collection,
+                        const std::optional<std::string>& deck) {
+    TopicNames names;
+    if (auto topics = collection.ListTopics(deck)) {
+        for (const content::Topic& topic : *topics) {
+            if (!topic.name.empty()) {
+                names[topic.id] = topic.name;
+            }
+        }
+    }
+    return names;
+}
+
+}  // namespace
+
+const char* ViewName(ViewId view) {
+    switch (view) {
+        case ViewId::kHome:
+            return "home";
+        case ViewId::kStudy:
+            return "study";
+        case ViewId::kSummary:
+            return "summary";
+        case ViewId::kQuizSetup:
+            return "quiz_setup";
+        case ViewId::kQuiz:
+            return "quiz";
+        case ViewId::kQuizResults:
+            return "quiz_results";
+        case ViewId::kProgress:
+            return "progress";
+        case ViewId::kSettings:
+            return "settings";
+    }
+    return "?";
+}
+
+AppShell::AppShell(storage::Collection& collection, study::Clock clock)
+    : collection_(collection),
+      clock_(clock),
+      study_(collection, clock),
+      quiz_setup_(collection),
+      quiz_(collection, clock),
+      settings_(collection),
+      progress_(std::make_unique<ProgressView>(collection)),
+      quiz_seed_(static_cast<uint64_t>(clock())) {}
+
+AppShell::~AppShell() = default;
+
+void AppShell::Reload() {
+    // The same counts as the command line's `decks`: what is left to study today.
+    auto loaded = LoadHomeModel(collection_, clock_());
+    if (loaded) {
+        home_model_ = std::move(*loaded);
+    } else {
+        home_.SetNotice("Could not read the collection: " + loaded.error().message);
+    }
+}
+
+std::optional<std::string> AppShell::DeckName(storage::DeckId id) const {
+    for (const DeckRow& row : home_model_.decks) {
+        if (row.deck_id == id) {
+            return row.name;
+        }
+    }
+    return std::nullopt;
+}
+
+void AppShell::GoHome() {
+    Reload();
+    current_ = ViewId::kHome;
+}
+
+void AppShell::StartStudy(const std::optional<std::string>& deck) {
+    study_deck_ = deck;
+    study_.Start(deck);
+    current_ = ViewId::kStudy;
+}
+
+void AppShell::OpenQuizSetup(const std::optional<std::string>& deck) {
+    quiz_setup_.Open(deck);
+    current_ = ViewId::kQuizSetup;
+}
+
+void AppShell::StartQuiz(const study::QuizSetup& setup, uint64_t seed) {
+    if (auto started = quiz_.Start(setup, seed); !started) {
+        quiz_setup_.SetMessage(started.error().message);
+        current_ = ViewId::kQuizSetup;
+        return;
+    }
+    current_ = ViewId::kQuiz;
+}
+
+void AppShell::OpenProgress(const std::optional<std::string>& deck) {
+    progress_ = std::make_unique<ProgressView>(collection_);
+    progress_->SetDeck(deck);
+    current_ = ViewId::kProgress;
+}
+
+void AppShell::OpenSettings(const std::optional<std::string>& deck) {
+    std::vector<std::string> names;
+    for (const DeckRow& row : home_model_.decks) {
+        names.push_back(row.name);
+    }
+    study::AppSettings appearance;
+    if (auto loaded = study::LoadAppSettings(collection_)) {
+        appearance = *loaded;
+    }
+    settings_.Open(std::move(names), deck, appearance);
+    current_ = ViewId::kSettings;
+}
+
+bool AppShell::NeedsTicks() const {
+    return (current_ == ViewId::kStudy && study_.NeedsTicks()) ||
+           (current_ == ViewId::kQuiz && quiz_.NeedsTicks());
+}
+
+std::optional<study::AppSettings> AppShell::TakeAppearanceChange() {
+    return settings_.TakeAppearanceChange();
+}
+
+std::string AppShell::CollectionText() const {
+    std::string text = HomeModelText(home_model_);
+    auto rows = collection_.LoadCards(storage::CardQuery::All());
+    if (!rows) {
+        return text;
+    }
+    // Every glyph of every question, once: the set keeps the font atlas small.
+    std::set<std::string> seen;
+    for (const storage::StudyCard& card : *rows) {
+        if (!seen.insert(card.guid).second) {
+            continue;
+        }
+        const content::Question& q = card.question;
+        text += q.prompt;
+        text += q.back;
+        text += q.explanation;
+        for (const auto& choice : q.choices) {
+            text += choice.text;
+        }
+        for (const auto& answer : q.accepted) {
+            text += answer;
+        }
+        for (const auto& pair : q.pairs) {
+            text += pair.left;
+            text += pair.right;
+        }
+        for (const auto& item : q.items) {
+            text += item;
+        }
+        text += q.topic;
+    }
+    return text;
+}
+
+void AppShell::Draw() {
+    switch (current_) {
+        case ViewId::kHome:
+            home_.Draw(home_model_);
+            break;
+        case ViewId::kStudy:
+            study_.Draw();
+            break;
+        case ViewId::kSummary:
+            summary_.Draw();
+            break;
+        case ViewId::kQuizSetup:
+            quiz_setup_.Draw();
+            break;
+        case ViewId::kQuiz:
+            quiz_.Draw();
+            break;
+        case ViewId::kQuizResults:
+            quiz_results_.Draw();
+            break;
+        case ViewId::kProgress:
+            progress_->Draw(clock_());
+            break;
+        case ViewId::kSettings:
+            settings_.Draw();
+            break;
+    }
+    ApplyNavigation();
+}
+
+void AppShell::ApplyNavigation() {
+    switch (current_) {
+        case ViewId::kHome:
+            for (const HomeIntent& intent : home_.TakeIntents()) {
+                const std::optional<std::string> deck = DeckName(intent.deck_id);
+                switch (intent.action) {
+                    case HomeAction::kStudy:
+                        StartStudy(deck);
+                        break;
+                    case HomeAction::kQuiz:
+                        OpenQuizSetup(deck);
+                        break;
+                    case HomeAction::kProgress:
+                        OpenProgress(deck);
+                        break;
+                    case HomeAction::kSettings:
+                        OpenSettings(deck);
+                        break;
+                }
+            }
+            break;
+        case ViewId::kStudy:
+            switch (study_.TakeExit()) {
+                case StudyExit::kNone:
+                    break;
+                case StudyExit::kHome:
+                    GoHome();
+                    break;
+                case StudyExit::kSummary:
+                    summary_.Show(study_deck_.value_or(""),
+                                  study_.Summary().value_or(study::SessionSummary{}), clock_(),
+                                  TopicNamesOf(collection_, study_deck_));
+                    current_ = ViewId::kSummary;
+                    break;
+                case StudyExit::kQuiz:
+                    OpenQuizSetup(study_deck_);
+                    break;
+            }
+            break;
+        case ViewId::kSummary:
+            if (summary_.TakeBackRequest()) {
+                GoHome();
+            }
+            break;
+        case ViewId::kQuizSetup:
+            if (auto setup = quiz_setup_.TakeStart()) {
+                StartQuiz(*setup, ++quiz_seed_);
+            } else if (quiz_setup_.TakeBackRequest()) {
+                GoHome();
+            }
+            break;
+        case ViewId::kQuiz:
+            switch (quiz_.TakeExit()) {
+                case QuizExit::kNone:
+                    break;
+                case QuizExit::kHome:
+                    GoHome();
+                    break;
+                case QuizExit::kResults:
+                    if (quiz_.quiz() && quiz_.quiz()->LastResult()) {
+                        quiz_results_.Show(*quiz_.quiz()->LastResult(),
+                                           TopicNamesOf(collection_, std::nullopt));
+                    }
+                    current_ = ViewId::kQuizResults;
+                    break;
+            }
+            break;
+        case ViewId::kQuizResults:
+            if (quiz_results_.TakeBackRequest()) {
+                GoHome();
+            }
+            break;
+        case ViewId::kProgress:
+            if (progress_->TakeBackRequest()) {
+                GoHome();
+            }
+            break;
+        case ViewId::kSettings:
+            if (settings_.TakeBackRequest()) {
+                GoHome();
+            }
+            break;
+    }
+}
+
+}  // namespace summit::ui

@@ -1,0 +1,110 @@
+// The app shell: owns every view and routes between them. Home → Study(deck) → Summary →
+// Home; Home → Quiz setup → Quiz → Quiz results → Home; Home → Progress; Home → Settings.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "app/study/session.h"
+#include "app/ui/home/home_model.h"
+#include "app/ui/home/home_view.h"
+#include "app/ui/quiz/quiz_results_view.h"
+#include "app/ui/quiz/quiz_setup_view.h"
+#include "app/ui/quiz/quiz_view.h"
+#include "app/ui/settings/app_settings.h"
+#include "app/ui/settings/settings_view.h"
+#include "app/ui/study/study_view.h"
+#include "app/ui/study/summary_view.h"
+#include "storage/collection.h"
+
+namespace summit::ui {
+
+class ProgressView;
+
+enum class ViewId {
+    kHome,
+    kStudy,
+    kSummary,
+    kQuizSetup,
+    kQuiz,
+    kQuizResults,
+    kProgress,
+    kSettings
+};
+
+// "home", "study", "summary", "quiz_setup", "quiz", "quiz_results", "progress", "settings".
+const char* ViewName(ViewId view);
+
+// Draws the current view each frame and applies navigation after it is drawn, so a view never
+// changes under its own frame. Reads and writes only through `collection`, which must outlive
+// the shell. UI thread only; Draw() between ImGui::NewFrame() and ImGui::Render().
+class AppShell {
+  public:
+    AppShell(storage::Collection& collection, study::Clock clock);
+    ~AppShell();
+    AppShell(const AppShell&) = delete;
+    AppShell& operator=(const AppShell&) = delete;
+
+    // Re-reads the home view's deck counts (and reports a read error on the home view).
+    void Reload();
+    void Draw();
+
+    ViewId current() const { return current_; }
+    // Navigation, as the views' intents do it (also for --view in screenshot mode).
+    void GoHome();
+    void StartStudy(const std::optional<std::string>& deck);
+    void OpenQuizSetup(const std::optional<std::string>& deck);
+    // Starts a quiz from the setup; on an error stays on the setup with the message.
+    void StartQuiz(const study::QuizSetup& setup, uint64_t seed);
+    void OpenProgress(const std::optional<std::string>& deck);
+    void OpenSettings(const std::optional<std::string>& deck);
+
+    // True while a clock is on screen (a running session or quiz): redraw about once a second.
+    bool NeedsTicks() const;
+    // The look the user saved in Settings, once; the window rebuilds fonts and the theme
+    // between frames.
+    std::optional<study::AppSettings> TakeAppearanceChange();
+    // Every text the views may show from the collection (deck names, prompts, answers), for
+    // baking glyphs.
+    std::string CollectionText() const;
+
+    const HomeModel& home_model() const { return home_model_; }
+    HomeView& home() { return home_; }
+    StudyView& study() { return study_; }
+    SummaryView& summary() { return summary_; }
+    QuizSetupView& quiz_setup() { return quiz_setup_; }
+    QuizView& quiz() { return quiz_; }
+    QuizResultsView& quiz_results() { return quiz_results_; }
+    SettingsView& settings() { return settings_; }
+
+  private:
+    std::optional<std::string> DeckName(storage::DeckId id) const;
+    void ApplyNavigation();
+
+    storage::Collection& collection_;
+    study::Clock clock_;
+    ViewId current_ = ViewId::kHome;
+    HomeModel home_model_;
+    HomeView home_;
+    StudyView study_;
+    SummaryView summary_;
+    QuizSetupView quiz_setup_;
+    QuizView quiz_;
+    QuizResultsView quiz_results_;
+    SettingsView settings_;
+    std::unique_ptr<ProgressView> progress_;
+    std::optional<std::string> study_deck_;
+    uint64_t quiz_seed_ = 0;
+};
+
+// The view named `name` (as ViewName spells it); nullopt for an unknown name.
+std::optional<ViewId> ParseViewName(std::string_view name);
+
+// Shows `view` with content for a screenshot (screenshot_views.cpp): a study session on the
+// first deck, a summary after answering a few of its cards (this writes reviews), a quiz, the
+// results of a quiz, and so on. Writes to the collection for summary and quiz_results.
+void PrepareScreenshotView(AppShell& shell, ViewId view);
+
+}  // namespace summit::ui

@@ -1,0 +1,113 @@
+// Puts the shell in a chosen view with something on it, for `summit --screenshot --view V`:
+// screenshots of every view from the app itself, on a collection that has some history.
+#include <numeric>
+
+#include "app/ui/shell/app_shell.h"
+#include "content/model/cloze.h"
+
+namespace summit::ui {
+namespace {
+
+// A right answer to `question`, so a preview session shows realistic accuracy.
+study::Answer RightAnswer(const content::Question& question) {
+    study::Answer answer;
+    switch (question.type) {
+        case content::QuestionType::kFlashcard:
+            break;
+        case content::QuestionType::kMultipleChoice:
+            for (size_t i = 0; i < question.choices.size(); ++i) {
+                if (question.choices[i].correct) {
+                    answer.chosen.push_back(static_cast<int>(i));
+                }
+            }
+            break;
+        case content::QuestionType::kTrueFalse:
+            answer.said_true = question.answer;
+            break;
+        case content::QuestionType::kTyped:
+            answer.text = question.accepted.empty() ? "" : question.accepted.front();
+            break;
+        case content::QuestionType::kCloze:
+            if (auto cloze = content::ParseCloze(question.prompt)) {
+                for (const content::ClozeGap& gap : cloze->gaps) {
+                    answer.gaps.push_back(gap.answers.empty() ? "" : gap.answers.front());
+                }
+            }
+            break;
+        case content::QuestionType::kMatching:
+            answer.matches.resize(question.pairs.size());
+            std::iota(answer.matches.begin(), answer.matches.end(), 0);
+            break;
+        case content::QuestionType::kOrdering:
+            answer.order.resize(question.items.size());
+            std::iota(answer.order.begin(), answer.order.end(), 0);
+            break;
+    }
+    return answer;
+}
+
+}  // namespace
+
+std::optional<ViewId> ParseViewName(std::string_view name) {
+    for (const ViewId view :
+         {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup, ViewId::kQuiz,
+          ViewId::kQuizResults, ViewId::kProgress, ViewId::kSettings}) {
+        if (name == ViewName(view)) {
+            return view;
+        }
+    }
+    return std::nullopt;
+}
+
+void PrepareScreenshotView(AppShell& shell, ViewId view) {
+    const std::optional<std::string> deck =
+        shell.home_model().decks.empty() ? std::nullopt
+                                         : std::optional(shell.home_model().decks.front().name);
+    study::QuizSetup setup;
+    if (deck) {
+        setup.decks.push_back(*deck);
+    }
+    switch (view) {
+        case ViewId::kHome:
+            break;
+        case ViewId::kStudy:
+            shell.StartStudy(deck);
+            break;
+        case ViewId::kSummary: {
+            shell.StartStudy(deck);
+            // Every third answer wrong, the rest right, rated as suggested.
+            int answered = 0;
+            shell.study().PreviewAnswers(8, [&](const content::Question& question) {
+                study::Answer answer = RightAnswer(question);
+                answer.dont_know = ++answered % 3 == 0;
+                return answer;
+            });
+            shell.study().RequestExit(StudyExit::kSummary);
+            break;
+        }
+        case ViewId::kQuizSetup:
+            shell.OpenQuizSetup(deck);
+            break;
+        case ViewId::kQuiz:
+            shell.StartQuiz(setup, 7);
+            break;
+        case ViewId::kQuizResults:
+            shell.StartQuiz(setup, 7);
+            shell.quiz().PreviewAnswers(6, [](const content::Question& question) {
+                study::Answer answer = RightAnswer(question);
+                answer.dont_know = question.type == content::QuestionType::kOrdering ||
+                                   question.type == content::QuestionType::kMatching;
+                return answer;
+            });
+            shell.quiz().Finish();
+            break;
+        case ViewId::kProgress:
+            shell.OpenProgress(std::nullopt);
+            break;
+        case ViewId::kSettings:
+            shell.OpenSettings(deck);
+            break;
+    }
+}
+
+}  // namespace summit::ui

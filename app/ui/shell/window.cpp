@@ -1,0 +1,256 @@
+// The GLFW/OpenGL window: context creation with a GL 3.0 fallback, fonts at the monitor's
+// content scale, an event loop that sleeps when idle, and the screenshot mode.
+#include "app/ui/shell/window.h"
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <system_error>
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "app/study/session.h"
+#include "app/ui/settings/app_settings.h"
+#include "app/ui/settings/settings_view.h"
+#include "app/ui/shell/app_shell.h"
+#include "app/ui/shell/config_paths.h"
+#include "app/ui/shell/fonts.h"
+#include "app/ui/shell/key_taps.h"
+#include "app/ui/shell/screenshot.h"
+#include "app/ui/widgets/theme.h"
+
+namespace summit::ui {
+namespace {
+
+constexpr int kWindowWidth = 1100;  // initial size in screen units at content scale 1
+constexpr int kWindowHeight = 700;
+constexpr double kIdleWaitS = 1.0;      // longest sleep between frames when nothing happens
+constexpr int kFramesAfterInput = 3;    // ImGui settles hover and click state over a few frames
+constexpr double kReloadEveryS = 60.0;  // counts change as cards fall due; re-read this often
+constexpr double kTickS = 0.5;          // a clock on screen is redrawn at least this often
+constexpr const char* kViewNames =
+    "home, study, summary, quiz_setup, quiz, quiz_results, "
+    "progress, settings";
+
+void PrintGlfwError(int code, const char* description) {
+    std::fprintf(stderr, "summit: GLFW error %d: %s\n", code, description);
+}
+
+// GL 3.3 core first (what macOS and modern drivers want), then GL 3.0 for older drivers.
+GLFWwindow* CreateGlWindow(const char** glsl_version) {
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    // A refused 3.3 context is expected on old drivers; only the last attempt's error is news.
+    glfwSetErrorCallback(nullptr);
+    GLFWwindow* window = glfwCreateWindow(kWindowWidth, kWindowHeight, "Summit", nullptr, nullptr);
+    glfwSetErrorCallback(PrintGlfwError);
+    if (window != nullptr) {
+        *glsl_version = "#version 330";
+        return window;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_ANY_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_FALSE);
+    *glsl_version = "#version 130";
+    return glfwCreateWindow(kWindowWidth, kWindowHeight, "Summit", nullptr, nullptr);
+}
+
+bool ValidateOptions(const WindowOptions& options) {
+    if (!ParseViewName(options.view)) {
+        std::fprintf(stderr, "summit: unknown view '%s' (available: %s)\n", options.view.c_str(),
+                     kViewNames);
+        return false;
+    }
+    if (options.frames < 1) {
+        std::fprintf(stderr, "summit: --frames must be at least 1, got %d\n", options.frames);
+        return false;
+    }
+    if (!(options.ui_scale > 0.5f && options.ui_scale <= 3.0f)) {
+        std::fprintf(stderr, "summit: the UI scale must be in (0.5, 3], got %g\n",
+                     static_cast<double>(options.ui_scale));
+        return false;
+    }
+    return true;
+}
+
+// The text scale: the monitor's content scale times the UI scale (the command line's when
+// given, else the stored setting).
+float EffectiveScale(GLFWwindow* window, const WindowOptions& options,
+                     const study::AppSettings& settings) {
+    float x_scale = 1;
+    float y_scale = 1;
+    glfwGetWindowContentScale(window, &x_scale, &y_scale);
+    const float user =
+        options.ui_scale != 1.0f ? options.ui_scale : static_cast<float>(settings.ui_scale);
+    return x_scale * user;
+}
+
+// Rebuilds the font atlas at `scale` and uploads it; between frames only.
+void RebuildFonts(FontSet& fonts, float scale, const std::string& text) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    fonts.Load(*io.Fonts, scale, text);
+    io.Fonts->Build();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+}  // namespace
+
+int RunWindow(storage::Collection& collection, const WindowOptions& options) {
+    if (!ValidateOptions(options)) {
+        return kWindowFailed;
+    }
+    glfwSetErrorCallback(PrintGlfwError);
+    if (!glfwInit()) {
+        std::fprintf(stderr,
+                     "summit: cannot open a window: no display was found. To run without a "
+                     "desktop, start it under a virtual display: xvfb-run -a summit\n");
+        return kWindowNoDisplay;
+    }
+    const char* glsl_version = nullptr;
+    GLFWwindow* window = CreateGlWindow(&glsl_version);
+    if (window == nullptr) {
+        std::fprintf(stderr, "summit: cannot create an OpenGL 3 window\n");
+        glfwTerminate();
+        return kWindowFailed;
+    }
+    glfwMakeContextCurrent(window);
+    const bool screenshot_mode = !options.screenshot_path.empty();
+    glfwSwapInterval(screenshot_mode ? 0 : 1);
+
+    IMGUI_CHECKVERSION();
+    ImGuiContext* context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context);
+    ImGuiIO& io = ImGui::GetIO();
+    std::string ini_path;  // io.IniFilename points into it until the context is destroyed
+    io.IniFilename = nullptr;
+    if (!screenshot_mode) {
+        const std::filesystem::path dir = ConfigDirFromEnvironment();
+        std::error_code error;
+        if (!dir.empty() && (std::filesystem::create_directories(dir, error), !error)) {
+            ini_path = (dir / "imgui.ini").string();
+            io.IniFilename = ini_path.c_str();
+        }
+    }
+
+    // Screenshots never write to the learner's collection: the summary and quiz-results
+    // previews answer questions, so every screenshot runs on an in-memory copy.
+    std::optional<storage::Collection> preview;
+    if (screenshot_mode) {
+        auto copy = collection.CopyToMemory();
+        if (!copy) {
+            std::fprintf(stderr, "summit: %s\n", copy.error().ToString().c_str());
+            ImGui::DestroyContext(context);
+            glfwDestroyWindow(window);
+            glfwTerminate();
+            return kWindowFailed;
+        }
+        preview.emplace(std::move(*copy));
+    }
+    storage::Collection& shown = preview ? *preview : collection;
+
+    AppShell shell(shown, study::SystemNowMs);
+    shell.Reload();
+    study::AppSettings appearance;
+    if (auto stored = study::LoadAppSettings(shown)) {
+        appearance = *stored;
+    } else {
+        std::fprintf(stderr, "summit: %s; using the default look\n",
+                     stored.error().ToString().c_str());
+    }
+    float scale = EffectiveScale(window, options, appearance);
+    const std::string glyph_text = shell.CollectionText();
+    FontSet fonts;  // outlives the atlas: destroyed after the context below
+    fonts.Load(*io.Fonts, scale, glyph_text);
+    ApplyTheme(ThemeOf(appearance), scale);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+    KeyTapKeeper key_taps;
+    key_taps.Install(window);
+    if (screenshot_mode) {
+        PrepareScreenshotView(shell, *ParseViewName(options.view));
+    }
+
+    int exit_code = kWindowOk;
+    int frame = 0;
+    int active_frames = kFramesAfterInput;
+    double last_reload = glfwGetTime();
+    while (!glfwWindowShouldClose(window)) {
+        if (screenshot_mode || active_frames > 0 || key_taps.HasPending()) {
+            glfwPollEvents();
+            --active_frames;
+        } else {
+            // Sleep until input arrives; a wake-up before the timeout means there was input.
+            const double before = glfwGetTime();
+            // A clock on screen (session time, quiz countdown) needs a redraw now and then.
+            const double wait = shell.NeedsTicks() ? kTickS : kIdleWaitS;
+            glfwWaitEventsTimeout(wait);
+            if (glfwGetTime() - before < wait * 0.95) {
+                active_frames = kFramesAfterInput;
+            }
+        }
+        if (!screenshot_mode && shell.current() == ViewId::kHome &&
+            glfwGetTime() - last_reload > kReloadEveryS) {
+            shell.Reload();
+            last_reload = glfwGetTime();
+        }
+        if (auto changed = shell.TakeAppearanceChange()) {
+            // Between frames: the atlas must not change while a frame is being built.
+            appearance = *changed;
+            scale = EffectiveScale(window, WindowOptions{}, appearance);
+            RebuildFonts(fonts, scale, glyph_text);
+            ApplyTheme(ThemeOf(appearance), scale);
+            active_frames = kFramesAfterInput;
+        }
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) {
+            glfwSetWindowShouldClose(window, GLFW_TRUE);
+        }
+        shell.Draw();
+        ImGui::Render();
+
+        int width = 0;
+        int height = 0;
+        glfwGetFramebufferSize(window, &width, &height);
+        glViewport(0, 0, width, height);
+        const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+        if (screenshot_mode && ++frame >= options.frames) {
+            const std::string shown = options.screenshot_path.string();
+            if (auto written = WriteBackBufferPng(options.screenshot_path, width, height)) {
+                std::printf("screenshot %s: ok\n", shown.c_str());
+            } else {
+                std::fprintf(stderr, "summit: screenshot %s: %s\n", shown.c_str(),
+                             written.error().message.c_str());
+                exit_code = kWindowFailed;
+            }
+            break;
+        }
+        glfwSwapBuffers(window);
+        key_taps.AfterFrame();
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(context);
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    std::fflush(stdout);
+    return exit_code;
+}
+
+}  // namespace summit::ui

@@ -1,0 +1,103 @@
+// Typed and cloze questions: text fields that take the keyboard when the question appears,
+// Enter submits, Tab moves between gaps; after grading each field's text right or wrong.
+#include <algorithm>
+#include <string>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/ui/study/question_panel.h"
+#include "app/ui/widgets/theme.h"
+
+namespace summit::ui {
+namespace {
+
+bool Blank(const std::string& text) {
+    return text.find_first_not_of(" \t") == std::string::npos;
+}
+
+}  // namespace
+
+void QuestionPanel::DrawTyped() {
+    if (locked_) {
+        const Mark mark = grade_.parts.empty() ? Mark::kWrong : PartMark(grade_.parts[0]);
+        ImGui::TextDisabled("Your answer:");
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::PushStyleColor(ImGuiCol_Text, MarkColor(mark));
+        ImGui::TextUnformatted(Blank(text_) ? "(none)" : text_.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    if (focus_text_) {
+        ImGui::SetKeyboardFocusHere();
+        focus_text_ = false;
+    }
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, Em(24)));
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
+    if (submitted_) {
+        flags |= ImGuiInputTextFlags_ReadOnly;
+    }
+    if (ImGui::InputTextWithHint("##typed", "Type the answer, then Enter", &text_, flags)) {
+        Submit(false);
+    }
+    rects_.RecordLastItem("text");
+}
+
+void QuestionPanel::DrawCloze() {
+    // The sentence with numbered blanks, then one field per blank: fields inside wrapped text
+    // do not lay out well in ImGui, and numbered blanks read as clearly.
+    std::string sentence = texts_.empty() ? std::string() : texts_[0];
+    for (size_t i = 0; i < gaps_.size(); ++i) {
+        sentence += "[" + std::to_string(i + 1) + "]";
+        if (i + 1 < texts_.size()) {
+            sentence += texts_[i + 1];
+        }
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(sentence.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, Em(0.4f)));
+
+    std::string name;
+    for (size_t i = 0; i < gaps_.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%zu", i + 1);
+        ImGui::SameLine(Em(1.8f));
+        if (locked_) {
+            const Mark mark = i < grade_.parts.size() ? PartMark(grade_.parts[i]) : Mark::kWrong;
+            ImGui::TextColored(MarkColor(mark), "%s",
+                               Blank(gaps_[i]) ? "(empty)" : gaps_[i].c_str());
+            if (mark != Mark::kRight && i < grade_.parts.size()) {
+                ImGui::SameLine(0, Em(0.8f));
+                ImGui::TextDisabled("\u2192");
+                ImGui::SameLine();
+                ImGui::TextColored(MarkColor(Mark::kRight), "%s", grade_.parts[i].expected.c_str());
+            }
+            ImGui::PopID();
+            continue;
+        }
+        if (i == 0 && focus_text_) {
+            ImGui::SetKeyboardFocusHere();
+            focus_text_ = false;
+        }
+        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, Em(16)));
+        ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
+        if (submitted_) {
+            flags |= ImGuiInputTextFlags_ReadOnly;
+        }
+        if (ImGui::InputText("##gap", &gaps_[i], flags)) {
+            Submit(false);
+        }
+        name = "gap/" + std::to_string(i);
+        rects_.RecordLastItem(name);
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Tab: next gap; Enter: submit");
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace summit::ui
