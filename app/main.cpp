@@ -1,5 +1,6 @@
-// Summit's bootstrap: the command line decides everything; the window is passed in so the
-// command-line library does not depend on GLFW.
+// Summit's entry point: the bootstrap reads the command line, then either the window or the
+// command-line verbs run, as peers.
+#include "app/bootstrap/startup.h"
 #include "app/cli/cli.h"
 
 #ifdef SUMMIT_HAVE_GUI
@@ -7,9 +8,15 @@
 #endif
 
 int main(int argc, char** argv) {
+    using namespace summit;
+    auto args = bootstrap::ParseCommandLine(argc, argv);
+    if (!args) {
+        return bootstrap::UsageError(args.error().message);
+    }
 #ifdef SUMMIT_HAVE_GUI
-    return summit::cli::Main(argc, argv, summit::ui::RunWindow);
-#else
-    return summit::cli::Main(argc, argv, {});
+    if (bootstrap::OpensWindow(*args)) {
+        return ui::RunWindowFromCommandLine(*args);
+    }
 #endif
+    return cli::Main(*args);
 }

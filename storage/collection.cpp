@@ -2,7 +2,11 @@
 #include "storage/collection.h"
 
 #include <cassert>
+#include <cerrno>
+#include <cstring>
 #include <system_error>
+
+#include <unistd.h>
 
 #include "storage/schema.h"
 #include "storage/sqlite_db.h"
@@ -75,29 +79,79 @@ Result<Collection> Collection::OpenInMemory() {
 }
 
 Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
-    const bool in_memory = path == kInMemory;
-    const bool read_only = options.mode == OpenMode::kReadOnly;
     const std::string path_text = path.string();
-    if (!in_memory) {
-        std::error_code ec;
-        const bool exists = fs::exists(path, ec);
-        if (read_only && !exists) {
+    if (path == kInMemory) {
+        return OpenFile(path, options);
+    }
+    std::error_code ec;
+    const bool exists = fs::exists(path, ec);
+    if (options.mode == OpenMode::kReadOnly) {
+        if (!exists) {
             return Fail(
                 Error{ErrorCode::kNotFound, "no collection at " + path_text, path_text, 0, 0});
         }
-        if (!read_only && path.has_parent_path()) {
-            fs::create_directories(path.parent_path(), ec);
-            if (ec) {
-                return Fail(Error{ErrorCode::kIo,
-                                  "cannot create the folder for " + path_text + ": " + ec.message(),
-                                  path_text, 0, 0});
-            }
+        return OpenFile(path, options);
+    }
+    if (exists) {
+        return OpenFile(path, options);
+    }
+    if (path.has_parent_path()) {
+        fs::create_directories(path.parent_path(), ec);
+        if (ec) {
+            return Fail(Error{ErrorCode::kIo,
+                              "cannot create the folder for " + path_text + ": " + ec.message(),
+                              path_text, 0, 0});
         }
     }
+    auto created = CreateFile(path, options);
+    if (!created) {
+        return Fail(created.error());
+    }
+    auto opened = OpenFile(path, options);
+    if (opened) {
+        opened->was_created_ = *created;
+    }
+    return opened;
+}
+
+Result<bool> Collection::CreateFile(const fs::path& path, const OpenOptions& options) {
+    fs::path building = path;
+    building += ".new-" + std::to_string(::getpid());
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        fs::remove(building.string() + suffix, ec);
+    }
+    {
+        auto collection = OpenFile(building, options);
+        if (!collection) {
+            fs::remove(building, ec);
+            return Fail(collection.error());
+        }
+        // Closing the only connection checkpoints the WAL into the file before it is linked.
+    }
+    // link() refuses an existing name, so a collection another process finished first is
+    // never replaced; rename() would replace it.
+    const bool linked = ::link(building.c_str(), path.c_str()) == 0;
+    const int link_errno = errno;
+    fs::remove(building, ec);
+    if (!linked && link_errno != EEXIST) {
+        const std::string path_text = path.string();
+        return Fail(Error{ErrorCode::kIo,
+                          "cannot create " + path_text + ": " + std::strerror(link_errno),
+                          path_text, 0, 0});
+    }
+    return linked;
+}
+
+Result<Collection> Collection::OpenFile(const fs::path& path, const OpenOptions& options) {
+    const bool in_memory = path == kInMemory;
+    const bool read_only = options.mode == OpenMode::kReadOnly;
+    const std::string path_text = path.string();
 
     auto db = std::make_unique<Db>();
     db->path = path_text;
     db->read_only = read_only;
+    db->clock = options.clock;
     // NOMUTEX: a Collection is used from one thread at a time (its contract), so SQLite's
     // per-call connection mutex is pure cost — about 7% of reading a million review rows.
     const int flags =
@@ -121,6 +175,10 @@ Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
         return Fail(objects.error());
     }
     const int current = CurrentSchemaVersion();
+    if (*version < 0) {
+        return Fail(DamagedError(
+            path_text, "its schema version " + std::to_string(*version) + " is impossible"));
+    }
     if (*version > current) {
         return Fail(Error{ErrorCode::kUnsupportedVersion,
                           path_text + " was written by a newer Summit (schema version " +
@@ -161,8 +219,21 @@ Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
     Collection collection(std::move(db), *version == 0);
     if (*version < current) {
         Db& handle = *collection.db_;
-        const int from = static_cast<int>(*version);
-        auto migrated = collection.Transact([&] { return MigrateSchema(handle, from, current); });
+        auto migrated = collection.Transact([&]() -> Status {
+            // Read again under the write lock: another process may have migrated meanwhile.
+            auto locked_version = QueryInt(handle, "PRAGMA user_version");
+            if (!locked_version) {
+                return Fail(locked_version.error());
+            }
+            const int from = static_cast<int>(*locked_version);
+            if (from >= current) {
+                return {};
+            }
+            if (auto schema = MigrateSchema(handle, from, current); !schema) {
+                return schema;
+            }
+            return from == 0 && options.seed ? options.seed(collection) : Status{};
+        });
         if (!migrated) {
             return Fail(migrated.error());
         }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -25,9 +26,18 @@ enum class OpenMode {
     kReadOnly,   // never write: every mutation fails with kReadOnly; an older schema is refused
 };
 
+class Collection;
+
 struct OpenOptions {
     OpenMode mode = OpenMode::kReadWrite;
     int busy_timeout_ms = 2000;  // how long to wait for another process's lock, in ms
+    // The time stamped on writes that are not given one (created/modified times of decks and
+    // questions), ms since the epoch. Storage never reads the system clock itself; empty
+    // stamps 0, which keeps tests deterministic. The app passes its one clock.
+    std::function<int64_t()> clock = nullptr;
+    // Fills a collection that is being created (the bundled banks), in the same transaction
+    // as its schema: a new collection is complete or does not exist.
+    std::function<Status(Collection&)> seed = nullptr;
 };
 
 // The schema version this build reads and writes (PRAGMA user_version).
@@ -52,6 +62,12 @@ class Collection {
     ~Collection();
 
     // Opens or creates the collection at `path` (":memory:" for a private in-memory one).
+    // A new file is built beside `path` (schema and options.seed in one transaction) and
+    // linked into place only when complete, so a kill during creation never leaves a
+    // half-made collection, and of two processes creating the same file one wins and the
+    // other opens the winner's. Migration re-reads the version under the write lock, so two
+    // processes upgrading one file at once do not both migrate. A negative or otherwise
+    // impossible schema version is kCorrupt.
     // File collections use WAL, foreign keys are on, and older schemas are migrated forward
     // in one transaction. Errors: kUnsupportedVersion when written by a newer Summit (the file
     // is left byte-for-byte unchanged); kCorrupt for a file that is not a Summit collection
@@ -181,6 +197,13 @@ class Collection {
     friend class CollectionTestPeer;
 
     explicit Collection(std::unique_ptr<Db> db, bool was_created);
+    // Open without the creation step: opens or creates the SQLite file itself.
+    [[nodiscard]] static Result<Collection> OpenFile(const std::filesystem::path& path,
+                                                     const OpenOptions& options);
+    // Builds a new collection beside `path` and links it into place. True when this call
+    // created it; false when another process created `path` first.
+    [[nodiscard]] static Result<bool> CreateFile(const std::filesystem::path& path,
+                                                 const OpenOptions& options);
 
     [[nodiscard]] Status BeginTransaction();
     [[nodiscard]] Status CommitTransaction();

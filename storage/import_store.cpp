@@ -59,7 +59,7 @@ Result<DeckId> UpsertDeck(Db& db, const std::string& name, const content::Bank& 
         if (!insert) {
             return Fail(insert.error());
         }
-        if (auto done = insert->BindAll(name, bank.id, metadata, NowMs()).Run(); !done) {
+        if (auto done = insert->BindAll(name, bank.id, metadata, db.StampMs()).Run(); !done) {
             return Fail(done.error());
         }
         report.deck_created = true;
@@ -146,7 +146,7 @@ Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
                 return Fail(stmt->error());
             }
         }
-        const int64_t now = NowMs();
+        const int64_t now = db.StampMs();
 
         for (size_t position = 0; position < bank.questions.size(); ++position) {
             const content::Question& question = bank.questions[position];

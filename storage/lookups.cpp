@@ -1,8 +1,6 @@
 // Deck lookups by name and the clock for row stamps.
 #include "storage/lookups.h"
 
-#include <chrono>
-
 namespace summit::storage {
 
 Result<std::optional<DeckId>> FindDeck(Db& db, const std::string& name) {
@@ -61,11 +59,6 @@ Status CheckJson(Db& db, const std::string& json, const std::string& what) {
         return Fail(ErrorCode::kInvalidArgument, what + " is not valid JSON");
     }
     return {};
-}
-
-int64_t NowMs() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace summit::storage

@@ -28,7 +28,4 @@ Error NoDeckNamed(const Db& db, const std::string& name);
 // the schema's CHECK constraints so a later insert cannot fail on it.
 [[nodiscard]] Status CheckJson(Db& db, const std::string& json, const std::string& what);
 
-// Wall-clock time in ms since the epoch (UTC), for created/modified stamps.
-int64_t NowMs();
-
 }  // namespace summit::storage

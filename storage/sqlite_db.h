@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,9 +19,13 @@ namespace summit::storage {
 // Collection through a unique_ptr so statements can keep a stable reference across moves.
 struct Db {
     sqlite3* handle = nullptr;
-    std::string path;           // as given to Open, or ":memory:"
-    int transaction_depth = 0;  // 0 outside Transact; nested levels use savepoints
-    bool read_only = false;     // opened with OpenMode::kReadOnly
+    std::string path;                // as given to Open, or ":memory:"
+    int transaction_depth = 0;       // 0 outside Transact; nested levels use savepoints
+    bool read_only = false;          // opened with OpenMode::kReadOnly
+    std::function<int64_t()> clock;  // OpenOptions::clock; empty: writes are stamped 0
+
+    // The time to stamp on writes (created/modified), ms since the epoch.
+    int64_t StampMs() const { return clock ? clock() : 0; }
 
     ~Db();
 };

@@ -1,11 +1,10 @@
 // Global options and verb dispatch for the summit command.
 #include "app/cli/cli.h"
 
-#include <cstdlib>
 #include <iostream>
 #include <map>
 
-#include "app/cli/time_text.h"
+#include "app/bootstrap/startup.h"
 #include "app/cli/verbs.h"
 
 namespace summit::cli {
@@ -41,10 +40,6 @@ options:
 exit codes: 0 success, 1 bad input or failed operation (nothing changed), 2 usage error
 )";
 
-const std::set<std::string> kValuedOptions = {
-    "collection", "now", "deck", "format", "screenshot", "view", "frames", "ui-scale", "topic"};
-const std::set<std::string> kFlags = {"json", "help", "version"};
-
 using Verb = int (*)(Context&);
 const std::map<std::string, Verb> kVerbs = {
     {"import", RunImport}, {"check", RunCheck}, {"export", RunExport}, {"list", RunList},
@@ -52,85 +47,25 @@ const std::map<std::string, Verb> kVerbs = {
     {"sched", RunSched},   {"stats", RunStats},
 };
 
-int UsageError(const std::string& message) {
-    std::cerr << "summit: " << message << "\nTry 'summit --help'.\n";
-    return kExitUsage;
-}
-
-Result<ui::WindowOptions> WindowOptionsFrom(const Args& args) {
-    ui::WindowOptions options;
-    if (auto path = args.Get("screenshot")) {
-        options.screenshot_path = *path;
-    }
-    if (auto view = args.Get("view")) {
-        options.view = *view;
-    }
-    if (auto frames = args.Get("frames")) {
-        char* end = nullptr;
-        long value = std::strtol(frames->c_str(), &end, 10);
-        if (end == frames->c_str() || *end != '\0' || value < 1 || value > 10000) {
-            return Fail(ErrorCode::kInvalidArgument,
-                        "--frames takes a whole number from 1 to 10000");
-        }
-        options.frames = static_cast<int>(value);
-    }
-    if (auto scale = args.Get("ui-scale")) {
-        char* end = nullptr;
-        float value = std::strtof(scale->c_str(), &end);
-        if (end == scale->c_str() || *end != '\0' || !(value >= 0.5f && value <= 3.0f)) {
-            return Fail(ErrorCode::kInvalidArgument, "--ui-scale takes a number from 0.5 to 3");
-        }
-        options.ui_scale = value;
-    }
-    return options;
-}
-
 }  // namespace
 
-int Main(int argc, char** argv, const WindowLauncher& launch_window) {
-    auto parsed = ParseArgs(argc, argv, kValuedOptions, kFlags);
-    if (!parsed) {
-        return UsageError(parsed.error().message);
-    }
-    Args args = std::move(*parsed);
-    if (args.Has("help")) {
-        std::cout << kHelp;
-        return kExitOk;
-    }
-    if (args.Has("version")) {
+int Main(const bootstrap::Args& args) {
+    if (args.Has("version") && !args.Has("help")) {
         std::cout << "summit " << SUMMIT_VERSION << "\n";
         return kExitOk;
     }
-    int64_t now_ms = NowMs();
-    if (auto now = args.Get("now")) {
-        auto parsed_now = ParseIsoTime(*now);
-        if (!parsed_now) {
-            return UsageError("--now: " + parsed_now.error().message);
-        }
-        now_ms = *parsed_now;
+    if (args.Has("help") || args.words.empty()) {
+        std::cout << kHelp;
+        return kExitOk;
     }
-    std::filesystem::path collection_path =
-        args.Get("collection").value_or(storage::DefaultCollectionPath().string());
-
-    Context context(args, collection_path, now_ms, std::cout, std::cerr);
-    if (args.words.empty()) {
-        if (!launch_window) {
-            std::cout << kHelp;
-            return kExitOk;
-        }
-        auto options = WindowOptionsFrom(args);
-        if (!options) {
-            return UsageError(options.error().message);
-        }
-        auto collection = context.OpenCollection();
-        if (!collection) {
-            return context.Report(collection.error());
-        }
-        return launch_window(**collection, *options);
+    auto startup = bootstrap::ReadStartup(args);
+    if (!startup) {
+        return bootstrap::UsageError(startup.error().message);
     }
+    Context context(args, startup->collection_path, startup->Instant(), std::cout, std::cerr);
     auto verb = kVerbs.find(args.words.front());
     if (verb == kVerbs.end()) {
-        return UsageError("unknown command '" + args.words.front() + "'");
+        return bootstrap::UsageError("unknown command '" + args.words.front() + "'");
     }
     return verb->second(context);
 }

@@ -7,16 +7,16 @@
 #include <iosfwd>
 #include <memory>
 
-#include "app/cli/args.h"
+#include "app/bootstrap/startup.h"
 #include "content/model/error.h"
 #include "storage/collection.h"
 
 namespace summit::cli {
 
-// Exit codes of the summit command.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;  // bad input or a failed operation; nothing was changed
-inline constexpr int kExitUsage = 2;    // the command line itself is wrong
+using bootstrap::Args;
+using bootstrap::kExitFailure;
+using bootstrap::kExitOk;
+using bootstrap::kExitUsage;
 
 class Context {
   public:
@@ -30,8 +30,8 @@ class Context {
     std::ostream& err() { return err_; }
     const std::filesystem::path& collection_path() const { return collection_path_; }
 
-    // Opens the collection the first time it is asked for. A collection that did not exist is
-    // created with every bundled bank imported.
+    // Opens the collection the first time it is asked for (bootstrap::OpenCollection, with the
+    // command's instant as its clock).
     [[nodiscard]] Result<storage::Collection*> OpenCollection();
 
     // Prints "error: message" (or "FILE:LINE:COL: error: message") and returns kExitFailure.

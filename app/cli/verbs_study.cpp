@@ -6,7 +6,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include "app/cli/time_text.h"
+#include "app/bootstrap/time_text.h"
 #include "app/cli/verbs.h"
 #include "app/study/answering.h"
 #include "app/study/queue.h"
@@ -64,7 +64,7 @@ int RunDue(Context& context) {
         rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
         json.StartObject();
         json.Key("now");
-        json.String(FormatIsoTimeUtc(context.now_ms()).c_str());
+        json.String(bootstrap::FormatIsoTimeUtc(context.now_ms()).c_str());
         json.Key("counts");
         json.StartObject();
         json.Key("learning");
@@ -97,7 +97,7 @@ int RunDue(Context& context) {
             if (card.state.phase == CardPhase::kNew) {
                 json.Null();
             } else {
-                json.String(FormatIsoTimeUtc(card.state.due_ms).c_str());
+                json.String(bootstrap::FormatIsoTimeUtc(card.state.due_ms).c_str());
             }
             json.Key("prompt");
             json.String(card.question.prompt.c_str());
@@ -172,7 +172,7 @@ int RunReview(Context& context) {
     context.out() << "Card " << *id << ": " << RatingName(*rating) << ", now "
                   << CardPhaseName(outcome->after.phase) << ", due in "
                   << study::IntervalText(outcome->after.due_ms - context.now_ms()) << " ("
-                  << FormatIsoTimeUtc(outcome->after.due_ms) << ")\n";
+                  << bootstrap::FormatIsoTimeUtc(outcome->after.due_ms) << ")\n";
     return kExitOk;
 }
 

@@ -34,11 +34,6 @@ QueueReason ReasonFromPhase(CardPhase phase) {
 
 }  // namespace
 
-int64_t SystemNowMs() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 const char* SessionPhaseName(SessionPhase phase) {
     switch (phase) {
         case SessionPhase::kQuestion:

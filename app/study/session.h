@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/grading/grading.h"
+#include "app/scheduler/clock.h"
 #include "app/study/answering.h"
 #include "app/study/queue.h"
 #include "content/model/card.h"
@@ -21,12 +22,6 @@
 #include "storage/ids.h"
 
 namespace summit::study {
-
-// The time now in ms since the Unix epoch (UTC). Tests pass a fake one.
-using Clock = std::function<int64_t()>;
-
-// The system clock as a Clock.
-int64_t SystemNowMs();
 
 enum class SessionPhase {
     kQuestion,  // the prompt (flashcard front) is shown; nothing answered yet

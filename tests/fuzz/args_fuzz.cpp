@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "app/cli/args.h"
+#include "app/bootstrap/args.h"
 #include "tests/fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     argv.push_back(nullptr);
     const std::set<std::string> valued = {"deck", "now", "limit"};
     const std::set<std::string> flags = {"json", "all"};
-    auto args = cli::ParseArgs(static_cast<int>(words.size()), argv.data(), valued, flags);
+    auto args = bootstrap::ParseArgs(static_cast<int>(words.size()), argv.data(), valued, flags);
     if (!args) {
         SUMMIT_FUZZ_CHECK(args.error().code == ErrorCode::kInvalidArgument);
         SUMMIT_FUZZ_CHECK(fuzz::HasMessage(args.error()));

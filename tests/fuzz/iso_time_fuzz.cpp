@@ -3,13 +3,13 @@
 #include <cstdint>
 #include <string>
 
-#include "app/cli/time_text.h"
+#include "app/bootstrap/time_text.h"
 #include "tests/fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace summit;
     const std::string_view text = fuzz::AsText(data, size);
-    auto ms = cli::ParseIsoTime(text);
+    auto ms = bootstrap::ParseIsoTime(text);
     if (!ms) {
         SUMMIT_FUZZ_CHECK(ms.error().code == ErrorCode::kInvalidArgument);
         SUMMIT_FUZZ_CHECK(fuzz::HasMessage(ms.error()));
@@ -17,12 +17,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     // A time written exactly as FormatIsoTimeUtc writes it (a real date, no leap second) must
     // come back as written.
-    const std::string formatted = cli::FormatIsoTimeUtc(*ms);
+    const std::string formatted = bootstrap::FormatIsoTimeUtc(*ms);
     // A time zone offset can carry 9999-12-31 into year 10000, which ISO 8601 cannot write
     // in four digits; every other time must read back to its second.
     const bool four_digit_year = formatted.size() == 20 && formatted[0] != '-';
     if (four_digit_year) {
-        auto again = cli::ParseIsoTime(formatted);
+        auto again = bootstrap::ParseIsoTime(formatted);
         SUMMIT_FUZZ_CHECK(again.has_value());
         SUMMIT_FUZZ_CHECK(*again == *ms - (((*ms % 1000) + 1000) % 1000));
     }

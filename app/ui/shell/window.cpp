@@ -104,7 +104,8 @@ void RebuildFonts(FontSet& fonts, float scale, const std::string& text) {
 
 }  // namespace
 
-int RunWindow(storage::Collection& collection, const WindowOptions& options) {
+int RunWindow(storage::Collection& collection, const study::Clock& clock,
+              const WindowOptions& options) {
     if (!ValidateOptions(options)) {
         return kWindowFailed;
     }
@@ -157,7 +158,7 @@ int RunWindow(storage::Collection& collection, const WindowOptions& options) {
     }
     storage::Collection& shown = preview ? *preview : collection;
 
-    AppShell shell(shown, study::SystemNowMs);
+    AppShell shell(shown, clock);
     shell.Reload();
     study::AppSettings appearance;
     if (auto stored = study::LoadAppSettings(shown)) {

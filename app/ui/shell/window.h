@@ -2,6 +2,8 @@
 // screenshot.cpp) that touches GLFW or GL; everything it draws lives in summit_ui.
 #pragma once
 
+#include "app/bootstrap/args.h"
+#include "app/scheduler/clock.h"
 #include "app/ui/shell/window_options.h"
 #include "storage/collection.h"
 
@@ -12,10 +14,10 @@ inline constexpr int kWindowOk = 0;         // closed by the user, or the screen
 inline constexpr int kWindowFailed = 1;     // bad options, no usable OpenGL, or a failed write
 inline constexpr int kWindowNoDisplay = 2;  // GLFW could not start: no display to draw on
 
-// Opens the "Summit" window on `collection` and runs the app shell (Home, Study, Summary,
-// Quiz, Progress, Settings) until the user closes it (or presses Ctrl+Q). The theme and UI
-// scale come from the collection's app settings (options.ui_scale, when not 1, overrides the
-// stored scale); changing them in Settings rebuilds the fonts between frames. With
+// Opens the "Summit" window on `collection`, with `clock` as the time now, and runs the app shell
+// (Home, Study, Summary, Quiz, Progress, Settings) until the user closes it (or presses Ctrl+Q).
+// The theme and UI scale come from the collection's app settings (options.ui_scale, when not 1,
+// overrides the stored scale); changing them in Settings rebuilds the fonts between frames. With
 // options.screenshot_path set, opens options.view (see ParseViewName in app_shell.h) with
 // content, renders options.frames frames, writes the last one as a PNG, prints
 // "screenshot PATH: ok" to stdout and returns; screenshots run on an in-memory copy of
@@ -25,6 +27,13 @@ inline constexpr int kWindowNoDisplay = 2;  // GLFW could not start: no display 
 // `collection` is read and written on this thread. While idle the loop waits for events,
 // waking twice a second while a session or quiz clock is on screen. The window layout is
 // kept in imgui.ini under ConfigDirFromEnvironment(), except in screenshot mode.
-int RunWindow(storage::Collection& collection, const WindowOptions& options);
+int RunWindow(storage::Collection& collection, const study::Clock& clock,
+              const WindowOptions& options);
+
+// `summit` with no verb: reads the window options and the global ones from the command line,
+// opens the collection through the bootstrap and runs the window on it. Returns the exit code:
+// bootstrap::kExitUsage for bad options, kExitFailure when the collection cannot be opened,
+// else RunWindow's.
+int RunWindowFromCommandLine(const bootstrap::Args& args);
 
 }  // namespace summit::ui

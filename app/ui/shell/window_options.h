@@ -1,9 +1,12 @@
-// How to run the window, as decided by the command line. Free of GLFW and GL so the command
-// line can fill it without depending on the window library.
+// How to run the window, as the command line asks. Free of GLFW and GL so it is read and tested
+// without the window library.
 #pragma once
 
 #include <filesystem>
 #include <string>
+
+#include "app/bootstrap/args.h"
+#include "content/model/error.h"
 
 namespace summit::ui {
 
@@ -15,5 +18,9 @@ struct WindowOptions {
     float ui_scale = 1;                     // user zoom on top of the monitor's content scale,
                                             // in (0.5, 3]
 };
+
+// Reads --screenshot, --view, --frames and --ui-scale. kInvalidArgument naming the option and
+// its allowed range for a bad value (a usage error).
+[[nodiscard]] Result<WindowOptions> WindowOptionsFrom(const bootstrap::Args& args);
 
 }  // namespace summit::ui

@@ -1,7 +1,7 @@
 // Command-line parsing.
-#include "app/cli/args.h"
+#include "app/bootstrap/args.h"
 
-namespace summit::cli {
+namespace summit::bootstrap {
 
 std::optional<std::string> Args::Get(const std::string& name) const {
     auto it = options.find(name);
@@ -43,4 +43,4 @@ Result<Args> ParseArgs(int argc, char** argv, const std::set<std::string>& value
     return args;
 }
 
-}  // namespace summit::cli
+}  // namespace summit::bootstrap

@@ -4,7 +4,7 @@
 #include <span>
 #include <string_view>
 
-namespace summit::cli {
+namespace summit::bootstrap {
 
 struct BundledBank {
     std::string_view file_name;  // e.g. "spectator-2018-china-kim-trump.json"
@@ -13,4 +13,4 @@ struct BundledBank {
 
 std::span<const BundledBank> BundledBanks();
 
-}  // namespace summit::cli
+}  // namespace summit::bootstrap

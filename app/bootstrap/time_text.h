@@ -7,7 +7,7 @@
 
 #include "content/model/error.h"
 
-namespace summit::cli {
+namespace summit::bootstrap {
 
 // Accepts "2024-05-01T10:00:00Z", "2024-05-01T10:00:00.250+02:00", "2024-05-01T10:00" (local
 // time), "2024-05-01 10:00:00" and "2024-05-01" (local midnight). Returns ms since the epoch.
@@ -16,7 +16,4 @@ namespace summit::cli {
 // "2024-05-01T10:00:00Z" (UTC, second precision).
 std::string FormatIsoTimeUtc(int64_t ms);
 
-// The current time, ms since the epoch.
-int64_t NowMs();
-
-}  // namespace summit::cli
+}  // namespace summit::bootstrap

@@ -10,7 +10,7 @@
 
 #include "content/model/error.h"
 
-namespace summit::cli {
+namespace summit::bootstrap {
 
 struct Args {
     std::vector<std::string> words;              // positionals, in order (the verb first)
@@ -27,4 +27,4 @@ struct Args {
 [[nodiscard]] Result<Args> ParseArgs(int argc, char** argv, const std::set<std::string>& valued,
                                      const std::set<std::string>& flags);
 
-}  // namespace summit::cli
+}  // namespace summit::bootstrap

@@ -1,11 +1,11 @@
 // ISO 8601 times for --now and for output.
-#include "app/cli/time_text.h"
+#include "app/bootstrap/time_text.h"
 
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 
-namespace summit::cli {
+namespace summit::bootstrap {
 namespace {
 
 bool ReadDigits(std::string_view text, size_t& pos, int count, int& value) {
@@ -127,9 +127,4 @@ std::string FormatIsoTimeUtc(int64_t ms) {
     return buffer;
 }
 
-int64_t NowMs() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-}  // namespace summit::cli
+}  // namespace summit::bootstrap

@@ -1,0 +1,27 @@
+// `summit` with no verb: the window's start from the command line, through the bootstrap.
+#include <cstdio>
+
+#include "app/bootstrap/startup.h"
+#include "app/ui/shell/window.h"
+
+namespace summit::ui {
+
+int RunWindowFromCommandLine(const bootstrap::Args& args) {
+    auto startup = bootstrap::ReadStartup(args);
+    if (!startup) {
+        return bootstrap::UsageError(startup.error().message);
+    }
+    auto options = WindowOptionsFrom(args);
+    if (!options) {
+        return bootstrap::UsageError(options.error().message);
+    }
+    const study::Clock clock = startup->RunningClock();
+    auto collection = bootstrap::OpenCollection(startup->collection_path, clock);
+    if (!collection) {
+        std::fprintf(stderr, "%s\n", collection.error().ToString().c_str());
+        return bootstrap::kExitFailure;
+    }
+    return RunWindow(*collection, clock, *options);
+}
+
+}  // namespace summit::ui
