@@ -6,7 +6,7 @@
 #include <optional>
 
 // cereal's json.hpp configures rapidjson (internal assertions throw instead of aborting), so
-// it comes first; every file that includes rapidjson then sees the same configuration.
+// it comes first, as in formats/json_bank.cpp: both then instantiate rapidjson alike.
 #include <cereal/archives/json.hpp>
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>

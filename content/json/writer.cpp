@@ -1,89 +1,168 @@
-// The compact writer over rapidjson's Writer (kept out of the header: rapidjson compiles slowly).
+// JSON tokens with escaping and locale-independent number formatting.
 #include "content/json/writer.h"
 
-// Included first for the same rapidjson configuration as the reader (see parse.cpp).
-#include <cereal/archives/json.hpp>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <cassert>
+#include <charconv>
+#include <cmath>
+
+// rapidjson's Grisu2 printer: the double format stored JSON has always used.
+#include <rapidjson/internal/dtoa.h>
 
 namespace summit::content::json {
 
-// No write flags: cereal's default would write NaN and Infinity, which are not JSON.
-using RapidWriter = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                      rapidjson::CrtAllocator, rapidjson::kWriteNoFlags>;
-
-struct Writer::Impl {
-    rapidjson::StringBuffer buffer;
-    RapidWriter writer{buffer};
-};
-
-namespace {
-
-// rapidjson asserts on a null pointer, which an empty string_view may hold.
-const char* Data(std::string_view text) {
-    return text.data() != nullptr ? text.data() : "";
+std::string Quote(std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size() + 2);
+    out.push_back('"');
+    for (const char ch : text) {
+        const auto byte = static_cast<unsigned char>(ch);
+        switch (ch) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (byte < 0x20) {
+                    out += "\\u00";
+                    out.push_back(kHex[byte >> 4]);
+                    out.push_back(kHex[byte & 0xf]);
+                } else {
+                    // UTF-8 multi-byte sequences pass through unchanged.
+                    out.push_back(ch);
+                }
+        }
+    }
+    out.push_back('"');
+    return out;
 }
 
-rapidjson::SizeType Size(std::string_view text) {
-    return static_cast<rapidjson::SizeType>(text.size());
+void Writer::BeforeValue() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (!first_.empty()) {
+        if (!first_.back()) {
+            out_.push_back(',');
+        }
+        first_.back() = false;
+    }
 }
-
-}  // namespace
-
-Writer::Writer() : impl_(std::make_unique<Impl>()) {}
-Writer::~Writer() = default;
 
 Writer& Writer::StartObject() {
-    impl_->writer.StartObject();
-    return *this;
-}
-Writer& Writer::EndObject() {
-    impl_->writer.EndObject();
-    return *this;
-}
-Writer& Writer::StartArray() {
-    impl_->writer.StartArray();
-    return *this;
-}
-Writer& Writer::EndArray() {
-    impl_->writer.EndArray();
-    return *this;
-}
-Writer& Writer::Key(std::string_view key) {
-    impl_->writer.Key(Data(key), Size(key));
-    return *this;
-}
-Writer& Writer::String(std::string_view text) {
-    impl_->writer.String(Data(text), Size(text));
-    return *this;
-}
-Writer& Writer::Int(int value) {
-    impl_->writer.Int(value);
-    return *this;
-}
-Writer& Writer::Int64(std::int64_t value) {
-    impl_->writer.Int64(value);
-    return *this;
-}
-Writer& Writer::Uint64(std::uint64_t value) {
-    impl_->writer.Uint64(value);
-    return *this;
-}
-Writer& Writer::Double(double value) {
-    impl_->writer.Double(value);
-    return *this;
-}
-Writer& Writer::Bool(bool value) {
-    impl_->writer.Bool(value);
-    return *this;
-}
-Writer& Writer::Null() {
-    impl_->writer.Null();
+    BeforeValue();
+    out_.push_back('{');
+    first_.push_back(true);
     return *this;
 }
 
-std::string Writer::str() const {
-    return std::string(impl_->buffer.GetString(), impl_->buffer.GetSize());
+Writer& Writer::EndObject() {
+    assert(!first_.empty() && !after_key_);
+    first_.pop_back();
+    out_.push_back('}');
+    return *this;
+}
+
+Writer& Writer::StartArray() {
+    BeforeValue();
+    out_.push_back('[');
+    first_.push_back(true);
+    return *this;
+}
+
+Writer& Writer::EndArray() {
+    assert(!first_.empty() && !after_key_);
+    first_.pop_back();
+    out_.push_back(']');
+    return *this;
+}
+
+Writer& Writer::Key(std::string_view key) {
+    assert(!first_.empty() && !after_key_);
+    BeforeValue();
+    out_ += Quote(key);
+    out_.push_back(':');
+    after_key_ = true;
+    return *this;
+}
+
+Writer& Writer::String(std::string_view text) {
+    BeforeValue();
+    out_ += Quote(text);
+    return *this;
+}
+
+Writer& Writer::Int64(std::int64_t value) {
+    BeforeValue();
+    out_ += std::to_string(value);
+    return *this;
+}
+
+Writer& Writer::Uint64(std::uint64_t value) {
+    BeforeValue();
+    out_ += std::to_string(value);
+    return *this;
+}
+
+Writer& Writer::Double(double value) {
+    if (!std::isfinite(value)) {
+        return Null();
+    }
+    BeforeValue();
+    char buffer[32];  // rapidjson's Writer uses 25
+    const char* end = rapidjson::internal::dtoa(value, buffer);
+    out_.append(buffer, static_cast<std::size_t>(end - buffer));
+    return *this;
+}
+
+Writer& Writer::Fixed(double value, int decimals) {
+    if (!std::isfinite(value)) {
+        return Null();
+    }
+    BeforeValue();
+    // Round first so that a tiny negative does not print as "-0.0000".
+    const double scale = std::pow(10.0, decimals);
+    double rounded = std::abs(value) < 1e15 ? std::round(value * scale) / scale : value;
+    if (rounded == 0) {
+        rounded = 0;
+    }
+    char buffer[512];  // the longest finite double in fixed notation is ~310 digits
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, decimals);
+    assert(result.ec == std::errc());
+    out_.append(buffer, result.ptr);
+    return *this;
+}
+
+Writer& Writer::Fixed(const std::optional<double>& value, int decimals) {
+    if (!value) {
+        return Null();
+    }
+    return Fixed(*value, decimals);
+}
+
+Writer& Writer::Bool(bool value) {
+    BeforeValue();
+    out_ += value ? "true" : "false";
+    return *this;
+}
+
+Writer& Writer::Null() {
+    BeforeValue();
+    out_ += "null";
+    return *this;
 }
 
 }  // namespace summit::content::json

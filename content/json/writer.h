@@ -1,25 +1,21 @@
-// Summit's one compact JSON writer, for stored values (settings, snapshots, metadata, quiz
-// records) and the command line's --json output. Doubles are written as the shortest text that
-// reads back to the same double through json::Parse.
+// Summit's one JSON writer, for stored values (settings, snapshots, metadata, quiz records),
+// the command line's --json output and the statistics report: compact, with escaping and
+// locale-independent numbers in one place. Doubles are written as the shortest text that reads
+// back to the same double through json::Parse.
 #pragma once
 
 #include <cstdint>
-#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace summit::content::json {
 
 // Appends JSON tokens to a string with no whitespace. Callers pair Start/End calls and give a
-// Key before every value inside an object. A NaN or infinite Double is not JSON: the writer
-// leaves it out, as rapidjson does, so callers validate numbers first.
+// Key before every value inside an object; a mismatch is a programmer error (asserted).
 class Writer {
   public:
-    Writer();
-    ~Writer();
-    Writer(const Writer&) = delete;
-    Writer& operator=(const Writer&) = delete;
-
     Writer& StartObject();
     Writer& EndObject();
     Writer& StartArray();
@@ -27,10 +23,15 @@ class Writer {
     Writer& Key(std::string_view key);
 
     Writer& String(std::string_view text);
-    Writer& Int(int value);
+    Writer& Int(int value) { return Int64(value); }
     Writer& Int64(std::int64_t value);
     Writer& Uint64(std::uint64_t value);
+    // Shortest round-trip text, as rapidjson writes it ("2.0", "0.1", "1e-7"); NaN and
+    // infinities are not JSON and are written as null.
     Writer& Double(double value);
+    // Fixed-point with `decimals` digits ("0.3333"); NaN, infinities and nullopt as null.
+    Writer& Fixed(double value, int decimals = 4);
+    Writer& Fixed(const std::optional<double>& value, int decimals = 4);
     Writer& Bool(bool value);
     Writer& Null();
 
@@ -44,11 +45,18 @@ class Writer {
     Writer& Field(std::string_view key, bool value) { return Key(key).Bool(value); }
 
     // The text written so far.
-    std::string str() const;
+    const std::string& str() const { return out_; }
 
   private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
+    void BeforeValue();
+
+    std::string out_;
+    std::vector<bool> first_;  // per open container: no element written yet
+    bool after_key_ = false;
 };
+
+// `text` as a JSON string literal, quotes included: `"` and `\` escaped, \n \r \t by name,
+// other control characters as \u00xx; UTF-8 passes through unchanged.
+std::string Quote(std::string_view text);
 
 }  // namespace summit::content::json
