@@ -57,16 +57,16 @@ class TreeBuilder {
         value.boolean = b;
         return true;
     }
-    // Numbers arrive as their text (kParseNumbersAsStringsFlag): rapidjson has checked the
-    // syntax, and std::from_chars reads the nearest double, so a double written by the writer
-    // reads back exactly without rapidjson's full-precision path (which crashes on numbers
-    // with hundreds of digits).
     // Never called with kParseNumbersAsStringsFlag; the reader's template needs them.
     bool Int(int) { return false; }
     bool Uint(unsigned) { return false; }
     bool Int64(int64_t) { return false; }
     bool Uint64(uint64_t) { return false; }
     bool Double(double) { return false; }
+    // Numbers arrive as their text (kParseNumbersAsStringsFlag): rapidjson has checked the
+    // syntax, and std::from_chars reads the nearest double, so a double written by the writer
+    // reads back exactly without rapidjson's full-precision path (which crashes on numbers
+    // with hundreds of digits).
     bool RawNumber(const char* s, rapidjson::SizeType length, bool) {
         Value& value = Add();
         value.kind = Value::Kind::kNumber;
