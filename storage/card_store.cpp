@@ -1,5 +1,6 @@
 // Cards for the scheduler and the queue: selections by deck and due time, one card by id,
 // suspend and bury.
+#include "storage/card_row.h"
 #include "storage/collection.h"
 #include "storage/json_codec.h"
 #include "storage/lookups.h"
@@ -9,23 +10,19 @@ namespace summit::storage {
 
 namespace {
 
-// Column 17 is the question JSON for full questions. Light reads put there the source
-// article instead, and json_extract only runs for the rare question whose JSON names one
+// The card query, without its WHERE clause. Columns: 0..4 ids, 5..16 the card's snapshot
+// columns (card_row.h), 17 the question JSON for full questions. Light reads put there the
+// source article instead, and json_extract only runs for the rare question whose JSON names one
 // (instr is a plain byte search), so a light read never parses JSON for a typical bank.
-constexpr const char* kCardSelectFull = R"sql(
-    SELECT c.id, c.question_id, q.deck_id, c.ordinal, q.guid, c.phase, c.stability,
-           c.difficulty, c.ease, c.step, c.due_ms, c.last_review_ms, c.scheduled_days, c.reps,
-           c.lapses, c.suspended, c.buried_until_ms, q.data, q.type, q.prompt, q.topic,
-           q.source_paragraph
-    FROM cards c JOIN questions q ON q.id = c.question_id)sql";
-constexpr const char* kCardSelectLight = R"sql(
-    SELECT c.id, c.question_id, q.deck_id, c.ordinal, q.guid, c.phase, c.stability,
-           c.difficulty, c.ease, c.step, c.due_ms, c.last_review_ms, c.scheduled_days, c.reps,
-           c.lapses, c.suspended, c.buried_until_ms,
+std::string CardSelect(bool full_question) {
+    return "SELECT c.id, c.question_id, q.deck_id, c.ordinal, q.guid, " + SnapshotColumns("c.") +
+           (full_question ? ", q.data" : R"sql(,
            CASE WHEN q.source_paragraph IS NULL OR instr(q.data, '"article"') = 0 THEN ''
-                ELSE coalesce(json_extract(q.data, '$.source.article'), '') END,
+                ELSE coalesce(json_extract(q.data, '$.source.article'), '') END)sql") +
+           R"sql(,
            q.type, q.prompt, q.topic, q.source_paragraph
     FROM cards c JOIN questions q ON q.id = c.question_id)sql";
+}
 
 Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path, bool full_question) {
     StudyCard card;
@@ -34,19 +31,10 @@ Result<StudyCard> ReadCard(const Statement& stmt, const std::string& path, bool 
     card.deck_id = DeckId{stmt.Int(2)};
     card.ordinal = static_cast<int>(stmt.Int(3));
     card.guid = stmt.Text(4);
-    CardState& state = card.state;
-    state.phase = static_cast<CardPhase>(stmt.Int(5));  // the schema CHECKs 0..3
-    state.stability = stmt.Real(6);
-    state.difficulty = stmt.Real(7);
-    state.ease = stmt.Real(8);
-    state.step = static_cast<int>(stmt.Int(9));
-    state.due_ms = stmt.Int(10);
-    state.last_review_ms = stmt.Int(11);
-    state.scheduled_days = static_cast<int>(stmt.Int(12));
-    state.reps = static_cast<int>(stmt.Int(13));
-    state.lapses = static_cast<int>(stmt.Int(14));
-    card.suspended = stmt.Int(15) != 0;
-    card.buried_until_ms = stmt.Int(16);
+    const CardSnapshot snapshot = SnapshotFromRow(stmt, 5);
+    card.state = snapshot.state;
+    card.suspended = snapshot.suspended;
+    card.buried_until_ms = snapshot.buried_until_ms;
     if (!full_question) {
         content::Question& question = card.question;
         question.id = card.guid.substr(card.guid.find('/') + 1);
@@ -101,8 +89,7 @@ Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) con
     const std::optional<int64_t> deck_id = *scope;
     // Parameters: ?1 deck (or NULL), ?2 now, ?3 due before, ?4 limit. The filters are fixed
     // fragments so each selection reads through the cards_queue index.
-    std::string sql = std::string(query.full_questions ? kCardSelectFull : kCardSelectLight) +
-                      " WHERE (?1 IS NULL OR q.deck_id = ?1)";
+    std::string sql = CardSelect(query.full_questions) + " WHERE (?1 IS NULL OR q.deck_id = ?1)";
     if (!query.include_suspended) {
         sql += " AND c.suspended = 0 AND c.buried_until_ms <= ?2";
     }
@@ -128,7 +115,7 @@ Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) con
 
 Result<StudyCard> Collection::GetCard(CardId id) const {
     Db& db = *db_;
-    auto stmt = Statement::Prepare(db, std::string(kCardSelectFull) + " WHERE c.id = ?");
+    auto stmt = Statement::Prepare(db, CardSelect(true) + " WHERE c.id = ?");
     if (!stmt) {
         return Fail(stmt.error());
     }

@@ -2,20 +2,19 @@
 // one bank-format object (docs/bank-format.md) written by the bank codec itself, so the
 // collection and bank files cannot drift apart.
 #include "content/formats/json_bank.h"
+#include "content/json/writer.h"
 #include "storage/json_codec.h"
-#include "storage/json_support.h"
 
 namespace summit::storage {
 
 std::string EncodeStringList(const std::vector<std::string>& list) {
-    rapidjson::StringBuffer buffer;
-    json::Writer out(buffer);
+    content::json::Writer out;
     out.StartArray();
     for (const auto& item : list) {
-        json::String(out, item);
+        out.String(item);
     }
     out.EndArray();
-    return std::string(buffer.GetString(), buffer.GetSize());
+    return out.str();
 }
 
 std::string EncodeQuestion(const content::Question& question) {

@@ -1,49 +1,63 @@
 // JSON for card snapshots (review log) and bank metadata (deck config).
+#include "content/json/json.h"
+#include "content/json/writer.h"
 #include "storage/json_codec.h"
-#include "storage/json_support.h"
 
 namespace summit::storage {
+namespace json = content::json;
+
+namespace {
+
+// kCorrupt naming `what` when `text` is not a JSON object; a syntax error keeps its line and
+// column within the stored text.
+Result<json::Value> ParseObject(std::string_view text, const char* what) {
+    auto document = json::Parse(text);
+    if (!document || document->kind != json::Value::Kind::kObject) {
+        Error error{ErrorCode::kCorrupt,
+                    std::string("stored ") + what +
+                        " is not a JSON object: " + std::string(text.substr(0, 60)),
+                    {},
+                    0,
+                    0};
+        if (!document) {
+            error.message += " (" + document.error().message + ")";
+            error.line = document.error().line;
+            error.column = document.error().column;
+        }
+        return Fail(std::move(error));
+    }
+    return document;
+}
+
+}  // namespace
 
 std::string EncodeCardSnapshot(const CardSnapshot& snapshot) {
     const CardState& state = snapshot.state;
-    rapidjson::StringBuffer buffer;
-    json::Writer out(buffer);
-    out.StartObject();
-    json::Key(out, "phase");
-    out.Int(static_cast<int>(state.phase));
-    // RapidJSON writes the shortest text that parses back to the same double.
-    json::Key(out, "stability");
-    out.Double(state.stability);
-    json::Key(out, "difficulty");
-    out.Double(state.difficulty);
-    json::Key(out, "ease");
-    out.Double(state.ease);
-    json::Key(out, "step");
-    out.Int(state.step);
-    json::Key(out, "due_ms");
-    out.Int64(state.due_ms);
-    json::Key(out, "last_review_ms");
-    out.Int64(state.last_review_ms);
-    json::Key(out, "scheduled_days");
-    out.Int(state.scheduled_days);
-    json::Key(out, "reps");
-    out.Int(state.reps);
-    json::Key(out, "lapses");
-    out.Int(state.lapses);
-    json::Key(out, "suspended");
-    out.Bool(snapshot.suspended);
-    json::Key(out, "buried_until_ms");
-    out.Int64(snapshot.buried_until_ms);
-    out.EndObject();
-    return std::string(buffer.GetString(), buffer.GetSize());
+    json::Writer out;
+    // The writer prints the shortest text that parses back to the same double.
+    out.StartObject()
+        .Field("phase", static_cast<int>(state.phase))
+        .Field("stability", state.stability)
+        .Field("difficulty", state.difficulty)
+        .Field("ease", state.ease)
+        .Field("step", state.step)
+        .Field("due_ms", state.due_ms)
+        .Field("last_review_ms", state.last_review_ms)
+        .Field("scheduled_days", state.scheduled_days)
+        .Field("reps", state.reps)
+        .Field("lapses", state.lapses)
+        .Field("suspended", snapshot.suspended)
+        .Field("buried_until_ms", snapshot.buried_until_ms)
+        .EndObject();
+    return out.str();
 }
 
 Result<CardSnapshot> DecodeCardSnapshot(std::string_view text) {
-    auto document = json::ParseObject(text, "card snapshot");
+    auto document = ParseObject(text, "card snapshot");
     if (!document) {
         return Fail(document.error());
     }
-    const rapidjson::Value& object = *document;
+    const json::Value& object = *document;
     const int64_t phase = json::GetInt(object, "phase", -1);
     if (phase < 0 || phase > 3) {
         return Fail(ErrorCode::kCorrupt, "stored card snapshot has no valid phase");
@@ -66,43 +80,39 @@ Result<CardSnapshot> DecodeCardSnapshot(std::string_view text) {
 }
 
 std::string EncodeBankMetadata(const content::Bank& bank) {
-    rapidjson::StringBuffer buffer;
-    json::Writer out(buffer);
-    out.StartObject();
-    json::Key(out, "version");
-    out.Int(bank.version);
-    json::Field(out, "id", bank.id);
-    json::Field(out, "title", bank.title);
-    json::Field(out, "description", bank.description);
-    json::Field(out, "author", bank.author);
-    json::Field(out, "deck", bank.deck);
-    json::Key(out, "source");
-    out.StartObject();
-    json::Field(out, "title", bank.source.title);
-    json::Field(out, "publication", bank.source.publication);
-    json::Field(out, "date", bank.source.date);
-    json::Field(out, "url", bank.source.url);
-    out.EndObject();
-    json::Key(out, "topics");
-    out.StartArray();
+    json::Writer out;
+    out.StartObject()
+        .Field("version", bank.version)
+        .Field("id", bank.id)
+        .Field("title", bank.title)
+        .Field("description", bank.description)
+        .Field("author", bank.author)
+        .Field("deck", bank.deck);
+    out.Key("source")
+        .StartObject()
+        .Field("title", bank.source.title)
+        .Field("publication", bank.source.publication)
+        .Field("date", bank.source.date)
+        .Field("url", bank.source.url)
+        .EndObject();
+    out.Key("topics").StartArray();
     for (const auto& topic : bank.topics) {
-        out.StartObject();
-        json::Field(out, "id", topic.id);
-        json::Field(out, "name", topic.name);
-        json::Field(out, "description", topic.description);
-        out.EndObject();
+        out.StartObject()
+            .Field("id", topic.id)
+            .Field("name", topic.name)
+            .Field("description", topic.description)
+            .EndObject();
     }
-    out.EndArray();
-    out.EndObject();
-    return std::string(buffer.GetString(), buffer.GetSize());
+    out.EndArray().EndObject();
+    return out.str();
 }
 
 Result<content::Bank> DecodeBankMetadata(std::string_view text) {
-    auto document = json::ParseObject(text, "bank metadata");
+    auto document = ParseObject(text, "bank metadata");
     if (!document) {
         return Fail(document.error());
     }
-    const rapidjson::Value& object = *document;
+    const json::Value& object = *document;
     content::Bank bank;
     bank.version = static_cast<int>(json::GetInt(object, "version", content::Bank::kFormatVersion));
     bank.id = json::GetString(object, "id");
@@ -115,8 +125,8 @@ Result<content::Bank> DecodeBankMetadata(std::string_view text) {
                        json::GetString(*source, "date"), json::GetString(*source, "url")};
     }
     if (const auto* topics = json::GetArray(object, "topics")) {
-        for (const auto& item : topics->GetArray()) {
-            if (item.IsObject()) {
+        for (const json::Value& item : topics->items) {
+            if (item.kind == json::Value::Kind::kObject) {
                 bank.topics.push_back({json::GetString(item, "id"), json::GetString(item, "name"),
                                        json::GetString(item, "description")});
             }

@@ -2,6 +2,7 @@
 // the log for statistics.
 #include <algorithm>
 
+#include "storage/card_row.h"
 #include "storage/collection.h"
 #include "storage/json_codec.h"
 #include "storage/lookups.h"
@@ -16,34 +17,8 @@ Error NoCard(const Db& db, CardId id) {
                  0};
 }
 
-// The card columns a snapshot is made of, in the order SnapshotFromRow reads them: a review
-// saves them in the log and an undo writes them back.
-constexpr const char* kSnapshotColumns =
-    "phase, stability, difficulty, ease, step, due_ms, last_review_ms, scheduled_days, reps, "
-    "lapses, suspended, buried_until_ms";
-
-// The snapshot in columns 0..11 of the current row, selected as kSnapshotColumns.
-CardSnapshot SnapshotFromRow(const Statement& stmt) {
-    CardSnapshot snapshot;
-    CardState& state = snapshot.state;
-    state.phase = static_cast<CardPhase>(stmt.Int(0));
-    state.stability = stmt.Real(1);
-    state.difficulty = stmt.Real(2);
-    state.ease = stmt.Real(3);
-    state.step = static_cast<int>(stmt.Int(4));
-    state.due_ms = stmt.Int(5);
-    state.last_review_ms = stmt.Int(6);
-    state.scheduled_days = static_cast<int>(stmt.Int(7));
-    state.reps = static_cast<int>(stmt.Int(8));
-    state.lapses = static_cast<int>(stmt.Int(9));
-    snapshot.suspended = stmt.Int(10) != 0;
-    snapshot.buried_until_ms = stmt.Int(11);
-    return snapshot;
-}
-
 Result<CardSnapshot> ReadSnapshot(Db& db, CardId id) {
-    auto stmt = Statement::Prepare(
-        db, std::string("SELECT ") + kSnapshotColumns + " FROM cards WHERE id = ?");
+    auto stmt = Statement::Prepare(db, "SELECT " + SnapshotColumns() + " FROM cards WHERE id = ?");
     if (!stmt) {
         return Fail(stmt.error());
     }
@@ -55,22 +30,16 @@ Result<CardSnapshot> ReadSnapshot(Db& db, CardId id) {
     if (!*row) {
         return Fail(NoCard(db, id));
     }
-    return SnapshotFromRow(*stmt);
+    return SnapshotFromRow(*stmt, 0);
 }
 
 Status WriteSnapshot(Db& db, CardId id, const CardSnapshot& snapshot) {
-    auto stmt = Statement::Prepare(db,
-                                   "UPDATE cards SET phase = ?, stability = ?, difficulty = ?, "
-                                   "ease = ?, step = ?, due_ms = ?, last_review_ms = ?, "
-                                   "scheduled_days = ?, reps = ?, lapses = ?, suspended = ?, "
-                                   "buried_until_ms = ? WHERE id = ?");
+    auto stmt =
+        Statement::Prepare(db, "UPDATE cards SET " + SnapshotAssignments() + " WHERE id = ?");
     if (!stmt) {
         return Fail(stmt.error());
     }
-    const CardState& state = snapshot.state;
-    stmt->BindAll(static_cast<int>(state.phase), state.stability, state.difficulty, state.ease,
-                  state.step, state.due_ms, state.last_review_ms, state.scheduled_days, state.reps,
-                  state.lapses, snapshot.suspended ? 1 : 0, snapshot.buried_until_ms, id.value);
+    stmt->Bind(BindSnapshot(*stmt, 1, snapshot), id.value);
     if (auto done = stmt->Run(); !done) {
         return done;
     }
@@ -181,17 +150,14 @@ Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews)
     return Transact([&]() -> Result<int64_t> {
         Db& db = *db_;
         auto read = Statement::Prepare(
-            db, std::string("SELECT ") + kSnapshotColumns + ", deck_id FROM cards WHERE id = ?");
+            db, "SELECT " + SnapshotColumns() + ", deck_id FROM cards WHERE id = ?");
         auto insert = Statement::Prepare(
             db,
             "INSERT INTO revlog (card_id, time_ms, rating, answer, correct, duration_ms, "
             "phase_before, phase_after, state_before, scheduled_days_before, deck_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto write = Statement::Prepare(
-            db,
-            "UPDATE cards SET phase = ?, stability = ?, difficulty = ?, ease = ?, step = ?, "
-            "due_ms = ?, last_review_ms = ?, scheduled_days = ?, reps = ?, lapses = ? "
-            "WHERE id = ?");
+        auto write =
+            Statement::Prepare(db, "UPDATE cards SET " + CardStateAssignments() + " WHERE id = ?");
         for (auto* stmt : {&read, &insert, &write}) {
             if (!*stmt) {
                 return Fail(stmt->error());
@@ -212,9 +178,9 @@ Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews)
             if (!*row) {
                 return Fail(NoCard(db, append.card));
             }
-            const CardSnapshot before = SnapshotFromRow(*read);
+            const CardSnapshot before = SnapshotFromRow(*read, 0);
             const CardState& state = before.state;
-            const int64_t deck_id = read->Int(12);
+            const int64_t deck_id = read->Int(kSnapshotColumnCount);
             read->Reset();
 
             const ReviewRecord& review = append.review;
@@ -228,9 +194,7 @@ Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews)
                 return Fail(done.error());
             }
             write->Reset();
-            write->BindAll(static_cast<int>(after.phase), after.stability, after.difficulty,
-                           after.ease, after.step, after.due_ms, after.last_review_ms,
-                           after.scheduled_days, after.reps, after.lapses, append.card.value);
+            write->Bind(BindCardState(*write, 1, after), append.card.value);
             if (auto done = write->Run(); !done) {
                 return Fail(done.error());
             }

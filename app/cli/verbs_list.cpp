@@ -2,28 +2,11 @@
 #include <iomanip>
 #include <ostream>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "app/cli/verbs.h"
 #include "app/study/deck_counts.h"
+#include "content/json/writer.h"
 
 namespace summit::cli {
-namespace {
-
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void Field(JsonWriter& json, const char* key, const std::string& value) {
-    json.Key(key);
-    json.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-void Field(JsonWriter& json, const char* key, int64_t value) {
-    json.Key(key);
-    json.Int64(value);
-}
-
-}  // namespace
 
 int RunDecks(Context& context) {
     auto collection = context.OpenCollection();
@@ -35,24 +18,23 @@ int RunDecks(Context& context) {
         return context.Report(decks.error());
     }
     if (context.args().Has("json")) {
-        rapidjson::StringBuffer buffer;
-        JsonWriter json(buffer);
+        content::json::Writer json;
         json.StartArray();
         for (const auto& deck : *decks) {
             json.StartObject();
-            Field(json, "id", deck.id.value);
-            Field(json, "name", deck.name);
-            Field(json, "scheduler",
-                  deck.scheduler == storage::SchedulerKind::kSm2 ? "sm2" : "fsrs");
-            Field(json, "questions", deck.question_count);
-            Field(json, "cards", deck.card_count);
-            Field(json, "new", deck.new_count);
-            Field(json, "learning", deck.learning_count);
-            Field(json, "due", deck.due_count);
+            json.Field("id", deck.id.value);
+            json.Field("name", deck.name);
+            json.Field("scheduler",
+                       deck.scheduler == storage::SchedulerKind::kSm2 ? "sm2" : "fsrs");
+            json.Field("questions", deck.question_count);
+            json.Field("cards", deck.card_count);
+            json.Field("new", deck.new_count);
+            json.Field("learning", deck.learning_count);
+            json.Field("due", deck.due_count);
             json.EndObject();
         }
         json.EndArray();
-        context.out() << buffer.GetString() << "\n";
+        context.out() << json.str() << "\n";
         return kExitOk;
     }
     context.out() << std::left << std::setw(40) << "deck" << std::right << std::setw(10)
@@ -77,21 +59,20 @@ int RunList(Context& context) {
         return context.Report(questions.error());
     }
     if (context.args().Has("json")) {
-        rapidjson::StringBuffer buffer;
-        JsonWriter json(buffer);
+        content::json::Writer json;
         json.StartArray();
         for (const auto& question : *questions) {
             json.StartObject();
-            Field(json, "id", question.id.value);
-            Field(json, "guid", question.guid);
-            Field(json, "deck", question.deck);
-            Field(json, "type", content::QuestionTypeName(question.type));
-            Field(json, "topic", question.topic);
-            Field(json, "prompt", question.prompt);
+            json.Field("id", question.id.value);
+            json.Field("guid", question.guid);
+            json.Field("deck", question.deck);
+            json.Field("type", content::QuestionTypeName(question.type));
+            json.Field("topic", question.topic);
+            json.Field("prompt", question.prompt);
             json.EndObject();
         }
         json.EndArray();
-        context.out() << buffer.GetString() << "\n";
+        context.out() << json.str() << "\n";
         return kExitOk;
     }
     for (const auto& question : *questions) {

@@ -3,13 +3,11 @@
 #include <limits>
 #include <ostream>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "app/bootstrap/time_text.h"
 #include "app/cli/verbs.h"
 #include "app/study/answering.h"
 #include "app/study/queue.h"
+#include "content/json/writer.h"
 
 namespace summit::cli {
 namespace {
@@ -60,8 +58,7 @@ int RunDue(Context& context) {
         cards.push_back(std::move(*card));
     }
     if (context.args().Has("json")) {
-        rapidjson::StringBuffer buffer;
-        rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
+        content::json::Writer json;
         json.StartObject();
         json.Key("now");
         json.String(bootstrap::FormatIsoTimeUtc(context.now_ms()).c_str());
@@ -105,7 +102,7 @@ int RunDue(Context& context) {
         }
         json.EndArray();
         json.EndObject();
-        context.out() << buffer.GetString() << "\n";
+        context.out() << json.str() << "\n";
         return kExitOk;
     }
     context.out() << queue->learning << " learning, " << queue->review << " review, "

@@ -1,21 +1,21 @@
 // Deck settings: validation and the JSON form stored in the collection.
 #include "app/scheduler/deck_settings.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "app/scheduler/fsrs.h"
 #include "app/scheduler/sm2.h"
 #include "app/scheduler/steps.h"
+#include "content/json/json.h"
+#include "content/json/writer.h"
 
 namespace summit::study {
 namespace {
+
+namespace json = content::json;
 
 std::string FormatNumber(double value) {
     char text[32];
@@ -46,27 +46,27 @@ Status WrongType(const char* name, const char* expected) {
                 std::string("deck settings member \"") + name + "\" must be " + expected);
 }
 
-Status ReadInt(const rapidjson::Value& object, const char* name, int& out) {
-    auto it = object.FindMember(name);
-    if (it == object.MemberEnd()) {
+Status ReadInt(const json::Value& object, const char* name, int& out) {
+    const json::Value* value = object.Find(name);
+    if (value == nullptr) {
         return {};
     }
-    if (!it->value.IsInt()) {
+    if (!value->is_integer || value->integer < INT32_MIN || value->integer > INT32_MAX) {
         return WrongType(name, "a whole number");
     }
-    out = it->value.GetInt();
+    out = static_cast<int>(value->integer);
     return {};
 }
 
-Status ReadString(const rapidjson::Value& object, const char* name, std::string& out) {
-    auto it = object.FindMember(name);
-    if (it == object.MemberEnd()) {
+Status ReadString(const json::Value& object, const char* name, std::string& out) {
+    const json::Value* value = object.Find(name);
+    if (value == nullptr) {
         return {};
     }
-    if (!it->value.IsString()) {
+    if (value->kind != json::Value::Kind::kString) {
         return WrongType(name, "a string");
     }
-    out.assign(it->value.GetString(), it->value.GetStringLength());
+    out = value->string;
     return {};
 }
 
@@ -111,52 +111,45 @@ Status DeckSettings::Validate() const {
 }
 
 std::string DeckSettingsToJson(const DeckSettings& settings) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-    writer.StartObject();
-    writer.Key("desired_retention");
-    writer.Double(settings.desired_retention);
-    writer.Key("new_per_day");
-    writer.Int(settings.new_per_day);
-    writer.Key("reviews_per_day");
-    writer.Int(settings.reviews_per_day);
-    writer.Key("learning_steps");
-    writer.String(settings.learning_steps.c_str());
-    writer.Key("relearning_steps");
-    writer.String(settings.relearning_steps.c_str());
-    writer.Key("maximum_interval_days");
-    writer.Int(settings.maximum_interval_days);
-    writer.Key("scheduler");
-    writer.String(SchedulerKindName(settings.scheduler));
-    writer.Key("rollover_hour");
-    writer.Int(settings.rollover_hour);
-    writer.Key("learn_ahead_minutes");
-    writer.Int(settings.learn_ahead_minutes);
-    writer.EndObject();
-    return buffer.GetString();
+    json::Writer writer;
+    writer.StartObject()
+        .Field("desired_retention", settings.desired_retention)
+        .Field("new_per_day", settings.new_per_day)
+        .Field("reviews_per_day", settings.reviews_per_day)
+        .Field("learning_steps", settings.learning_steps)
+        .Field("relearning_steps", settings.relearning_steps)
+        .Field("maximum_interval_days", settings.maximum_interval_days)
+        .Field("scheduler", SchedulerKindName(settings.scheduler))
+        .Field("rollover_hour", settings.rollover_hour)
+        .Field("learn_ahead_minutes", settings.learn_ahead_minutes)
+        .EndObject();
+    return writer.str();
 }
 
-Result<DeckSettings> DeckSettingsFromJson(std::string_view json) {
-    rapidjson::Document document;
-    // Iterative: the default recursive parse overflows the stack on deeply nested input. Full
-    // precision: the default may read a written double back one unit off, so a stored value
-    // would drift on every load and save.
-    document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(
-        json.data(), json.size());
-    if (document.HasParseError()) {
-        return Fail(ErrorCode::kParse, "deck settings are not valid JSON at byte " +
-                                           std::to_string(document.GetErrorOffset()) + ": " +
-                                           rapidjson::GetParseError_En(document.GetParseError()));
+Result<DeckSettings> DeckSettingsFromJson(std::string_view text) {
+    // json::Parse reads every number to the nearest double, so a stored value reads back
+    // exactly and does not drift on every load and save.
+    auto parsed = json::ParseText(text);
+    if (!parsed) {
+        Error error{ErrorCode::kParse,
+                    "deck settings are not valid JSON at byte " +
+                        std::to_string(parsed.error().offset) + ": " + parsed.error().reason,
+                    {},
+                    0,
+                    0};
+        json::LineIndex(text).Locate(parsed.error().offset, error);
+        return Fail(std::move(error));
     }
-    if (!document.IsObject()) {
+    const json::Value& document = *parsed;
+    if (document.kind != json::Value::Kind::kObject) {
         return Fail(ErrorCode::kParse, "deck settings must be a JSON object");
     }
     DeckSettings settings;
-    if (auto it = document.FindMember("desired_retention"); it != document.MemberEnd()) {
-        if (!it->value.IsNumber()) {
+    if (const json::Value* retention = document.Find("desired_retention")) {
+        if (retention->kind != json::Value::Kind::kNumber) {
             return std::unexpected(WrongType("desired_retention", "a number").error());
         }
-        settings.desired_retention = it->value.GetDouble();
+        settings.desired_retention = retention->number;
     }
     std::string scheduler = SchedulerKindName(settings.scheduler);
     for (Status s : {ReadInt(document, "new_per_day", settings.new_per_day),

@@ -1,105 +1,84 @@
 // JSON in, JSON out around FsrsScheduler, for comparisons with other implementations.
 #include "app/scheduler/replay.h"
 
+#include <cstdint>
 #include <string>
-
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include "app/scheduler/fsrs.h"
 #include "app/scheduler/fuzz.h"
+#include "content/json/json.h"
 
 namespace summit::study {
 namespace {
 
-using rapidjson::Value;
+using content::json::Value;
+using Kind = content::json::Value::Kind;
 
 std::unexpected<Error> Invalid(std::string message) {
     return Fail(ErrorCode::kValidation, std::move(message));
 }
 
-Result<rapidjson::Document> Parse(std::string_view json) {
-    rapidjson::Document doc;
-    // Iterative: the default recursive parse overflows the stack on deeply nested input.
-    doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
-    if (doc.HasParseError()) {
-        const size_t offset = doc.GetErrorOffset();
-        int line = 1;
-        int column = 1;
-        for (size_t i = 0; i < offset && i < json.size(); ++i) {
-            if (json[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        return Fail(Error{
-            ErrorCode::kParse,
-            std::string("malformed JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-            {},
-            line,
-            column});
-    }
-    return doc;
+// A whole number that fits an int.
+bool IsInt(const Value& value) {
+    return value.is_integer && value.integer >= INT32_MIN && value.integer <= INT32_MAX;
 }
 
 Result<std::vector<std::string>> StringList(const Value& value, const char* name) {
-    if (!value.IsArray()) {
+    if (value.kind != Kind::kArray) {
         return Invalid(std::string("\"") + name + "\" must be an array of strings");
     }
     std::vector<std::string> out;
-    for (const Value& item : value.GetArray()) {
-        if (!item.IsString()) {
+    for (const Value& item : value.items) {
+        if (item.kind != Kind::kString) {
             return Invalid(std::string("\"") + name + "\" must be an array of strings");
         }
-        out.emplace_back(item.GetString(), item.GetStringLength());
+        out.push_back(item.string);
     }
     return out;
 }
 
 Result<FsrsParams> ParamsFromValue(const Value& object) {
     FsrsParams params;
-    if (!object.IsObject()) {
+    if (object.kind != Kind::kObject) {
         return Invalid("\"params\" must be an object");
     }
-    if (auto it = object.FindMember("w"); it != object.MemberEnd()) {
-        if (!it->value.IsArray()) {
+    if (const Value* w = object.Find("w")) {
+        if (w->kind != Kind::kArray) {
             return Invalid("\"w\" must be an array of numbers");
         }
         params.w.clear();
-        for (const Value& item : it->value.GetArray()) {
-            if (!item.IsNumber()) {
+        for (const Value& item : w->items) {
+            if (item.kind != Kind::kNumber) {
                 return Invalid("\"w\" must be an array of numbers");
             }
-            params.w.push_back(item.GetDouble());
+            params.w.push_back(item.number);
         }
     }
-    if (auto it = object.FindMember("request_retention"); it != object.MemberEnd()) {
-        if (!it->value.IsNumber()) {
+    if (const Value* retention = object.Find("request_retention")) {
+        if (retention->kind != Kind::kNumber) {
             return Invalid("\"request_retention\" must be a number");
         }
-        params.request_retention = it->value.GetDouble();
+        params.request_retention = retention->number;
     }
-    if (auto it = object.FindMember("maximum_interval"); it != object.MemberEnd()) {
-        if (!it->value.IsInt()) {
+    if (const Value* interval = object.Find("maximum_interval")) {
+        if (!IsInt(*interval)) {
             return Invalid("\"maximum_interval\" must be a whole number of days");
         }
-        params.maximum_interval = it->value.GetInt();
+        params.maximum_interval = static_cast<int>(interval->integer);
     }
     for (const auto& [name, field] : {std::pair{"enable_short_term", &params.enable_short_term},
                                       std::pair{"enable_fuzz", &params.enable_fuzz}}) {
-        if (auto it = object.FindMember(name); it != object.MemberEnd()) {
-            if (!it->value.IsBool()) {
+        if (const Value* flag = object.Find(name)) {
+            if (flag->kind != Kind::kBool) {
                 return Invalid(std::string("\"") + name + "\" must be true or false");
             }
-            *field = it->value.GetBool();
+            *field = flag->boolean;
         }
     }
     for (const auto& [name, field] : {std::pair{"learning_steps", &params.learning_steps},
                                       std::pair{"relearning_steps", &params.relearning_steps}}) {
-        if (auto it = object.FindMember(name); it != object.MemberEnd()) {
-            Result<std::vector<std::string>> steps = StringList(it->value, name);
+        if (const Value* list = object.Find(name)) {
+            Result<std::vector<std::string>> steps = StringList(*list, name);
             if (!steps) {
                 return Fail(steps.error());
             }
@@ -129,7 +108,7 @@ std::string Where(size_t sequence, size_t step) {
 }  // namespace
 
 Result<FsrsParams> FsrsParamsFromJson(std::string_view json) {
-    Result<rapidjson::Document> doc = Parse(json);
+    Result<Value> doc = content::json::Parse(json);
     if (!doc) {
         return Fail(doc.error());
     }
@@ -137,16 +116,16 @@ Result<FsrsParams> FsrsParamsFromJson(std::string_view json) {
 }
 
 Result<std::string> ReplayScheduleJson(std::string_view input_json) {
-    Result<rapidjson::Document> doc = Parse(input_json);
+    Result<Value> doc = content::json::Parse(input_json);
     if (!doc) {
         return Fail(doc.error());
     }
-    if (!doc->IsObject()) {
+    if (doc->kind != Kind::kObject) {
         return Invalid("the replay input must be a JSON object");
     }
     FsrsParams params;
-    if (auto it = doc->FindMember("params"); it != doc->MemberEnd()) {
-        Result<FsrsParams> parsed = ParamsFromValue(it->value);
+    if (const Value* given = doc->Find("params")) {
+        Result<FsrsParams> parsed = ParamsFromValue(*given);
         if (!parsed) {
             return Fail(parsed.error());
         }
@@ -156,50 +135,49 @@ Result<std::string> ReplayScheduleJson(std::string_view input_json) {
     if (!scheduler) {
         return Fail(scheduler.error());
     }
-    auto sequences = doc->FindMember("sequences");
-    if (sequences == doc->MemberEnd() || !sequences->value.IsArray()) {
+    const Value* sequences = doc->Find("sequences");
+    if (sequences == nullptr || sequences->kind != Kind::kArray) {
         return Invalid("\"sequences\" must be an array");
     }
     std::string out = "{\"sequences\":[";
     size_t seq_index = 0;
-    for (const Value& sequence : sequences->value.GetArray()) {
-        // Member lookups are only defined on objects (rapidjson asserts otherwise).
-        const bool is_object = sequence.IsObject();
-        auto steps = is_object ? sequence.FindMember("steps") : Value::ConstMemberIterator();
-        if (!is_object || steps == sequence.MemberEnd() || !steps->value.IsArray()) {
+    for (const Value& sequence : sequences->items) {
+        // Find is null on anything but an object.
+        const Value* steps = sequence.Find("steps");
+        if (steps == nullptr || steps->kind != Kind::kArray) {
             return Invalid("sequence " + std::to_string(seq_index) +
                            ": \"steps\" must be an array");
         }
         out += seq_index == 0 ? "{\"steps\":[" : ",{\"steps\":[";
         CardState card;
         size_t step_index = 0;
-        for (const Value& step : steps->value.GetArray()) {
+        for (const Value& step : steps->items) {
             const std::string where = Where(seq_index, step_index);
-            if (!step.IsObject()) {
+            if (step.kind != Kind::kObject) {
                 return Invalid(where + "must be an object");
             }
-            auto t = step.FindMember("t");
+            const Value* t = step.Find("t");
             // JavaScript's Date range; it also keeps due times (t plus the interval) from
             // overflowing int64.
             constexpr int64_t kMaxTimeMs = 8'640'000'000'000'000;
-            if (t == step.MemberEnd() || !t->value.IsInt64() || t->value.GetInt64() > kMaxTimeMs ||
-                t->value.GetInt64() < -kMaxTimeMs) {
+            if (t == nullptr || !t->is_integer || t->integer > kMaxTimeMs ||
+                t->integer < -kMaxTimeMs) {
                 return Invalid(where +
                                "\"t\" must be a time in whole ms since the epoch, at most "
                                "8.64e15 either side of it");
             }
-            auto rating = step.FindMember("rating");
-            if (rating == step.MemberEnd() || !rating->value.IsInt() ||
-                rating->value.GetInt() < 1 || rating->value.GetInt() > 4) {
+            const Value* rating = step.Find("rating");
+            if (rating == nullptr || !IsInt(*rating) || rating->integer < 1 ||
+                rating->integer > 4) {
                 return Invalid(where + "\"rating\" must be 1, 2, 3 or 4");
             }
-            const int64_t now_ms = t->value.GetInt64();
+            const int64_t now_ms = t->integer;
             if (card.reps > 0 && now_ms < card.last_review_ms) {
                 return Invalid(where + "\"t\" is earlier than the previous step");
             }
             const bool is_new = card.phase == CardPhase::kNew;
             const double r = scheduler->Retrievability(card, now_ms);
-            card = scheduler->Next(card, now_ms, static_cast<Rating>(rating->value.GetInt()));
+            card = scheduler->Next(card, now_ms, static_cast<Rating>(rating->integer));
             if (step_index > 0) {
                 out += ',';
             }

@@ -1,14 +1,16 @@
 // StatsJson: the report as JSON, schema in docs/stats.md.
-#include "app/stats/json_writer.h"
 #include "app/stats/report.h"
+#include "content/json/writer.h"
 
 namespace summit::stats {
 namespace {
 
+using JsonWriter = content::json::Writer;
+
 void WriteDayCounts(JsonWriter& json, const std::vector<DayCount>& days) {
-    json.BeginArray();
+    json.StartArray();
     for (const DayCount& day : days) {
-        json.BeginObject();
+        json.StartObject();
         json.Key("date");
         json.String(DateString(day.day));
         json.Key("new");
@@ -29,10 +31,10 @@ void WriteDayCounts(JsonWriter& json, const std::vector<DayCount>& days) {
 }
 
 void WriteRetentionRow(JsonWriter& json, const std::array<RetentionCell, kPeriodCount>& row) {
-    json.BeginObject();
+    json.StartObject();
     for (size_t p = 0; p < kPeriodCount; ++p) {
         json.Key(kRetentionPeriodNames[p]);
-        json.BeginObject();
+        json.StartObject();
         json.Key("passed");
         json.Int(row[p].passed);
         json.Key("failed");
@@ -45,7 +47,7 @@ void WriteRetentionRow(JsonWriter& json, const std::array<RetentionCell, kPeriod
 }
 
 void WriteExplanations(JsonWriter& json, const StatsReport& report) {
-    json.BeginObject();
+    json.StartObject();
     const std::pair<const char*, std::string> lines[] = {
         {"today", ExplainToday(report.today_stats)},
         {"reviews_per_day", ExplainReviewsPerDay(report.reviews_per_day)},
@@ -70,7 +72,7 @@ void WriteExplanations(JsonWriter& json, const StatsReport& report) {
 
 std::string StatsJson(const StatsReport& report) {
     JsonWriter json;
-    json.BeginObject();
+    json.StartObject();
     json.Key("version");
     json.Int(1);
     json.Key("now_ms");
@@ -80,7 +82,7 @@ std::string StatsJson(const StatsReport& report) {
 
     const TodayStats& today = report.today_stats;
     json.Key("today");
-    json.BeginObject();
+    json.StartObject();
     json.Key("reviews");
     json.Int(today.reviews);
     json.Key("correct");
@@ -96,7 +98,7 @@ std::string StatsJson(const StatsReport& report) {
     json.EndObject();
 
     json.Key("states");
-    json.BeginObject();
+    json.StartObject();
     json.Key("new");
     json.Int(report.states.new_cards);
     json.Key("learning");
@@ -112,9 +114,9 @@ std::string StatsJson(const StatsReport& report) {
     json.EndObject();
 
     json.Key("forecast");
-    json.BeginArray();
+    json.StartArray();
     for (const ForecastDay& day : report.forecast.days) {
-        json.BeginObject();
+        json.StartObject();
         json.Key("date");
         json.String(DateString(day.day));
         json.Key("due");
@@ -126,7 +128,7 @@ std::string StatsJson(const StatsReport& report) {
     json.Int(report.forecast.overdue);
 
     json.Key("retention");
-    json.BeginObject();
+    json.StartObject();
     json.Key("young");
     WriteRetentionRow(json, report.retention.young);
     json.Key("mature");
@@ -139,9 +141,9 @@ std::string StatsJson(const StatsReport& report) {
     WriteDayCounts(json, report.reviews_per_day);
 
     json.Key("calendar");
-    json.BeginArray();
+    json.StartArray();
     for (const DayCount& day : report.calendar) {
-        json.BeginObject();
+        json.StartObject();
         json.Key("date");
         json.String(DateString(day.day));
         json.Key("weekday");
@@ -153,10 +155,10 @@ std::string StatsJson(const StatsReport& report) {
     json.EndArray();
 
     json.Key("buttons");
-    json.BeginObject();
+    json.StartObject();
     for (size_t g = 0; g < kGroupCount; ++g) {
         json.Key(kButtonGroupNames[g]);
-        json.BeginObject();
+        json.StartObject();
         for (int r = 1; r <= 4; ++r) {
             json.Key(RatingName(static_cast<Rating>(r)));
             json.Int(report.buttons.counts[g][static_cast<size_t>(r - 1)]);
@@ -166,7 +168,7 @@ std::string StatsJson(const StatsReport& report) {
     json.EndObject();
 
     json.Key("knowledge");
-    json.BeginObject();
+    json.StartObject();
     json.Key("studied_cards");
     json.Int(report.knowledge.studied_cards);
     json.Key("estimated_known");
@@ -174,9 +176,9 @@ std::string StatsJson(const StatsReport& report) {
     json.EndObject();
 
     json.Key("topics");
-    json.BeginArray();
+    json.StartArray();
     for (const TopicMastery& topic : report.topics) {
-        json.BeginObject();
+        json.StartObject();
         json.Key("topic");
         json.String(topic.topic);
         json.Key("questions");
@@ -198,9 +200,9 @@ std::string StatsJson(const StatsReport& report) {
     json.EndArray();
 
     json.Key("hardest");
-    json.BeginArray();
+    json.StartArray();
     for (const HardQuestion& question : report.hardest) {
-        json.BeginObject();
+        json.StartObject();
         json.Key("question_id");
         json.Int(question.question_id);
         json.Key("topic");
@@ -220,9 +222,9 @@ std::string StatsJson(const StatsReport& report) {
     json.EndArray();
 
     json.Key("quizzes");
-    json.BeginArray();
+    json.StartArray();
     for (const QuizPoint& quiz : report.quizzes) {
-        json.BeginObject();
+        json.StartObject();
         json.Key("date");
         json.String(DateString(quiz.day));
         json.Key("finished_ms");

@@ -3,32 +3,26 @@
 #include <string>
 #include <utility>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "app/study/answering.h"
 #include "app/study/quiz.h"
+#include "content/json/writer.h"
 
 namespace summit::study {
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void WriteString(JsonWriter& writer, const std::string& text) {
-    writer.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
-}
+using JsonWriter = content::json::Writer;
 
 void WriteSetupMembers(JsonWriter& writer, const QuizSetup& setup) {
     writer.Key("decks");
     writer.StartArray();
     for (const std::string& deck : setup.decks) {
-        WriteString(writer, deck);
+        writer.String(deck);
     }
     writer.EndArray();
     writer.Key("topics");
     writer.StartArray();
     for (const std::string& topic : setup.topics) {
-        WriteString(writer, topic);
+        writer.String(topic);
     }
     writer.EndArray();
     writer.Key("question_count");
@@ -53,17 +47,16 @@ void WriteItem(JsonWriter& writer, const QuizItem& item) {
     writer.Key("card");
     writer.Int64(item.card.id.value);
     writer.Key("guid");
-    WriteString(writer, item.card.guid);
+    writer.String(item.card.guid);
     writer.Key("type");
     writer.String(content::QuestionTypeName(question.type));
     writer.Key("topic");
-    WriteString(writer, question.topic);
+    writer.String(question.topic);
     writer.Key("answered");
     writer.Bool(item.answer.has_value());
     writer.Key("answer");
-    WriteString(writer, item.answer && !item.grade->SelfRated()
-                            ? DescribeAnswer(question, *item.answer)
-                            : std::string());
+    writer.String(item.answer && !item.grade->SelfRated() ? DescribeAnswer(question, *item.answer)
+                                                          : std::string());
     writer.Key("verdict");
     if (item.grade && item.grade->verdict) {
         writer.String(VerdictName(*item.grade->verdict));
@@ -84,19 +77,17 @@ void WriteItem(JsonWriter& writer, const QuizItem& item) {
 }
 
 std::string ResultsJson(const std::vector<QuizItem>& items) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter writer(buffer);
+    JsonWriter writer;
     writer.StartArray();
     for (const QuizItem& item : items) {
         WriteItem(writer, item);
     }
     writer.EndArray();
-    return buffer.GetString();
+    return writer.str();
 }
 
 std::string SettingsJson(const QuizSetup& setup, std::optional<uint64_t> seed) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter writer(buffer);
+    JsonWriter writer;
     writer.StartObject();
     WriteSetupMembers(writer, setup);
     if (seed) {
@@ -104,7 +95,7 @@ std::string SettingsJson(const QuizSetup& setup, std::optional<uint64_t> seed) {
         writer.Uint64(*seed);
     }
     writer.EndObject();
-    return buffer.GetString();
+    return writer.str();
 }
 
 QuizMistake MistakeOf(int index, const QuizItem& item) {

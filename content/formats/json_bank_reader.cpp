@@ -7,8 +7,8 @@
 
 #include "content/formats/bank_validation.h"
 #include "content/formats/json_bank.h"
-#include "content/formats/json_fields.h"
-#include "content/formats/json_value.h"
+#include "content/json/fields.h"
+#include "content/json/json.h"
 
 namespace summit::content {
 namespace {
@@ -177,9 +177,8 @@ void BankTreeReader::ReadBank(const Value& root, Bank& bank) {
 }  // namespace
 
 std::expected<Bank, ErrorList> ParseJsonBank(std::string_view text, std::string_view file_name) {
-    auto tree = json::ParseTree(text);
+    auto tree = json::Parse(text, file_name);
     if (!tree) {
-        tree.error().file = std::string(file_name);
         return std::unexpected(ErrorList{tree.error()});
     }
     BankTreeReader reader;
@@ -247,7 +246,7 @@ std::expected<Bank, ErrorList> LoadJsonBankFile(const std::filesystem::path& pat
 }
 
 Result<Question> ReadQuestionJson(std::string_view text) {
-    auto tree = json::ParseTree(text);
+    auto tree = json::Parse(text);
     if (!tree) {
         return Fail(tree.error());
     }

@@ -1,6 +1,7 @@
 // Whole-file failures: malformed JSON positions, bank-level rules, versions, and a file with
 // many problems reported together.
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -204,6 +205,32 @@ TEST(JsonBankRoot, SourceFieldsMustBeStrings) {
     EXPECT_EQ(error.code, kV);
     EXPECT_EQ(error.column, 85);
     EXPECT_EQ(error.message, "\"source.date\" must be a string, not a number");
+}
+
+TEST(JsonBankParse, NumberWithHundredsOfDigitsIsAnErrorAtIt) {
+    // rapidjson's full-precision path crashed the process on such a number.
+    const std::string text = "{\"format\": \"summit-bank\", \"version\": 1,\n\"difficulty\": 0." +
+                             std::string(350, '0') + "1}";
+    Error error = OnlyError(text);
+    EXPECT_EQ(error.code, ErrorCode::kParse);
+    EXPECT_EQ(error.line, 2);
+    EXPECT_EQ(error.column, 15);
+    EXPECT_EQ(error.message, "malformed JSON: number longer than 100 characters");
+}
+
+TEST(JsonBankFile, NumberWithHundredsOfDigitsInAFileNamesFileLineAndColumn) {
+    const auto path = std::filesystem::temp_directory_path() / "summit_long_number_bank.json";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "{\n  \"format\": \"summit-bank\",\n  \"version\": 0." << std::string(350, '0')
+            << "1\n}\n";
+    }
+    auto bank = LoadJsonBankFile(path);
+    std::filesystem::remove(path);
+    ASSERT_FALSE(bank.has_value());
+    ASSERT_EQ(bank.error().size(), 1u);
+    EXPECT_EQ(bank.error()[0].ToString(),
+              path.string() + ":3:14: error: malformed JSON: number longer than 100 characters");
 }
 
 }  // namespace

@@ -5,12 +5,13 @@
 #include <cstdio>
 #include <string>
 
-#include <rapidjson/document.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include "content/json/json.h"
+#include "content/json/writer.h"
 
 namespace summit::study {
 namespace {
+
+namespace json = content::json;
 
 std::string FormatNumber(double value) {
     char text[32];
@@ -48,47 +49,46 @@ Status AppSettings::Validate() const {
 }
 
 std::string AppSettingsToJson(const AppSettings& settings) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-    writer.StartObject();
-    writer.Key("theme");
-    writer.String(AppThemeName(settings.theme));
-    writer.Key("ui_scale");
-    writer.Double(settings.ui_scale);
-    writer.EndObject();
-    return buffer.GetString();
+    json::Writer writer;
+    writer.StartObject()
+        .Field("theme", AppThemeName(settings.theme))
+        .Field("ui_scale", settings.ui_scale)
+        .EndObject();
+    return writer.str();
 }
 
-Result<AppSettings> AppSettingsFromJson(std::string_view json) {
-    rapidjson::Document document;
-    // Iterative: the default recursive parse overflows the stack on deeply nested input. Full
-    // precision: the default may read a written double back one unit off, so a stored value
-    // would drift on every load and save.
-    document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(
-        json.data(), json.size());
-    if (document.HasParseError() || !document.IsObject()) {
+Result<AppSettings> AppSettingsFromJson(std::string_view text) {
+    // json::Parse reads every number to the nearest double, so a stored value reads back
+    // exactly and does not drift on every load and save.
+    auto document = json::Parse(text);
+    if (!document) {
+        Error error = document.error();
+        error.message = "app settings are not a JSON object: " + error.message;
+        return Fail(std::move(error));
+    }
+    if (document->kind != json::Value::Kind::kObject) {
         return Fail(ErrorCode::kParse, "app settings are not a JSON object");
     }
     AppSettings settings;
-    if (auto it = document.FindMember("theme"); it != document.MemberEnd()) {
-        if (!it->value.IsString()) {
+    if (const json::Value* theme_name = document->Find("theme")) {
+        if (theme_name->kind != json::Value::Kind::kString) {
             return Fail(ErrorCode::kInvalidArgument,
                         "app settings member \"theme\" must be a string");
         }
-        auto theme = ParseAppTheme({it->value.GetString(), it->value.GetStringLength()});
+        auto theme = ParseAppTheme(theme_name->string);
         if (!theme) {
-            return Fail(ErrorCode::kInvalidArgument,
-                        std::string("theme \"") + it->value.GetString() +
-                            "\" is unknown; use \"dark\" or \"light\"");
+            return Fail(
+                ErrorCode::kInvalidArgument,
+                "theme \"" + theme_name->string + "\" is unknown; use \"dark\" or \"light\"");
         }
         settings.theme = *theme;
     }
-    if (auto it = document.FindMember("ui_scale"); it != document.MemberEnd()) {
-        if (!it->value.IsNumber()) {
+    if (const json::Value* scale = document->Find("ui_scale")) {
+        if (scale->kind != json::Value::Kind::kNumber) {
             return Fail(ErrorCode::kInvalidArgument,
                         "app settings member \"ui_scale\" must be a number");
         }
-        settings.ui_scale = it->value.GetDouble();
+        settings.ui_scale = scale->number;
     }
     if (auto valid = settings.Validate(); !valid) {
         return Fail(valid.error());

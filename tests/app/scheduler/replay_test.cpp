@@ -91,5 +91,21 @@ TEST(FsrsParamsFromJson, ReadsEveryFieldAndKeepsDefaults) {
     EXPECT_EQ(params->w.size(), 21u);
 }
 
+TEST(ReplayScheduleJson, NumberWithHundredsOfDigitsIsAParseErrorNotACrash) {
+    const std::string input = "{\"params\": {\"request_retention\": 0." + std::string(350, '0') +
+                              "1},\n \"sequences\": []}";
+    Result<std::string> out = ReplayScheduleJson(input);
+    ASSERT_FALSE(out.has_value());
+    EXPECT_EQ(out.error().code, ErrorCode::kParse);
+    EXPECT_EQ(out.error().message, "malformed JSON: number longer than 100 characters");
+    EXPECT_EQ(out.error().line, 1);
+    EXPECT_EQ(out.error().column, 34);
+
+    Result<FsrsParams> params = FsrsParamsFromJson("{\"w\": [1e-" + std::string(300, '9') + "]}");
+    ASSERT_FALSE(params.has_value());
+    EXPECT_EQ(params.error().code, ErrorCode::kParse);
+    EXPECT_EQ(params.error().column, 8);
+}
+
 }  // namespace
 }  // namespace summit::study

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
-#include "app/stats/json_writer.h"
+#include "content/json/writer.h"
 #include "stats_test_util.h"
 
 namespace summit::stats {
@@ -132,9 +132,11 @@ TEST(StatsJsonTest, NumbersHaveFixedFormatting) {
 }
 
 TEST(JsonWriterTest, EscapesAndFormats) {
-    EXPECT_EQ(JsonQuote("a\"b\\c\n\t\x1f"), "\"a\\\"b\\\\c\\n\\t\\u001f\"");
+    using content::json::Quote;
+    using JsonWriter = content::json::Writer;
+    EXPECT_EQ(Quote("a\"b\\c\n\t\x1f"), "\"a\\\"b\\\\c\\n\\t\\u001f\"");
     JsonWriter json;
-    json.BeginArray();
+    json.StartArray();
     json.Fixed(-0.00001);
     json.Fixed(1.0 / 3.0);
     json.Fixed(std::nan(""));

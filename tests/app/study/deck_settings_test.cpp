@@ -177,5 +177,27 @@ TEST(DeckSettingsTest, FsrsParamsCarryTheDeckSettings) {
     EXPECT_EQ(params.day_rule.rollover_hour, 2);
 }
 
+TEST(DeckSettingsTest, NumberWithHundredsOfDigitsIsAParseErrorNotACrash) {
+    const std::string text = "{\"desired_retention\": 0." + std::string(350, '0') + "1}";
+    auto loaded = DeckSettingsFromJson(text);
+    ASSERT_FALSE(loaded.has_value());
+    EXPECT_EQ(loaded.error().code, ErrorCode::kParse);
+    EXPECT_EQ(loaded.error().message,
+              "deck settings are not valid JSON at byte 22: number longer than 100 characters");
+    EXPECT_EQ(loaded.error().line, 1);
+    EXPECT_EQ(loaded.error().column, 23);
+}
+
+TEST(DeckSettingsTest, StoredRetentionNeverDrifts) {
+    DeckSettings settings;
+    for (double retention = 0.70; retention <= 0.99;
+         retention = std::nextafter(retention, 1.0) + 1e-4) {
+        settings.desired_retention = retention;
+        auto loaded = DeckSettingsFromJson(DeckSettingsToJson(settings));
+        ASSERT_TRUE(loaded.has_value()) << loaded.error().message;
+        ASSERT_EQ(loaded->desired_retention, retention) << DeckSettingsToJson(settings);
+    }
+}
+
 }  // namespace
 }  // namespace summit::study

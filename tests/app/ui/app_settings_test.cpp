@@ -99,5 +99,22 @@ TEST(AppThemeTest, NamesRoundTrip) {
     EXPECT_EQ(ParseAppTheme("Dark"), std::nullopt);
 }
 
+TEST_F(AppSettingsTest, NumberWithHundredsOfDigitsIsAParseErrorNotACrash) {
+    const std::string text = "{\"theme\":\"dark\",\n\"ui_scale\":1." + std::string(350, '0') + "1}";
+    auto parsed = AppSettingsFromJson(text);
+    ASSERT_FALSE(parsed.has_value());
+    EXPECT_EQ(parsed.error().code, ErrorCode::kParse);
+    EXPECT_NE(parsed.error().message.find("number longer than 100 characters"), std::string::npos)
+        << parsed.error().message;
+    EXPECT_EQ(parsed.error().line, 2);
+    EXPECT_EQ(parsed.error().column, 12);
+
+    ASSERT_TRUE(collection_->SetConfig(kAppSettingsKey, text).has_value());
+    auto loaded = LoadAppSettings(*collection_);
+    ASSERT_FALSE(loaded.has_value());
+    EXPECT_EQ(loaded.error().code, ErrorCode::kParse);
+    EXPECT_NE(loaded.error().message.find(kAppSettingsKey), std::string::npos);
+}
+
 }  // namespace
 }  // namespace summit::study

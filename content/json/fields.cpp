@@ -1,5 +1,5 @@
 // Typed field access on the positioned JSON tree and positioned error lists.
-#include "content/formats/json_fields.h"
+#include "content/json/fields.h"
 
 #include <algorithm>
 

@@ -1,11 +1,14 @@
 // Lookups on the positioned JSON tree and offset-to-line:column conversion.
-#include "content/formats/json_value.h"
+#include "content/json/json.h"
 
 #include <algorithm>
 
 namespace summit::content::json {
 
 const Value* Value::Find(std::string_view key) const {
+    if (kind != Kind::kObject) {
+        return nullptr;
+    }
     for (const Member& member : members) {
         if (member.key == key) {
             return &member.value;
@@ -30,6 +33,36 @@ const char* KindName(Value::Kind kind) {
             return "an object";
     }
     return "unknown";
+}
+
+std::string GetString(const Value& object, std::string_view key, std::string fallback) {
+    const Value* value = object.Find(key);
+    return value != nullptr && value->kind == Value::Kind::kString ? value->string : fallback;
+}
+
+std::int64_t GetInt(const Value& object, std::string_view key, std::int64_t fallback) {
+    const Value* value = object.Find(key);
+    return value != nullptr && value->is_integer ? value->integer : fallback;
+}
+
+double GetDouble(const Value& object, std::string_view key, double fallback) {
+    const Value* value = object.Find(key);
+    return value != nullptr && value->kind == Value::Kind::kNumber ? value->number : fallback;
+}
+
+bool GetBool(const Value& object, std::string_view key, bool fallback) {
+    const Value* value = object.Find(key);
+    return value != nullptr && value->kind == Value::Kind::kBool ? value->boolean : fallback;
+}
+
+const Value* GetArray(const Value& object, std::string_view key) {
+    const Value* value = object.Find(key);
+    return value != nullptr && value->kind == Value::Kind::kArray ? value : nullptr;
+}
+
+const Value* GetObject(const Value& object, std::string_view key) {
+    const Value* value = object.Find(key);
+    return value != nullptr && value->kind == Value::Kind::kObject ? value : nullptr;
 }
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {

@@ -1,13 +1,16 @@
 // JSON tokens with escaping and locale-independent number formatting.
-#include "app/stats/json_writer.h"
+#include "content/json/writer.h"
 
 #include <cassert>
 #include <charconv>
 #include <cmath>
 
-namespace summit::stats {
+// rapidjson's Grisu2 printer: the double format stored JSON has always used.
+#include <rapidjson/internal/dtoa.h>
 
-std::string JsonQuote(std::string_view text) {
+namespace summit::content::json {
+
+std::string Quote(std::string_view text) {
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
     out.reserve(text.size() + 2);
@@ -45,7 +48,7 @@ std::string JsonQuote(std::string_view text) {
     return out;
 }
 
-void JsonWriter::BeforeValue() {
+void Writer::BeforeValue() {
     if (after_key_) {
         after_key_ = false;
         return;
@@ -58,62 +61,75 @@ void JsonWriter::BeforeValue() {
     }
 }
 
-void JsonWriter::BeginObject() {
+Writer& Writer::StartObject() {
     BeforeValue();
     out_.push_back('{');
     first_.push_back(true);
+    return *this;
 }
 
-void JsonWriter::EndObject() {
+Writer& Writer::EndObject() {
     assert(!first_.empty() && !after_key_);
     first_.pop_back();
     out_.push_back('}');
+    return *this;
 }
 
-void JsonWriter::BeginArray() {
+Writer& Writer::StartArray() {
     BeforeValue();
     out_.push_back('[');
     first_.push_back(true);
+    return *this;
 }
 
-void JsonWriter::EndArray() {
+Writer& Writer::EndArray() {
     assert(!first_.empty() && !after_key_);
     first_.pop_back();
     out_.push_back(']');
+    return *this;
 }
 
-void JsonWriter::Key(std::string_view key) {
+Writer& Writer::Key(std::string_view key) {
     assert(!first_.empty() && !after_key_);
     BeforeValue();
-    out_ += JsonQuote(key);
+    out_ += Quote(key);
     out_.push_back(':');
     after_key_ = true;
+    return *this;
 }
 
-void JsonWriter::String(std::string_view text) {
+Writer& Writer::String(std::string_view text) {
     BeforeValue();
-    out_ += JsonQuote(text);
+    out_ += Quote(text);
+    return *this;
 }
 
-void JsonWriter::Int(int64_t value) {
+Writer& Writer::Int64(std::int64_t value) {
     BeforeValue();
     out_ += std::to_string(value);
+    return *this;
 }
 
-void JsonWriter::Bool(bool value) {
+Writer& Writer::Uint64(std::uint64_t value) {
     BeforeValue();
-    out_ += value ? "true" : "false";
+    out_ += std::to_string(value);
+    return *this;
 }
 
-void JsonWriter::Null() {
-    BeforeValue();
-    out_ += "null";
-}
-
-void JsonWriter::Fixed(double value, int decimals) {
+Writer& Writer::Double(double value) {
     if (!std::isfinite(value)) {
-        Null();
-        return;
+        return Null();
+    }
+    BeforeValue();
+    char buffer[32];  // rapidjson's Writer uses 25
+    const char* end = rapidjson::internal::dtoa(value, buffer);
+    out_.append(buffer, static_cast<std::size_t>(end - buffer));
+    return *this;
+}
+
+Writer& Writer::Fixed(double value, int decimals) {
+    if (!std::isfinite(value)) {
+        return Null();
     }
     BeforeValue();
     // Round first so that a tiny negative does not print as "-0.0000".
@@ -127,14 +143,26 @@ void JsonWriter::Fixed(double value, int decimals) {
         std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, decimals);
     assert(result.ec == std::errc());
     out_.append(buffer, result.ptr);
+    return *this;
 }
 
-void JsonWriter::Fixed(const std::optional<double>& value, int decimals) {
+Writer& Writer::Fixed(const std::optional<double>& value, int decimals) {
     if (!value) {
-        Null();
-        return;
+        return Null();
     }
-    Fixed(*value, decimals);
+    return Fixed(*value, decimals);
 }
 
-}  // namespace summit::stats
+Writer& Writer::Bool(bool value) {
+    BeforeValue();
+    out_ += value ? "true" : "false";
+    return *this;
+}
+
+Writer& Writer::Null() {
+    BeforeValue();
+    out_ += "null";
+    return *this;
+}
+
+}  // namespace summit::content::json

@@ -1,5 +1,6 @@
 // Typed access to the fields of a positioned JSON tree, collecting every problem with its
-// offset, and turning those problems into positioned Errors. Internal to content/formats.
+// offset, and turning those problems into positioned Errors; for readers that report every
+// problem in a file at once (the bank reader).
 #pragma once
 
 #include <cstddef>
@@ -7,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "content/formats/json_value.h"
+#include "content/json/json.h"
 #include "content/model/error.h"
 
 namespace summit::content::json {
