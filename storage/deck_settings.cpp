@@ -21,20 +21,7 @@ Status Collection::SetDeckScheduler(DeckId deck, SchedulerKind scheduler) {
 }
 
 Result<std::string> Collection::GetDeckName(DeckId id) const {
-    Db& db = *db_;
-    auto stmt = Statement::Prepare(db, "SELECT name FROM decks WHERE id = ?");
-    if (!stmt) {
-        return Fail(stmt.error());
-    }
-    stmt->Bind(1, id.value);
-    auto row = stmt->Step();
-    if (!row) {
-        return Fail(row.error());
-    }
-    if (!*row) {
-        return Fail(NoDeckWithId(db, id));
-    }
-    return stmt->Text(0);
+    return DeckNameOf(*db_, id);
 }
 
 Result<DeckId> Collection::FindDeck(std::string_view name) const {

@@ -32,8 +32,8 @@ Result<DeckId> RequireDeck(Db& db, const std::string& name) {
     return **found;
 }
 
-Status RequireDeckId(Db& db, DeckId id) {
-    auto stmt = Statement::Prepare(db, "SELECT 1 FROM decks WHERE id = ?");
+Result<std::string> DeckNameOf(Db& db, DeckId id) {
+    auto stmt = Statement::Prepare(db, "SELECT name FROM decks WHERE id = ?");
     if (!stmt) {
         return Fail(stmt.error());
     }
@@ -44,6 +44,13 @@ Status RequireDeckId(Db& db, DeckId id) {
     }
     if (!*row) {
         return Fail(NoDeckWithId(db, id));
+    }
+    return stmt->Text(0);
+}
+
+Status RequireDeckId(Db& db, DeckId id) {
+    if (auto name = DeckNameOf(db, id); !name) {
+        return Fail(name.error());
     }
     return {};
 }

@@ -16,6 +16,8 @@ namespace summit::storage {
 // kNotFound when no deck has this name.
 [[nodiscard]] Result<DeckId> RequireDeck(Db& db, const std::string& name);
 
+// The name of the deck with this id; kNotFound when no deck has it.
+[[nodiscard]] Result<std::string> DeckNameOf(Db& db, DeckId id);
 // kNotFound when no deck has this id.
 [[nodiscard]] Status RequireDeckId(Db& db, DeckId id);
 
