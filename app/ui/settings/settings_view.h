@@ -63,7 +63,7 @@ class SettingsView {
 
   private:
     void LoadDeck();
-    // The deck being edited; nullopt for the defaults.
+    // The deck being edited; nullptr for the defaults.
     const DeckChoice* SelectedDeck() const;
     std::optional<storage::DeckId> SelectedDeckId() const;
     void DrawDeckSection();
