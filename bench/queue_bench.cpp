@@ -90,9 +90,14 @@ void BM_FetchQueue(benchmark::State& state) {
         state.SkipWithError(collection.error().ToString().c_str());
         return;
     }
+    auto deck = collection->FindDeck("Synthetic");
+    if (!deck) {
+        state.SkipWithError(deck.error().ToString().c_str());
+        return;
+    }
     size_t entries = 0;
     for (auto _ : state) {
-        auto queue = FetchQueue(*collection, {"Synthetic", std::nullopt}, kNowMs);
+        auto queue = FetchQueue(*collection, {*deck, std::nullopt}, kNowMs);
         if (!queue) {
             state.SkipWithError(queue.error().ToString().c_str());
             return;

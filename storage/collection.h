@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -98,12 +99,12 @@ class Collection {
                                                   std::optional<std::string> deck_override = {});
     // Rebuilds the bank of a deck: its metadata from the last import, its questions in bank
     // order. kNotFound for an unknown deck.
-    [[nodiscard]] Result<content::Bank> ExportDeck(const std::string& deck) const;
+    [[nodiscard]] Result<content::Bank> ExportDeck(DeckId deck) const;
     // The topics the banks of one deck (or of every deck) declare, as saved at import, without
     // reading any question. A topic id declared by several banks is listed once (first wins).
     // kNotFound for an unknown deck.
     [[nodiscard]] Result<std::vector<content::Topic>> ListTopics(
-        std::optional<std::string> deck = {}) const;
+        std::optional<DeckId> deck = {}) const;
     // Every deck by name, with counts from one grouped query. `next_day_start_ms` is when
     // the learner's next study day begins (the caller applies day rules); cards buried until
     // after `now_ms` and suspended cards are not counted as new, learning or due.
@@ -111,17 +112,24 @@ class Collection {
                                                              int64_t next_day_start_ms) const;
     // Questions of one deck (kNotFound when it does not exist) or of all, in bank order.
     [[nodiscard]] Result<std::vector<QuestionRow>> ListQuestions(
-        std::optional<std::string> deck = {}) const;
+        std::optional<DeckId> deck = {}) const;
 
-    // Chooses the scheduler a deck's cards use. kNotFound for an unknown deck.
-    [[nodiscard]] Status SetDeckScheduler(const std::string& deck, SchedulerKind scheduler);
+    // The id of the deck named `name` (exact, case-sensitive): where a name typed by a person
+    // becomes the id every other call takes. kNotFound "no deck named '<name>'" when none.
+    [[nodiscard]] Result<DeckId> FindDeck(std::string_view name) const;
     // The name of the deck with this id (one indexed lookup). kNotFound for an unknown id.
     [[nodiscard]] Result<std::string> GetDeckName(DeckId id) const;
+    // Gives a deck a new name. Only the decks table changes: questions, cards and the review
+    // log refer to the deck by id. kNotFound for an unknown id; kInvalidArgument for an empty
+    // name; kConflict when another deck has the name.
+    [[nodiscard]] Status RenameDeck(DeckId deck, std::string_view name);
+    // Chooses the scheduler a deck's cards use. kNotFound for an unknown deck.
+    [[nodiscard]] Status SetDeckScheduler(DeckId deck, SchedulerKind scheduler);
     // A deck's study options (scheduler parameters, daily limits; the study layer defines
     // the fields) as JSON text, "{}" when never set. kNotFound for an unknown deck.
-    [[nodiscard]] Result<std::string> GetDeckOptions(const std::string& deck) const;
+    [[nodiscard]] Result<std::string> GetDeckOptions(DeckId deck) const;
     // kInvalidArgument when `json` is not a JSON object; kNotFound for an unknown deck.
-    [[nodiscard]] Status SetDeckOptions(const std::string& deck, const std::string& json);
+    [[nodiscard]] Status SetDeckOptions(DeckId deck, const std::string& json);
 
     // --- Cards (card_store.cpp) ---
 
@@ -160,14 +168,14 @@ class Collection {
     // The whole log (or one deck's) oldest first (by time, then id), in one query.
     // kNotFound for an unknown deck.
     [[nodiscard]] Result<std::vector<ReviewRow>> ReadReviewLog(
-        std::optional<std::string> deck = {}) const;
+        std::optional<DeckId> deck = {}) const;
     // The whole log in the order it was recorded (review id order: oldest first unless the
     // clock went back), one sequential pass over the table without joins. Statistics over
     // a million reviews use it and filter by card themselves (see docs/schema.md).
     [[nodiscard]] Result<std::vector<ReviewEntry>> ScanReviewLog() const;
     // Reviews of every deck (or one: kNotFound when unknown) answered in
     // [since_ms, until_ms], counted by the card's phase before each, from the time index.
-    [[nodiscard]] Result<ReviewCounts> CountReviewsSince(std::optional<std::string> deck,
+    [[nodiscard]] Result<ReviewCounts> CountReviewsSince(std::optional<DeckId> deck,
                                                          int64_t since_ms,
                                                          int64_t until_ms = INT64_MAX) const;
 

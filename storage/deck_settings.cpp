@@ -6,78 +6,93 @@
 
 namespace summit::storage {
 
-Status Collection::SetDeckScheduler(const std::string& deck, SchedulerKind scheduler) {
+Status Collection::SetDeckScheduler(DeckId deck, SchedulerKind scheduler) {
     return Transact([&]() -> Status {
         Db& db = *db_;
-        auto id = RequireDeck(db, deck);
-        if (!id) {
-            return Fail(id.error());
+        if (auto exists = RequireDeckId(db, deck); !exists) {
+            return exists;
         }
         auto stmt = Statement::Prepare(db, "UPDATE decks SET scheduler = ? WHERE id = ?");
         if (!stmt) {
             return Fail(stmt.error());
         }
-        return stmt->BindAll(scheduler == SchedulerKind::kSm2 ? "sm2" : "fsrs", id->value).Run();
+        return stmt->BindAll(scheduler == SchedulerKind::kSm2 ? "sm2" : "fsrs", deck.value).Run();
     });
 }
 
 Result<std::string> Collection::GetDeckName(DeckId id) const {
-    Db& db = *db_;
-    auto stmt = Statement::Prepare(db, "SELECT name FROM decks WHERE id = ?");
-    if (!stmt) {
-        return Fail(stmt.error());
-    }
-    stmt->Bind(1, id.value);
-    auto row = stmt->Step();
-    if (!row) {
-        return Fail(row.error());
-    }
-    if (!*row) {
-        return Fail(Error{ErrorCode::kNotFound, "no deck with id " + std::to_string(id.value),
-                          db.path, 0, 0});
-    }
-    return stmt->Text(0);
+    return DeckNameOf(*db_, id);
 }
 
-Result<std::string> Collection::GetDeckOptions(const std::string& deck) const {
+Result<DeckId> Collection::FindDeck(std::string_view name) const {
+    return RequireDeck(*db_, std::string(name));
+}
+
+Status Collection::RenameDeck(DeckId deck, std::string_view name) {
+    if (name.empty()) {
+        return Fail(ErrorCode::kInvalidArgument, "a deck name must not be empty");
+    }
+    return Transact([&]() -> Status {
+        Db& db = *db_;
+        if (auto exists = RequireDeckId(db, deck); !exists) {
+            return exists;
+        }
+        auto taken = storage::FindDeck(db, std::string(name));
+        if (!taken) {
+            return Fail(taken.error());
+        }
+        if (*taken && **taken != deck) {
+            return Fail(ErrorCode::kConflict,
+                        "a deck named '" + std::string(name) + "' already exists");
+        }
+        auto stmt = Statement::Prepare(db, "UPDATE decks SET name = ? WHERE id = ?");
+        if (!stmt) {
+            return Fail(stmt.error());
+        }
+        return stmt->BindAll(std::string(name), deck.value).Run();
+    });
+}
+
+Result<std::string> Collection::GetDeckOptions(DeckId deck) const {
     Db& db = *db_;
     auto stmt = Statement::Prepare(
-        db, "SELECT coalesce(json_extract(config, '$.options'), '{}') FROM decks WHERE name = ?");
+        db, "SELECT coalesce(json_extract(config, '$.options'), '{}') FROM decks WHERE id = ?");
     if (!stmt) {
         return Fail(stmt.error());
     }
-    stmt->Bind(1, deck);
+    stmt->Bind(1, deck.value);
     auto row = stmt->Step();
     if (!row) {
         return Fail(row.error());
     }
     if (!*row) {
-        return Fail(NoDeckNamed(db, deck));
+        return Fail(NoDeckWithId(db, deck));
     }
     return stmt->Text(0);
 }
 
-Status Collection::SetDeckOptions(const std::string& deck, const std::string& json) {
+Status Collection::SetDeckOptions(DeckId deck, const std::string& json) {
     Db& db = *db_;
-    if (auto valid = CheckJson(db, json, "the options of deck '" + deck + "'"); !valid) {
+    // The messages name the deck for people; its name is read first (kNotFound when unknown).
+    auto name = GetDeckName(deck);
+    if (!name) {
+        return Fail(name.error());
+    }
+    if (auto valid = CheckJson(db, json, "the options of deck '" + *name + "'"); !valid) {
         return valid;
     }
     if (json.find_first_not_of(" \t\r\n") == std::string::npos ||
         json[json.find_first_not_of(" \t\r\n")] != '{') {
         return Fail(ErrorCode::kInvalidArgument,
-                    "the options of deck '" + deck + "' must be a JSON object");
+                    "the options of deck '" + *name + "' must be a JSON object");
     }
     return Transact([&]() -> Status {
-        auto id = RequireDeck(db, deck);
-        if (!id) {
-            return Fail(id.error());
-        }
         auto stmt = Statement::Prepare(
             db, "UPDATE decks SET config = json_set(config, '$.options', json(?)) WHERE id = ?");
         if (!stmt) {
             return Fail(stmt.error());
         }
-        return stmt->BindAll(json, id->value).Run();
+        return stmt->BindAll(json, deck.value).Run();
     });
 }
 

@@ -9,22 +9,22 @@
 
 namespace summit::storage {
 
-Result<content::Bank> Collection::ExportDeck(const std::string& deck) const {
+Result<content::Bank> Collection::ExportDeck(DeckId deck_id) const {
     Db& db = *db_;
     auto stmt = Statement::Prepare(
-        db, "SELECT id, bank_id, json_extract(config, '$.bank') FROM decks WHERE name = ?");
+        db, "SELECT name, bank_id, json_extract(config, '$.bank') FROM decks WHERE id = ?");
     if (!stmt) {
         return Fail(stmt.error());
     }
-    stmt->Bind(1, deck);
+    stmt->Bind(1, deck_id.value);
     auto row = stmt->Step();
     if (!row) {
         return Fail(row.error());
     }
     if (!*row) {
-        return Fail(NoDeckNamed(db, deck));
+        return Fail(NoDeckWithId(db, deck_id));
     }
-    const int64_t deck_id = stmt->Int(0);
+    const std::string deck = stmt->Text(0);
     content::Bank bank;
     if (stmt->IsNull(2)) {
         bank.id = stmt->Text(1);
@@ -46,7 +46,7 @@ Result<content::Bank> Collection::ExportDeck(const std::string& deck) const {
     if (!questions) {
         return Fail(questions.error());
     }
-    questions->Bind(1, deck_id);
+    questions->Bind(1, deck_id.value);
     while (true) {
         auto next = questions->Step();
         if (!next) {
@@ -110,7 +110,7 @@ Result<std::vector<DeckSummary>> Collection::ListDecks(int64_t now_ms,
     return decks;
 }
 
-Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<std::string> deck) const {
+Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<DeckId> deck) const {
     Db& db = *db_;
     auto scope = DeckIdOrAll(db, deck);
     if (!scope) {
@@ -150,7 +150,7 @@ Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<std::st
     return rows;
 }
 
-Result<std::vector<content::Topic>> Collection::ListTopics(std::optional<std::string> deck) const {
+Result<std::vector<content::Topic>> Collection::ListTopics(std::optional<DeckId> deck) const {
     Db& db = *db_;
     auto deck_id = DeckIdOrAll(db, deck);
     if (!deck_id) {

@@ -30,19 +30,46 @@ Result<DeckId> RequireDeck(Db& db, const std::string& name) {
     return **found;
 }
 
-Result<std::optional<int64_t>> DeckIdOrAll(Db& db, const std::optional<std::string>& deck) {
+Result<std::string> DeckNameOf(Db& db, DeckId id) {
+    auto stmt = Statement::Prepare(db, "SELECT name FROM decks WHERE id = ?");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, id.value);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    if (!*row) {
+        return Fail(NoDeckWithId(db, id));
+    }
+    return stmt->Text(0);
+}
+
+Status RequireDeckId(Db& db, DeckId id) {
+    if (auto name = DeckNameOf(db, id); !name) {
+        return Fail(name.error());
+    }
+    return {};
+}
+
+Result<std::optional<int64_t>> DeckIdOrAll(Db& db, std::optional<DeckId> deck) {
     if (!deck) {
         return std::optional<int64_t>();
     }
-    auto id = RequireDeck(db, *deck);
-    if (!id) {
-        return Fail(id.error());
+    if (auto exists = RequireDeckId(db, *deck); !exists) {
+        return Fail(exists.error());
     }
-    return std::optional<int64_t>(id->value);
+    return std::optional<int64_t>(deck->value);
 }
 
 Error NoDeckNamed(const Db& db, const std::string& name) {
     return Error{ErrorCode::kNotFound, "no deck named '" + name + "'", db.path, 0, 0};
+}
+
+Error NoDeckWithId(const Db& db, DeckId id) {
+    return Error{ErrorCode::kNotFound, "no deck with id " + std::to_string(id.value), db.path, 0,
+                 0};
 }
 
 Status CheckJson(Db& db, const std::string& json, const std::string& what) {

@@ -16,13 +16,19 @@ namespace summit::storage {
 // kNotFound when no deck has this name.
 [[nodiscard]] Result<DeckId> RequireDeck(Db& db, const std::string& name);
 
-// The deck's id when `deck` names one, nullopt (every deck) when `deck` is nullopt; kNotFound
-// when no deck has the name. Bound as a parameter, nullopt reads as SQL NULL, which the
+// The name of the deck with this id; kNotFound when no deck has it.
+[[nodiscard]] Result<std::string> DeckNameOf(Db& db, DeckId id);
+// kNotFound when no deck has this id.
+[[nodiscard]] Status RequireDeckId(Db& db, DeckId id);
+
+// The deck's row id when `deck` is set, nullopt (every deck) when it is nullopt; kNotFound
+// when no deck has the id. Bound as a parameter, nullopt reads as SQL NULL, which the
 // stores' "?1 IS NULL OR deck_id = ?1" filters take as "all decks".
-[[nodiscard]] Result<std::optional<int64_t>> DeckIdOrAll(Db& db,
-                                                         const std::optional<std::string>& deck);
+[[nodiscard]] Result<std::optional<int64_t>> DeckIdOrAll(Db& db, std::optional<DeckId> deck);
 // The kNotFound error for a deck name nothing matches.
 Error NoDeckNamed(const Db& db, const std::string& name);
+// The kNotFound error for a deck id nothing matches.
+Error NoDeckWithId(const Db& db, DeckId id);
 
 // kInvalidArgument naming `what` unless `json` is valid JSON, checked by the same parser as
 // the schema's CHECK constraints so a later insert cannot fail on it.

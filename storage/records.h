@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "content/model/card.h"
@@ -58,7 +57,7 @@ enum class CardSelection {
 };
 
 struct CardQuery {
-    std::optional<std::string> deck;  // nullopt = every deck
+    std::optional<DeckId> deck;  // nullopt = every deck
     CardSelection selection = CardSelection::kDue;
     int64_t due_before_ms = 0;       // kDue only: due_ms < this
     int64_t now_ms = 0;              // cards buried until after this are left out
@@ -69,21 +68,21 @@ struct CardQuery {
     // decoding the question JSON (the queue, and statistics over many cards)
     bool full_questions = true;
 
-    static CardQuery Due(std::optional<std::string> deck, int64_t due_before_ms, int64_t now_ms) {
-        return {std::move(deck), CardSelection::kDue, due_before_ms, now_ms, -1, false};
+    static CardQuery Due(std::optional<DeckId> deck, int64_t due_before_ms, int64_t now_ms) {
+        return {deck, CardSelection::kDue, due_before_ms, now_ms, -1, false};
     }
-    static CardQuery New(std::optional<std::string> deck, int64_t now_ms) {
-        return {std::move(deck), CardSelection::kNew, 0, now_ms, -1, false};
+    static CardQuery New(std::optional<DeckId> deck, int64_t now_ms) {
+        return {deck, CardSelection::kNew, 0, now_ms, -1, false};
     }
     // Every card, suspended and buried ones included.
-    static CardQuery All(std::optional<std::string> deck = {}) {
-        return {std::move(deck), CardSelection::kAll, 0, 0, -1, true};
+    static CardQuery All(std::optional<DeckId> deck = {}) {
+        return {deck, CardSelection::kAll, 0, 0, -1, true};
     }
 };
 
 // What the study queue reads (Collection::LoadQueueRows): cards that may be asked today.
 struct QueueRowQuery {
-    std::optional<std::string> deck;   // nullopt = every deck
+    std::optional<DeckId> deck;        // nullopt = every deck
     std::optional<std::string> topic;  // nullopt = every topic; else exact topic id
     int64_t now_ms = 0;                // cards buried until after this are left out
     // Learning and relearning cards due before this, and those on a day-scale step

@@ -211,7 +211,7 @@ Result<UndoneReview> Collection::UndoReview(ReviewId id) {
     return Transact([&] { return UndoOne(*db_, id); });
 }
 
-Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<std::string> deck) const {
+Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> deck) const {
     Db& db = *db_;
     auto scope = DeckIdOrAll(db, deck);
     if (!scope) {
@@ -294,8 +294,8 @@ Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {
     }
 }
 
-Result<ReviewCounts> Collection::CountReviewsSince(std::optional<std::string> deck,
-                                                   int64_t since_ms, int64_t until_ms) const {
+Result<ReviewCounts> Collection::CountReviewsSince(std::optional<DeckId> deck, int64_t since_ms,
+                                                   int64_t until_ms) const {
     Db& db = *db_;
     auto scope = DeckIdOrAll(db, deck);
     if (!scope) {

@@ -31,4 +31,17 @@ int Context::Report(const Error& error) {
     return kExitFailure;
 }
 
+Result<std::optional<storage::DeckId>> Context::DeckOption(
+    const storage::Collection& collection) const {
+    auto name = args_.Get("deck");
+    if (!name) {
+        return std::optional<storage::DeckId>();
+    }
+    auto deck = collection.FindDeck(*name);
+    if (!deck) {
+        return Fail(deck.error());
+    }
+    return std::optional<storage::DeckId>(*deck);
+}
+
 }  // namespace summit::cli

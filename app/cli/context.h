@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 
 #include "app/bootstrap/startup.h"
 #include "content/model/error.h"
@@ -36,6 +37,11 @@ class Context {
 
     // Prints "error: message" (or "FILE:LINE:COL: error: message") and returns kExitFailure.
     int Report(const Error& error);
+
+    // The deck `--deck NAME` names, resolved once for the verb; nullopt (every deck) when the
+    // option is absent. kNotFound "no deck named 'NAME'" when no deck has the name.
+    [[nodiscard]] Result<std::optional<storage::DeckId>> DeckOption(
+        const storage::Collection& collection) const;
 
   private:
     Args args_;

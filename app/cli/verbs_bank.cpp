@@ -113,7 +113,11 @@ int RunExport(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
-    auto bank = (*collection)->ExportDeck(*deck);
+    auto deck_id = (*collection)->FindDeck(*deck);
+    if (!deck_id) {
+        return context.Report(deck_id.error());
+    }
+    auto bank = (*collection)->ExportDeck(*deck_id);
     if (!bank) {
         return context.Report(bank.error());
     }

@@ -54,7 +54,11 @@ int RunList(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
-    auto questions = (*collection)->ListQuestions(context.args().Get("deck"));
+    auto deck = context.DeckOption(**collection);
+    if (!deck) {
+        return context.Report(deck.error());
+    }
+    auto questions = (*collection)->ListQuestions(*deck);
     if (!questions) {
         return context.Report(questions.error());
     }

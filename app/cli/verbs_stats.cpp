@@ -16,7 +16,11 @@ int RunStats(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
-    stats::StatsFilter filter{context.args().Get("deck"), context.args().Get("topic")};
+    auto deck = context.DeckOption(**collection);
+    if (!deck) {
+        return context.Report(deck.error());
+    }
+    stats::StatsFilter filter{*deck, context.args().Get("topic")};
     auto input = stats::FetchStatsInput(**collection, filter, context.now_ms());
     if (!input) {
         return context.Report(input.error());

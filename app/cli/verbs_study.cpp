@@ -44,7 +44,11 @@ int RunDue(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
-    study::QueueSelection selection{context.args().Get("deck"), context.args().Get("topic")};
+    auto deck = context.DeckOption(**collection);
+    if (!deck) {
+        return context.Report(deck.error());
+    }
+    study::QueueSelection selection{*deck, context.args().Get("topic")};
     auto queue = study::FetchQueue(**collection, selection, context.now_ms());
     if (!queue) {
         return context.Report(queue.error());

@@ -29,14 +29,24 @@ Result<DeckSettings> Parse(const std::string& json, const std::string& where) {
 }  // namespace
 
 Result<DeckSettings> LoadDeckSettings(const storage::Collection& collection,
-                                      const std::optional<std::string>& deck) {
+                                      std::optional<storage::DeckId> deck) {
     if (deck) {
         auto options = collection.GetDeckOptions(*deck);
         if (!options) {
             return std::unexpected(options.error());
         }
         if (!IsEmptyObject(*options)) {
-            return Parse(*options, "the settings of deck '" + *deck + "'");
+            auto settings = DeckSettingsFromJson(*options);
+            if (!settings) {
+                // The message names the deck for people.
+                auto name = collection.GetDeckName(*deck);
+                if (!name) {
+                    return std::unexpected(name.error());
+                }
+                settings.error().message =
+                    "the settings of deck '" + *name + "': " + settings.error().message;
+            }
+            return settings;
         }
     }
     auto json = collection.GetConfig(kDefaultDeckSettingsKey);
@@ -49,7 +59,7 @@ Result<DeckSettings> LoadDeckSettings(const storage::Collection& collection,
     return DeckSettings{};
 }
 
-Status SaveDeckSettings(storage::Collection& collection, const std::optional<std::string>& deck,
+Status SaveDeckSettings(storage::Collection& collection, std::optional<storage::DeckId> deck,
                         const DeckSettings& settings) {
     if (auto valid = settings.Validate(); !valid) {
         return valid;

@@ -20,14 +20,14 @@ inline constexpr const char* kDefaultDeckSettingsKey = "deck_settings/default";
 // Errors: kNotFound for an unknown deck; the collection's read errors; those of
 // DeckSettingsFromJson for a stored value that is damaged (the message names where it is).
 [[nodiscard]] Result<DeckSettings> LoadDeckSettings(const storage::Collection& collection,
-                                                    const std::optional<std::string>& deck);
+                                                    std::optional<storage::DeckId> deck);
 
 // Validates, then stores the settings as the deck's options and sets its scheduler column to
 // match, in one transaction (`deck` nullopt: the default entry). Errors: kInvalidArgument
 // from Validate() (nothing is written); kNotFound for an unknown deck; the collection's write
 // errors.
 [[nodiscard]] Status SaveDeckSettings(storage::Collection& collection,
-                                      const std::optional<std::string>& deck,
+                                      std::optional<storage::DeckId> deck,
                                       const DeckSettings& settings);
 
 }  // namespace summit::study

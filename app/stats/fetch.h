@@ -13,8 +13,8 @@
 namespace summit::stats {
 
 struct StatsFilter {
-    std::optional<std::string> deck;   // one deck by name; nullopt = the whole collection
-    std::optional<std::string> topic;  // a topic tag; matches it and its "tag:..." sub-topics
+    std::optional<storage::DeckId> deck;  // one deck; nullopt = the whole collection
+    std::optional<std::string> topic;     // a topic tag; matches it and its "tag:..." sub-topics
 };
 
 // Cards, their review log, question prompts and finished quizzes, with the study day and

@@ -26,12 +26,7 @@ Result<LoadedCard> LoadWithScheduler(const storage::Collection& collection, stor
     if (!card) {
         return std::unexpected(card.error());
     }
-    // Deck options are stored by deck name; cards know their deck's id.
-    auto deck = collection.GetDeckName(card->deck_id);
-    if (!deck) {
-        return std::unexpected(deck.error());
-    }
-    auto settings = LoadDeckSettings(collection, *deck);
+    auto settings = LoadDeckSettings(collection, card->deck_id);
     if (!settings) {
         return std::unexpected(settings.error());
     }

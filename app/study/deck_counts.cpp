@@ -19,12 +19,12 @@ Result<std::vector<storage::DeckSummary>> ListDecksForToday(const storage::Colle
         return Fail(decks.error());
     }
     for (storage::DeckSummary& deck : *decks) {
-        auto settings = LoadDeckSettings(collection, deck.name);
+        auto settings = LoadDeckSettings(collection, deck.id);
         if (!settings) {
             return Fail(settings.error());
         }
-        auto today = collection.CountReviewsSince(deck.name,
-                                                  StudyDayStartMs(now_ms, settings->Day()), now_ms);
+        auto today =
+            collection.CountReviewsSince(deck.id, StudyDayStartMs(now_ms, settings->Day()), now_ms);
         if (!today) {
             return Fail(today.error());
         }

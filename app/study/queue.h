@@ -102,10 +102,10 @@ int64_t StudyDayStartMs(int64_t now_ms, const DayRule& rule);
 // its limits and learn-ahead window, and `studied` subtracted. No retrievability is set.
 QueueOptions MakeQueueOptions(const DeckSettings& settings, int64_t now_ms, StudiedToday studied);
 
-// What to study: one deck (by name) or every deck, optionally narrowed to one topic id.
+// What to study: one deck or every deck, optionally narrowed to one topic id.
 struct QueueSelection {
-    std::optional<std::string> deck;   // nullopt = every deck (the default settings apply)
-    std::optional<std::string> topic;  // nullopt = every topic; else exact topic id
+    std::optional<storage::DeckId> deck;  // nullopt = every deck (the default settings apply)
+    std::optional<std::string> topic;     // nullopt = every topic; else exact topic id
 };
 
 // The keys that make cards related (see QueueCard): the question's row id, and a hash of bank

@@ -43,12 +43,17 @@ bool Allowed(const QuizSetup& setup, const storage::StudyCard& card) {
 
 Result<std::vector<storage::StudyCard>> Candidates(const storage::Collection& collection,
                                                    const QuizSetup& setup) {
-    std::vector<std::optional<std::string>> decks;
+    std::vector<std::optional<storage::DeckId>> decks;
     if (setup.decks.empty()) {
         decks.push_back(std::nullopt);
     }
-    for (const std::string& deck : setup.decks) {
-        decks.push_back(deck);
+    // The setup names decks as the saved attempt records them; each is resolved once here.
+    for (const std::string& name : setup.decks) {
+        auto deck = collection.FindDeck(name);
+        if (!deck) {
+            return Fail(deck.error());
+        }
+        decks.push_back(*deck);
     }
     std::vector<storage::StudyCard> out;
     std::set<int64_t> seen;  // a deck named twice draws its cards once

@@ -44,7 +44,9 @@ TEST(AppendReviewsTest, WritesTheSameLogAndCardsAsRecordReview) {
         EXPECT_EQ(log_bulk[i].duration_ms, log_one[i].duration_ms);
     }
     EXPECT_EQ(Must(bulk.GetCard(cards[0].id)).state, Must(one.GetCard(cards[0].id)).state);
-    EXPECT_EQ(Must(bulk.CountReviewsSince("Solar system", 0)).Count(CardPhase::kReview), 1);
+    EXPECT_EQ(
+        Must(bulk.CountReviewsSince(DeckNamed(bulk, "Solar system"), 0)).Count(CardPhase::kReview),
+        1);
     // Undo restores the snapshot the bulk path stored.
     EXPECT_EQ(Must(bulk.UndoLastReview()).restored, Reviewed(5'000'000, 2.0));
 }

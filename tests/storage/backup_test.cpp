@@ -53,7 +53,7 @@ TEST(BackupTest, ABackupFileOpensAsACollection) {
     auto backup = Collection::Open(dir / "backup.db");
     ASSERT_TRUE(backup.has_value()) << backup.error().ToString();
     EXPECT_FALSE(backup->WasCreated());
-    auto exported = backup->ExportDeck("Copies");
+    auto exported = backup->ExportDeck(test::DeckNamed(*backup, "Copies"));
     ASSERT_TRUE(exported.has_value());
     EXPECT_EQ(exported->questions, SmallBank().questions);
 

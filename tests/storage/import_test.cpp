@@ -24,7 +24,7 @@ TEST_F(ImportTest, FirstImportCreatesTheDeckQuestionsAndCards) {
     EXPECT_EQ(report.kept, 0);
     EXPECT_EQ(report.cards_added, 4);  // the reversible flashcard has two
 
-    const auto questions = Must(collection_.ListQuestions("Solar system"));
+    const auto questions = Must(collection_.ListQuestions(DeckNamed(collection_, "Solar system")));
     ASSERT_EQ(questions.size(), 3u);
     EXPECT_EQ(questions[0].guid, "solar/sun");
     EXPECT_EQ(questions[1].guid, "solar/largest");
@@ -128,23 +128,24 @@ TEST_F(ImportTest, DeckOverrideAndExportRoundTrip) {
     EXPECT_EQ(decks[0].name, "Astronomy");
     content::Bank expected = SolarBank();
     expected.deck = "Astronomy";
-    EXPECT_EQ(Must(collection_.ExportDeck("Astronomy")), expected);
+    EXPECT_EQ(Must(collection_.ExportDeck(DeckNamed(collection_, "Astronomy"))), expected);
 }
 
 TEST_F(ImportTest, ExportRebuildsTheBankExactly) {
     content::Bank bank = SolarBank();
     bank.deck = "Planets";
     Must(collection_.ImportBank(bank));
-    EXPECT_EQ(Must(collection_.ExportDeck("Planets")), bank);
+    EXPECT_EQ(Must(collection_.ExportDeck(DeckNamed(collection_, "Planets"))), bank);
 
     Must(collection_.ImportBank(SolarBank(), "Astronomy"));  // all GUIDs already exist
-    content::Bank renamed = Must(collection_.ExportDeck("Astronomy"));
+    content::Bank renamed = Must(collection_.ExportDeck(DeckNamed(collection_, "Astronomy")));
     EXPECT_EQ(renamed.deck, "Astronomy");
     EXPECT_TRUE(renamed.questions.empty());  // questions stay in the deck they are in
 }
 
 TEST_F(ImportTest, ExportOfAnUnknownDeckIsNotFound) {
-    auto exported = collection_.ExportDeck("Nope");
+    auto exported = summit::testing::WithDeckNamed(
+        collection_, "Nope", [&](DeckId deck) { return collection_.ExportDeck(deck); });
     ASSERT_FALSE(exported);
     EXPECT_EQ(exported.error().code, ErrorCode::kNotFound);
     EXPECT_NE(exported.error().message.find("Nope"), std::string::npos);

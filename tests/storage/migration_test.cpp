@@ -89,7 +89,8 @@ TEST(MigrationTest, FromV1KeepsDecksQuestionsCardsReviewsAndSettings) {
     EXPECT_EQ(decks[0].question_count, 3);
     EXPECT_EQ(decks[0].card_count, 4);
 
-    const content::Bank exported = Must(collection.ExportDeck("Solar system"));
+    const content::Bank exported =
+        Must(collection.ExportDeck(DeckNamed(collection, "Solar system")));
     EXPECT_EQ(exported, SolarBank());
 
     const auto log = Must(collection.ReadReviewLog());
@@ -129,7 +130,7 @@ TEST(MigrationTest, FromV2KeepsEverythingAndFillsTheIntervalBeforeEachReview) {
     const auto decks = Must(collection.ListDecks(0, 0));
     ASSERT_EQ(decks.size(), 1u);
     EXPECT_EQ(decks[0].card_count, 4);
-    EXPECT_EQ(Must(collection.ExportDeck("Solar system")), SolarBank());
+    EXPECT_EQ(Must(collection.ExportDeck(DeckNamed(collection, "Solar system"))), SolarBank());
 
     const auto log = Must(collection.ReadReviewLog());
     ASSERT_EQ(log.size(), 3u);

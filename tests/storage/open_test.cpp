@@ -182,7 +182,7 @@ TEST(OpenTest, DamagedPagesAreReportedAsCorruptWhenRead) {
     if (auto rows = opened->ListQuestions(); !rows) {
         errors.push_back(rows.error());
     }
-    if (auto bank = opened->ExportDeck("Large big"); !bank) {
+    if (auto bank = opened->ExportDeck(DeckNamed(*opened, "Large big")); !bank) {
         errors.push_back(bank.error());
     }
     if (auto cards = opened->LoadCards(CardQuery::All()); !cards) {

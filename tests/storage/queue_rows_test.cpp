@@ -18,8 +18,9 @@ class QueueRowsTest : public CollectionTest {
     void SetUp() override {
         Must(collection_.ImportBank(SolarBank()));           // 4 cards
         Must(collection_.ImportBank(LargeBank("big", 12)));  // 12 cards
-        solar_ = Must(collection_.LoadCards(CardQuery::All("Solar system")));
-        big_ = Must(collection_.LoadCards(CardQuery::All("Large big")));
+        solar_ =
+            Must(collection_.LoadCards(CardQuery::All(DeckNamed(collection_, "Solar system"))));
+        big_ = Must(collection_.LoadCards(CardQuery::All(DeckNamed(collection_, "Large big"))));
     }
 
     void Schedule(const StudyCard& card, CardState state) {
@@ -38,7 +39,9 @@ class QueueRowsTest : public CollectionTest {
 
     QueueRowQuery Query(std::optional<std::string> deck = {}) const {
         QueueRowQuery query;
-        query.deck = std::move(deck);
+        if (deck) {
+            query.deck = DeckNamed(collection_, *deck);
+        }
         query.now_ms = kNow;
         query.learning_due_before_ms = kNow + 1;
         query.review_due_before_ms = kNextDay;
@@ -129,7 +132,11 @@ TEST_F(QueueRowsTest, TopicFilterAndUnknownDeck) {
     ASSERT_EQ(rows.rows.size(), 2u);
     EXPECT_LT(rows.rows[0].id.value, rows.rows[1].id.value);
 
-    auto missing = collection_.LoadQueueRows(Query("No such deck"));
+    auto missing = summit::testing::WithDeckNamed(collection_, "No such deck", [&](DeckId deck) {
+        QueueRowQuery unknown = Query();
+        unknown.deck = deck;
+        return collection_.LoadQueueRows(unknown);
+    });
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
@@ -177,9 +184,9 @@ TEST(QueueMigrationTest, FromV3FillsEachCardsDeckAndSourceKey) {
         WHERE guid = 'solar/largest';)sql");
 
     auto collection = Must(Collection::Open(path));
-    const QueueRows rows = Must(collection.LoadQueueRows([] {
+    const QueueRows rows = Must(collection.LoadQueueRows([&] {
         QueueRowQuery query;
-        query.deck = "Solar system";
+        query.deck = DeckNamed(collection, "Solar system");
         query.now_ms = 1'730'000'000'000;
         query.learning_due_before_ms = query.now_ms;
         query.review_due_before_ms = query.now_ms;
@@ -197,10 +204,14 @@ TEST(QueueMigrationTest, FromV3FillsEachCardsDeckAndSourceKey) {
     EXPECT_EQ(Must(QueryInt(db, "SELECT count(*) FROM cards WHERE deck_id = 1")), 4);
     EXPECT_EQ(Must(QueryInt(db, "SELECT count(*) FROM revlog WHERE deck_id = 1")), 3);
     // Today's counts read the review's deck; a new review records it too.
-    EXPECT_EQ(Must(collection.CountReviewsSince("Solar system", 0)).Count(CardPhase::kReview), 1);
+    EXPECT_EQ(Must(collection.CountReviewsSince(DeckNamed(collection, "Solar system"), 0))
+                  .Count(CardPhase::kReview),
+              1);
     CardState next = Must(collection.GetCard(CardId{3})).state;
     Must(collection.RecordReview(CardId{3}, next, {1'730'000'000'000, Rating::kGood, "", true, 9}));
-    EXPECT_EQ(Must(collection.CountReviewsSince("Solar system", 0)).Count(CardPhase::kReview), 2);
+    EXPECT_EQ(Must(collection.CountReviewsSince(DeckNamed(collection, "Solar system"), 0))
+                  .Count(CardPhase::kReview),
+              2);
     EXPECT_EQ(Must(collection.CountReviewsSince(std::nullopt, 0)).Count(CardPhase::kReview), 2);
 }
 

@@ -12,8 +12,9 @@ class QueueTest : public CollectionTest {
     void SetUp() override {
         Must(collection_.ImportBank(SolarBank()));          // 4 cards
         Must(collection_.ImportBank(LargeBank("big", 6)));  // 6 cards
-        solar_ = Must(collection_.LoadCards(CardQuery::All("Solar system")));
-        big_ = Must(collection_.LoadCards(CardQuery::All("Large big")));
+        solar_ =
+            Must(collection_.LoadCards(CardQuery::All(DeckNamed(collection_, "Solar system"))));
+        big_ = Must(collection_.LoadCards(CardQuery::All(DeckNamed(collection_, "Large big"))));
     }
 
     // Gives a card a phase and due time through a review, as the scheduler would.
@@ -80,7 +81,7 @@ TEST_F(QueueTest, DueSelectionIsSoonestFirstAndHonoursDeckLimitAndBurying) {
     EXPECT_EQ(due[1].id, big_[0].id);
     EXPECT_EQ(due[2].id, solar_[0].id);
 
-    CardQuery first_solar = CardQuery::Due("Solar system", kNextDay, kNow);
+    CardQuery first_solar = CardQuery::Due(DeckNamed(collection_, "Solar system"), kNextDay, kNow);
     first_solar.limit = 1;
     const auto solar_due = Must(collection_.LoadCards(first_solar));
     ASSERT_EQ(solar_due.size(), 1u);
@@ -96,16 +97,20 @@ TEST_F(QueueTest, DueSelectionIsSoonestFirstAndHonoursDeckLimitAndBurying) {
 TEST_F(QueueTest, NewSelectionIsInInsertionOrderWithoutSuspendedCards) {
     Must(collection_.SetSuspended(solar_[1].id, true));
     Schedule(solar_[2], CardPhase::kLearning, kNow);
-    const auto fresh = Must(collection_.LoadCards(CardQuery::New("Solar system", kNow)));
+    const auto fresh =
+        Must(collection_.LoadCards(CardQuery::New(DeckNamed(collection_, "Solar system"), kNow)));
     ASSERT_EQ(fresh.size(), 2u);
     EXPECT_EQ(fresh[0].id, solar_[0].id);
     EXPECT_EQ(fresh[1].id, solar_[3].id);
     Must(collection_.SetSuspended(solar_[1].id, false));
-    EXPECT_EQ(Must(collection_.LoadCards(CardQuery::New("Solar system", kNow))).size(), 3u);
+    EXPECT_EQ(
+        Must(collection_.LoadCards(CardQuery::New(DeckNamed(collection_, "Solar system"), kNow)))
+            .size(),
+        3u);
 }
 
 TEST_F(QueueTest, LightCardsCarryTheQuestionsListFieldsOnly) {
-    CardQuery query = CardQuery::All("Solar system");
+    CardQuery query = CardQuery::All(DeckNamed(collection_, "Solar system"));
     query.full_questions = false;
     const auto cards = Must(collection_.LoadCards(query));
     ASSERT_EQ(cards.size(), 4u);
@@ -133,7 +138,7 @@ TEST_F(QueueTest, LightCardsCarryTheSameSourcePointAsFullOnes) {
     bank.questions[1].source = content::SourceRef{"essays/intro.md", 2};
     bank.questions[2].source = content::SourceRef{"essays/intro.md", -1};  // article only
     Must(collection_.ImportBank(bank));
-    CardQuery query = CardQuery::All("Sources");
+    CardQuery query = CardQuery::All(DeckNamed(collection_, "Sources"));
     const auto full = Must(collection_.LoadCards(query));
     query.full_questions = false;
     const auto light = Must(collection_.LoadCards(query));
@@ -151,7 +156,8 @@ TEST_F(QueueTest, LightCardsCarryTheSameSourcePointAsFullOnes) {
 }
 
 TEST_F(QueueTest, UnknownDecksAndCardsAreNotFound) {
-    auto deck = collection_.LoadCards(CardQuery::All("Nope"));
+    auto deck = summit::testing::WithDeckNamed(
+        collection_, "Nope", [&](DeckId id) { return collection_.LoadCards(CardQuery::All(id)); });
     ASSERT_FALSE(deck);
     EXPECT_EQ(deck.error().code, ErrorCode::kNotFound);
     auto card = collection_.GetCard(CardId{4242});

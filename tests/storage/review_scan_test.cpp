@@ -12,8 +12,9 @@ class ReviewScanTest : public CollectionTest {
     void SetUp() override {
         Must(collection_.ImportBank(SolarBank()));          // 4 cards
         Must(collection_.ImportBank(LargeBank("big", 2)));  // 2 cards in deck "Large big"
-        solar_ = Must(collection_.LoadCards(CardQuery::All("Solar system")));
-        big_ = Must(collection_.LoadCards(CardQuery::All("Large big")));
+        solar_ =
+            Must(collection_.LoadCards(CardQuery::All(DeckNamed(collection_, "Solar system"))));
+        big_ = Must(collection_.LoadCards(CardQuery::All(DeckNamed(collection_, "Large big"))));
     }
 
     // Reviews `card` at `time_ms`, leaving it in `phase` with an interval of `days`.
@@ -95,7 +96,8 @@ TEST_F(ReviewScanTest, CountsSinceATimeByPhaseBeforeAndDeck) {
     EXPECT_EQ(all.Count(CardPhase::kReview), 1);
     EXPECT_EQ(all.Count(CardPhase::kRelearning), 0);
 
-    const ReviewCounts solar = Must(collection_.CountReviewsSince("Solar system", 5'000, 10'000));
+    const ReviewCounts solar =
+        Must(collection_.CountReviewsSince(DeckNamed(collection_, "Solar system"), 5'000, 10'000));
     EXPECT_EQ(solar.Count(CardPhase::kNew), 1);
     EXPECT_EQ(solar.Count(CardPhase::kLearning), 2);
     EXPECT_EQ(solar.Count(CardPhase::kReview), 1);
@@ -104,7 +106,8 @@ TEST_F(ReviewScanTest, CountsSinceATimeByPhaseBeforeAndDeck) {
     const ReviewCounts open = Must(collection_.CountReviewsSince(std::nullopt, 9'000));
     EXPECT_EQ(open.Count(CardPhase::kNew), 2);
 
-    auto unknown = collection_.CountReviewsSince("Nope", 0);
+    auto unknown = summit::testing::WithDeckNamed(
+        collection_, "Nope", [&](DeckId deck) { return collection_.CountReviewsSince(deck, 0); });
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
 }

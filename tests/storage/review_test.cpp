@@ -128,7 +128,8 @@ TEST_F(ReviewTest, ReviewsOfUnknownCardsOrBadRatingsAreRefused) {
 
 TEST_F(ReviewTest, ReviewLogFiltersByDeckAndIsOrderedByTime) {
     Must(collection_.ImportBank(LargeBank("other", 1)));
-    const auto other = Must(collection_.LoadCards(CardQuery::All("Large other")));
+    const auto other =
+        Must(collection_.LoadCards(CardQuery::All(DeckNamed(collection_, "Large other"))));
     ASSERT_EQ(other.size(), 1u);
     Must(collection_.RecordReview(cards_[0].id, Next(cards_[0].state, 300),
                                   {300, Rating::kGood, "", true, 1}));
@@ -140,10 +141,11 @@ TEST_F(ReviewTest, ReviewLogFiltersByDeckAndIsOrderedByTime) {
     ASSERT_EQ(all.size(), 3u);
     EXPECT_EQ(all[0].time_ms, 100);
     EXPECT_EQ(all[2].time_ms, 300);
-    const auto solar = Must(collection_.ReadReviewLog("Solar system"));
+    const auto solar = Must(collection_.ReadReviewLog(DeckNamed(collection_, "Solar system")));
     ASSERT_EQ(solar.size(), 2u);
     EXPECT_EQ(solar[0].time_ms, 200);
-    auto unknown = collection_.ReadReviewLog("Nope");
+    auto unknown = summit::testing::WithDeckNamed(
+        collection_, "Nope", [&](DeckId deck) { return collection_.ReadReviewLog(deck); });
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
 }

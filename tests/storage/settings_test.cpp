@@ -69,30 +69,35 @@ namespace {
 
 TEST_F(SettingsTest, DeckSchedulerAndOptionsAreKeptBesideTheBankMetadata) {
     Must(collection_.ImportBank(SolarBank()));
-    EXPECT_EQ(Must(collection_.GetDeckOptions("Solar system")), "{}");
-    Must(collection_.SetDeckScheduler("Solar system", SchedulerKind::kSm2));
-    Must(collection_.SetDeckOptions("Solar system", R"({"new_per_day":20,"retention":0.9})"));
-    EXPECT_EQ(Must(collection_.GetDeckOptions("Solar system")),
+    EXPECT_EQ(Must(collection_.GetDeckOptions(DeckNamed(collection_, "Solar system"))), "{}");
+    Must(collection_.SetDeckScheduler(DeckNamed(collection_, "Solar system"), SchedulerKind::kSm2));
+    Must(collection_.SetDeckOptions(DeckNamed(collection_, "Solar system"),
+                                    R"({"new_per_day":20,"retention":0.9})"));
+    EXPECT_EQ(Must(collection_.GetDeckOptions(DeckNamed(collection_, "Solar system"))),
               R"({"new_per_day":20,"retention":0.9})");
     EXPECT_EQ(Must(collection_.ListDecks(0, 0))[0].scheduler, SchedulerKind::kSm2);
     // Re-importing refreshes the bank metadata without losing the options.
     content::Bank edited = SolarBank();
     edited.description = "Revised.";
     Must(collection_.ImportBank(edited));
-    EXPECT_EQ(Must(collection_.ExportDeck("Solar system")).description, "Revised.");
-    EXPECT_EQ(Must(collection_.GetDeckOptions("Solar system")),
+    EXPECT_EQ(Must(collection_.ExportDeck(DeckNamed(collection_, "Solar system"))).description,
+              "Revised.");
+    EXPECT_EQ(Must(collection_.GetDeckOptions(DeckNamed(collection_, "Solar system"))),
               R"({"new_per_day":20,"retention":0.9})");
 }
 
 TEST_F(SettingsTest, DeckOptionsMustBeAJsonObjectOfAKnownDeck) {
     Must(collection_.ImportBank(SolarBank()));
-    auto not_object = collection_.SetDeckOptions("Solar system", "[1]");
+    auto not_object = collection_.SetDeckOptions(DeckNamed(collection_, "Solar system"), "[1]");
     ASSERT_FALSE(not_object);
     EXPECT_EQ(not_object.error().code, ErrorCode::kInvalidArgument);
-    auto unknown = collection_.SetDeckOptions("Nope", "{}");
+    auto unknown = summit::testing::WithDeckNamed(
+        collection_, "Nope", [&](DeckId deck) { return collection_.SetDeckOptions(deck, "{}"); });
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
-    auto scheduler = collection_.SetDeckScheduler("Nope", SchedulerKind::kFsrs);
+    auto scheduler = summit::testing::WithDeckNamed(collection_, "Nope", [&](DeckId deck) {
+        return collection_.SetDeckScheduler(deck, SchedulerKind::kFsrs);
+    });
     ASSERT_FALSE(scheduler);
     EXPECT_EQ(scheduler.error().code, ErrorCode::kNotFound);
 }

@@ -9,6 +9,7 @@
 
 #include "content/model/bank.h"
 #include "storage/collection.h"
+#include "tests/support/memory_collection.h"
 #include "tests/support/temp_dir.h"
 
 namespace summit::storage::test {
@@ -40,7 +41,9 @@ content::Bank SolarBank();
 // A bank with `count` typed questions, for volume tests.
 content::Bank LargeBank(const std::string& id, int count);
 
-// Scratch directories and whole-file reads and writes come from the shared test support.
+// Scratch directories, whole-file reads and writes and deck lookups by name come from the
+// shared test support.
+using summit::testing::DeckNamed;
 using summit::testing::ReadFile;
 using summit::testing::TempDir;
 using summit::testing::WriteFile;

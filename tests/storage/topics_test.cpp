@@ -28,7 +28,7 @@ TEST_F(TopicsTest, ListsTheTopicsOfOneDeckOrOfAll) {
         BankWithTopics("a", {{"facts", "Facts", ""}, {"why", "Arguments", ""}})));
     ASSERT_TRUE(collection_.ImportBank(
         BankWithTopics("b", {{"facts", "Other facts", ""}, {"dates", "Dates", ""}})));
-    auto one = collection_.ListTopics(std::string("Deck b"));
+    auto one = collection_.ListTopics(test::DeckNamed(collection_, "Deck b"));
     ASSERT_TRUE(one.has_value());
     ASSERT_EQ(one->size(), 2u);
     EXPECT_EQ((*one)[0].name, "Other facts");
@@ -39,7 +39,8 @@ TEST_F(TopicsTest, ListsTheTopicsOfOneDeckOrOfAll) {
     EXPECT_EQ((*all)[0].id, "facts");
     EXPECT_EQ((*all)[0].name, "Facts") << "decks in name order; the first declaration wins";
 
-    auto missing = collection_.ListTopics(std::string("No such deck"));
+    auto missing = summit::testing::WithDeckNamed(
+        collection_, "No such deck", [&](DeckId deck) { return collection_.ListTopics(deck); });
     ASSERT_FALSE(missing.has_value());
     EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }

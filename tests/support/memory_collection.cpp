@@ -1,11 +1,20 @@
 // The in-memory collection fixture and the example bank it can import.
 #include "tests/support/memory_collection.h"
 
+#include <stdexcept>
 #include <string>
 
 #include "content/formats/json_bank.h"
 
 namespace summit::testing {
+
+storage::DeckId DeckNamed(const storage::Collection& collection, std::string_view name) {
+    auto deck = collection.FindDeck(name);
+    if (!deck) {
+        throw std::runtime_error(deck.error().ToString());
+    }
+    return *deck;
+}
 
 void MemoryCollectionTest::SetUp() {
     auto opened = storage::Collection::OpenInMemory();

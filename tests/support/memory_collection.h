@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +14,22 @@ namespace summit::testing {
 // SetUp opens an empty in-memory collection into collection_ and fails the test (fatally) when
 // it cannot. Fixtures that extend SetUp call ASSERT_NO_FATAL_FAILURE(MemoryCollectionTest::SetUp())
 // first, so a failed open stops them before they touch collection_.
+// The id of the deck named `name`, as the command line resolves --deck NAME. Throws when no
+// deck has the name, which GoogleTest reports as a failure of the current test.
+storage::DeckId DeckNamed(const storage::Collection& collection, std::string_view name);
+
+// Calls `use` with the id of the deck named `name`, or returns the resolver's error (kNotFound
+// "no deck named '<name>'") without calling it: a name resolved once, as at the command line.
+template <typename F>
+auto WithDeckNamed(const storage::Collection& collection, std::string_view name, F&& use)
+    -> decltype(use(storage::DeckId{})) {
+    auto deck = collection.FindDeck(name);
+    if (!deck) {
+        return std::unexpected(deck.error());
+    }
+    return use(*deck);
+}
+
 class MemoryCollectionTest : public ::testing::Test {
   protected:
     void SetUp() override;

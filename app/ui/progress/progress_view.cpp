@@ -119,7 +119,17 @@ void ProgressView::ApplyPeriod() {
 
 void ProgressView::StartLoad(int64_t now_ms) {
     stale_ = false;
-    const stats::StatsFilter filter{state_.deck, state_.topic};
+    // The filter names the deck as the combo shows it; statistics take its id.
+    std::optional<storage::DeckId> deck;
+    if (state_.deck) {
+        auto found = collection_.FindDeck(*state_.deck);
+        if (!found) {
+            Accept(Fail(found.error()));
+            return;
+        }
+        deck = *found;
+    }
+    const stats::StatsFilter filter{deck, state_.topic};
     const std::string& path = collection_.Path();
     if (path.empty() || path == ":memory:") {
         std::atomic<ProgressStage> stage;

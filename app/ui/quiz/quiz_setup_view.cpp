@@ -17,14 +17,15 @@ const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
 
 }  // namespace
 
-void QuizSetupView::Open(const std::optional<std::string>& deck) {
+void QuizSetupView::Open(std::optional<storage::DeckId> deck) {
     state_ = QuizSetupUiState{};
     start_.reset();
     back_requested_ = false;
     if (auto decks = collection_.ListDecks(0, 0)) {
         for (const storage::DeckSummary& summary : *decks) {
             state_.decks.push_back(summary.name);
-            state_.deck_chosen.push_back(deck && *deck == summary.name);
+            state_.deck_ids.push_back(summary.id);
+            state_.deck_chosen.push_back(deck == summary.id);
         }
     } else {
         state_.message = "Could not read the decks: " + decks.error().message;
@@ -40,7 +41,7 @@ void QuizSetupView::LoadTopics() {
         if (any_chosen && !state_.deck_chosen[i]) {
             continue;
         }
-        if (auto rows = collection_.ListQuestions(state_.decks[i])) {
+        if (auto rows = collection_.ListQuestions(state_.deck_ids[i])) {
             for (const storage::QuestionRow& row : *rows) {
                 if (!row.topic.empty()) {
                     topics.insert(row.topic);

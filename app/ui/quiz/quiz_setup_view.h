@@ -14,6 +14,7 @@ namespace summit::ui {
 
 struct QuizSetupUiState {
     std::vector<std::string> decks;                              // every deck, by name
+    std::vector<storage::DeckId> deck_ids;                       // parallel to decks
     std::vector<bool> deck_chosen;                               // parallel to decks
     std::vector<std::string> topics;                             // the topics of the chosen decks
     std::vector<std::string> chosen_topics;                      // empty = every topic
@@ -32,7 +33,7 @@ class QuizSetupView {
     explicit QuizSetupView(storage::Collection& collection) : collection_(collection) {}
 
     // Lists the decks and their topics, with `deck` (when given) the only one chosen.
-    void Open(const std::optional<std::string>& deck);
+    void Open(std::optional<storage::DeckId> deck);
     void Draw();
 
     // The setup as chosen (validated by ValidateQuizSetup when started).

@@ -30,14 +30,14 @@ void FieldLabel(const char* label, const char* hint) {
 
 }  // namespace
 
-void SettingsView::Open(std::vector<std::string> deck_names, const std::optional<std::string>& deck,
+void SettingsView::Open(std::vector<DeckChoice> decks, std::optional<storage::DeckId> deck,
                         const study::AppSettings& appearance) {
-    deck_names_ = std::move(deck_names);
+    decks_ = std::move(decks);
     state_ = SettingsUiState{};
     state_.appearance = appearance;
     if (deck) {
-        for (size_t i = 0; i < deck_names_.size(); ++i) {
-            if (deck_names_[i] == *deck) {
+        for (size_t i = 0; i < decks_.size(); ++i) {
+            if (decks_[i].id == *deck) {
                 state_.deck_index = static_cast<int>(i) + 1;
             }
         }
@@ -45,17 +45,22 @@ void SettingsView::Open(std::vector<std::string> deck_names, const std::optional
     LoadDeck();
 }
 
-std::optional<std::string> SettingsView::SelectedDeck() const {
-    if (state_.deck_index <= 0 || state_.deck_index > static_cast<int>(deck_names_.size())) {
-        return std::nullopt;
+const DeckChoice* SettingsView::SelectedDeck() const {
+    if (state_.deck_index <= 0 || state_.deck_index > static_cast<int>(decks_.size())) {
+        return nullptr;
     }
-    return deck_names_[state_.deck_index - 1];
+    return &decks_[state_.deck_index - 1];
+}
+
+std::optional<storage::DeckId> SettingsView::SelectedDeckId() const {
+    const DeckChoice* deck = SelectedDeck();
+    return deck ? std::optional(deck->id) : std::nullopt;
 }
 
 void SettingsView::LoadDeck() {
     state_.deck_message.clear();
     state_.deck_saved.clear();
-    auto loaded = study::LoadDeckSettings(collection_, SelectedDeck());
+    auto loaded = study::LoadDeckSettings(collection_, SelectedDeckId());
     if (loaded) {
         state_.editing = *loaded;
     } else {
@@ -71,7 +76,8 @@ void SettingsView::SaveDeck() {
         state_.deck_message = "Not saved: " + valid.error().message + ".";
         return;
     }
-    if (auto saved = study::SaveDeckSettings(collection_, SelectedDeck(), state_.editing); !saved) {
+    if (auto saved = study::SaveDeckSettings(collection_, SelectedDeckId(), state_.editing);
+        !saved) {
         state_.deck_message = "Not saved: " + saved.error().message + ".";
         return;
     }
@@ -149,14 +155,15 @@ void SettingsView::DrawDeckSection() {
     ImGui::TextUnformatted("Deck study options");
     ImGui::Spacing();
     FieldLabel("Deck", "Decks without their own options use the defaults");
-    const std::string current = SelectedDeck().value_or(std::string("Defaults for every deck"));
+    const DeckChoice* selected = SelectedDeck();
+    const std::string current = selected ? selected->name : "Defaults for every deck";
     if (ImGui::BeginCombo("##deck", current.c_str())) {
         if (ImGui::Selectable("Defaults for every deck", state_.deck_index == 0)) {
             pending_deck_index_ = 0;
         }
-        for (size_t i = 0; i < deck_names_.size(); ++i) {
+        for (size_t i = 0; i < decks_.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::Selectable(deck_names_[i].c_str(),
+            if (ImGui::Selectable(decks_[i].name.c_str(),
                                   state_.deck_index == static_cast<int>(i) + 1)) {
                 pending_deck_index_ = static_cast<int>(i) + 1;
             }

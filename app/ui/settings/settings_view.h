@@ -14,10 +14,16 @@
 
 namespace summit::ui {
 
+// A deck offered in the deck chooser: the id it is stored under and the name shown.
+struct DeckChoice {
+    storage::DeckId id;
+    std::string name;
+};
+
 // What the settings view keeps between frames: the deck being edited and the edit buffers,
 // which hold what the user typed until Save validates and stores it.
 struct SettingsUiState {
-    int deck_index = 0;             // 0 = defaults for every deck, i = deck_names[i - 1]
+    int deck_index = 0;             // 0 = defaults for every deck, i = decks[i - 1]
     study::DeckSettings editing;    // the deck's settings as being edited
     study::AppSettings appearance;  // the look as being edited
     std::string deck_message;       // the validation or storage error; empty when fine
@@ -32,9 +38,9 @@ class SettingsView {
   public:
     explicit SettingsView(storage::Collection& collection) : collection_(collection) {}
 
-    // Loads the settings of `deck` (nullopt: the defaults) and the stored look. `deck_names`
-    // are the decks offered in the deck chooser.
-    void Open(std::vector<std::string> deck_names, const std::optional<std::string>& deck,
+    // Loads the settings of `deck` (nullopt: the defaults) and the stored look. `decks` are
+    // the decks offered in the deck chooser.
+    void Open(std::vector<DeckChoice> decks, std::optional<storage::DeckId> deck,
               const study::AppSettings& appearance);
     void Draw();
 
@@ -57,12 +63,14 @@ class SettingsView {
 
   private:
     void LoadDeck();
-    std::optional<std::string> SelectedDeck() const;
+    // The deck being edited; nullptr for the defaults.
+    const DeckChoice* SelectedDeck() const;
+    std::optional<storage::DeckId> SelectedDeckId() const;
     void DrawDeckSection();
     void DrawAppearanceSection();
 
     storage::Collection& collection_;
-    std::vector<std::string> deck_names_;
+    std::vector<DeckChoice> decks_;
     SettingsUiState state_;
     WidgetRects rects_;
     bool back_requested_ = false;

@@ -16,7 +16,7 @@ namespace {
 // Display names of the topics the banks in `deck` (or every deck) declare; ids without a
 // name, or a failed read, fall back to showing the id.
 TopicNames TopicNamesOf(const storage::Collection& collection,
-                        const std::optional<std::string>& deck) {
+                        std::optional<storage::DeckId> deck) {
     TopicNames names;
     if (auto topics = collection.ListTopics(deck)) {
         for (const content::Topic& topic : *topics) {
@@ -88,13 +88,13 @@ void AppShell::GoHome() {
     current_ = ViewId::kHome;
 }
 
-void AppShell::StartStudy(const std::optional<std::string>& deck) {
+void AppShell::StartStudy(std::optional<storage::DeckId> deck) {
     study_deck_ = deck;
     study_.Start(deck);
     current_ = ViewId::kStudy;
 }
 
-void AppShell::OpenQuizSetup(const std::optional<std::string>& deck) {
+void AppShell::OpenQuizSetup(std::optional<storage::DeckId> deck) {
     quiz_setup_.Open(deck);
     current_ = ViewId::kQuizSetup;
 }
@@ -108,22 +108,22 @@ void AppShell::StartQuiz(const study::QuizSetup& setup, uint64_t seed) {
     current_ = ViewId::kQuiz;
 }
 
-void AppShell::OpenProgress(const std::optional<std::string>& deck) {
+void AppShell::OpenProgress(std::optional<storage::DeckId> deck) {
     progress_ = std::make_unique<ProgressView>(collection_);
-    progress_->SetDeck(deck);
+    progress_->SetDeck(deck ? DeckName(*deck) : std::nullopt);
     current_ = ViewId::kProgress;
 }
 
-void AppShell::OpenSettings(const std::optional<std::string>& deck) {
-    std::vector<std::string> names;
+void AppShell::OpenSettings(std::optional<storage::DeckId> deck) {
+    std::vector<DeckChoice> choices;
     for (const DeckRow& row : home_model_.decks) {
-        names.push_back(row.name);
+        choices.push_back({row.deck_id, row.name});
     }
     study::AppSettings appearance;
     if (auto loaded = study::LoadAppSettings(collection_)) {
         appearance = *loaded;
     }
-    settings_.Open(std::move(names), deck, appearance);
+    settings_.Open(std::move(choices), deck, appearance);
     current_ = ViewId::kSettings;
 }
 
@@ -204,7 +204,9 @@ void AppShell::ApplyNavigation() {
     switch (current_) {
         case ViewId::kHome:
             for (const HomeIntent& intent : home_.TakeIntents()) {
-                const std::optional<std::string> deck = DeckName(intent.deck_id);
+                // A deck the home view no longer lists (or none, {0}) means every deck.
+                const std::optional<storage::DeckId> deck =
+                    DeckName(intent.deck_id) ? std::optional(intent.deck_id) : std::nullopt;
                 switch (intent.action) {
                     case HomeAction::kStudy:
                         StartStudy(deck);
@@ -229,7 +231,7 @@ void AppShell::ApplyNavigation() {
                     GoHome();
                     break;
                 case StudyExit::kSummary:
-                    summary_.Show(study_deck_.value_or(""),
+                    summary_.Show(study_deck_ ? DeckName(*study_deck_).value_or("") : "",
                                   study_.Summary().value_or(study::SessionSummary{}), clock_(),
                                   TopicNamesOf(collection_, study_deck_));
                     current_ = ViewId::kSummary;

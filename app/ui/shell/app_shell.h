@@ -54,12 +54,12 @@ class AppShell {
     ViewId current() const { return current_; }
     // Navigation, as the views' intents do it (also for --view in screenshot mode).
     void GoHome();
-    void StartStudy(const std::optional<std::string>& deck);
-    void OpenQuizSetup(const std::optional<std::string>& deck);
+    void StartStudy(std::optional<storage::DeckId> deck);
+    void OpenQuizSetup(std::optional<storage::DeckId> deck);
     // Starts a quiz from the setup; on an error stays on the setup with the message.
     void StartQuiz(const study::QuizSetup& setup, uint64_t seed);
-    void OpenProgress(const std::optional<std::string>& deck);
-    void OpenSettings(const std::optional<std::string>& deck);
+    void OpenProgress(std::optional<storage::DeckId> deck);
+    void OpenSettings(std::optional<storage::DeckId> deck);
 
     // True while a clock is on screen (a running session or quiz): redraw about once a second.
     bool NeedsTicks() const;
@@ -80,6 +80,7 @@ class AppShell {
     SettingsView& settings() { return settings_; }
 
   private:
+    // The deck's name as the home view lists it; nullopt for a deck it does not list.
     std::optional<std::string> DeckName(storage::DeckId id) const;
     void ApplyNavigation();
 
@@ -95,7 +96,7 @@ class AppShell {
     QuizResultsView quiz_results_;
     SettingsView settings_;
     std::unique_ptr<ProgressView> progress_;
-    std::optional<std::string> study_deck_;
+    std::optional<storage::DeckId> study_deck_;
     uint64_t quiz_seed_ = 0;
 };
 

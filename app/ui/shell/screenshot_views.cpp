@@ -60,12 +60,12 @@ std::optional<ViewId> ParseViewName(std::string_view name) {
 }
 
 void PrepareScreenshotView(AppShell& shell, ViewId view) {
-    const std::optional<std::string> deck =
+    const std::optional<storage::DeckId> deck =
         shell.home_model().decks.empty() ? std::nullopt
-                                         : std::optional(shell.home_model().decks.front().name);
+                                         : std::optional(shell.home_model().decks.front().deck_id);
     study::QuizSetup setup;
     if (deck) {
-        setup.decks.push_back(*deck);
+        setup.decks.push_back(shell.home_model().decks.front().name);
     }
     switch (view) {
         case ViewId::kHome:

@@ -36,9 +36,13 @@ bool BarButton(const char* label, const char* tip, bool enabled, WidgetRects& re
 
 }  // namespace
 
-void StudyView::Start(const std::optional<std::string>& deck) {
+void StudyView::Start(std::optional<storage::DeckId> deck) {
     state_ = StudyUiState{};
-    state_.deck_label = deck.value_or("All decks");
+    if (!deck) {
+        state_.deck_label = "All decks";
+    } else if (auto name = collection_.GetDeckName(*deck)) {
+        state_.deck_label = std::move(*name);
+    }
     exit_ = StudyExit::kNone;
     help_.Close();
     session_.reset();

@@ -47,7 +47,7 @@ class StudyView {
 
     // Starts a session on `deck` (nullopt: every deck). On an error the message is shown and
     // the view offers only Back.
-    void Start(const std::optional<std::string>& deck);
+    void Start(std::optional<storage::DeckId> deck);
     void Draw();
 
     // The exit asked for since the last call, once.

@@ -5,6 +5,7 @@
 #include "content/formats/json_bank.h"
 #include "run_summit.h"
 #include "storage/collection.h"
+#include "tests/support/memory_collection.h"
 
 namespace summit::testing {
 namespace {
@@ -106,7 +107,7 @@ TEST_F(CliTest, ReimportIsIdempotentAndEditsKeepHistory) {
         auto collection = storage::Collection::Open(collection_);
         ASSERT_TRUE(collection.has_value());
         storage::CardQuery query;
-        query.deck = "Solar system";
+        query.deck = DeckNamed(*collection, "Solar system");
         query.selection = storage::CardSelection::kNew;
         auto cards = collection->LoadCards(query);
         ASSERT_TRUE(cards.has_value());
@@ -129,7 +130,7 @@ TEST_F(CliTest, ReimportIsIdempotentAndEditsKeepHistory) {
 
     auto collection = storage::Collection::Open(collection_);
     ASSERT_TRUE(collection.has_value());
-    auto log = collection->ReadReviewLog(std::string("Solar system"));
+    auto log = collection->ReadReviewLog(DeckNamed(*collection, "Solar system"));
     ASSERT_TRUE(log.has_value());
     EXPECT_EQ(log->size(), 1u);
 }

@@ -11,6 +11,7 @@
 #include "app/stats/day_index.h"
 #include "stats_test_util.h"
 #include "storage/collection.h"
+#include "tests/support/memory_collection.h"
 
 namespace summit::stats {
 namespace {
@@ -85,7 +86,8 @@ TEST_F(FetchTest, FiltersByDeckAndTopicAndReadsIntervals) {
     Answer("hist/q3", kNow - 1000, Rating::kGood);  // "warfare" is not under "war"
     Answer("geo/g1", kNow - 1000, Rating::kGood);   // another deck
 
-    auto input = FetchStatsInput(*collection_, {"History", "war"}, kNow);
+    auto input = FetchStatsInput(
+        *collection_, {summit::testing::DeckNamed(*collection_, "History"), "war"}, kNow);
     ASSERT_TRUE(input.has_value()) << input.error().ToString();
     EXPECT_EQ(input->cards.size(), 3u);  // q1 in both directions and q2
     for (const CardRow& card : input->cards) {
@@ -118,7 +120,8 @@ TEST_F(FetchTest, LateReviewIsYoungByItsScheduledInterval) {
     Answer("hist/q4", kNow - 25 * kDayMs, Rating::kGood, 22);
     Answer("hist/q4", kNow - 2000, Rating::kAgain, 1);  // 25 days after a 22-day interval
 
-    auto input = FetchStatsInput(*collection_, {"History", std::nullopt}, kNow);
+    auto input = FetchStatsInput(
+        *collection_, {summit::testing::DeckNamed(*collection_, "History"), std::nullopt}, kNow);
     ASSERT_TRUE(input.has_value()) << input.error().ToString();
     ASSERT_EQ(input->reviews.size(), 4u);
     // In the order recorded: q2 twice, then q4 twice.
@@ -153,7 +156,9 @@ TEST_F(FetchTest, FinishedQuizzesOnly) {
 }
 
 TEST_F(FetchTest, UnknownDeckIsNotFound) {
-    auto input = FetchStatsInput(*collection_, {"Nope", std::nullopt}, kNow);
+    auto input = summit::testing::WithDeckNamed(*collection_, "Nope", [&](storage::DeckId deck) {
+        return FetchStatsInput(*collection_, {deck, std::nullopt}, kNow);
+    });
     ASSERT_FALSE(input.has_value());
     EXPECT_EQ(input.error().code, ErrorCode::kNotFound);
 }

@@ -165,7 +165,9 @@ TEST_F(AnsweringTest, NextIntervalsFollowTheDeckSettings) {
 
     DeckSettings settings;
     settings.learning_steps = "5m 1h";
-    ASSERT_TRUE(SaveDeckSettings(*collection_, deck_, settings).has_value());
+    ASSERT_TRUE(
+        SaveDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_), settings)
+            .has_value());
     auto changed = NextIntervals(*collection_, cards_[0], kNow);
     ASSERT_TRUE(changed.has_value());
     EXPECT_EQ((*changed)[0].text, "5m");
@@ -173,32 +175,38 @@ TEST_F(AnsweringTest, NextIntervalsFollowTheDeckSettings) {
 }
 
 TEST_F(AnsweringTest, SettingsFallBackToTheDefaultEntry) {
-    auto builtin = LoadDeckSettings(*collection_, deck_);
+    auto builtin = LoadDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_));
     ASSERT_TRUE(builtin.has_value());
     EXPECT_EQ(*builtin, DeckSettings{});
 
     DeckSettings shared;
     shared.new_per_day = 3;
     ASSERT_TRUE(SaveDeckSettings(*collection_, std::nullopt, shared).has_value());
-    EXPECT_EQ(*LoadDeckSettings(*collection_, deck_), shared);
+    EXPECT_EQ(*LoadDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_)),
+              shared);
 
     DeckSettings own;
     own.new_per_day = 9;
-    ASSERT_TRUE(SaveDeckSettings(*collection_, deck_, own).has_value());
-    EXPECT_EQ(*LoadDeckSettings(*collection_, deck_), own);
+    ASSERT_TRUE(SaveDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_), own)
+                    .has_value());
+    EXPECT_EQ(*LoadDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_)),
+              own);
     EXPECT_EQ(*LoadDeckSettings(*collection_, std::nullopt), shared);
 
     DeckSettings invalid;
     invalid.rollover_hour = 30;
-    auto refused = SaveDeckSettings(*collection_, deck_, invalid);
+    auto refused =
+        SaveDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_), invalid);
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
-    EXPECT_EQ(*LoadDeckSettings(*collection_, deck_), own);
+    EXPECT_EQ(*LoadDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_)),
+              own);
 }
 
 TEST_F(AnsweringTest, DamagedStoredSettingsAreReported) {
-    ASSERT_TRUE(collection_->SetDeckOptions(deck_, R"({"new_per_day": -4})"));
-    auto loaded = LoadDeckSettings(*collection_, deck_);
+    ASSERT_TRUE(collection_->SetDeckOptions(summit::testing::DeckNamed(*collection_, deck_),
+                                            R"({"new_per_day": -4})"));
+    auto loaded = LoadDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_));
     ASSERT_FALSE(loaded.has_value());
     EXPECT_EQ(loaded.error().code, ErrorCode::kInvalidArgument);
     EXPECT_EQ(loaded.error().message,
@@ -213,7 +221,9 @@ TEST_F(AnsweringTest, DamagedStoredSettingsAreReported) {
 TEST_F(AnsweringTest, Sm2DeckAnswersWithSm2AndTheColumnFollows) {
     DeckSettings settings;
     settings.scheduler = SchedulerKind::kSm2;
-    ASSERT_TRUE(SaveDeckSettings(*collection_, deck_, settings).has_value());
+    ASSERT_TRUE(
+        SaveDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, deck_), settings)
+            .has_value());
     auto decks = collection_->ListDecks(kNow, kNow + kDay);
     ASSERT_TRUE(decks.has_value());
     ASSERT_EQ(decks->size(), 1u);
@@ -228,10 +238,14 @@ TEST_F(AnsweringTest, Sm2DeckAnswersWithSm2AndTheColumnFollows) {
 }
 
 TEST_F(AnsweringTest, UnknownDeckSettings) {
-    auto loaded = LoadDeckSettings(*collection_, std::string("Nope"));
+    auto loaded = summit::testing::WithDeckNamed(*collection_, "Nope", [&](storage::DeckId deck) {
+        return LoadDeckSettings(*collection_, deck);
+    });
     ASSERT_FALSE(loaded.has_value());
     EXPECT_EQ(loaded.error().code, ErrorCode::kNotFound);
-    auto saved = SaveDeckSettings(*collection_, std::string("Nope"), DeckSettings{});
+    auto saved = summit::testing::WithDeckNamed(*collection_, "Nope", [&](storage::DeckId deck) {
+        return SaveDeckSettings(*collection_, deck, DeckSettings{});
+    });
     ASSERT_FALSE(saved.has_value());
     EXPECT_EQ(saved.error().code, ErrorCode::kNotFound);
 }

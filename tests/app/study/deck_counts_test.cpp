@@ -62,11 +62,15 @@ TEST_F(DeckCountsTest, AnsweringANewCardUsesUpTodaysRoom) {
 TEST_F(DeckCountsTest, TheDecksOwnLimitsApply) {
     DeckSettings settings;
     settings.new_per_day = 5;
-    ASSERT_TRUE(SaveDeckSettings(*collection_, std::string("Counts"), settings).has_value());
+    ASSERT_TRUE(
+        SaveDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, "Counts"), settings)
+            .has_value());
     EXPECT_EQ(Counts().new_count, 5);
     settings.new_per_day = 50;
     settings.reviews_per_day = 3;
-    ASSERT_TRUE(SaveDeckSettings(*collection_, std::string("Counts"), settings).has_value());
+    ASSERT_TRUE(
+        SaveDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, "Counts"), settings)
+            .has_value());
     EXPECT_EQ(Counts().new_count, 3) << "new cards also fit inside the review limit";
 }
 

@@ -117,7 +117,8 @@ class QueueFetchTest : public summit::testing::MemoryCollectionTest {
 };
 
 TEST_F(QueueFetchTest, NewCardsOfTheDeckInImportOrderWithRelatedSpaced) {
-    const StudyQueue queue = Fetch({"Topics", std::nullopt}, now_);
+    const StudyQueue queue =
+        Fetch({summit::testing::DeckNamed(*collection_, "Topics"), std::nullopt}, now_);
     ASSERT_EQ(queue.entries.size(), 6u);
     EXPECT_EQ(queue.fresh, 6);
     std::set<int64_t> distinct;
@@ -127,7 +128,8 @@ TEST_F(QueueFetchTest, NewCardsOfTheDeckInImportOrderWithRelatedSpaced) {
     }
     EXPECT_EQ(distinct.size(), 6u);
     // No two neighbours from one question or one source point.
-    auto cards = collection_->LoadCards({"Topics", storage::CardSelection::kAll, 0, now_});
+    auto cards = collection_->LoadCards({summit::testing::DeckNamed(*collection_, "Topics"),
+                                         storage::CardSelection::kAll, 0, now_});
     ASSERT_TRUE(cards.has_value());
     std::vector<QueueCard> rows;
     for (const auto& card : *cards) {
@@ -151,7 +153,10 @@ TEST_F(QueueFetchTest, NewCardsOfTheDeckInImportOrderWithRelatedSpaced) {
 TEST_F(QueueFetchTest, TopicSelectionAndUnknownDeck) {
     const StudyQueue dates = Fetch({std::nullopt, "facts:dates"}, now_);
     EXPECT_EQ(dates.entries.size(), 2u);
-    auto missing = FetchQueue(*collection_, {"No such deck", std::nullopt}, now_);
+    auto missing =
+        summit::testing::WithDeckNamed(*collection_, "No such deck", [&](storage::DeckId deck) {
+            return FetchQueue(*collection_, {deck, std::nullopt}, now_);
+        });
     ASSERT_FALSE(missing.has_value());
     EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }

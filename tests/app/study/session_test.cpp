@@ -33,12 +33,15 @@ class SessionTest : public summit::testing::MemoryCollectionTest {
         DeckSettings settings;
         settings.learning_steps = "10m 30m";
         settings.learn_ahead_minutes = 5;
-        ASSERT_TRUE(SaveDeckSettings(*collection_, std::string(kDeck), settings).has_value());
+        ASSERT_TRUE(SaveDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, kDeck),
+                                     settings)
+                        .has_value());
     }
 
     StudySession Start() {
-        auto session =
-            StudySession::Start(*collection_, QueueSelection{std::string(kDeck), {}}, FakeClock());
+        auto session = StudySession::Start(
+            *collection_, QueueSelection{summit::testing::DeckNamed(*collection_, kDeck), {}},
+            FakeClock());
         EXPECT_TRUE(session.has_value()) << session.error().ToString();
         return std::move(*session);
     }

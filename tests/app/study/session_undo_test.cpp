@@ -24,12 +24,15 @@ class SessionUndoTest : public summit::testing::MemoryCollectionTest {
         DeckSettings settings;
         settings.learning_steps = "10m 30m";
         settings.learn_ahead_minutes = 5;
-        ASSERT_TRUE(SaveDeckSettings(*collection_, std::string(kDeck), settings).has_value());
+        ASSERT_TRUE(SaveDeckSettings(*collection_, summit::testing::DeckNamed(*collection_, kDeck),
+                                     settings)
+                        .has_value());
     }
 
     StudySession Start() {
-        auto session = StudySession::Start(*collection_, QueueSelection{std::string(kDeck), {}},
-                                           [this] { return now_; });
+        auto session = StudySession::Start(
+            *collection_, QueueSelection{summit::testing::DeckNamed(*collection_, kDeck), {}},
+            [this] { return now_; });
         EXPECT_TRUE(session.has_value()) << session.error().ToString();
         return std::move(*session);
     }
@@ -47,7 +50,9 @@ class SessionUndoTest : public summit::testing::MemoryCollectionTest {
     }
 
     bool InQueue(storage::CardId id) {
-        auto queue = FetchQueue(*collection_, QueueSelection{std::string(kDeck), {}}, now_);
+        auto queue =
+            FetchQueue(*collection_,
+                       QueueSelection{summit::testing::DeckNamed(*collection_, kDeck), {}}, now_);
         EXPECT_TRUE(queue.has_value());
         for (const QueueEntry& entry : queue->entries) {
             if (entry.card_id == id) {
@@ -203,13 +208,15 @@ TEST_F(SessionUndoTest, SummaryCountsAccuracyTimeAndWhatIsDueNext) {
 }
 
 TEST_F(SessionUndoTest, UnknownDeckIsNotFoundAndAnEmptySelectionIsFinished) {
-    auto unknown = StudySession::Start(*collection_, QueueSelection{std::string("Nope"), {}},
-                                       [this] { return now_; });
+    auto unknown = summit::testing::WithDeckNamed(*collection_, "Nope", [&](storage::DeckId deck) {
+        return StudySession::Start(*collection_, QueueSelection{deck, {}}, [this] { return now_; });
+    });
     ASSERT_FALSE(unknown.has_value());
     EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
-    auto empty = StudySession::Start(
-        *collection_, QueueSelection{std::string(kDeck), std::string("no-such-topic")},
-        [this] { return now_; });
+    auto empty = StudySession::Start(*collection_,
+                                     QueueSelection{summit::testing::DeckNamed(*collection_, kDeck),
+                                                    std::string("no-such-topic")},
+                                     [this] { return now_; });
     ASSERT_TRUE(empty.has_value());
     EXPECT_TRUE(empty->Finished());
     EXPECT_EQ(empty->Phase(), SessionPhase::kFinished);

@@ -205,7 +205,8 @@ TEST_F(AppShellTest, BuryHidesTheCardUntilTomorrow) {
 TEST_F(AppShellTest, NothingDueOffersBackAndAQuiz) {
     study::DeckSettings none;
     none.new_per_day = 0;
-    ASSERT_TRUE(study::SaveDeckSettings(*collection_, std::string("Solar system"), none));
+    ASSERT_TRUE(study::SaveDeckSettings(
+        *collection_, summit::testing::DeckNamed(*collection_, "Solar system"), none));
     Press(GLFW_KEY_ENTER);
     ASSERT_EQ(shell_->current(), ViewId::kStudy);
     EXPECT_TRUE(shell_->study().state().nothing_due);

@@ -22,7 +22,8 @@ class SettingsViewTest : public ::testing::Test {
         ApplyTheme(Theme::kDark, 1.0f);
         ASSERT_NO_FATAL_FAILURE(testing::OpenSolarSystem(collection_));
         view_.emplace(*collection_);
-        view_->Open({"Solar system"}, std::string("Solar system"), study::AppSettings{});
+        const storage::DeckId solar = summit::testing::DeckNamed(*collection_, "Solar system");
+        view_->Open({{solar, "Solar system"}}, solar, study::AppSettings{});
         harness_.Frame(Draw());
     }
     std::function<void()> Draw() {
@@ -34,7 +35,8 @@ class SettingsViewTest : public ::testing::Test {
         harness_.Click(rect->Center(), Draw());
     }
     study::DeckSettings Stored() {
-        auto loaded = study::LoadDeckSettings(*collection_, std::string("Solar system"));
+        auto loaded = study::LoadDeckSettings(
+            *collection_, summit::testing::DeckNamed(*collection_, "Solar system"));
         EXPECT_TRUE(loaded.has_value());
         return loaded ? *loaded : study::DeckSettings{};
     }
@@ -66,7 +68,8 @@ TEST_F(SettingsViewTest, SavedRetentionAndSchedulerAreReadBackFromTheCollection)
 
     // A fresh view over the same collection shows what was saved.
     SettingsView reopened(*collection_);
-    reopened.Open({"Solar system"}, std::string("Solar system"), study::AppSettings{});
+    const storage::DeckId solar = summit::testing::DeckNamed(*collection_, "Solar system");
+    reopened.Open({{solar, "Solar system"}}, solar, study::AppSettings{});
     EXPECT_DOUBLE_EQ(reopened.state().editing.desired_retention, 0.85);
     EXPECT_EQ(reopened.state().editing.scheduler, study::SchedulerKind::kSm2);
 }

@@ -18,6 +18,7 @@
 #include "content/formats/json_bank.h"
 #include "storage/collection.h"
 #include "tests/app/ui/harness.h"
+#include "tests/support/memory_collection.h"
 
 namespace summit::ui::testing {
 
