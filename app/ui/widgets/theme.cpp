@@ -53,7 +53,7 @@ Palette MakeLight() {
     Palette p;
     p.window_bg = Hex(0xF7F7F5);
     p.popup_bg = Hex(0xFFFFFF);
-    p.frame_bg = Hex(0xFFFFFF);
+    p.frame_bg = Hex(0xE9ECF0);
     p.button = Hex(0xE3E8EF);
     p.button_hovered = Hex(0xD5DDE8);
     p.button_active = Hex(0xC8D3E2);
