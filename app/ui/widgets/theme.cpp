@@ -35,7 +35,7 @@ Palette MakeDark() {
     p.warning = Hex(0xF0A94A);
     p.error = Hex(0xFF8A80);
 
-    p.state_new = Hex(0x6FA8F5);
+    p.state_new = Hex(0x7DB2F7);
     p.state_learning = Hex(0xE6D45C);
     p.state_review = Hex(0x5CCB7A);
     p.state_relearning = Hex(0xD98CE6);
@@ -65,7 +65,7 @@ Palette MakeLight() {
     p.extra_bg = Hex(0xF8C9C4);
 
     p.text = Hex(0x000000);
-    p.muted = Hex(0x5C6068);
+    p.muted = Hex(0x555960);
     p.accent = Hex(0x1F5FB8);
     p.success = Hex(0x146B2E);
     p.warning = Hex(0x8A5000);
@@ -75,11 +75,11 @@ Palette MakeLight() {
     p.state_learning = Hex(0x6B5200);
     p.state_review = Hex(0x146B2E);
     p.state_relearning = Hex(0x9B3DAE);
-    p.state_suspended = Hex(0x5C6068);
+    p.state_suspended = Hex(0x555960);
 
     p.rating_again = Hex(0xB3201F);
-    p.rating_hard = Hex(0xA84F00);
-    p.rating_good = Hex(0x08756E);
+    p.rating_hard = Hex(0x9C4900);
+    p.rating_good = Hex(0x06706A);
     p.rating_easy = Hex(0x5B4CC4);
     return p;
 }

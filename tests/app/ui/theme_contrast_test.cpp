@@ -44,6 +44,19 @@ struct Named {
     ImVec4 color;
 };
 
+// The chart colours: card states, then answer ratings.
+std::vector<Named> StatesAndRatings(const Palette& p) {
+    return {{"state_new", p.state_new},
+            {"state_learning", p.state_learning},
+            {"state_review", p.state_review},
+            {"state_relearning", p.state_relearning},
+            {"state_suspended", p.state_suspended},
+            {"rating_again", p.rating_again},
+            {"rating_hard", p.rating_hard},
+            {"rating_good", p.rating_good},
+            {"rating_easy", p.rating_easy}};
+}
+
 class ThemeContrastTest : public ::testing::TestWithParam<Theme> {
   protected:
     void SetUp() override { ApplyTheme(GetParam(), 1.0f); }
@@ -82,24 +95,16 @@ class ThemeContrastTest : public ::testing::TestWithParam<Theme> {
 
 TEST_P(ThemeContrastTest, SemanticTextReadsOnWindowPopupsAndTableRows) {
     const Palette& p = Colors();
-    ExpectReadable({{"text", Style(ImGuiCol_Text)},
-                    {"muted", Style(ImGuiCol_TextDisabled)},
-                    {"accent", p.accent},
-                    {"success", p.success},
-                    {"warning", p.warning},
-                    {"error", p.error},
-                    {"state_new", p.state_new},
-                    {"state_learning", p.state_learning},
-                    {"state_review", p.state_review},
-                    {"state_relearning", p.state_relearning},
-                    {"state_suspended", p.state_suspended},
-                    {"rating_again", p.rating_again},
-                    {"rating_hard", p.rating_hard},
-                    {"rating_good", p.rating_good},
-                    {"rating_easy", p.rating_easy}},
-                   {{"WindowBg", Style(ImGuiCol_WindowBg)},
-                    {"PopupBg", Ground(ImGuiCol_PopupBg)},
-                    {"TableRowBgAlt", Ground(ImGuiCol_TableRowBgAlt)}});
+    std::vector<Named> texts = {
+        {"text", Style(ImGuiCol_Text)}, {"muted", Style(ImGuiCol_TextDisabled)},
+        {"accent", p.accent},           {"success", p.success},
+        {"warning", p.warning},         {"error", p.error}};
+    for (const Named& named : StatesAndRatings(p)) {
+        texts.push_back(named);
+    }
+    ExpectReadable(texts, {{"WindowBg", Style(ImGuiCol_WindowBg)},
+                           {"PopupBg", Ground(ImGuiCol_PopupBg)},
+                           {"TableRowBgAlt", Ground(ImGuiCol_TableRowBgAlt)}});
 }
 
 TEST_P(ThemeContrastTest, LabelsReadOnButtonsFramesAndFills) {
@@ -148,16 +153,7 @@ TEST_P(ThemeContrastTest, StyleUsesThePaletteForItsTextAndFills) {
 // Card states and answer ratings never share a colour, so a hue means one thing in every
 // chart (blue is New, never also Easy; red is Again, never also Relearning).
 TEST_P(ThemeContrastTest, StatesAndRatingsHaveDistinctColours) {
-    const Palette& p = Colors();
-    const std::vector<Named> all = {{"state_new", p.state_new},
-                                    {"state_learning", p.state_learning},
-                                    {"state_review", p.state_review},
-                                    {"state_relearning", p.state_relearning},
-                                    {"state_suspended", p.state_suspended},
-                                    {"rating_again", p.rating_again},
-                                    {"rating_hard", p.rating_hard},
-                                    {"rating_good", p.rating_good},
-                                    {"rating_easy", p.rating_easy}};
+    const std::vector<Named> all = StatesAndRatings(Colors());
     for (size_t i = 0; i < all.size(); ++i) {
         for (size_t j = i + 1; j < all.size(); ++j) {
             const ImVec4& a = all[i].color;
