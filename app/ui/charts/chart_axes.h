@@ -1,6 +1,6 @@
-// Shared pieces of the draw-list charts (ImPlot is not packaged in Debian): the series
-// palette, "nice" axis ticks, the plot frame with its y axis and grid, the category slots bars
-// stand in, and the hover tooltip that lists a category's exact values.
+// Shared pieces of the draw-list charts (ImPlot is not packaged in Debian): "nice" axis ticks, the
+// plot frame with its y axis and grid, the category slots bars stand in, and the hover tooltip that
+// lists a category's exact values.
 #pragma once
 
 #include <string>
@@ -10,19 +10,11 @@
 
 namespace summit::ui {
 
-// Series colours, chosen to stay readable on both the dark and the light theme.
-inline constexpr ImU32 kChartBlue = IM_COL32(77, 143, 242, 255);
-inline constexpr ImU32 kChartOrange = IM_COL32(230, 107, 41, 255);
-inline constexpr ImU32 kChartGreen = IM_COL32(56, 168, 82, 255);
-inline constexpr ImU32 kChartRed = IM_COL32(214, 69, 65, 255);
-inline constexpr ImU32 kChartPurple = IM_COL32(150, 100, 220, 255);
-inline constexpr ImU32 kChartGrey = IM_COL32(140, 140, 150, 255);
-inline constexpr ImU32 kChartYellow = IM_COL32(222, 178, 40, 255);
-
 // One series of a category chart: a value per category.
 struct ChartSeries {
     std::string name;            // shown in the legend and the tooltip
-    ImU32 color = kChartBlue;    // fill of its bars
+    ImU32 color = 0;             // fill of its bars (and its name in the tooltip): a palette
+                                 // colour, ToU32(Colors().accent) and the like
     std::vector<double> values;  // one per category, >= 0; missing ones count as 0
 };
 

@@ -25,7 +25,7 @@ struct HeatmapChart {
     std::vector<std::string> row_labels;        // drawn left of their row; empty strings skipped
     float max_cell_em = 1.0f;                   // largest cell side, in ems
     const char* value_format = "%.0f answers";  // printf format of a value in the tooltip
-    ImU32 color = kChartGreen;                  // the colour of the largest value
+    ImU32 color = 0;                            // the largest value's: a palette colour
 };
 
 // Draws `chart` at the cursor: square cells as large as fit the available width (up to

@@ -20,7 +20,8 @@ struct LineChart {
     double y_max = 100;                   // top of the y axis; the bottom is 0
     float height_em = 8;                  // whole chart height including axis labels, in ems
     const char* value_format = "%.0f%%";  // printf format of one value (axis and tooltip)
-    ImU32 color = kChartBlue;
+    ImU32 color = 0;                      // line and markers: a palette colour, e.g.
+                                          // ToU32(Colors().accent)
 };
 
 // Draws `chart` at the cursor, as wide as the available region. Points sit at x positions

@@ -13,11 +13,6 @@
 namespace summit::ui {
 namespace {
 
-// Count colours chosen to stay readable on both the dark and the light theme.
-const ImVec4 kNewColor(0.30f, 0.56f, 0.95f, 1.0f);
-const ImVec4 kLearningColor(0.90f, 0.42f, 0.16f, 1.0f);
-const ImVec4 kDueColor(0.22f, 0.66f, 0.32f, 1.0f);
-
 int IndexOf(const HomeModel& model, storage::DeckId deck_id) {
     for (size_t i = 0; i < model.decks.size(); ++i) {
         if (model.decks[i].deck_id == deck_id) {
@@ -184,11 +179,11 @@ void HomeView::DrawTable(const HomeModel& model, int selected_index) {
         ImGui::TableNextColumn();
         CountCell(row.question_count, nullptr);
         ImGui::TableNextColumn();
-        CountCell(row.new_count, &kNewColor);
+        CountCell(row.new_count, &Colors().state_new);
         ImGui::TableNextColumn();
-        CountCell(row.learning_count, &kLearningColor);
+        CountCell(row.learning_count, &Colors().state_learning);
         ImGui::TableNextColumn();
-        CountCell(row.due_count, &kDueColor);
+        CountCell(row.due_count, &Colors().state_review);
         ImGui::PopID();
     }
     ImGui::EndTable();

@@ -291,7 +291,7 @@ void ProgressView::DrawToolbar() {
         }
         const bool chosen = days == state_.period_days;
         if (chosen) {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            ImGui::PushStyleColor(ImGuiCol_Button, Colors().selected);
         }
         if (ImGui::Button(label)) {
             pending_period_ = days;
@@ -313,8 +313,7 @@ void ProgressView::DrawBody() {
         return;
     }
     if (!error_.empty()) {
-        ImGui::TextColored(ImVec4(0.9f, 0.35f, 0.3f, 1.0f), "Could not read the statistics: %s",
-                           error_.c_str());
+        ImGui::TextColored(Colors().error, "Could not read the statistics: %s", error_.c_str());
         return;
     }
     if (!data_) {

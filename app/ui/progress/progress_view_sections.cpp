@@ -65,7 +65,7 @@ void SectionTitle(const char* title) {
 
 // The plain-language line under a chart, wrapped to the section's width.
 void Explanation(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushStyleColor(ImGuiCol_Text, Colors().muted);
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
 }
@@ -113,10 +113,11 @@ void ProgressView::DrawReviewsPerDay(const stats::StatsReport& report) {
     std::vector<int64_t> days;
     CategoryChart chart;
     chart.id = "reviews_per_day";
-    chart.series = {{"New", kChartBlue, {}},
-                    {"Learning", kChartOrange, {}},
-                    {"Review", kChartGreen, {}},
-                    {"Relearning", kChartRed, {}}};
+    const Palette& colors = Colors();
+    chart.series = {{"New", ToU32(colors.state_new), {}},
+                    {"Learning", ToU32(colors.state_learning), {}},
+                    {"Review", ToU32(colors.state_review), {}},
+                    {"Relearning", ToU32(colors.state_relearning), {}}};
     for (const stats::DayCount& day : report.reviews_per_day) {
         days.push_back(day.day);
         chart.titles.push_back(LongDate(day.day));
@@ -136,7 +137,7 @@ void ProgressView::DrawForecast(const stats::StatsReport& report) {
     SectionTitle("Due in the next 30 days");
     CategoryChart chart;
     chart.id = "forecast";
-    chart.series = {{"Due", kChartBlue, {}}};
+    chart.series = {{"Due", ToU32(Colors().state_review), {}}};
     for (size_t i = 0; i < report.forecast.days.size(); ++i) {
         const stats::ForecastDay& day = report.forecast.days[i];
         chart.labels.push_back(i == 0 ? "Today" : (i % 7 == 0 ? ShortDate(day.day) : ""));
@@ -158,11 +159,14 @@ void ProgressView::DrawStates(const stats::StatsReport& report) {
     chart.id = "states";
     chart.labels = {"New", "Learning", "Review", "Relearning", "Suspended"};
     chart.series = {{"Cards",
-                     kChartGrey,
+                     ToU32(Colors().muted),
                      {static_cast<double>(states.new_cards), static_cast<double>(states.learning),
                       static_cast<double>(states.review), static_cast<double>(states.relearning),
                       static_cast<double>(states.suspended)}}};
-    chart.category_colors = {kChartBlue, kChartOrange, kChartGreen, kChartRed, kChartYellow};
+    const Palette& colors = Colors();
+    chart.category_colors = {ToU32(colors.state_new), ToU32(colors.state_learning),
+                             ToU32(colors.state_review), ToU32(colors.state_relearning),
+                             ToU32(colors.state_suspended)};
     charts_["states"] = DrawBarChart(chart);
     Explanation(stats::ExplainStates(states));
 }
@@ -204,10 +208,11 @@ void ProgressView::DrawButtons(const stats::StatsReport& report) {
     CategoryChart chart;
     chart.id = "buttons";
     chart.labels = {"Learning", "Young", "Mature"};
-    chart.series = {{"Again", kChartRed, {}},
-                    {"Hard", kChartOrange, {}},
-                    {"Good", kChartGreen, {}},
-                    {"Easy", kChartBlue, {}}};
+    const Palette& colors = Colors();
+    chart.series = {{"Again", ToU32(colors.rating_again), {}},
+                    {"Hard", ToU32(colors.rating_hard), {}},
+                    {"Good", ToU32(colors.rating_good), {}},
+                    {"Easy", ToU32(colors.rating_easy), {}}};
     for (int group = 0; group < stats::kGroupCount; ++group) {
         const std::array<int, 4>& counts = report.buttons.counts[group];
         int total = 0;
@@ -231,6 +236,7 @@ void ProgressView::DrawCalendar(const stats::StatsReport& report) {
     HeatmapChart chart;
     chart.id = "calendar";
     chart.row_labels = {"Mon", "", "Wed", "", "Fri", "", ""};
+    chart.color = ToU32(Colors().accent);
     if (!report.calendar.empty()) {
         // Rows are weekdays from Monday; the first column may start mid-week.
         const int first_row = (stats::Weekday(report.calendar.front().day) + 6) % 7;
@@ -288,10 +294,8 @@ void ProgressView::DrawTopics(const stats::StatsReport& report) {
             ImGui::Text("%d", topic.questions);
             ImGui::TableNextColumn();
             const float recall = static_cast<float>(topic.mean_retrievability.value_or(0));
-            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kChartBlue);
             ImGui::ProgressBar(recall, ImVec2(-1, 0),
                                PercentText(topic.mean_retrievability).c_str());
-            ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {
                 ImGui::SetTooltip("Mean retrievability %.4f over %d studied of %d cards",
                                   topic.mean_retrievability.value_or(0), topic.studied_cards,
@@ -302,7 +306,7 @@ void ProgressView::DrawTopics(const stats::StatsReport& report) {
                 topic.questions > 0 ? static_cast<float>(topic.mastered) / topic.questions : 0.0f;
             const std::string mastered =
                 std::to_string(topic.mastered) + " of " + std::to_string(topic.questions);
-            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kChartGreen);
+            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, Colors().success_fill);
             ImGui::ProgressBar(share, ImVec2(-1, 0), mastered.c_str());
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {
@@ -364,6 +368,7 @@ void ProgressView::DrawQuizzes(const stats::StatsReport& report) {
     SectionTitle("Quiz scores");
     LineChart chart;
     chart.id = "quizzes";
+    chart.color = ToU32(Colors().accent);
     for (const stats::QuizPoint& quiz : report.quizzes) {
         if (quiz.percent) {
             chart.points.push_back(

@@ -69,7 +69,7 @@ void QuizResultsView::DrawBreakdown() {
 
 void QuizResultsView::DrawMistakes() {
     if (result_.mistakes.empty()) {
-        ImGui::TextColored(kScoreGoodColor, "No mistakes. Well done!");
+        ImGui::TextColored(Colors().success, "No mistakes. Well done!");
         return;
     }
     ImGui::Text("Review of %zu mistake%s", result_.mistakes.size(),
@@ -82,15 +82,15 @@ void QuizResultsView::DrawMistakes() {
         ImGui::SameLine();
         ImGui::TextUnformatted(mistake.question.prompt.c_str());
         if (mistake.unanswered) {
-            ImGui::TextColored(kScoreBadColor, "Not answered");
+            ImGui::TextColored(Colors().error, "Not answered");
         } else {
-            ImGui::TextColored(kScoreBadColor, "Your answer: %s", mistake.given.c_str());
+            ImGui::TextColored(Colors().error, "Your answer: %s", mistake.given.c_str());
             if (mistake.score > 0) {
                 ImGui::SameLine();
                 ImGui::TextDisabled("(%.0f%% credit)", mistake.score * 100);
             }
         }
-        ImGui::TextColored(kScoreGoodColor, "Right answer: %s", mistake.correct_answer.c_str());
+        ImGui::TextColored(Colors().success, "Right answer: %s", mistake.correct_answer.c_str());
         if (!mistake.explanation.empty()) {
             ImGui::TextDisabled("Why:");
             ImGui::SameLine();

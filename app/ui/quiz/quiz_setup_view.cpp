@@ -11,11 +11,6 @@
 #include "app/ui/widgets/view_frame.h"
 
 namespace summit::ui {
-namespace {
-
-const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
-
-}  // namespace
 
 void QuizSetupView::Open(std::optional<storage::DeckId> deck) {
     state_ = QuizSetupUiState{};
@@ -125,7 +120,7 @@ void QuizSetupView::Draw() {
         }
         if (!state_.message.empty()) {
             ImGui::SameLine(0, Em(1));
-            ImGui::TextColored(kErrorColor, "%s", state_.message.c_str());
+            ImGui::TextColored(Colors().error, "%s", state_.message.c_str());
         }
         if (!ImGui::GetIO().WantTextInput) {
             if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||

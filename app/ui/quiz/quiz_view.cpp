@@ -1,21 +1,19 @@
 // The quiz view: hosts the question and feedback panels over a Quiz.
 #include "app/ui/quiz/quiz_view.h"
 
-#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
 
 #include "app/grading/rating_policy.h"
+#include "app/ui/study/question_page.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
 namespace summit::ui {
 namespace {
 
-const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
-const ImVec4 kWarnColor(0.90f, 0.42f, 0.16f, 1.0f);
-constexpr int64_t kHurryMs = 60'000;  // the countdown turns orange in the last minute
+constexpr int64_t kHurryMs = 60'000;  // the countdown turns the warning colour in the last minute
 
 }  // namespace
 
@@ -75,8 +73,7 @@ void QuizView::ShowCurrent() {
     if (!quiz_ || quiz_->Finished()) {
         return;
     }
-    question_.Begin(quiz_->DisplayedQuestion(),
-                    static_cast<uint32_t>(quiz_->Current().card.id.value * 2654435761u));
+    question_.Begin(quiz_->DisplayedQuestion(), ShuffleSeed(quiz_->Current().card.id));
     const study::QuizItem& item = quiz_->Current();
     if (quiz_->Phase() == study::QuizPhase::kFeedback && item.grade) {
         question_.ShowResult(*item.grade);
@@ -118,25 +115,10 @@ void QuizView::Draw() {
     if (open && quiz_ && !quiz_->Finished()) {
         DrawTopBar();
         const bool keys = !help_.IsOpen();
-        question_.SetKeysEnabled(keys);
-        feedback_.SetKeysEnabled(keys);
         const study::QuizPhase phase = quiz_->Phase();
         const bool feedback =
-            (phase == study::QuizPhase::kRevealed || phase == study::QuizPhase::kFeedback) &&
-            feedback_.has_input();
-        const float footer = feedback ? ImGui::GetFrameHeightWithSpacing() * 2.2f : 0.0f;
-        ImGui::BeginChild("quiz_question", ImVec2(0, -footer));
-        question_.Draw();
-        if (feedback) {
-            ImGui::Spacing();
-            ImGui::Separator();
-            feedback_.DrawDetails();
-        }
-        ImGui::EndChild();
-        if (feedback) {
-            ImGui::Separator();
-            feedback_.DrawRatings();
-        }
+            phase == study::QuizPhase::kRevealed || phase == study::QuizPhase::kFeedback;
+        DrawQuestionPage("quiz_question", question_, feedback_, keys, feedback);
         if (keys) {
             if (HelpKeyPressed()) {
                 help_.Open();
@@ -152,7 +134,7 @@ void QuizView::Draw() {
             }
         }
     } else if (open) {
-        ImGui::TextColored(kErrorColor, "%s", message_.empty() ? "No quiz." : message_.c_str());
+        ImGui::TextColored(Colors().error, "%s", message_.empty() ? "No quiz." : message_.c_str());
         if (ImGui::Button("Back to decks")) {
             leave_ = true;
         }
@@ -169,59 +151,38 @@ void QuizView::DrawTopBar() {
     ImGui::SameLine(0, Em(1));
     char label[32];
     std::snprintf(label, sizeof label, "%d answered", quiz_->AnsweredCount());
-    const float bar_width = std::max(Em(8), ImGui::GetContentRegionAvail().x - Em(26));
-    ImGui::ProgressBar(count == 0 ? 0.0f : static_cast<float>(quiz_->AnsweredCount()) / count,
-                       ImVec2(bar_width, 0), label);
+    TopBarProgress(count == 0 ? 0.0f : static_cast<float>(quiz_->AnsweredCount()) / count, label,
+                   26);
     ImGui::SameLine(0, Em(1));
     if (auto remaining = quiz_->RemainingMs()) {
-        const int64_t seconds = (*remaining + 999) / 1000;
-        const ImVec4 color =
-            *remaining < kHurryMs ? kWarnColor : ImGui::GetStyle().Colors[ImGuiCol_Text];
-        ImGui::TextColored(color, "%02lld:%02lld left", static_cast<long long>(seconds / 60),
-                           static_cast<long long>(seconds % 60));
+        const Palette& colors = Colors();
+        const ImVec4& color = *remaining < kHurryMs ? colors.warning : colors.text;
+        ImGui::TextColored(color, "%s left", ClockText((*remaining + 999) / 1000).c_str());
     } else {
-        const int64_t seconds = quiz_->ElapsedMs() / 1000;
-        ImGui::Text("%02lld:%02lld", static_cast<long long>(seconds / 60),
-                    static_cast<long long>(seconds % 60));
+        ImGui::TextUnformatted(ClockText(quiz_->ElapsedMs() / 1000).c_str());
     }
-    ImGui::BeginDisabled(quiz_->Index() == 0);
-    if (ImGui::Button("< Previous")) {
+    if (TopBarButton("< Previous", "The previous question (Page Up)", quiz_->Index() > 0, rects_,
+                     "button/prev")) {
         prev_ = true;
     }
-    ImGui::EndDisabled();
-    rects_.RecordLastItem("button/prev");
     ImGui::SameLine();
-    ImGui::BeginDisabled(quiz_->Index() + 1 >= count);
-    if (ImGui::Button("Skip >")) {
+    if (TopBarButton("Skip >", "Next question without answering (Page Down)",
+                     quiz_->Index() + 1 < count, rects_, "button/next")) {
         next_ = true;
     }
-    ImGui::EndDisabled();
-    rects_.RecordLastItem("button/next");
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        ImGui::SetTooltip("Next question without answering (Page Down)");
-    }
     ImGui::SameLine();
-    if (ImGui::Button("Finish")) {
+    if (TopBarButton("Finish", "Score the quiz now", true, rects_, "button/finish")) {
         finish_ = true;
     }
-    rects_.RecordLastItem("button/finish");
     ImGui::SameLine();
-    if (ImGui::Button("Help")) {
+    if (TopBarButton("Help", "Keyboard shortcuts (?)", true, rects_, "button/help")) {
         help_.Open();
     }
-    rects_.RecordLastItem("button/help");
     ImGui::SameLine();
-    if (ImGui::Button("Abandon")) {
+    if (TopBarButton("Abandon", "Leave without saving (Escape)", true, rects_, "button/back")) {
         leave_ = true;
     }
-    rects_.RecordLastItem("button/back");
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("Leave without saving (Escape)");
-    }
-    if (!message_.empty()) {
-        ImGui::SameLine(0, Em(1));
-        ImGui::TextColored(kErrorColor, "%s", message_.c_str());
-    }
+    TopBarMessage(message_);
     ImGui::Separator();
 }
 

@@ -9,13 +9,11 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
 namespace summit::ui {
 namespace {
-
-const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
-const ImVec4 kOkColor(0.22f, 0.66f, 0.32f, 1.0f);
 
 // A label column followed by the field, so the form lines up at any scale.
 void FieldLabel(const char* label, const char* hint) {
@@ -210,10 +208,10 @@ void SettingsView::DrawDeckSection() {
     }
     if (!state_.deck_message.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(kErrorColor, "%s", state_.deck_message.c_str());
+        ImGui::TextColored(Colors().error, "%s", state_.deck_message.c_str());
         ImGui::PopTextWrapPos();
     } else if (!state_.deck_saved.empty()) {
-        ImGui::TextColored(kOkColor, "%s", state_.deck_saved.c_str());
+        ImGui::TextColored(Colors().success, "%s", state_.deck_saved.c_str());
     }
 }
 
@@ -242,7 +240,7 @@ void SettingsView::DrawAppearanceSection() {
     rects_.RecordLastItem("button/apply");
     if (!state_.appearance_message.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(kErrorColor, "%s", state_.appearance_message.c_str());
+        ImGui::TextColored(Colors().error, "%s", state_.appearance_message.c_str());
         ImGui::PopTextWrapPos();
     }
 }

@@ -19,10 +19,6 @@ using content::QuestionType;
 using study::DiffSegment;
 using study::Verdict;
 
-const ImVec4 kRightColor(0.25f, 0.70f, 0.35f, 1.0f);
-const ImVec4 kWrongColor(0.88f, 0.30f, 0.27f, 1.0f);
-const ImVec4 kAlmostColor(0.92f, 0.62f, 0.12f, 1.0f);
-
 constexpr Rating kRatings[4] = {Rating::kAgain, Rating::kHard, Rating::kGood, Rating::kEasy};
 constexpr const char* kRatingLabels[4] = {"Again", "Hard", "Good", "Easy"};
 
@@ -115,19 +111,20 @@ void FeedbackPanel::DrawVerdict() {
         return;
     }
     const char* text = "Incorrect";
-    ImVec4 color = kWrongColor;
+    const Palette& colors = Colors();
+    ImVec4 color = colors.error;
     switch (*grade.verdict) {
         case Verdict::kCorrect:
             text = "Correct";
-            color = kRightColor;
+            color = colors.success;
             break;
         case Verdict::kAlmost:
             text = accepted_as_right_ ? "Almost: counted as right" : "Almost";
-            color = accepted_as_right_ ? kRightColor : kAlmostColor;
+            color = accepted_as_right_ ? colors.success : colors.warning;
             break;
         case Verdict::kPartial:
             text = "Partly right";
-            color = kAlmostColor;
+            color = colors.warning;
             break;
         case Verdict::kWrong:
             break;
@@ -146,8 +143,8 @@ void FeedbackPanel::DrawVerdict() {
 void FeedbackPanel::DrawDiff(const std::vector<DiffSegment>& diff) {
     // Backgrounds go under the text: each rect is drawn before its segment's text.
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 missing_bg = ImGui::GetColorU32(ImVec4(0.25f, 0.70f, 0.35f, 0.45f));
-    const ImU32 extra_bg = ImGui::GetColorU32(ImVec4(0.88f, 0.30f, 0.27f, 0.45f));
+    const ImU32 missing_bg = ImGui::GetColorU32(Colors().missing_bg);
+    const ImU32 extra_bg = ImGui::GetColorU32(Colors().extra_bg);
     const ImU32 strike = ImGui::GetColorU32(ImGuiCol_Text);
     bool first = true;
     for (const DiffSegment& segment : diff) {
@@ -227,8 +224,7 @@ void FeedbackPanel::DrawRatings() {
             }
             const bool lit = rating == highlighted_;
             if (lit) {
-                ImGui::PushStyleColor(ImGuiCol_Button,
-                                      ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+                ImGui::PushStyleColor(ImGuiCol_Button, Colors().selected);
                 ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
                 ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, Em(0.12f)));
             }

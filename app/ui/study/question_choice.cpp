@@ -55,7 +55,8 @@ void QuestionPanel::DrawChoice() {
                 mark = Mark::kRight;
                 text += "   (right)";
             } else if (choice.correct) {
-                mark = Mark::kMissed;
+                // Still the right answer: green like the others, the label says it was missed.
+                mark = Mark::kRight;
                 text += "   (correct answer, not chosen)";
             } else if (chosen_[i]) {
                 mark = Mark::kWrong;
@@ -98,7 +99,7 @@ void QuestionPanel::DrawTrueFalse() {
             ++colors;
         }
         if (selected) {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            ImGui::PushStyleColor(ImGuiCol_Button, Colors().selected);
             ++colors;
         }
         if (i > 0) {

@@ -18,11 +18,6 @@ namespace {
 
 using content::QuestionType;
 
-// Colours that read on both themes; marks also carry a word so colour is never the only cue.
-const ImVec4 kRightColor(0.25f, 0.70f, 0.35f, 1.0f);
-const ImVec4 kWrongColor(0.88f, 0.30f, 0.27f, 1.0f);
-const ImVec4 kMissedColor(0.92f, 0.62f, 0.12f, 1.0f);
-
 uint32_t HashText(const std::string& text, uint32_t seed) {
     uint32_t hash = 2166136261u ^ seed;
     for (const char c : text) {
@@ -316,18 +311,18 @@ bool QuestionPanel::AnswerRow(const char* rect_name, const char* key, const std:
     return clicked && !locked_ && !submitted_;
 }
 
-ImVec4 QuestionPanel::MarkColor(Mark mark) {
+const ImVec4& QuestionPanel::MarkColor(Mark mark) {
     switch (mark) {
         case Mark::kRight:
-            return kRightColor;
+            return Colors().success;
         case Mark::kWrong:
-            return kWrongColor;
+            return Colors().error;
         case Mark::kMissed:
-            return kMissedColor;
+            return Colors().warning;
         case Mark::kNone:
             break;
     }
-    return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+    return Colors().text;
 }
 
 QuestionPanel::Mark QuestionPanel::PartMark(const study::PartResult& part) {

@@ -86,13 +86,16 @@ class QuestionPanel {
     const WidgetRects& rects() const { return rects_; }
 
   private:
+    // How an answered row is coloured (from the palette): kRight success, kWrong error,
+    // kMissed (almost or partly right) warning. Marks also carry a word, so colour is never
+    // the only cue.
     enum class Mark { kNone, kRight, kWrong, kMissed };
 
     // A clickable row of wrapped text with a key hint (e.g. "1", "A") on its left, recorded
     // as `rect_name`; returns true when clicked (never once locked).
     bool AnswerRow(const char* rect_name, const char* key, const std::string& text, bool selected,
                    Mark mark, float width);
-    static ImVec4 MarkColor(Mark mark);
+    static const ImVec4& MarkColor(Mark mark);
     static Mark PartMark(const study::PartResult& part);
 
     void DrawPrompt();

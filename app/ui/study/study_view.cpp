@@ -1,7 +1,6 @@
 // The study view: hosts the question and feedback panels over a StudySession.
 #include "app/ui/study/study_view.h"
 
-#include <algorithm>
 #include <cstdio>
 
 #define GLFW_INCLUDE_NONE
@@ -9,32 +8,12 @@
 #include <imgui.h>
 
 #include "app/study/answering.h"
+#include "app/ui/study/question_page.h"
 #include "app/ui/study/summary_view.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
 namespace summit::ui {
-namespace {
-
-const ImVec4 kErrorColor(0.93f, 0.33f, 0.31f, 1.0f);
-const ImVec4 kNewColor(0.30f, 0.56f, 0.95f, 1.0f);
-const ImVec4 kLearningColor(0.90f, 0.42f, 0.16f, 1.0f);
-const ImVec4 kDueColor(0.22f, 0.66f, 0.32f, 1.0f);
-
-// A small button with a tooltip naming its shortcut.
-bool BarButton(const char* label, const char* tip, bool enabled, WidgetRects& rects,
-               const char* rect_name) {
-    ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::Button(label);
-    ImGui::EndDisabled();
-    rects.RecordLastItem(rect_name);
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        ImGui::SetTooltip("%s", tip);
-    }
-    return pressed;
-}
-
-}  // namespace
 
 void StudyView::Start(std::optional<storage::DeckId> deck) {
     state_ = StudyUiState{};
@@ -100,9 +79,7 @@ void StudyView::ShowCurrent() {
     if (!session_ || session_->Finished()) {
         return;
     }
-    const storage::StudyCard& card = session_->Current();
-    question_.Begin(session_->DisplayedQuestion(),
-                    static_cast<uint32_t>(card.id.value * 2654435761u));
+    question_.Begin(session_->DisplayedQuestion(), ShuffleSeed(session_->Current().id));
 }
 
 void StudyView::BeginFeedback() {
@@ -139,26 +116,10 @@ void StudyView::Draw() {
             DrawNothingDue();
         } else {
             DrawTopBar();
-            const bool keys = !help_.IsOpen();
-            question_.SetKeysEnabled(keys);
-            feedback_.SetKeysEnabled(keys);
             const study::SessionPhase phase = session_->Phase();
             const bool answered =
                 phase == study::SessionPhase::kRevealed || phase == study::SessionPhase::kAnswered;
-            // The rating row stays pinned under the scrolling question and feedback.
-            const float footer = answered ? ImGui::GetFrameHeightWithSpacing() * 2.2f : 0.0f;
-            ImGui::BeginChild("question_area", ImVec2(0, -footer));
-            question_.Draw();
-            if (answered && feedback_.has_input()) {
-                ImGui::Spacing();
-                ImGui::Separator();
-                feedback_.DrawDetails();
-            }
-            ImGui::EndChild();
-            if (answered && feedback_.has_input()) {
-                ImGui::Separator();
-                feedback_.DrawRatings();
-            }
+            DrawQuestionPage("question_area", question_, feedback_, !help_.IsOpen(), answered);
             HandleSessionKeys();
         }
     }
@@ -175,52 +136,47 @@ void StudyView::DrawTopBar() {
     const int total = progress.done + progress.remaining;
     char label[48];
     std::snprintf(label, sizeof label, "%d done / %d left", progress.done, progress.remaining);
-    const float bar_width = std::max(Em(8), ImGui::GetContentRegionAvail().x - Em(30));
-    ImGui::ProgressBar(total == 0 ? 1.0f : static_cast<float>(progress.done) / total,
-                       ImVec2(bar_width, 0), label);
+    TopBarProgress(total == 0 ? 1.0f : static_cast<float>(progress.done) / total, label, 30);
     ImGui::SameLine(0, Em(1));
-    const int64_t seconds = session_->ElapsedMs() / 1000;
-    ImGui::Text("%02lld:%02lld", static_cast<long long>(seconds / 60),
-                static_cast<long long>(seconds % 60));
+    ImGui::TextUnformatted(ClockText(session_->ElapsedMs() / 1000).c_str());
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Time in this session");
     }
     ImGui::SameLine(0, Em(1));
-    ImGui::TextColored(kNewColor, "%d", progress.fresh);
+    const Palette& colors = Colors();
+    ImGui::TextColored(colors.state_new, "%d", progress.fresh);
     ImGui::SameLine(0, Em(0.4f));
-    ImGui::TextColored(kLearningColor, "%d", progress.learning + progress.ahead);
+    ImGui::TextColored(colors.state_learning, "%d", progress.learning + progress.ahead);
     ImGui::SameLine(0, Em(0.4f));
-    ImGui::TextColored(kDueColor, "%d", progress.review);
+    ImGui::TextColored(colors.state_review, "%d", progress.review);
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Left: new, learning, review");
     }
 
     const bool can_act = !session_->Finished();
-    if (BarButton("Undo", "Undo the last answer (Ctrl+Z or U)", session_->CanUndo(), rects_,
-                  "button/undo")) {
+    if (TopBarButton("Undo", "Undo the last answer (Ctrl+Z or U)", session_->CanUndo(), rects_,
+                     "button/undo")) {
         undo_ = true;
     }
     ImGui::SameLine();
-    if (BarButton("Bury", "Hide this question until tomorrow (B)", can_act, rects_,
-                  "button/bury")) {
+    if (TopBarButton("Bury", "Hide this question until tomorrow (B)", can_act, rects_,
+                     "button/bury")) {
         bury_ = true;
     }
     ImGui::SameLine();
-    if (BarButton("Suspend", "Stop asking this question (S)", can_act, rects_, "button/suspend")) {
+    if (TopBarButton("Suspend", "Stop asking this question (S)", can_act, rects_,
+                     "button/suspend")) {
         suspend_ = true;
     }
     ImGui::SameLine();
-    if (BarButton("Help", "Keyboard shortcuts (?)", true, rects_, "button/help")) {
+    if (TopBarButton("Help", "Keyboard shortcuts (?)", true, rects_, "button/help")) {
         help_.Open();
     }
     ImGui::SameLine();
-    if (BarButton("Back", "Leave the session (Escape)", true, rects_, "button/back")) {
+    if (TopBarButton("Back", "Leave the session (Escape)", true, rects_, "button/back")) {
         leave_ = true;
     }
-    if (!state_.message.empty()) {
-        ImGui::SameLine(0, Em(1));
-        ImGui::TextColored(kErrorColor, "%s", state_.message.c_str());
-    }
+    TopBarMessage(state_.message);
     ImGui::Separator();
 }
 
@@ -230,7 +186,7 @@ void StudyView::DrawNothingDue() {
     ImGui::Dummy(ImVec2(0, Em(2)));
     if (!state_.message.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(kErrorColor, "%s", state_.message.c_str());
+        ImGui::TextColored(Colors().error, "%s", state_.message.c_str());
         ImGui::PopTextWrapPos();
     } else {
         ImGui::TextUnformatted("Nothing due. Well done!");

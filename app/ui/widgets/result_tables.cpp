@@ -39,7 +39,8 @@ std::string TypeName(content::QuestionType type) {
 }  // namespace
 
 const ImVec4& ScoreColor(double fraction) {
-    return fraction >= 0.8 ? kScoreGoodColor : fraction >= 0.6 ? kScoreFairColor : kScoreBadColor;
+    const Palette& colors = Colors();
+    return fraction >= 0.8 ? colors.success : fraction >= 0.6 ? colors.warning : colors.error;
 }
 
 std::string TopicLabel(const std::string& topic_id, const TopicNames& names) {

@@ -17,11 +17,8 @@ namespace summit::ui {
 // Topic id → the name the bank gives it ("facts:people" → "People and roles").
 using TopicNames = std::map<std::string, std::string>;
 
-inline const ImVec4 kScoreGoodColor(0.22f, 0.66f, 0.32f, 1.0f);  // 80% and up
-inline const ImVec4 kScoreFairColor(0.90f, 0.62f, 0.16f, 1.0f);  // 60% and up
-inline const ImVec4 kScoreBadColor(0.93f, 0.33f, 0.31f, 1.0f);   // below 60%
-
-// The colour of a score, `fraction` of the best possible (0..1).
+// The colour of a score, `fraction` of the best possible (0..1), from the current palette:
+// success from 80%, warning from 60%, error below.
 const ImVec4& ScoreColor(double fraction);
 
 // The topic's name from `names`, else its id; "(no topic)" for questions without one.

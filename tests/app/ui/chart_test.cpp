@@ -8,6 +8,7 @@
 #include "app/ui/charts/chart_heatmap.h"
 #include "app/ui/charts/chart_line.h"
 #include "app/ui/charts/chart_stacked_bar.h"
+#include "app/ui/widgets/theme.h"
 #include "tests/app/ui/harness.h"
 
 namespace summit::ui {
@@ -73,7 +74,8 @@ CategoryChart ThreeDays() {
     chart.id = "days";
     chart.labels = {"Mon", "Tue", "Wed"};
     chart.titles = {"Monday", "Tuesday", "Wednesday"};
-    chart.series = {{"New", kChartBlue, {1, 0, 4}}, {"Review", kChartGreen, {2, 5, 7}}};
+    chart.series = {{"New", ToU32(Colors().state_new), {1, 0, 4}},
+                    {"Review", ToU32(Colors().state_review), {2, 5, 7}}};
     return chart;
 }
 

@@ -54,10 +54,10 @@ TEST(BreakdownRowsTest, QuizRowsShowPartialCreditAndTopicNames) {
 }
 
 TEST(ScoreColorTest, SplitsAtSixtyAndEightyPercent) {
-    EXPECT_EQ(&ScoreColor(0.8), &kScoreGoodColor);
-    EXPECT_EQ(&ScoreColor(0.79), &kScoreFairColor);
-    EXPECT_EQ(&ScoreColor(0.6), &kScoreFairColor);
-    EXPECT_EQ(&ScoreColor(0.59), &kScoreBadColor);
+    EXPECT_EQ(&ScoreColor(0.8), &Colors().success);
+    EXPECT_EQ(&ScoreColor(0.79), &Colors().warning);
+    EXPECT_EQ(&ScoreColor(0.6), &Colors().warning);
+    EXPECT_EQ(&ScoreColor(0.59), &Colors().error);
 }
 
 class ResultViewsTest : public ::testing::Test {
