@@ -1,6 +1,7 @@
 // Opening a collection (pragmas, version checks, migration) and the transaction helper.
 #include "storage/collection.h"
 
+#include <atomic>
 #include <cassert>
 #include <cerrno>
 #include <cstring>
@@ -115,8 +116,10 @@ Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
 }
 
 Result<bool> Collection::CreateFile(const fs::path& path, const OpenOptions& options) {
+    // Unique per process and per call, so concurrent creators never share a building file.
+    static std::atomic<int> attempts{0};
     fs::path building = path;
-    building += ".new-" + std::to_string(::getpid());
+    building += ".new-" + std::to_string(::getpid()) + "-" + std::to_string(attempts++);
     std::error_code ec;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         fs::remove(building.string() + suffix, ec);

@@ -64,6 +64,31 @@ TEST_F(CliTest, NewCollectionStartsWithTheBundledBank) {
     EXPECT_EQ(again.out, decks.out);
 }
 
+// --now is the clock of every write, the seeding of a new collection and imports included.
+TEST_F(CliTest, NowStampsTheSeedingAndImports) {
+    ASSERT_EQ(Run({"--now", "2021-03-04T05:06:07Z", "decks"}).exit_code, 0);
+    RunResult imported =
+        Run({"--now", "2022-01-02T03:04:05Z", "import", kExample, "--deck", "Planets"});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(collection_.c_str(), &db), SQLITE_OK);
+    std::vector<std::pair<std::string, int64_t>> decks;
+    sqlite3_stmt* stmt = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT name, created_ms FROM decks ORDER BY id", -1, &stmt,
+                                 nullptr),
+              SQLITE_OK);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        decks.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
+                           sqlite3_column_int64(stmt, 1));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    ASSERT_EQ(decks.size(), 2u);
+    EXPECT_EQ(decks[0].second, 1'614'834'367'000) << decks[0].first;
+    EXPECT_EQ(decks[1].first, "Planets");
+    EXPECT_EQ(decks[1].second, 1'641'092'645'000);
+}
+
 TEST_F(CliTest, CheckReportsEveryProblemWithPositions) {
     WriteFile(dir_ / "bad.json", R"({"format": "summit-bank", "version": 1, "id": "x",
  "title": "t", "questions": [
