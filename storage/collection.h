@@ -78,7 +78,8 @@ class Collection {
                                                  OpenOptions options = {});
     [[nodiscard]] static Result<Collection> OpenInMemory();
 
-    // True when this Open created a fresh collection (the app then imports bundled banks).
+    // True when this Open created the collection (its seed, if any, was imported with it);
+    // false when it existed, or another process created it first.
     bool WasCreated() const { return was_created_; }
     const std::string& Path() const;
 
@@ -88,7 +89,7 @@ class Collection {
     template <typename F>
     [[nodiscard]] std::invoke_result_t<F&> Transact(F&& body);
 
-    // --- Decks and questions (deck_store.cpp) ---
+    // --- Decks and questions (import_store.cpp, deck_store.cpp) ---
 
     // Imports a bank into its deck (or `deck_override`), creating the deck when missing.
     // Questions are matched by GUID: new ones are added with their cards (2 for a reversible

@@ -1,5 +1,6 @@
-// The desktop window: GLFW + OpenGL 3 hosting the ImGui views. The only code (with
-// screenshot.cpp) that touches GLFW or GL; everything it draws lives in summit_ui.
+// The desktop window: GLFW + OpenGL 3 hosting the ImGui views. With key_taps.cpp and
+// screenshot.cpp the only code that touches GLFW or GL (summit_window); the views it hosts
+// live in summit_ui and are tested without it.
 #pragma once
 
 #include "app/bootstrap/args.h"
