@@ -1,8 +1,8 @@
 // Cards for the scheduler and the queue: selections by deck and due time, one card by id,
 // suspend and bury.
-#include "storage/card_row.h"
+#include "storage/codec/card_row.h"
+#include "storage/codec/json_codec.h"
 #include "storage/collection.h"
-#include "storage/json_codec.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 

@@ -2,8 +2,8 @@
 // question browser's rows.
 #include <algorithm>
 
+#include "storage/codec/json_codec.h"
 #include "storage/collection.h"
-#include "storage/json_codec.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 

@@ -3,10 +3,10 @@
 #include <map>
 #include <set>
 
+#include "storage/codec/json_codec.h"
+#include "storage/codec/source_key.h"
 #include "storage/collection.h"
-#include "storage/json_codec.h"
 #include "storage/lookups.h"
-#include "storage/source_key.h"
 #include "storage/sqlite_db.h"
 
 namespace summit::storage {

@@ -2,9 +2,9 @@
 // the log for statistics.
 #include <algorithm>
 
-#include "storage/card_row.h"
+#include "storage/codec/card_row.h"
+#include "storage/codec/json_codec.h"
 #include "storage/collection.h"
-#include "storage/json_codec.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 

@@ -9,7 +9,7 @@
 #include <tuple>
 
 #include "app/scheduler/fsrs.h"
-#include "storage/source_key.h"
+#include "storage/codec/source_key.h"
 
 namespace summit::study {
 namespace {

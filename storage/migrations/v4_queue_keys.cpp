@@ -2,8 +2,8 @@
 // cover the queue's three reads (due reviews by deck and due time, learning cards, new cards),
 // so building the queue reads no question rows. Each review carries its card's deck, so
 // today's counts come from an index alone. Frozen once released.
+#include "storage/codec/source_key.h"
 #include "storage/migrations/migrations.h"
-#include "storage/source_key.h"
 
 namespace summit::storage {
 

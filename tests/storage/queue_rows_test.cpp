@@ -1,7 +1,7 @@
 // The queue's narrow reads (LoadQueueRows) and the stored source-point keys of schema v4.
 #include <algorithm>
 
-#include "storage/source_key.h"
+#include "storage/codec/source_key.h"
 #include "storage/testing.h"
 #include "test_support.h"
 

@@ -3,7 +3,7 @@
 // collection and bank files cannot drift apart.
 #include "content/formats/json_bank.h"
 #include "content/json/writer.h"
-#include "storage/json_codec.h"
+#include "storage/codec/json_codec.h"
 
 namespace summit::storage {
 

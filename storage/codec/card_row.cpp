@@ -1,5 +1,5 @@
 // The card-state columns and their mapping to CardState and CardSnapshot.
-#include "storage/card_row.h"
+#include "storage/codec/card_row.h"
 
 namespace summit::storage {
 namespace {

@@ -1,7 +1,7 @@
 // JSON for card snapshots (review log) and bank metadata (deck config).
 #include "content/json/json.h"
 #include "content/json/writer.h"
-#include "storage/json_codec.h"
+#include "storage/codec/json_codec.h"
 
 namespace summit::storage {
 namespace json = content::json;

@@ -1,5 +1,5 @@
 // The stored source-point key of a card (see source_key.h).
-#include "storage/source_key.h"
+#include "storage/codec/source_key.h"
 
 #include <string>
 

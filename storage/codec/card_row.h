@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "content/model/card.h"
-#include "storage/json_codec.h"
+#include "storage/codec/json_codec.h"
 #include "storage/sqlite_db.h"
 
 namespace summit::storage {
