@@ -159,13 +159,13 @@ void StudyView::DrawTopBar() {
         undo_ = true;
     }
     ImGui::SameLine();
-    if (TopBarButton("Bury", "Hide this question until tomorrow (B)", can_act, rects_,
-                     "button/bury")) {
+    if (TopBarButton("Bury", "Hide this question until tomorrow (Ctrl+B; B on the answer)", can_act,
+                     rects_, "button/bury")) {
         bury_ = true;
     }
     ImGui::SameLine();
-    if (TopBarButton("Suspend", "Stop asking this question (S)", can_act, rects_,
-                     "button/suspend")) {
+    if (TopBarButton("Suspend", "Stop asking this question (Ctrl+S; S on the answer)", can_act,
+                     rects_, "button/suspend")) {
         suspend_ = true;
     }
     ImGui::SameLine();
@@ -232,12 +232,20 @@ void StudyView::HandleSessionKeys() {
         leave_ = true;
     }
     // Ctrl+Z undoes the last answer even while the next question's text field has the
-    // keyboard: right after answering is exactly when a student wants it.
-    const bool typing = io.WantTextInput;
+    // keyboard: right after answering is exactly when a student wants it. Ctrl+B and Ctrl+S
+    // likewise work whatever the question takes.
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Z, false)) {
         undo_ = true;
     }
-    if (typing || io.KeyCtrl || io.KeyAlt) {
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_B, false)) {
+        bury_ = true;
+    }
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
+        suspend_ = true;
+    }
+    // While the question takes letters (matching's A, B, C..., true/false's T and F, typing),
+    // a letter is an answer: a plain B must never bury the card mid-answer.
+    if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || question_.WantsLetterKeys()) {
         return;
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_U, false)) {

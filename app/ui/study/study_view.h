@@ -35,7 +35,11 @@ struct StudyUiState {
 // Keys (besides those of QuestionPanel and FeedbackPanel), ignored while the help is open
 // except to close it; letters never act while a text field has the keyboard:
 //   Ctrl+Z, U   undo the last step of this session
-//   B, S        bury (until tomorrow) / suspend the current question
+//   Ctrl+B, B   bury the current question until tomorrow
+//   Ctrl+S, S   suspend the current question
+// The plain letters U, B and S act only while the question takes no letters
+// (QuestionPanel::WantsLetterKeys): on the answer screen, on a flashcard, multiple choice or
+// ordering question; the Ctrl forms act always, even while typing.
 //   ?           help overlay
 //   Escape      leave: kSummary when anything was answered, else kHome
 // Writes go through the session to the collection, which must outlive the view.
