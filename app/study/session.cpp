@@ -91,6 +91,20 @@ void StudySession::Show(storage::StudyCard card, QueueReason reason) {
     suggested_.reset();
 }
 
+Status StudySession::RefreshToday() {
+    if (selection_.topic) {
+        // The deck list does not count by topic; the queue is the count of a topic's session.
+        today_ = TodayCounts{queue_.fresh, queue_.learning + queue_.ahead, queue_.review};
+        return {};
+    }
+    auto today = CountToday(*collection_, selection_.deck, clock_());
+    if (!today) {
+        return Fail(today.error());
+    }
+    today_ = *today;
+    return {};
+}
+
 Status StudySession::Advance() {
     auto queue = FetchQueue(*collection_, selection_, clock_());
     if (!queue) {
@@ -103,7 +117,7 @@ Status StudySession::Advance() {
         grade_.reset();
         suggested_.reset();
         phase_ = SessionPhase::kFinished;
-        return {};
+        return RefreshToday();
     }
     auto card = collection_->GetCard(queue->entries.front().card_id);
     if (!card) {
@@ -112,7 +126,7 @@ Status StudySession::Advance() {
     const QueueReason reason = queue->entries.front().reason;
     queue_ = std::move(*queue);
     Show(std::move(*card), reason);
-    return {};
+    return RefreshToday();
 }
 
 Status StudySession::ShowAgain(storage::CardId id) {
@@ -132,7 +146,7 @@ Status StudySession::ShowAgain(storage::CardId id) {
     }
     queue_ = std::move(*queue);
     Show(std::move(*card), reason);
-    return {};
+    return RefreshToday();
 }
 
 Status StudySession::Reveal() {
@@ -297,6 +311,7 @@ SessionProgress StudySession::Progress() const {
     progress.review = queue_.review;
     progress.fresh = queue_.fresh;
     progress.ahead = queue_.ahead;
+    progress.today = today_;
     if (current_) {
         progress.remaining = 1;
         for (const QueueEntry& entry : queue_.entries) {
@@ -337,6 +352,8 @@ Result<SessionSummary> StudySession::Summary() const {
         summary.time_spent_ms += step.duration_ms;
     }
     const int64_t now = clock_();
+    summary.stopped_early = !Finished();
+    summary.left_today = today_.Total();
     summary.elapsed_ms = std::max<int64_t>(0, now - started_ms_);
     summary.next_day_start_ms = NextDayStartMs(now, day_);
     const int64_t tomorrow_end = NextDayStartMs(summary.next_day_start_ms, day_);

@@ -14,6 +14,7 @@
 #include "app/grading/grading.h"
 #include "app/scheduler/clock.h"
 #include "app/study/answering.h"
+#include "app/study/deck_counts.h"
 #include "app/study/queue.h"
 #include "content/model/card.h"
 #include "content/model/error.h"
@@ -50,6 +51,9 @@ struct SessionProgress {
     int review = 0;
     int fresh = 0;
     int ahead = 0;
+    // Left today as Home and `summit decks` count it (CountToday), for the header: unlike the
+    // queue it includes learning cards due later today. A topic's session counts its queue.
+    TodayCounts today;
 };
 
 struct SessionSummary {
@@ -68,6 +72,8 @@ struct SessionSummary {
     std::optional<int64_t> next_due_ms;
     int due_tomorrow = 0;
     int64_t next_day_start_ms = 0;  // when the next study day begins (the selection's day rule)
+    bool stopped_early = false;     // left before the queue was empty
+    int left_today = 0;             // TodayCounts::Total() when the summary was made
 
     double Accuracy() const { return answered == 0 ? 0.0 : double(correct) / answered; }
 };
@@ -183,6 +189,8 @@ class StudySession {
     void Show(storage::StudyCard card, QueueReason reason);
     // Loads `card` and re-fetches the queue, showing `card` first.
     [[nodiscard]] Status ShowAgain(storage::CardId card);
+    // Re-reads today's counts (SessionProgress::today) after the queue changed.
+    [[nodiscard]] Status RefreshToday();
 
     storage::Collection* collection_;
     QueueSelection selection_;
@@ -191,6 +199,7 @@ class StudySession {
     int64_t started_ms_ = 0;
     SessionPhase phase_ = SessionPhase::kFinished;
     StudyQueue queue_;
+    TodayCounts today_;
     std::optional<storage::StudyCard> current_;
     QueueReason current_reason_ = QueueReason::kNew;
     content::Question displayed_;

@@ -133,9 +133,11 @@ void StudyView::DrawTopBar() {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(state_.deck_label.c_str());
     ImGui::SameLine(0, Em(1));
-    const int total = progress.done + progress.remaining;
+    // "Left" is today's count, the number Home showed for this deck, so the two never differ.
+    const study::TodayCounts& today = progress.today;
+    const int total = progress.done + today.Total();
     char label[48];
-    std::snprintf(label, sizeof label, "%d done / %d left", progress.done, progress.remaining);
+    std::snprintf(label, sizeof label, "%d done / %d left", progress.done, today.Total());
     TopBarProgress(total == 0 ? 1.0f : static_cast<float>(progress.done) / total, label, 30);
     ImGui::SameLine(0, Em(1));
     ImGui::TextUnformatted(ClockText(session_->ElapsedMs() / 1000).c_str());
@@ -144,13 +146,13 @@ void StudyView::DrawTopBar() {
     }
     ImGui::SameLine(0, Em(1));
     const Palette& colors = Colors();
-    ImGui::TextColored(colors.state_new, "%d", progress.fresh);
+    ImGui::TextColored(colors.state_new, "%d", today.fresh);
     ImGui::SameLine(0, Em(0.4f));
-    ImGui::TextColored(colors.state_learning, "%d", progress.learning + progress.ahead);
+    ImGui::TextColored(colors.state_learning, "%d", today.learning);
     ImGui::SameLine(0, Em(0.4f));
-    ImGui::TextColored(colors.state_review, "%d", progress.review);
+    ImGui::TextColored(colors.state_review, "%d", today.review);
     if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("Left: new, learning, review");
+        ImGui::SetTooltip("Left today: new, learning (due later today too), review");
     }
 
     const bool can_act = !session_->Finished();

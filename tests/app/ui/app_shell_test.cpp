@@ -168,6 +168,18 @@ TEST_F(AppShellTest, EscapeAfterAnsweringShowsTheSummaryThenEnterGoesHome) {
     EXPECT_EQ(shell_->current(), ViewId::kHome);
 }
 
+// Leaving with cards still due is not "complete": the title says it stopped early.
+TEST_F(AppShellTest, EscapeTitlesTheSummaryStoppedEarly) {
+    Press(GLFW_KEY_ENTER);
+    AnswerByEnter();
+    Press(GLFW_KEY_ESCAPE);
+    ASSERT_EQ(shell_->current(), ViewId::kSummary);
+    const std::string text = harness_.FrameText(Draw());
+    EXPECT_NE(text.find("Stopped early"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Session complete"), std::string::npos) << text;
+    EXPECT_NE(text.find("still to study today"), std::string::npos) << text;
+}
+
 TEST_F(AppShellTest, EscapeBeforeAnsweringGoesStraightHome) {
     Press(GLFW_KEY_ENTER);
     Press(GLFW_KEY_ESCAPE);
