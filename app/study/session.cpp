@@ -68,7 +68,8 @@ Result<StudySession> StudySession::Start(storage::Collection& collection, QueueS
         return Fail(settings.error());
     }
     session.day_ = settings->Day();
-    session.started_ms_ = session.clock_();
+    session.max_answer_ms_ = int64_t{settings->max_answer_seconds} * 1000;
+    session.started_ms_ = session.ActiveMs();
     if (auto shown = session.Advance(); !shown) {
         return Fail(shown.error());
     }
@@ -85,7 +86,7 @@ void StudySession::Show(storage::StudyCard card, QueueReason reason) {
     current_ = std::move(card);
     current_reason_ = reason;
     phase_ = SessionPhase::kQuestion;
-    shown_ms_ = clock_();
+    shown_ms_ = ActiveMs();
     answer_ = Answer{};
     grade_.reset();
     suggested_.reset();
@@ -174,7 +175,7 @@ Status StudySession::Submit(const Answer& answer) {
         return Reveal();
     }
     Answer timed = answer;
-    timed.duration_ms = std::max<int64_t>(0, clock_() - shown_ms_);
+    timed.duration_ms = CardElapsedMs();
     auto grade = study::Grade(displayed_, timed);
     if (!grade) {
         return Fail(grade.error());
@@ -205,7 +206,7 @@ Status StudySession::Rate(Rating rating) {
     ReviewDetails details;
     details.answer = self_rated ? std::string() : DescribeAnswer(displayed_, answer_);
     details.correct = self_rated ? rating != Rating::kAgain : grade_->verdict == Verdict::kCorrect;
-    details.duration_ms = std::max<int64_t>(0, now - shown_ms_);
+    details.duration_ms = CardElapsedMs();
     auto outcome = AnswerCard(*collection_, current_->id, rating, now, details);
     if (!outcome) {
         return Fail(outcome.error());
@@ -321,12 +322,30 @@ SessionProgress StudySession::Progress() const {
     return progress;
 }
 
+int64_t StudySession::ActiveMs() const {
+    const int64_t now = clock_();
+    return now - paused_total_ms_ - (paused_since_ ? now - *paused_since_ : 0);
+}
+
+void StudySession::SetPaused(bool paused) {
+    if (paused == Paused()) {
+        return;
+    }
+    if (paused) {
+        paused_since_ = clock_();
+    } else {
+        paused_total_ms_ += std::max<int64_t>(0, clock_() - *paused_since_);
+        paused_since_.reset();
+    }
+}
+
 int64_t StudySession::ElapsedMs() const {
-    return std::max<int64_t>(0, clock_() - started_ms_);
+    return std::max<int64_t>(0, ActiveMs() - started_ms_);
 }
 
 int64_t StudySession::CardElapsedMs() const {
-    return current_ ? std::max<int64_t>(0, clock_() - shown_ms_) : 0;
+    // A card left open for hours records the cap, not the hours.
+    return current_ ? std::clamp<int64_t>(ActiveMs() - shown_ms_, 0, max_answer_ms_) : 0;
 }
 
 Result<SessionSummary> StudySession::Summary() const {
@@ -354,7 +373,7 @@ Result<SessionSummary> StudySession::Summary() const {
     const int64_t now = clock_();
     summary.stopped_early = !Finished();
     summary.left_today = today_.Total();
-    summary.elapsed_ms = std::max<int64_t>(0, now - started_ms_);
+    summary.elapsed_ms = ElapsedMs();
     summary.next_day_start_ms = NextDayStartMs(now, day_);
     const int64_t tomorrow_end = NextDayStartMs(summary.next_day_start_ms, day_);
     storage::CardQuery query =

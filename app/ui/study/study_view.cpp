@@ -31,6 +31,7 @@ void StudyView::Start(std::optional<storage::DeckId> deck) {
         return;
     }
     session_.emplace(std::move(*started));
+    session_->SetPaused(paused_);
     if (session_->Finished()) {
         state_.nothing_due = true;
         if (auto summary = session_->Summary()) {
@@ -39,6 +40,13 @@ void StudyView::Start(std::optional<storage::DeckId> deck) {
         return;
     }
     ShowCurrent();
+}
+
+void StudyView::SetPaused(bool paused) {
+    paused_ = paused;
+    if (session_) {
+        session_->SetPaused(paused);
+    }
 }
 
 StudyExit StudyView::TakeExit() {

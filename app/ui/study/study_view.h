@@ -64,6 +64,9 @@ class StudyView {
                         const std::function<study::Answer(const content::Question&)>& answer_for);
     // The summary of the session as it stands; nullopt without a session.
     std::optional<study::SessionSummary> Summary() const;
+    // Stops the session's clock while the window is unfocused or idle (see
+    // StudySession::SetPaused); kept for sessions started later.
+    void SetPaused(bool paused);
     // True while a session is running: its clock in the top bar needs a redraw every second.
     bool NeedsTicks() const { return session_.has_value() && !session_->Finished(); }
 
@@ -95,6 +98,7 @@ class StudyView {
     HelpOverlay help_;
     WidgetRects rects_;
     StudyExit exit_ = StudyExit::kNone;
+    bool paused_ = false;
 
     // Intents of this frame, applied after drawing.
     bool undo_ = false;

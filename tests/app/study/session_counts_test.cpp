@@ -1,5 +1,6 @@
 // The session's counts and the deck list's are one number: a card on a learning step due later
 // today counts in both, and the summary says whether the session ended, paused or was left.
+// Also the session's clock: answer time capped per deck, and stopped while paused.
 #include <gtest/gtest.h>
 
 #include "app/decks/deck_settings_store.h"
@@ -89,6 +90,62 @@ TEST_F(SessionCountsTest, EmptyQueueWithLearningLaterIsAPauseNotTheEnd) {
     EXPECT_FALSE(summary->stopped_early);
     EXPECT_EQ(summary->left_today, DeckRow().learning_count);
     EXPECT_GT(summary->left_today, 0);
+}
+
+// A card left open for two hours records the deck's cap, not two hours.
+TEST_F(SessionCountsTest, RecordedAnswerTimeIsCappedByTheDeckSetting) {
+    DeckSettings settings;
+    settings.learning_steps = "10m 30m";
+    settings.max_answer_seconds = 45;
+    ASSERT_TRUE(SaveDeckSettings(*collection_, deck_, settings).has_value());
+    StudySession session = Start();
+    now_ += 2 * 3600 * 1000;
+    ASSERT_TRUE(session.Submit(DontKnow()).has_value());
+    ASSERT_TRUE(session.Rate(Rating::kAgain).has_value());
+    auto log = collection_->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    ASSERT_EQ(log->size(), 1u);
+    EXPECT_EQ(log->front().duration_ms, 45'000);
+    auto summary = session.Summary();
+    ASSERT_TRUE(summary.has_value());
+    EXPECT_EQ(summary->time_spent_ms, 45'000);
+}
+
+// Time while paused (window unfocused or idle) is neither shown nor recorded.
+TEST_F(SessionCountsTest, PausedTimeIsNotCounted) {
+    StudySession session = Start();
+    now_ += 5'000;
+    session.SetPaused(true);
+    session.SetPaused(true);  // repeated: no second pause start
+    now_ += 30 * 60 * 1000;
+    EXPECT_EQ(session.ElapsedMs(), 5'000);
+    EXPECT_EQ(session.CardElapsedMs(), 5'000);
+    session.SetPaused(false);
+    now_ += 3'000;
+    EXPECT_EQ(session.ElapsedMs(), 8'000);
+    ASSERT_TRUE(session.Submit(DontKnow()).has_value());
+    ASSERT_TRUE(session.Rate(Rating::kAgain).has_value());
+    auto log = collection_->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    ASSERT_EQ(log->size(), 1u);
+    EXPECT_EQ(log->front().duration_ms, 8'000);
+    EXPECT_EQ(log->front().time_ms, now_);  // the log keeps the real clock
+}
+
+TEST(MaxAnswerSecondsTest, ValidatedAndStored) {
+    DeckSettings settings;
+    EXPECT_EQ(settings.max_answer_seconds, 60);
+    settings.max_answer_seconds = 5;
+    auto status = settings.Validate();
+    ASSERT_FALSE(status.has_value());
+    EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_NE(status.error().message.find("maximum answer seconds"), std::string::npos);
+    settings.max_answer_seconds = 3601;
+    EXPECT_FALSE(settings.Validate().has_value());
+    settings.max_answer_seconds = 90;
+    auto read = DeckSettingsFromJson(DeckSettingsToJson(settings));
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->max_answer_seconds, 90);
 }
 
 TEST(CountTodayTest, UnknownDeckIsNotFound) {
