@@ -24,6 +24,10 @@ verbs:
   due [--deck NAME] [--json]                  the study queue, in order
   review ID RATING                            record an answer: again, hard, good, easy or 1-4
   undo [N]                                    take back the last N answers (default 1)
+  suspend ID...                               stop asking these cards until unsuspended
+  unsuspend ID...                             ask suspended cards again
+  bury ID...                                  hide these cards until the next study day
+  unbury ID...                                show buried cards again now
   sched replay                                replay review sequences given as JSON on stdin
   stats [--deck NAME] [--topic TAG] [--json]  progress statistics
 
@@ -42,9 +46,11 @@ exit codes: 0 success, 1 bad input or failed operation (nothing changed), 2 usag
 
 using Verb = int (*)(Context&);
 const std::map<std::string, Verb> kVerbs = {
-    {"import", RunImport}, {"check", RunCheck}, {"export", RunExport}, {"list", RunList},
-    {"decks", RunDecks},   {"due", RunDue},     {"review", RunReview}, {"undo", RunUndo},
-    {"sched", RunSched},   {"stats", RunStats},
+    {"import", RunImport},   {"check", RunCheck},        {"export", RunExport},
+    {"list", RunList},       {"decks", RunDecks},        {"due", RunDue},
+    {"review", RunReview},   {"undo", RunUndo},          {"sched", RunSched},
+    {"stats", RunStats},     {"suspend", RunCardAction}, {"unsuspend", RunCardAction},
+    {"bury", RunCardAction}, {"unbury", RunCardAction},
 };
 
 }  // namespace

@@ -13,7 +13,9 @@ int RunDecks(Context& context);   // summit decks [--json]
 int RunDue(Context& context);     // summit due [--deck NAME] [--json]
 int RunReview(Context& context);  // summit review ID RATING
 int RunUndo(Context& context);    // summit undo [N]
-int RunSched(Context& context);   // summit sched replay
-int RunStats(Context& context);   // summit stats [--deck NAME] [--topic TAG] [--json]
+// summit suspend|unsuspend|bury|unbury ID...; the verb word picks the action.
+int RunCardAction(Context& context);
+int RunSched(Context& context);  // summit sched replay
+int RunStats(Context& context);  // summit stats [--deck NAME] [--topic TAG] [--json]
 
 }  // namespace summit::cli

@@ -74,6 +74,13 @@ int64_t EasyLimitMs(const GradeResult& grade, const RatingThresholds& t) {
     return std::clamp(raw, t.easy_min_ms, std::max(t.easy_min_ms, t.easy_max_ms));
 }
 
+bool IsGuessable(const GradeResult& grade) {
+    // Multiple choice has one graded part per option (see PartResult).
+    return grade.type == content::QuestionType::kTrueFalse ||
+           (grade.type == content::QuestionType::kMultipleChoice && !grade.parts.empty() &&
+            grade.parts.size() <= 2);
+}
+
 std::optional<Rating> SuggestRating(const GradeResult& grade, const Answer& answer,
                                     const RatingThresholds& thresholds) {
     if (grade.SelfRated()) {
@@ -95,6 +102,10 @@ std::optional<Rating> SuggestRating(const GradeResult& grade, const Answer& answ
     }
     if (answer.used_hint) {
         return Rating::kHard;
+    }
+    // A lucky 50 % guess must not earn the longest interval; the student can still pick Easy.
+    if (IsGuessable(grade)) {
+        return Rating::kGood;
     }
     const bool fast =
         answer.duration_ms > 0 && answer.duration_ms <= EasyLimitMs(grade, thresholds);

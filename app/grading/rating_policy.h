@@ -36,12 +36,17 @@ struct RatingThresholds {
 // The longest answer time, in ms, that still counts as fast for this graded question.
 int64_t EasyLimitMs(const GradeResult& grade, const RatingThresholds& thresholds);
 
+// True for a question a blind guess gets right half the time: true/false, and multiple choice
+// with at most two options. A quick correct answer to one says little about memory.
+bool IsGuessable(const GradeResult& grade);
+
 // The suggested rating:
 //  - wrong or "I don't know" -> Again;
 //  - partial -> Hard when score >= partial_credit_hard_min, else Again;
 //  - almost -> Hard;
 //  - correct after a hint -> Hard; correct in at most EasyLimitMs() (duration known, > 0)
-//    -> Easy; otherwise correct -> Good.
+//    -> Easy, except for a guessable question (IsGuessable), which is never suggested Easy;
+//    otherwise correct -> Good.
 // Returns nullopt for a self-rated grade (a flashcard): there is nothing to suggest, and the
 // student's own rating is the rating.
 std::optional<Rating> SuggestRating(const GradeResult& grade, const Answer& answer,

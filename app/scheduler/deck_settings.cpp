@@ -107,7 +107,11 @@ Status DeckSettings::Validate() const {
     if (auto s = CheckRange("day rollover hour", rollover_hour, 0, 23); !s) {
         return s;
     }
-    return CheckRange("learn-ahead minutes", learn_ahead_minutes, 0, 1440);
+    if (auto s = CheckRange("learn-ahead minutes", learn_ahead_minutes, 0, 1440); !s) {
+        return s;
+    }
+    // Anki's default cap: a card left open over lunch must not count as study time.
+    return CheckRange("maximum answer seconds", max_answer_seconds, 10, 3600);
 }
 
 std::string DeckSettingsToJson(const DeckSettings& settings) {
@@ -122,6 +126,7 @@ std::string DeckSettingsToJson(const DeckSettings& settings) {
         .Field("scheduler", SchedulerKindName(settings.scheduler))
         .Field("rollover_hour", settings.rollover_hour)
         .Field("learn_ahead_minutes", settings.learn_ahead_minutes)
+        .Field("max_answer_seconds", settings.max_answer_seconds)
         .EndObject();
     return writer.str();
 }
@@ -159,7 +164,8 @@ Result<DeckSettings> DeckSettingsFromJson(std::string_view text) {
                      ReadInt(document, "maximum_interval_days", settings.maximum_interval_days),
                      ReadString(document, "scheduler", scheduler),
                      ReadInt(document, "rollover_hour", settings.rollover_hour),
-                     ReadInt(document, "learn_ahead_minutes", settings.learn_ahead_minutes)}) {
+                     ReadInt(document, "learn_ahead_minutes", settings.learn_ahead_minutes),
+                     ReadInt(document, "max_answer_seconds", settings.max_answer_seconds)}) {
         if (!s) {
             return std::unexpected(s.error());
         }

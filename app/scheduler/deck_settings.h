@@ -30,6 +30,7 @@ struct DeckSettings {
     SchedulerKind scheduler = SchedulerKind::kFsrs;  // FSRS-6 or SM-2; default FSRS
     int rollover_hour = 4;                           // local hour the study day starts, 0..23; 4
     int learn_ahead_minutes = 20;  // ask learning cards this early when idle, 0..1440; 20
+    int max_answer_seconds = 60;   // recorded time per answer is capped here, s, 10..3600; 60
 
     // kInvalidArgument naming the first bad field, its value and the allowed range.
     [[nodiscard]] Status Validate() const;

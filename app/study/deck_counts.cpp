@@ -39,4 +39,27 @@ Result<std::vector<storage::DeckSummary>> ListDecksForToday(const storage::Colle
     return std::move(*decks);
 }
 
+Result<TodayCounts> CountToday(const storage::Collection& collection,
+                               std::optional<storage::DeckId> deck, int64_t now_ms) {
+    auto decks = ListDecksForToday(collection, now_ms);
+    if (!decks) {
+        return Fail(decks.error());
+    }
+    TodayCounts counts;
+    bool found = !deck.has_value();
+    for (const storage::DeckSummary& row : *decks) {
+        if (deck && row.id != *deck) {
+            continue;
+        }
+        found = true;
+        counts.fresh += row.new_count;
+        counts.learning += row.learning_count;
+        counts.review += row.due_count;
+    }
+    if (!found) {
+        return Fail(ErrorCode::kNotFound, "no deck with id " + std::to_string(deck->value));
+    }
+    return counts;
+}
+
 }  // namespace summit::study

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "content/model/error.h"
@@ -16,5 +17,21 @@ namespace summit::study {
 // Errors: the collection's read errors; LoadDeckSettings' errors.
 [[nodiscard]] Result<std::vector<storage::DeckSummary>> ListDecksForToday(
     const storage::Collection& collection, int64_t now_ms);
+
+// What is left to study today in one deck or every deck, as the deck list counts it. The one
+// source of these numbers: Home, `summit decks` and the study session's header all show it.
+struct TodayCounts {
+    int fresh = 0;     // new cards today's limits still allow
+    int learning = 0;  // cards on learning steps due before the study day ends (not only now)
+    int review = 0;    // review cards due today, within the limits
+
+    int Total() const { return fresh + learning + review; }
+    bool operator==(const TodayCounts&) const = default;
+};
+
+// ListDecksForToday's counts for `deck`, or summed over every deck (nullopt).
+// Errors: kNotFound for an unknown deck; those of ListDecksForToday.
+[[nodiscard]] Result<TodayCounts> CountToday(const storage::Collection& collection,
+                                             std::optional<storage::DeckId> deck, int64_t now_ms);
 
 }  // namespace summit::study

@@ -68,7 +68,8 @@ Result<StudySession> StudySession::Start(storage::Collection& collection, QueueS
         return Fail(settings.error());
     }
     session.day_ = settings->Day();
-    session.started_ms_ = session.clock_();
+    session.max_answer_ms_ = int64_t{settings->max_answer_seconds} * 1000;
+    session.started_ms_ = session.ActiveMs();
     if (auto shown = session.Advance(); !shown) {
         return Fail(shown.error());
     }
@@ -85,10 +86,24 @@ void StudySession::Show(storage::StudyCard card, QueueReason reason) {
     current_ = std::move(card);
     current_reason_ = reason;
     phase_ = SessionPhase::kQuestion;
-    shown_ms_ = clock_();
+    shown_ms_ = ActiveMs();
     answer_ = Answer{};
     grade_.reset();
     suggested_.reset();
+}
+
+Status StudySession::RefreshToday() {
+    if (selection_.topic) {
+        // The deck list does not count by topic; the queue is the count of a topic's session.
+        today_ = TodayCounts{queue_.fresh, queue_.learning + queue_.ahead, queue_.review};
+        return {};
+    }
+    auto today = CountToday(*collection_, selection_.deck, clock_());
+    if (!today) {
+        return Fail(today.error());
+    }
+    today_ = *today;
+    return {};
 }
 
 Status StudySession::Advance() {
@@ -103,7 +118,7 @@ Status StudySession::Advance() {
         grade_.reset();
         suggested_.reset();
         phase_ = SessionPhase::kFinished;
-        return {};
+        return RefreshToday();
     }
     auto card = collection_->GetCard(queue->entries.front().card_id);
     if (!card) {
@@ -112,7 +127,7 @@ Status StudySession::Advance() {
     const QueueReason reason = queue->entries.front().reason;
     queue_ = std::move(*queue);
     Show(std::move(*card), reason);
-    return {};
+    return RefreshToday();
 }
 
 Status StudySession::ShowAgain(storage::CardId id) {
@@ -132,7 +147,7 @@ Status StudySession::ShowAgain(storage::CardId id) {
     }
     queue_ = std::move(*queue);
     Show(std::move(*card), reason);
-    return {};
+    return RefreshToday();
 }
 
 Status StudySession::Reveal() {
@@ -160,7 +175,7 @@ Status StudySession::Submit(const Answer& answer) {
         return Reveal();
     }
     Answer timed = answer;
-    timed.duration_ms = std::max<int64_t>(0, clock_() - shown_ms_);
+    timed.duration_ms = CardElapsedMs();
     auto grade = study::Grade(displayed_, timed);
     if (!grade) {
         return Fail(grade.error());
@@ -191,7 +206,7 @@ Status StudySession::Rate(Rating rating) {
     ReviewDetails details;
     details.answer = self_rated ? std::string() : DescribeAnswer(displayed_, answer_);
     details.correct = self_rated ? rating != Rating::kAgain : grade_->verdict == Verdict::kCorrect;
-    details.duration_ms = std::max<int64_t>(0, now - shown_ms_);
+    details.duration_ms = CardElapsedMs();
     auto outcome = AnswerCard(*collection_, current_->id, rating, now, details);
     if (!outcome) {
         return Fail(outcome.error());
@@ -297,6 +312,7 @@ SessionProgress StudySession::Progress() const {
     progress.review = queue_.review;
     progress.fresh = queue_.fresh;
     progress.ahead = queue_.ahead;
+    progress.today = today_;
     if (current_) {
         progress.remaining = 1;
         for (const QueueEntry& entry : queue_.entries) {
@@ -306,12 +322,30 @@ SessionProgress StudySession::Progress() const {
     return progress;
 }
 
+int64_t StudySession::ActiveMs() const {
+    const int64_t now = clock_();
+    return now - paused_total_ms_ - (paused_since_ ? now - *paused_since_ : 0);
+}
+
+void StudySession::SetPaused(bool paused) {
+    if (paused == Paused()) {
+        return;
+    }
+    if (paused) {
+        paused_since_ = clock_();
+    } else {
+        paused_total_ms_ += std::max<int64_t>(0, clock_() - *paused_since_);
+        paused_since_.reset();
+    }
+}
+
 int64_t StudySession::ElapsedMs() const {
-    return std::max<int64_t>(0, clock_() - started_ms_);
+    return std::max<int64_t>(0, ActiveMs() - started_ms_);
 }
 
 int64_t StudySession::CardElapsedMs() const {
-    return current_ ? std::max<int64_t>(0, clock_() - shown_ms_) : 0;
+    // A card left open for hours records the cap, not the hours.
+    return current_ ? std::clamp<int64_t>(ActiveMs() - shown_ms_, 0, max_answer_ms_) : 0;
 }
 
 Result<SessionSummary> StudySession::Summary() const {
@@ -337,7 +371,9 @@ Result<SessionSummary> StudySession::Summary() const {
         summary.time_spent_ms += step.duration_ms;
     }
     const int64_t now = clock_();
-    summary.elapsed_ms = std::max<int64_t>(0, now - started_ms_);
+    summary.stopped_early = !Finished();
+    summary.left_today = today_.Total();
+    summary.elapsed_ms = ElapsedMs();
     summary.next_day_start_ms = NextDayStartMs(now, day_);
     const int64_t tomorrow_end = NextDayStartMs(summary.next_day_start_ms, day_);
     storage::CardQuery query =

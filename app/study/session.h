@@ -14,6 +14,7 @@
 #include "app/grading/grading.h"
 #include "app/scheduler/clock.h"
 #include "app/study/answering.h"
+#include "app/study/deck_counts.h"
 #include "app/study/queue.h"
 #include "content/model/card.h"
 #include "content/model/error.h"
@@ -50,6 +51,9 @@ struct SessionProgress {
     int review = 0;
     int fresh = 0;
     int ahead = 0;
+    // Left today as Home and `summit decks` count it (CountToday), for the header: unlike the
+    // queue it includes learning cards due later today. A topic's session counts its queue.
+    TodayCounts today;
 };
 
 struct SessionSummary {
@@ -68,6 +72,8 @@ struct SessionSummary {
     std::optional<int64_t> next_due_ms;
     int due_tomorrow = 0;
     int64_t next_day_start_ms = 0;  // when the next study day begins (the selection's day rule)
+    bool stopped_early = false;     // left before the queue was empty
+    int left_today = 0;             // TodayCounts::Total() when the summary was made
 
     double Accuracy() const { return answered == 0 ? 0.0 : double(correct) / answered; }
 };
@@ -120,7 +126,8 @@ class StudySession {
     // Records the answer with `rating` (the suggestion or an override) at the clock's time and
     // shows the next card. Valid in kRevealed and kAnswered. The review log gets
     // DescribeAnswer(...) (empty for flashcards, as for any self-rated review), whether it was
-    // correct (flashcards: rating above Again), and the time since the card was shown.
+    // correct (flashcards: rating above Again), and the time since the card was shown, not
+    // counting pauses and at most the deck's max_answer_seconds.
     // When the answer is recorded but the next card cannot be read, the error is returned and
     // the session is kFinished (the answer stays recorded and undoable).
     [[nodiscard]] Status Rate(Rating rating);
@@ -152,10 +159,16 @@ class StudySession {
     [[nodiscard]] Status Suspend();
 
     SessionProgress Progress() const;
-    // ms since Start(), by the clock.
+    // ms since Start(), by the clock, less the time spent paused.
     int64_t ElapsedMs() const;
-    // ms since the current card was shown; 0 when finished.
+    // ms since the current card was shown, less the time paused; 0 when finished.
     int64_t CardElapsedMs() const;
+    // Stops (true) or restarts (false) the session's clock: the window calls it when it loses
+    // focus or sits idle, so time away is neither shown nor recorded. Repeated calls with the
+    // same value change nothing. The recorded answer time is also capped at the deck's
+    // max_answer_seconds (see Rate()).
+    void SetPaused(bool paused);
+    bool Paused() const { return paused_since_.has_value(); }
     // Totals of this session plus what is due next in the selection.
     // Errors: the collection's read errors, LoadDeckSettings' errors.
     [[nodiscard]] Result<SessionSummary> Summary() const;
@@ -183,14 +196,22 @@ class StudySession {
     void Show(storage::StudyCard card, QueueReason reason);
     // Loads `card` and re-fetches the queue, showing `card` first.
     [[nodiscard]] Status ShowAgain(storage::CardId card);
+    // Re-reads today's counts (SessionProgress::today) after the queue changed.
+    [[nodiscard]] Status RefreshToday();
 
     storage::Collection* collection_;
     QueueSelection selection_;
     DayRule day_;  // the selection's study day, for burying and the summary
     Clock clock_;
-    int64_t started_ms_ = 0;
+    // Active time: the clock less the time paused. Durations are differences of it.
+    int64_t ActiveMs() const;
+    int64_t started_ms_ = 0;               // active time at Start()
+    int64_t paused_total_ms_ = 0;          // clock time spent paused, pauses that ended
+    std::optional<int64_t> paused_since_;  // clock time the current pause began
+    int64_t max_answer_ms_ = 60'000;       // the deck's max_answer_seconds
     SessionPhase phase_ = SessionPhase::kFinished;
     StudyQueue queue_;
+    TodayCounts today_;
     std::optional<storage::StudyCard> current_;
     QueueReason current_reason_ = QueueReason::kNew;
     content::Question displayed_;

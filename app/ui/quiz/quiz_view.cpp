@@ -1,6 +1,7 @@
 // The quiz view: hosts the question and feedback panels over a Quiz.
 #include "app/ui/quiz/quiz_view.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
@@ -22,6 +23,7 @@ Status QuizView::Start(const study::QuizSetup& setup, uint64_t seed) {
     message_.clear();
     exit_ = QuizExit::kNone;
     help_.Close();
+    confirm_leave_ = false;
     auto started = study::Quiz::Start(collection_, setup, seed, clock_);
     if (!started) {
         return std::unexpected(started.error());
@@ -110,11 +112,11 @@ void QuizView::Finish() {
 }
 
 void QuizView::Draw() {
-    prev_ = next_ = finish_ = leave_ = false;
+    prev_ = next_ = finish_ = leave_ = abandon_ = false;
     const bool open = BeginFullscreenView("Quiz###quiz");
     if (open && quiz_ && !quiz_->Finished()) {
         DrawTopBar();
-        const bool keys = !help_.IsOpen();
+        const bool keys = !help_.IsOpen() && !confirm_leave_;
         const study::QuizPhase phase = quiz_->Phase();
         const bool feedback =
             phase == study::QuizPhase::kRevealed || phase == study::QuizPhase::kFeedback;
@@ -141,7 +143,58 @@ void QuizView::Draw() {
     }
     EndFullscreenView();
     help_.Draw();
+    if (confirm_leave_) {
+        DrawLeaveConfirm();
+    }
     ApplyPending();
+}
+
+void QuizView::DrawLeaveConfirm() {
+    ++confirm_frames_;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(Em(32), viewport->WorkSize.x * 0.95f), 0));
+    ImGui::SetNextWindowFocus();
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings;
+    if (ImGui::Begin("Leave this quiz?###leave_quiz", nullptr, flags)) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::Text("You answered %d of %d questions.", quiz_->AnsweredCount(), quiz_->Count());
+        ImGui::TextUnformatted("Finish now to score what you answered, or keep going.");
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+        if (ImGui::Button("Finish and score (Enter)")) {
+            finish_ = true;
+        }
+        rects_.RecordLastItem("confirm/finish");
+        ImGui::SameLine();
+        if (ImGui::Button("Keep going (Escape)")) {
+            confirm_leave_ = false;
+        }
+        rects_.RecordLastItem("confirm/stay");
+        // On its own line: the one choice that loses answers is kept apart from the others.
+        ImGui::Spacing();
+        if (ImGui::Button("Abandon")) {
+            abandon_ = true;
+        }
+        rects_.RecordLastItem("confirm/abandon");
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Leave without saving this attempt");
+        }
+        if (confirm_frames_ > 1) {
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
+                finish_ = true;
+            }
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+                confirm_leave_ = false;
+            }
+        }
+    }
+    ImGui::End();
+    if (finish_ || abandon_) {
+        confirm_leave_ = false;
+    }
 }
 
 void QuizView::DrawTopBar() {
@@ -179,7 +232,8 @@ void QuizView::DrawTopBar() {
         help_.Open();
     }
     ImGui::SameLine();
-    if (TopBarButton("Abandon", "Leave without saving (Escape)", true, rects_, "button/back")) {
+    if (TopBarButton("Abandon", "Leave; asks first when something was answered (Escape)", true,
+                     rects_, "button/back")) {
         leave_ = true;
     }
     TopBarMessage(message_);
@@ -187,7 +241,14 @@ void QuizView::DrawTopBar() {
 }
 
 void QuizView::ApplyPending() {
-    if (leave_) {
+    // Answered questions are not thrown away on one key: ask first.
+    if (leave_ && quiz_ && !quiz_->Finished() && quiz_->AnsweredCount() > 0) {
+        leave_ = false;
+        confirm_leave_ = true;
+        confirm_frames_ = 0;
+    }
+    if (leave_ || abandon_) {
+        confirm_leave_ = false;
         exit_ = QuizExit::kHome;
         return;
     }

@@ -23,8 +23,11 @@ enum class QuizExit {
 
 // Submitting the last question finishes the quiz (at-end feedback); with immediate feedback
 // Continue on the last question does. When the time limit runs out the quiz finishes at once.
-// Keys besides the panels': ? help, Escape abandon, Page Up / Page Down previous / next
-// question. UI thread only, between ImGui::NewFrame() and ImGui::Render().
+// Keys besides the panels': ? help, Escape leave, Page Up / Page Down previous / next
+// question. Leaving (Escape or Abandon) with nothing answered goes home at once; with answers
+// it asks first: Enter finishes and scores what was answered, Escape keeps going, and only
+// the "Abandon" button throws the attempt away. UI thread only, between ImGui::NewFrame()
+// and ImGui::Render().
 class QuizView {
   public:
     QuizView(storage::Collection& collection, study::Clock clock)
@@ -48,11 +51,15 @@ class QuizView {
     const QuestionPanel& question_panel() const { return question_; }
     const FeedbackPanel& feedback_panel() const { return feedback_; }
     HelpOverlay& help() { return help_; }
-    // "button/prev", "button/next", "button/finish", "button/help", "button/back".
+    // True while the "leave this quiz?" question is shown.
+    bool ConfirmingLeave() const { return confirm_leave_; }
+    // "button/prev", "button/next", "button/finish", "button/help", "button/back", and while
+    // confirming "confirm/finish", "confirm/stay", "confirm/abandon".
     const WidgetRects& rects() const { return rects_; }
 
   private:
     void DrawTopBar();
+    void DrawLeaveConfirm();
     void ApplyPending();
     void ShowCurrent();
     void BeginFeedback(bool self_rated);
@@ -71,6 +78,9 @@ class QuizView {
     bool next_ = false;
     bool finish_ = false;
     bool leave_ = false;
+    bool abandon_ = false;        // leave without saving, confirmed
+    bool confirm_leave_ = false;  // asking before answered questions are thrown away
+    int confirm_frames_ = 0;      // the Escape that opened the question must not close it
 };
 
 }  // namespace summit::ui

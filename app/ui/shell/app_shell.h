@@ -63,6 +63,8 @@ class AppShell {
 
     // True while a clock is on screen (a running session or quiz): redraw about once a second.
     bool NeedsTicks() const;
+    // The window lost focus or sat idle (true), or is back (false): study time stops meanwhile.
+    void SetPaused(bool paused) { study_.SetPaused(paused); }
     // The look the user saved in Settings, once; the window rebuilds fonts and the theme
     // between frames.
     std::optional<study::AppSettings> TakeAppearanceChange();

@@ -38,22 +38,29 @@ constexpr Shortcut kAnswering[] = {
 };
 constexpr Shortcut kSession[] = {
     {"Ctrl+Z / U", "Undo the last answer (several steps)"},
-    {"B", "Bury the question until tomorrow"},
-    {"S", "Suspend the question"},
-    {"?", "Show or hide this help"},
+    {"Ctrl+B / B", "Bury the question until tomorrow"},
+    {"Ctrl+S / S", "Suspend the question"},
+    {"",
+     "U, B, S alone: only while the question takes no letters (on the answer, flashcards, "
+     "choice, ordering); letters typed into an answer are answers"},
+    {"? / F1", "Show or hide this help (F1 also while typing)"},
     {"Escape", "Leave the session (summary when anything was answered)"},
     {"Ctrl+Q", "Quit Summit"},
 };
 constexpr Section kSections[] = {
     {"Every question", kAnyQuestion, 3},
     {"Answering", kAnswering, 6},
-    {"Session", kSession, 6},
+    {"Session", kSession, 7},
 };
 
 }  // namespace
 
 bool HelpKeyPressed() {
     const ImGuiIO& io = ImGui::GetIO();
+    // F1 types nothing, so it opens the help even from a text field, where "?" is text.
+    if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) {
+        return true;
+    }
     if (io.WantTextInput) {
         return false;
     }

@@ -18,7 +18,8 @@ class HelpOverlay {
     int opened_frames_ = 0;  // the key that opened it must not close it on the same press
 };
 
-// True in the frame the user typed "?" (Shift+/ on most layouts), outside text fields.
+// True in the frame the user typed "?" (Shift+/ on most layouts) outside text fields, or
+// pressed F1 anywhere (a text field takes "?" as text).
 bool HelpKeyPressed();
 
 }  // namespace summit::ui

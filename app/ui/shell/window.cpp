@@ -32,6 +32,7 @@ constexpr double kIdleWaitS = 1.0;      // longest sleep between frames when not
 constexpr int kFramesAfterInput = 3;    // ImGui settles hover and click state over a few frames
 constexpr double kReloadEveryS = 60.0;  // counts change as cards fall due; re-read this often
 constexpr double kTickS = 0.5;          // a clock on screen is redrawn at least this often
+constexpr double kIdlePauseS = 120.0;   // s without input after which study time stops
 constexpr const char* kViewNames =
     "home, study, summary, quiz_setup, quiz, quiz_results, "
     "progress, settings";
@@ -184,6 +185,7 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
     int frame = 0;
     int active_frames = kFramesAfterInput;
     double last_reload = glfwGetTime();
+    double last_input = glfwGetTime();
     while (!glfwWindowShouldClose(window)) {
         if (screenshot_mode || active_frames > 0 || key_taps.HasPending()) {
             glfwPollEvents();
@@ -196,7 +198,14 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
             glfwWaitEventsTimeout(wait);
             if (glfwGetTime() - before < wait * 0.95) {
                 active_frames = kFramesAfterInput;
+                last_input = glfwGetTime();
             }
+        }
+        if (!screenshot_mode) {
+            // Time away from the window is not study time: stop the session clock while the
+            // window is unfocused or nobody has touched it for a while.
+            const bool focused = glfwGetWindowAttrib(window, GLFW_FOCUSED) == GLFW_TRUE;
+            shell.SetPaused(!focused || glfwGetTime() - last_input > kIdlePauseS);
         }
         if (!screenshot_mode && shell.current() == ViewId::kHome &&
             glfwGetTime() - last_reload > kReloadEveryS) {

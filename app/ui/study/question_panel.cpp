@@ -167,7 +167,21 @@ void QuestionPanel::ShowResult(const study::GradeResult& grade) {
 }
 
 bool QuestionPanel::WantsLetterKeys() const {
-    return question_.type == QuestionType::kMatching && !locked_ && !submitted_;
+    if (locked_ || submitted_) {
+        return false;
+    }
+    switch (question_.type) {
+        case QuestionType::kMatching:
+        case QuestionType::kTrueFalse:
+        case QuestionType::kTyped:
+        case QuestionType::kCloze:
+            return true;
+        case QuestionType::kFlashcard:
+        case QuestionType::kMultipleChoice:
+        case QuestionType::kOrdering:
+            break;
+    }
+    return false;
 }
 
 bool QuestionPanel::KeysActive() const {

@@ -79,8 +79,10 @@ class QuestionPanel {
     int order_cursor() const { return order_cursor_; }
     // Matching: the left item (pair index) the next letter applies to; -1 for none.
     int picked_left() const { return picked_left_; }
-    // True while the panel uses letter keys (matching before submitting): the host should
-    // then leave letters to it instead of its own letter shortcuts (bury, suspend, undo).
+    // True while letters are answers, before submitting: matching (A, B, C...), true/false
+    // (T, F), typed and cloze (a letter typed after the field lost focus is still an answer).
+    // The host then leaves letters to the panel instead of its own letter shortcuts (bury,
+    // suspend, undo) and offers those with a modifier.
     bool WantsLetterKeys() const;
 
     const WidgetRects& rects() const { return rects_; }

@@ -31,6 +31,7 @@ void StudyView::Start(std::optional<storage::DeckId> deck) {
         return;
     }
     session_.emplace(std::move(*started));
+    session_->SetPaused(paused_);
     if (session_->Finished()) {
         state_.nothing_due = true;
         if (auto summary = session_->Summary()) {
@@ -39,6 +40,13 @@ void StudyView::Start(std::optional<storage::DeckId> deck) {
         return;
     }
     ShowCurrent();
+}
+
+void StudyView::SetPaused(bool paused) {
+    paused_ = paused;
+    if (session_) {
+        session_->SetPaused(paused);
+    }
 }
 
 StudyExit StudyView::TakeExit() {
@@ -133,9 +141,11 @@ void StudyView::DrawTopBar() {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(state_.deck_label.c_str());
     ImGui::SameLine(0, Em(1));
-    const int total = progress.done + progress.remaining;
+    // "Left" is today's count, the number Home showed for this deck, so the two never differ.
+    const study::TodayCounts& today = progress.today;
+    const int total = progress.done + today.Total();
     char label[48];
-    std::snprintf(label, sizeof label, "%d done / %d left", progress.done, progress.remaining);
+    std::snprintf(label, sizeof label, "%d done / %d left", progress.done, today.Total());
     TopBarProgress(total == 0 ? 1.0f : static_cast<float>(progress.done) / total, label, 30);
     ImGui::SameLine(0, Em(1));
     ImGui::TextUnformatted(ClockText(session_->ElapsedMs() / 1000).c_str());
@@ -144,13 +154,13 @@ void StudyView::DrawTopBar() {
     }
     ImGui::SameLine(0, Em(1));
     const Palette& colors = Colors();
-    ImGui::TextColored(colors.state_new, "%d", progress.fresh);
+    ImGui::TextColored(colors.state_new, "%d", today.fresh);
     ImGui::SameLine(0, Em(0.4f));
-    ImGui::TextColored(colors.state_learning, "%d", progress.learning + progress.ahead);
+    ImGui::TextColored(colors.state_learning, "%d", today.learning);
     ImGui::SameLine(0, Em(0.4f));
-    ImGui::TextColored(colors.state_review, "%d", progress.review);
+    ImGui::TextColored(colors.state_review, "%d", today.review);
     if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("Left: new, learning, review");
+        ImGui::SetTooltip("Left today: new, learning (due later today too), review");
     }
 
     const bool can_act = !session_->Finished();
@@ -159,13 +169,13 @@ void StudyView::DrawTopBar() {
         undo_ = true;
     }
     ImGui::SameLine();
-    if (TopBarButton("Bury", "Hide this question until tomorrow (B)", can_act, rects_,
-                     "button/bury")) {
+    if (TopBarButton("Bury", "Hide this question until tomorrow (Ctrl+B; B on the answer)", can_act,
+                     rects_, "button/bury")) {
         bury_ = true;
     }
     ImGui::SameLine();
-    if (TopBarButton("Suspend", "Stop asking this question (S)", can_act, rects_,
-                     "button/suspend")) {
+    if (TopBarButton("Suspend", "Stop asking this question (Ctrl+S; S on the answer)", can_act,
+                     rects_, "button/suspend")) {
         suspend_ = true;
     }
     ImGui::SameLine();
@@ -232,12 +242,20 @@ void StudyView::HandleSessionKeys() {
         leave_ = true;
     }
     // Ctrl+Z undoes the last answer even while the next question's text field has the
-    // keyboard: right after answering is exactly when a student wants it.
-    const bool typing = io.WantTextInput;
+    // keyboard: right after answering is exactly when a student wants it. Ctrl+B and Ctrl+S
+    // likewise work whatever the question takes.
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Z, false)) {
         undo_ = true;
     }
-    if (typing || io.KeyCtrl || io.KeyAlt) {
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_B, false)) {
+        bury_ = true;
+    }
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
+        suspend_ = true;
+    }
+    // While the question takes letters (matching's A, B, C..., true/false's T and F, typing),
+    // a letter is an answer: a plain B must never bury the card mid-answer.
+    if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || question_.WantsLetterKeys()) {
         return;
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_U, false)) {

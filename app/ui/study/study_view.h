@@ -35,7 +35,11 @@ struct StudyUiState {
 // Keys (besides those of QuestionPanel and FeedbackPanel), ignored while the help is open
 // except to close it; letters never act while a text field has the keyboard:
 //   Ctrl+Z, U   undo the last step of this session
-//   B, S        bury (until tomorrow) / suspend the current question
+//   Ctrl+B, B   bury the current question until tomorrow
+//   Ctrl+S, S   suspend the current question
+// The plain letters U, B and S act only while the question takes no letters
+// (QuestionPanel::WantsLetterKeys): on the answer screen, on a flashcard, multiple choice or
+// ordering question; the Ctrl forms act always, even while typing.
 //   ?           help overlay
 //   Escape      leave: kSummary when anything was answered, else kHome
 // Writes go through the session to the collection, which must outlive the view.
@@ -60,6 +64,9 @@ class StudyView {
                         const std::function<study::Answer(const content::Question&)>& answer_for);
     // The summary of the session as it stands; nullopt without a session.
     std::optional<study::SessionSummary> Summary() const;
+    // Stops the session's clock while the window is unfocused or idle (see
+    // StudySession::SetPaused); kept for sessions started later.
+    void SetPaused(bool paused);
     // True while a session is running: its clock in the top bar needs a redraw every second.
     bool NeedsTicks() const { return session_.has_value() && !session_->Finished(); }
 
@@ -91,6 +98,7 @@ class StudyView {
     HelpOverlay help_;
     WidgetRects rects_;
     StudyExit exit_ = StudyExit::kNone;
+    bool paused_ = false;
 
     // Intents of this frame, applied after drawing.
     bool undo_ = false;

@@ -101,12 +101,25 @@ bool SummaryView::TakeBackRequest() {
     return requested;
 }
 
+const char* SummaryTitle(const study::SessionSummary& summary) {
+    if (summary.stopped_early) {
+        return "Stopped early";
+    }
+    // The queue is empty but learning cards come back later today: a pause, not the end.
+    return summary.left_today > 0 ? "Session paused" : "Session complete";
+}
+
 void SummaryView::Draw() {
     ++shown_frames_;
     const bool open = BeginFullscreenView("Summary###summary");
     if (open) {
         const study::SessionSummary& s = summary_;
-        ImGui::Text("Session complete: %s", deck_.empty() ? "All decks" : deck_.c_str());
+        ImGui::Text("%s: %s", SummaryTitle(s), deck_.empty() ? "All decks" : deck_.c_str());
+        if (s.left_today > 0) {
+            ImGui::TextDisabled("%d card%s still to study today%s.", s.left_today,
+                                s.left_today == 1 ? "" : "s",
+                                s.stopped_early ? "" : " (learning steps come back later)");
+        }
         ImGui::Separator();
         ImGui::Spacing();
         if (s.answered == 0) {

@@ -38,6 +38,9 @@ class SummaryView {
     WidgetRects rects_;
 };
 
+// The summary's honest title: "Stopped early" (left with cards still in the queue), "Session
+// paused" (the queue is empty but cards come back later today), else "Session complete".
+const char* SummaryTitle(const study::SessionSummary& summary);
 // "in 10 minutes", "in 3 hours", "tomorrow at 09:30", "on Dec 04 at 09:30", or "now".
 std::string DescribeWhen(int64_t when_ms, int64_t now_ms);
 // "Flashcards", "Multiple choice", "True / false", "Typed answer", "Cloze", "Matching",

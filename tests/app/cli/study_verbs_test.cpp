@@ -1,4 +1,5 @@
 // summit due, review and undo: the queue as a script sees it, and answers landing in the log.
+#include <algorithm>
 #include <regex>
 
 #include <gtest/gtest.h>
@@ -109,6 +110,48 @@ TEST_F(StudyVerbsTest, ReviewOfASuspendedCardIsRefusedAndRecordsNothing) {
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->state.phase, CardPhase::kNew);
     EXPECT_TRUE(stored->suspended);
+}
+
+// Suspend and bury are reversible by id outside any session; one unknown id changes nothing.
+TEST_F(StudyVerbsTest, SuspendBuryAndTheirReversalByIdOutsideASession) {
+    const std::string now = "2024-05-01T09:00:00Z";
+    std::vector<std::string> ids = DueIds(now);
+    ASSERT_GE(ids.size(), 3u);
+
+    RunResult suspended = Run({"--now", now, "suspend", ids[0], ids[1]});
+    ASSERT_EQ(suspended.exit_code, 0) << suspended.err;
+    EXPECT_NE(suspended.out.find("Card " + ids[0] + ": suspended"), std::string::npos)
+        << suspended.out;
+    RunResult buried = Run({"--now", now, "bury", ids[2]});
+    ASSERT_EQ(buried.exit_code, 0) << buried.err;
+    EXPECT_NE(buried.out.find("Card " + ids[2] + ": buried until 2024-05-0"), std::string::npos)
+        << buried.out;
+    std::vector<std::string> left = DueIds(now);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(std::count(left.begin(), left.end(), ids[i]), 0) << ids[i];
+    }
+
+    // An unknown id among good ones: exit 1, and the good ones stay suspended.
+    RunResult bad = Run({"--now", now, "unsuspend", ids[0], "999999"});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("no card with id 999999; nothing was changed"), std::string::npos)
+        << bad.err;
+    left = DueIds(now);
+    EXPECT_EQ(std::count(left.begin(), left.end(), ids[0]), 0);
+
+    RunResult back = Run({"--now", now, "unsuspend", ids[0], ids[1]});
+    ASSERT_EQ(back.exit_code, 0) << back.err;
+    RunResult again = Run({"--now", now, "unsuspend", ids[0]});
+    EXPECT_NE(again.out.find("was not suspended"), std::string::npos) << again.out;
+    RunResult unburied = Run({"--now", now, "unbury", ids[2]});
+    ASSERT_EQ(unburied.exit_code, 0) << unburied.err;
+    EXPECT_NE(unburied.out.find("unburied"), std::string::npos) << unburied.out;
+    EXPECT_EQ(DueIds(now), ids);
+
+    EXPECT_EQ(Run({"suspend"}).exit_code, 2);
+    RunResult word = Run({"bury", "abc"});
+    EXPECT_EQ(word.exit_code, 1);
+    EXPECT_NE(word.err.find("'abc' is not a card id"), std::string::npos) << word.err;
 }
 
 TEST_F(StudyVerbsTest, UndoCountTooLargeForIntIsRefusedNotWrapped) {

@@ -125,5 +125,28 @@ TEST(ValidateRatingThresholdsTest, RejectsOutOfRange) {
     EXPECT_NE(status.error().message.find("easy_base_ms_ordering"), std::string::npos);
 }
 
+// A blind guess is right half the time on these, so speed never earns Easy.
+TEST(SuggestRatingTest, GuessableQuestionsAreNeverSuggestedEasy) {
+    RatingThresholds t;
+    GradeResult tf = Graded(Verdict::kCorrect, 1, QuestionType::kTrueFalse);
+    tf.parts.resize(1);
+    EXPECT_TRUE(IsGuessable(tf));
+    EXPECT_EQ(SuggestRating(tf, Took(500), t), Rating::kGood);
+
+    GradeResult two = Graded(Verdict::kCorrect, 1, QuestionType::kMultipleChoice);
+    two.parts.resize(2);
+    EXPECT_TRUE(IsGuessable(two));
+    EXPECT_EQ(SuggestRating(two, Took(500), t), Rating::kGood);
+
+    GradeResult three = Graded(Verdict::kCorrect, 1, QuestionType::kMultipleChoice);
+    three.parts.resize(3);
+    EXPECT_FALSE(IsGuessable(three));
+    EXPECT_EQ(SuggestRating(three, Took(500), t), Rating::kEasy);
+
+    // A wrong guess is still Again.
+    tf.verdict = Verdict::kWrong;
+    EXPECT_EQ(SuggestRating(tf, Took(500), t), Rating::kAgain);
+}
+
 }  // namespace
 }  // namespace summit::study

@@ -168,6 +168,18 @@ TEST_F(AppShellTest, EscapeAfterAnsweringShowsTheSummaryThenEnterGoesHome) {
     EXPECT_EQ(shell_->current(), ViewId::kHome);
 }
 
+// Leaving with cards still due is not "complete": the title says it stopped early.
+TEST_F(AppShellTest, EscapeTitlesTheSummaryStoppedEarly) {
+    Press(GLFW_KEY_ENTER);
+    AnswerByEnter();
+    Press(GLFW_KEY_ESCAPE);
+    ASSERT_EQ(shell_->current(), ViewId::kSummary);
+    const std::string text = harness_.FrameText(Draw());
+    EXPECT_NE(text.find("Stopped early"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Session complete"), std::string::npos) << text;
+    EXPECT_NE(text.find("still to study today"), std::string::npos) << text;
+}
+
 TEST_F(AppShellTest, EscapeBeforeAnsweringGoesStraightHome) {
     Press(GLFW_KEY_ENTER);
     Press(GLFW_KEY_ESCAPE);
@@ -200,6 +212,59 @@ TEST_F(AppShellTest, BuryHidesTheCardUntilTomorrow) {
     ASSERT_TRUE(stored.has_value());
     EXPECT_GT(stored->buried_until_ms, now_);
     EXPECT_NE(Session().Finished() ? storage::CardId{} : Session().Current().id, card);
+}
+
+// In a matching question B and S pick right-hand items; they must not bury or suspend the
+// card mid-answer. Ctrl+B buries at any time; plain B works again on the answer screen.
+TEST_F(AppShellTest, LettersAreAnswersWhileTheQuestionTakesThem) {
+    Press(GLFW_KEY_ENTER);
+    ASSERT_TRUE(SkipTo(QuestionType::kMatching));
+    const storage::CardId card = Session().Current().id;
+    Press(GLFW_KEY_1);
+    Press(GLFW_KEY_B);
+    Press(GLFW_KEY_S);
+    ASSERT_FALSE(Session().Finished());
+    EXPECT_EQ(Session().Current().id, card);
+    EXPECT_EQ(Session().Phase(), study::SessionPhase::kQuestion);
+    auto stored = collection_->GetCard(card);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->buried_until_ms, 0);
+    EXPECT_FALSE(stored->suspended);
+    // The letters went to the answer instead.
+    EXPECT_NE(shell_->study().question_panel().CurrentAnswer().matches,
+              (std::vector<int>(Session().DisplayedQuestion().pairs.size(), -1)));
+
+    PressCtrl(GLFW_KEY_B);
+    stored = collection_->GetCard(card);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_GT(stored->buried_until_ms, now_);
+}
+
+TEST_F(AppShellTest, PlainBBuriesOnTheAnswerScreen) {
+    Press(GLFW_KEY_ENTER);
+    ASSERT_TRUE(SkipTo(QuestionType::kTrueFalse));
+    const storage::CardId card = Session().Current().id;
+    Press(GLFW_KEY_B);  // not a true/false key, but a letter while letters are answers
+    ASSERT_EQ(Session().Current().id, card);
+    Press(GLFW_KEY_T);
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(Session().Phase(), study::SessionPhase::kAnswered);
+    Press(GLFW_KEY_B);
+    auto stored = collection_->GetCard(card);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_GT(stored->buried_until_ms, now_);
+}
+
+TEST_F(AppShellTest, F1OpensHelpEvenWhileTyping) {
+    Press(GLFW_KEY_ENTER);
+    ASSERT_TRUE(SkipTo(QuestionType::kTyped));
+    harness_.Frame(Draw());
+    harness_.Frame(Draw());
+    ASSERT_TRUE(harness_.io().WantTextInput);
+    harness_.Type("?", Draw());
+    EXPECT_FALSE(shell_->study().help().IsOpen());  // "?" is text in a typed answer
+    Press(GLFW_KEY_F1);
+    EXPECT_TRUE(shell_->study().help().IsOpen());
 }
 
 TEST_F(AppShellTest, NothingDueOffersBackAndAQuiz) {

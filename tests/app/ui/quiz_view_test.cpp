@@ -168,6 +168,53 @@ TEST_F(QuizViewTest, EscapeAbandonsWithoutSaving) {
     EXPECT_TRUE(attempts->empty());
 }
 
+// With answers given, Escape asks: Escape again keeps the quiz, Enter scores what was answered.
+TEST_F(QuizViewTest, EscapeAfterAnsweringAsksAndCanFinishAndScore) {
+    ClickHome("button/quiz");
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    for (int i = 0; i < 6 && Quiz().AnsweredCount() == 0; ++i) {
+        Press(GLFW_KEY_ENTER);
+    }
+    ASSERT_GT(Quiz().AnsweredCount(), 0);
+    const int answered = Quiz().AnsweredCount();
+
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_EQ(shell_->current(), ViewId::kQuiz);
+    ASSERT_TRUE(shell_->quiz().ConfirmingLeave());
+    Press(GLFW_KEY_ESCAPE);  // keep going
+    EXPECT_EQ(shell_->current(), ViewId::kQuiz);
+    EXPECT_FALSE(shell_->quiz().ConfirmingLeave());
+    EXPECT_EQ(Quiz().AnsweredCount(), answered);
+
+    Press(GLFW_KEY_ESCAPE);
+    ASSERT_TRUE(shell_->quiz().ConfirmingLeave());
+    Press(GLFW_KEY_ENTER);  // finish and score
+    ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
+    auto attempts = collection_->ListQuizAttempts();
+    ASSERT_TRUE(attempts.has_value());
+    EXPECT_EQ(attempts->size(), 1u);
+}
+
+TEST_F(QuizViewTest, AbandonAfterAnsweringIsAConfirmedChoice) {
+    ClickHome("button/quiz");
+    Press(GLFW_KEY_ENTER);
+    for (int i = 0; i < 6 && Quiz().AnsweredCount() == 0; ++i) {
+        Press(GLFW_KEY_ENTER);
+    }
+    ASSERT_GT(Quiz().AnsweredCount(), 0);
+    Press(GLFW_KEY_ESCAPE);
+    ASSERT_TRUE(shell_->quiz().ConfirmingLeave());
+    harness_.Frame(Draw());  // the question window settles its size
+    auto rect = shell_->quiz().rects().Find("confirm/abandon");
+    ASSERT_TRUE(rect.has_value());
+    harness_.Click(rect->Center(), Draw());
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+    auto attempts = collection_->ListQuizAttempts();
+    ASSERT_TRUE(attempts.has_value());
+    EXPECT_TRUE(attempts->empty());
+}
+
 TEST_F(QuizViewTest, TimeLimitFinishesTheQuiz) {
     ClickHome("button/quiz");
     shell_->quiz_setup().state().time_limit_minutes = 1;
