@@ -153,12 +153,17 @@ class Collection {
     // --- Review log (review_store.cpp) ---
 
     // Appends the review (with a snapshot of the card before it) and stores `new_state`.
+    // `shuffle_seed` is the seed the question's choices, rights or items were shown shuffled
+    // with (study::ShownOrderFor), kept so the order can be rebuilt; nullopt (NULL) when
+    // nothing was shown shuffled (`summit review`).
     // kNotFound for no card; kInvalidArgument for a rating outside 1..4.
     [[nodiscard]] Result<ReviewId> RecordReview(CardId card, const CardState& new_state,
-                                                const ReviewRecord& review);
+                                                const ReviewRecord& review,
+                                                std::optional<int64_t> shuffle_seed = std::nullopt);
     // RecordReview for many reviews in order, in one transaction with each statement prepared
     // once (generators and import tools: ~10x faster per row). All or nothing: the first
-    // error (kNotFound, kInvalidArgument as above) writes nothing. Returns the count.
+    // error (kNotFound, kInvalidArgument as above) writes nothing. Returns the count. The
+    // reviews get no shuffle seed (a generated or imported history showed nothing).
     [[nodiscard]] Result<int64_t> AppendReviews(std::span<const ReviewAppend> reviews);
     // Restores the card of the most recent review exactly as it was and deletes that review.
     // kConflict when the log is empty.

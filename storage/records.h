@@ -140,7 +140,8 @@ struct ReviewRow {
     int64_t duration_ms = 0;
     CardPhase phase_before = CardPhase::kNew;
     CardPhase phase_after = CardPhase::kNew;
-    int scheduled_days_before = 0;  // the card's scheduled interval when it was asked, days
+    int scheduled_days_before = 0;        // the card's scheduled interval when it was asked, days
+    std::optional<int64_t> shuffle_seed;  // as RecordReview got it; nullopt before schema v5
 };
 
 // One review as a bulk statistics read returns it: no ids beyond the card's, so the log is

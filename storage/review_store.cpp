@@ -109,7 +109,8 @@ Result<UndoneReview> UndoOne(Db& db, std::optional<ReviewId> id) {
 }  // namespace
 
 Result<ReviewId> Collection::RecordReview(CardId card, const CardState& new_state,
-                                          const ReviewRecord& review) {
+                                          const ReviewRecord& review,
+                                          std::optional<int64_t> shuffle_seed) {
     const int rating = static_cast<int>(review.rating);
     if (rating < 1 || rating > 4) {
         return Fail(ErrorCode::kInvalidArgument,
@@ -124,15 +125,16 @@ Result<ReviewId> Collection::RecordReview(CardId card, const CardState& new_stat
         auto insert = Statement::Prepare(
             db,
             "INSERT INTO revlog (card_id, time_ms, rating, answer, correct, duration_ms, "
-            "phase_before, phase_after, state_before, scheduled_days_before, deck_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT deck_id FROM cards WHERE id = ?1))");
+            "phase_before, phase_after, state_before, scheduled_days_before, shuffle_seed, "
+            "deck_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT deck_id FROM cards WHERE id = ?1))");
         if (!insert) {
             return Fail(insert.error());
         }
         insert->BindAll(card.value, review.time_ms, rating, review.answer, review.correct ? 1 : 0,
                         review.duration_ms, static_cast<int>(before->state.phase),
                         static_cast<int>(new_state.phase), EncodeCardSnapshot(*before),
-                        before->state.scheduled_days);
+                        before->state.scheduled_days, shuffle_seed);
         if (auto done = insert->Run(); !done) {
             return Fail(done.error());
         }
@@ -220,7 +222,8 @@ Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> d
     const std::optional<int64_t> deck_id = *scope;
     auto stmt = Statement::Prepare(db, R"sql(
         SELECT r.id, r.card_id, c.question_id, q.deck_id, r.time_ms, r.rating, r.correct,
-               r.duration_ms, r.phase_before, r.phase_after, r.scheduled_days_before
+               r.duration_ms, r.phase_before, r.phase_after, r.scheduled_days_before,
+               r.shuffle_seed
         FROM revlog r
         JOIN cards c ON c.id = r.card_id
         JOIN questions q ON q.id = c.question_id
@@ -251,6 +254,9 @@ Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> d
         review.phase_before = static_cast<CardPhase>(stmt->Int(8));
         review.phase_after = static_cast<CardPhase>(stmt->Int(9));
         review.scheduled_days_before = static_cast<int>(stmt->Int(10));
+        if (!stmt->IsNull(11)) {
+            review.shuffle_seed = stmt->Int(11);
+        }
         rows.push_back(review);
     }
 }

@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include "app/grading/answer_forms.h"
 #include "app/grading/answer_unicode.h"
 
 namespace summit::study {
@@ -136,6 +137,7 @@ TextMatchResult MatchAnswerText(std::string_view given, std::span<const std::str
     const std::u32string given_verbatim = Normalize32(given, true);
     TextMatchResult nearest;
     TextMatchResult almost;
+    TextMatchResult equivalent;
     for (size_t i = 0; i < accepted.size(); ++i) {
         std::u32string expected = Normalize32(accepted[i], false);
         const std::u32string* candidate = &given_plain;
@@ -151,13 +153,21 @@ TextMatchResult MatchAnswerText(std::string_view given, std::span<const std::str
         if (distance == 0) {
             return {TextMatch::kExact, index, 0};
         }
+        // An accepted answer typed as written wins over an equivalent form of an earlier one.
+        if (equivalent.nearest < 0 && EquivalentForms(*candidate, expected)) {
+            equivalent = {TextMatch::kExact, index, 0};
+        }
         if (nearest.nearest < 0 || distance < nearest.distance) {
             nearest = {TextMatch::kNone, index, distance};
         }
-        const bool within = distance <= Tolerance32(expected, *candidate);
+        const bool within =
+            distance <= Tolerance32(expected, *candidate) && NearMissByWords(*candidate, expected);
         if (within && (almost.nearest < 0 || distance < almost.distance)) {
             almost = {TextMatch::kAlmost, index, distance};
         }
+    }
+    if (equivalent.nearest >= 0) {
+        return equivalent;
     }
     return almost.nearest >= 0 ? almost : nearest;
 }

@@ -32,8 +32,10 @@ int EditDistance(std::string_view a, std::string_view b);
 int AlmostTolerance(std::string_view normalized_expected, std::string_view normalized_given);
 
 enum class TextMatch {
-    kExact,   // equal to an accepted answer after NormalizeAnswer
-    kAlmost,  // within AlmostTolerance of an accepted answer, but not equal
+    kExact,   // equal to an accepted answer after NormalizeAnswer, or an equivalent form of it
+              // (possessive or plural, the same date, another name of the same country)
+    kAlmost,  // within AlmostTolerance of an accepted answer and a slip inside its words (a
+              // changed short word or a missing word is a different answer), but not equal
     kNone,    // neither; also an empty answer
 };
 

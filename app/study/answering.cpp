@@ -56,7 +56,8 @@ std::string OneDecimal(double value) {
 }  // namespace
 
 Result<AnswerOutcome> AnswerCard(storage::Collection& collection, storage::CardId card,
-                                 Rating rating, int64_t now_ms, const ReviewDetails& details) {
+                                 Rating rating, int64_t now_ms, const ReviewDetails& details,
+                                 std::optional<uint32_t> shuffle_seed) {
     if (!ValidRating(rating)) {
         return Fail(ErrorCode::kInvalidArgument,
                     "rating " + std::to_string(static_cast<int>(rating)) + " is not 1..4");
@@ -82,7 +83,11 @@ Result<AnswerOutcome> AnswerCard(storage::Collection& collection, storage::CardI
         record.answer = details.answer;
         record.correct = details.correct;
         record.duration_ms = details.duration_ms;
-        auto review = collection.RecordReview(card, outcome.after, record);
+        std::optional<int64_t> seed;
+        if (shuffle_seed) {
+            seed = static_cast<int64_t>(*shuffle_seed);
+        }
+        auto review = collection.RecordReview(card, outcome.after, record, seed);
         if (!review) {
             return std::unexpected(review.error());
         }

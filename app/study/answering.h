@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,12 +31,15 @@ struct AnswerOutcome {
 
 // Answers `card` with `rating` at `now_ms` (ms since the epoch, UTC) using its deck's settings
 // and scheduler; writes exactly one review log row and the new card state in one transaction.
+// `shuffle_seed` is the seed the question was shown with (ShownOrderFor), kept in the log so
+// the order can be rebuilt; nullopt when nothing was shown (the command line's `summit review`).
 // Errors: kNotFound for an unknown card; kInvalidArgument for a negative duration, or for
 // damaged deck settings; and the
 // collection's write errors (kBusy, kReadOnly, kFull, ...), in which case nothing is written.
 [[nodiscard]] Result<AnswerOutcome> AnswerCard(storage::Collection& collection,
                                                storage::CardId card, Rating rating, int64_t now_ms,
-                                               const ReviewDetails& details);
+                                               const ReviewDetails& details,
+                                               std::optional<uint32_t> shuffle_seed = std::nullopt);
 
 // Undoes the last `steps` reviews, newest first, as one unit: either every one is undone or
 // none is. Returns what each undo restored, newest first. Errors: kInvalidArgument for

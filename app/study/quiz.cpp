@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "app/grading/rating_policy.h"
+#include "app/study/shuffle.h"
 
 namespace summit::study {
 namespace {
@@ -185,6 +186,10 @@ Result<Quiz> Quiz::Start(storage::Collection& collection, QuizSetup setup, uint6
     quiz.started_ms_ = quiz.clock_();
     quiz.shown_ms_ = quiz.started_ms_;
     return quiz;
+}
+
+uint32_t Quiz::ShuffleSeed() const {
+    return QuizShuffleSeed(seed_, Current().card.id);
 }
 
 int Quiz::AnsweredCount() const {

@@ -139,6 +139,9 @@ class Quiz {
     const QuizItem& Current() const { return Item(index_); }
     // As StudySession::DisplayedQuestion (always the question as written: ordinal 0).
     const content::Question& DisplayedQuestion() const { return Current().card.question; }
+    // The seed to show the current question's choices with (ShownOrderFor): from the quiz's
+    // seed and the card, so each quiz orders them anew. Recorded with the schedule's review.
+    uint32_t ShuffleSeed() const;
     int AnsweredCount() const;
 
     // Flashcard: shows the back (kQuestion → kRevealed). kConflict for other types.

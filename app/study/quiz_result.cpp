@@ -5,6 +5,7 @@
 
 #include "app/study/answering.h"
 #include "app/study/quiz.h"
+#include "app/study/shuffle.h"
 #include "content/json/writer.h"
 
 namespace summit::study {
@@ -173,7 +174,8 @@ Result<QuizResult> Quiz::Finish() {
                 details.correct = self_rated ? *item.rating != Rating::kAgain
                                              : item.grade->verdict == Verdict::kCorrect;
                 details.duration_ms = item.duration_ms;
-                auto answered = AnswerCard(*collection_, item.card.id, *item.rating, now, details);
+                auto answered = AnswerCard(*collection_, item.card.id, *item.rating, now, details,
+                                           QuizShuffleSeed(seed_, item.card.id));
                 if (!answered) {
                     return Fail(answered.error());
                 }

@@ -9,6 +9,7 @@
 
 #include "app/decks/deck_settings_store.h"
 #include "app/grading/rating_policy.h"
+#include "app/study/shuffle.h"
 
 namespace summit::study {
 namespace {
@@ -79,6 +80,10 @@ Result<StudySession> StudySession::Start(storage::Collection& collection, QueueS
 const storage::StudyCard& StudySession::Current() const {
     assert(current_.has_value());
     return *current_;
+}
+
+uint32_t StudySession::ShuffleSeed() const {
+    return ReviewShuffleSeed(Current().id, Current().state.reps);
 }
 
 void StudySession::Show(storage::StudyCard card, QueueReason reason) {
@@ -207,7 +212,7 @@ Status StudySession::Rate(Rating rating) {
     details.answer = self_rated ? std::string() : DescribeAnswer(displayed_, answer_);
     details.correct = self_rated ? rating != Rating::kAgain : grade_->verdict == Verdict::kCorrect;
     details.duration_ms = CardElapsedMs();
-    auto outcome = AnswerCard(*collection_, current_->id, rating, now, details);
+    auto outcome = AnswerCard(*collection_, current_->id, rating, now, details, ShuffleSeed());
     if (!outcome) {
         return Fail(outcome.error());
     }

@@ -112,6 +112,10 @@ class StudySession {
     // The question to show: the stored one, except for ordinal 1 of a reversible flashcard,
     // where prompt and back are swapped. Requires !Finished().
     const content::Question& DisplayedQuestion() const { return displayed_; }
+    // The seed to show the current card's choices with (ShownOrderFor): from the card and its
+    // review count, so it is the same while this review lasts and new at the next review.
+    // Recorded with the review. Requires !Finished().
+    uint32_t ShuffleSeed() const;
 
     // Flashcard: shows the back (kQuestion → kRevealed); Grade() then holds the back as
     // `correct_answer`. kConflict for other types or other phases.

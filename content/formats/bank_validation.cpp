@@ -177,6 +177,8 @@ void CheckForeignFields(ProblemCollector& out, const Question& q) {
     refuse(!q.accepted.empty(), QuestionType::kTyped, "accepted");
     refuse(!q.pairs.empty(), QuestionType::kMatching, "pairs");
     refuse(!q.items.empty(), QuestionType::kOrdering, "items");
+    // Matching rights and ordering items in their written order would show the answer.
+    refuse(q.fixed_order, QuestionType::kMultipleChoice, "fixed_order");
 }
 
 void CheckBankFields(ProblemCollector& out, const Bank& bank) {

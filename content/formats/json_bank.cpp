@@ -69,6 +69,9 @@ void WriteTypeFields(Archive& archive, const Question& q) {
                 }
                 WriteIfSet(archive, "feedback", choice.feedback);
             });
+            if (q.fixed_order) {
+                archive(cereal::make_nvp("fixed_order", true));
+            }
             break;
         case QuestionType::kTrueFalse:
             archive(cereal::make_nvp("answer", q.answer));

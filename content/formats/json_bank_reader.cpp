@@ -89,6 +89,7 @@ void BankTreeReader::ReadTypeFields(const Value& object, const Scope& scope, Que
                         Bool(item, "correct", choice.correct, at);
                         String(item, "feedback", choice.feedback, at);
                     });
+            Bool(object, "fixed_order", q.fixed_order, scope);
             break;
         case QuestionType::kTrueFalse:
             if (object.Find("answer") == nullptr) {

@@ -68,6 +68,9 @@ struct Question {
     bool reversible = false;  // also ask back -> front, as a second card
     // kMultipleChoice
     std::vector<Choice> choices;
+    // kMultipleChoice: show the choices in the order written instead of shuffling them, for
+    // "all of the above"-style options that need their place.
+    bool fixed_order = false;
     // kTrueFalse
     bool answer = false;
     // kTyped: the first is the canonical answer shown after answering

@@ -17,5 +17,7 @@ namespace summit::storage {
 // v3 -> v4: each card's deck and source-point key, each review's deck, and the queue's
 // indexes.
 [[nodiscard]] Status MigrateToV4(Db& db);
+// v4 -> v5: each review's shuffle seed (NULL for older reviews).
+[[nodiscard]] Status MigrateToV5(Db& db);
 
 }  // namespace summit::storage

@@ -39,6 +39,7 @@ Bank FullBank() {
     Question choice = Make("m1", QuestionType::kMultipleChoice, "Pick all");
     choice.choices = {{"A", true, "Yes"}, {"B", false, ""}, {"C", true, ""}};
     choice.difficulty = 1;
+    choice.fixed_order = true;
     choice.source = SourceRef{"", 0};
 
     Question true_false = Make("t1", QuestionType::kTrueFalse, "False?");
@@ -113,10 +114,20 @@ TEST(WriteJsonBank, OmitsEmptyOptionalFields) {
     std::string text = WriteJsonBank(bank);
     for (const char* absent :
          {"description", "author", "source", "deck", "topics", "explanation", "topic", "tags",
-          "difficulty", "feedback", "false", "reversible", "back"}) {
+          "difficulty", "feedback", "false", "reversible", "back", "fixed_order"}) {
         EXPECT_EQ(text.find(absent), std::string::npos) << absent << "\n" << text;
     }
     EXPECT_NE(text.find("\"correct\": true"), std::string::npos);
+}
+
+TEST(WriteJsonBank, FixedOrderIsWrittenOnlyWhenSet) {
+    const std::string text = WriteJsonBank(FullBank());
+    size_t count = 0;
+    for (size_t at = text.find("\"fixed_order\": true"); at != std::string::npos;
+         at = text.find("\"fixed_order\": true", at + 1)) {
+        ++count;
+    }
+    EXPECT_EQ(count, 1u) << text;  // the multiple choice question only
 }
 
 TEST(WriteJsonBank, VersionIsANumber) {

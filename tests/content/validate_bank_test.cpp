@@ -59,6 +59,19 @@ TEST(ValidateBank, FieldsOfAnotherTypeAreRefused) {
               "question \"q1\": \"choices\" is only used by multiple_choice questions");
 }
 
+TEST(ValidateBank, FixedOrderOnlyOnMultipleChoice) {
+    Bank bank = ValidBank();
+    bank.questions[0].fixed_order = true;
+    ErrorList errors = ValidateBank(bank, "mem");
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].message,
+              "question \"q1\": \"fixed_order\" is only used by multiple_choice questions");
+    bank.questions[0].type = QuestionType::kMultipleChoice;
+    bank.questions[0].accepted.clear();
+    bank.questions[0].choices = {{"a", true, ""}, {"All of the above", false, ""}};
+    EXPECT_TRUE(ValidateBank(bank, "mem").empty());
+}
+
 TEST(ValidateBank, ParagraphBelowNotGivenIsNegative) {
     Bank bank = ValidBank();
     bank.questions[0].source = SourceRef{"", -1};  // -1 means not given

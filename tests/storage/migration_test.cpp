@@ -167,5 +167,41 @@ TEST(MigrationTest, FromV2KeepsEverythingAndFillsTheIntervalBeforeEachReview) {
     EXPECT_EQ(after[3].scheduled_days_before, 30);
 }
 
+// The v4 dump is the v3 one migrated: the same reviews, which have no shuffle seed. New reviews
+// keep theirs; one written without a seed, or appended in bulk, stays NULL.
+TEST(MigrationTest, FromV4KeepsReviewsWithoutASeedAndRecordsNewSeeds) {
+    TempDir dir;
+    const auto path = dir / "v4.db";
+    ExecOnFile(path, ReadFile(DataFile("v4.sql")));
+
+    auto collection = Must(Collection::Open(path));
+    EXPECT_EQ(Must(QueryInt(CollectionTestPeer::Connection(collection), "PRAGMA user_version")),
+              CurrentSchemaVersion());
+    EXPECT_EQ(Must(collection.ExportDeck(DeckNamed(collection, "Solar system"))), SolarBank());
+    const auto log = Must(collection.ReadReviewLog());
+    ASSERT_EQ(log.size(), 3u);
+    for (const ReviewRow& row : log) {
+        EXPECT_EQ(row.shuffle_seed, std::nullopt) << row.id.value;
+    }
+    EXPECT_EQ(log[2].scheduled_days_before, 12);
+    EXPECT_EQ(log[2].deck_id, DeckNamed(collection, "Solar system"));
+
+    const StudyCard card = Must(collection.GetCard(log[2].card_id));
+    // Above INT32_MAX: seeds are unsigned 32-bit.
+    Must(collection.RecordReview(card.id, card.state,
+                                 {1'720'000'000'000, Rating::kGood, "Jupiter", true, 900},
+                                 4'000'000'000));
+    Must(collection.RecordReview(card.id, card.state,
+                                 {1'720'000'100'000, Rating::kGood, "", true, 900}));
+    const ReviewAppend appended{
+        card.id, card.state, {1'720'000'200'000, Rating::kHard, "", true, 5}};
+    EXPECT_EQ(Must(collection.AppendReviews(std::span<const ReviewAppend>(&appended, 1))), 1);
+    const auto after = Must(collection.ReadReviewLog());
+    ASSERT_EQ(after.size(), 6u);
+    EXPECT_EQ(after[3].shuffle_seed, std::optional<int64_t>(4'000'000'000));
+    EXPECT_EQ(after[4].shuffle_seed, std::nullopt);
+    EXPECT_EQ(after[5].shuffle_seed, std::nullopt);
+}
+
 }  // namespace
 }  // namespace summit::storage::test

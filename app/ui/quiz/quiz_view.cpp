@@ -75,7 +75,7 @@ void QuizView::ShowCurrent() {
     if (!quiz_ || quiz_->Finished()) {
         return;
     }
-    question_.Begin(quiz_->DisplayedQuestion(), ShuffleSeed(quiz_->Current().card.id));
+    question_.Begin(quiz_->DisplayedQuestion(), quiz_->ShuffleSeed());
     const study::QuizItem& item = quiz_->Current();
     if (quiz_->Phase() == study::QuizPhase::kFeedback && item.grade) {
         question_.ShowResult(*item.grade);

@@ -46,7 +46,8 @@ void QuestionPanel::DrawChoice() {
     int clicked = -1;
     std::string name;
     std::string text;
-    for (size_t i = 0; i < question_.choices.size(); ++i) {
+    for (size_t row = 0; row < choice_rows_.size(); ++row) {
+        const size_t i = static_cast<size_t>(choice_rows_[row]);
         const content::Choice& choice = question_.choices[i];
         Mark mark = Mark::kNone;
         text = choice.text;
@@ -64,18 +65,18 @@ void QuestionPanel::DrawChoice() {
             }
         }
         name = "choice/" + std::to_string(i);
-        const std::string key = i < 9 ? std::to_string(i + 1) : "";
+        const std::string key = row < 9 ? std::to_string(row + 1) : "";
         if (AnswerRow(name.c_str(), key.c_str(), text, chosen_[i], mark, width)) {
             clicked = static_cast<int>(i);
         }
-        if (i < 9 && ImGui::IsItemHovered() && !locked_) {
-            ImGui::SetTooltip("Key %zu", i + 1);
+        if (row < 9 && ImGui::IsItemHovered() && !locked_) {
+            ImGui::SetTooltip("Key %zu", row + 1);
         }
     }
     if (LettersActive()) {
-        for (int i = 0; i < std::min<int>(9, static_cast<int>(chosen_.size())); ++i) {
-            if (DigitPressed(i)) {
-                clicked = i;
+        for (int row = 0; row < std::min<int>(9, static_cast<int>(choice_rows_.size())); ++row) {
+            if (DigitPressed(row)) {
+                clicked = choice_rows_[row];
             }
         }
     }

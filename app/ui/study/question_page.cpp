@@ -8,10 +8,6 @@
 
 namespace summit::ui {
 
-uint32_t ShuffleSeed(storage::CardId card) {
-    return static_cast<uint32_t>(card.value * 2654435761u);
-}
-
 bool TopBarButton(const char* label, const char* tip, bool enabled, WidgetRects& rects,
                   const char* rect_name) {
     ImGui::BeginDisabled(!enabled);

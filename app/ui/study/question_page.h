@@ -11,12 +11,8 @@
 #include "app/ui/study/feedback_panel.h"
 #include "app/ui/study/question_panel.h"
 #include "app/ui/widgets/widget_rects.h"
-#include "storage/ids.h"
 
 namespace summit::ui {
-
-// The seed that shuffles a card's choices, the same every time the card is shown.
-uint32_t ShuffleSeed(storage::CardId card);
 
 // A top-bar button recorded as `rect_name`, with `tip` (may be null) as its tooltip, also
 // while disabled. True on the frame it is clicked.

@@ -3,13 +3,13 @@
 #include "app/ui/study/question_panel.h"
 
 #include <algorithm>
-#include <numeric>
-#include <random>
+#include <utility>
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "app/study/shuffle.h"
 #include "app/ui/widgets/theme.h"
 #include "content/model/cloze.h"
 
@@ -17,30 +17,6 @@ namespace summit::ui {
 namespace {
 
 using content::QuestionType;
-
-uint32_t HashText(const std::string& text, uint32_t seed) {
-    uint32_t hash = 2166136261u ^ seed;
-    for (const char c : text) {
-        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-    }
-    return hash;
-}
-
-// A Fisher-Yates shuffle on the generator's raw output, so the order is the same on every
-// standard library. The identity is rotated away: an order that gives the answer away is
-// not a question.
-std::vector<int> ShuffledIndices(size_t count, uint32_t seed) {
-    std::vector<int> indices(count);
-    std::iota(indices.begin(), indices.end(), 0);
-    std::mt19937 rng(seed);
-    for (size_t i = count; i > 1; --i) {
-        std::swap(indices[i - 1], indices[rng() % i]);
-    }
-    if (count > 1 && std::is_sorted(indices.begin(), indices.end())) {
-        std::rotate(indices.begin(), indices.begin() + 1, indices.end());
-    }
-    return indices;
-}
 
 bool ForwardPressed() {
     const ImGuiIO& io = ImGui::GetIO();
@@ -71,11 +47,12 @@ void QuestionPanel::Begin(const content::Question& question, uint32_t shuffle_se
             texts_ = {question.prompt};
         }
     }
-    const uint32_t seed = HashText(question.id, shuffle_seed);
+    study::ShownOrder shown = study::ShownOrderFor(question, shuffle_seed);
+    choice_rows_ = std::move(shown.choices);
     matches_.assign(question.pairs.size(), -1);
-    right_rows_ = ShuffledIndices(question.pairs.size(), seed);
+    right_rows_ = std::move(shown.rights);
     picked_left_ = question.pairs.empty() ? -1 : 0;
-    order_ = ShuffledIndices(question.items.size(), seed);
+    order_ = std::move(shown.items);
     order_cursor_ = 0;
     grade_ = study::GradeResult{};
     rects_.Clear();

@@ -20,7 +20,7 @@ namespace summit::ui {
 // the keyboard (io.WantTextInput). Before submitting:
 //   Enter, Space   flashcard: reveal the back; other types: submit (nothing given = "I don't
 //                  know"). In a text field Space types a space and Enter submits.
-//   1-9            multiple choice: toggle option N (single-answer: select only it);
+//   1-9            multiple choice: toggle the option on row N (single-answer: select only it);
 //                  true/false: 1 = True, 2 = False; matching: pick left item N
 //   T, F           true/false: True, False
 //   A, B, C, ...   matching: match the picked left item with right item A, B, C... (then the
@@ -31,17 +31,16 @@ namespace summit::ui {
 // The typed field and the first cloze gap take the keyboard when the question appears.
 // After ShowResult() the inputs are locked and only show the marks.
 // Rects recorded each frame (for tests and the end-to-end script): "choice/<i>" (multiple
-// choice, bank order), "choice/true", "choice/false", "text" (typed), "gap/<i>" (cloze),
-// "match/left/<pair>", "match/right/<pair>" (by pair index, wherever the right is shown),
-// "order/item/<row>", "order/up/<row>", "order/down/<row>" (by row on screen), "submit",
+// choice, by choice index wherever it is shown), "choice/true", "choice/false", "text" (typed),
+// "gap/<i>" (cloze), "match/left/<pair>", "match/right/<pair>" (by pair index, wherever the right
+// is shown), "order/item/<row>", "order/up/<row>", "order/down/<row>" (by row on screen), "submit",
 // "dont_know", "reveal" (flashcard, before revealing).
 // UI thread only, between ImGui::NewFrame() and ImGui::Render().
 class QuestionPanel {
   public:
     // Starts showing `question` (already in the direction studied) and forgets every input.
-    // Matching rights and ordering items are shuffled from the question id and `shuffle_seed`
-    // (the same pair gives the same order; ordering items never start in the correct order
-    // when there are two or more). The panel keeps a copy of the question.
+    // Choices, matching rights and ordering items are shown in study::ShownOrderFor(question,
+    // shuffle_seed): the same pair gives the same order. The panel keeps a copy of the question.
     void Begin(const content::Question& question, uint32_t shuffle_seed = 0);
     void Draw();
 
@@ -70,6 +69,8 @@ class QuestionPanel {
     bool revealed() const { return revealed_; }
     bool submitted() const { return submitted_; }
     bool locked() const { return locked_; }
+    // Multiple choice: for each row on screen, top to bottom, the choice index shown there.
+    const std::vector<int>& choice_rows() const { return choice_rows_; }
     // Matching: for each row on screen, top to bottom, the pair index of the right shown there
     // (row 0 is letter A).
     const std::vector<int>& right_rows() const { return right_rows_; }
@@ -131,6 +132,7 @@ class QuestionPanel {
     bool locked_ = false;
     bool focus_text_ = false;         // give the typed field / first gap the keyboard
     std::vector<bool> chosen_;        // multiple choice, bank order
+    std::vector<int> choice_rows_;    // multiple choice: row on screen -> choice index
     int said_ = -1;                   // true/false: -1 none, 0 false, 1 true
     std::string text_;                // typed
     std::vector<std::string> gaps_;   // cloze

@@ -87,7 +87,7 @@ void StudyView::ShowCurrent() {
     if (!session_ || session_->Finished()) {
         return;
     }
-    question_.Begin(session_->DisplayedQuestion(), ShuffleSeed(session_->Current().id));
+    question_.Begin(session_->DisplayedQuestion(), session_->ShuffleSeed());
 }
 
 void StudyView::BeginFeedback() {

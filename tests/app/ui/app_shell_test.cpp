@@ -85,9 +85,11 @@ TEST_F(AppShellTest, MultipleChoiceIsAnsweredByDigitsAndEnter) {
     ASSERT_TRUE(SkipTo(QuestionType::kMultipleChoice));
     const content::Question question = Session().DisplayedQuestion();
     const storage::CardId card = Session().Current().id;
-    for (size_t i = 0; i < question.choices.size(); ++i) {
-        if (question.choices[i].correct) {
-            Press(GLFW_KEY_1 + static_cast<int>(i));
+    // Digits pick by the row a choice is shown on.
+    const std::vector<int>& rows = shell_->study().question_panel().choice_rows();
+    for (size_t row = 0; row < rows.size(); ++row) {
+        if (question.choices[static_cast<size_t>(rows[row])].correct) {
+            Press(GLFW_KEY_1 + static_cast<int>(row));
         }
     }
     Press(GLFW_KEY_ENTER);

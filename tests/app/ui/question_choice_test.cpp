@@ -1,5 +1,6 @@
 // Headless tests of the question panel: multiple choice, true/false and flashcards, by mouse and
 // keys.
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -59,12 +60,20 @@ Question SunStar() {
 }
 
 // Shows one question at a time in a host window (see view_fixtures.h).
-class ChoicePanelTest : public testing::QuestionPanelTest {};
+class ChoicePanelTest : public testing::QuestionPanelTest {
+  protected:
+    // The digit key of the row where choice `index` (bank order) is shown.
+    int ChoiceKey(int index) {
+        const std::vector<int>& rows = panel_.choice_rows();
+        const auto row = std::find(rows.begin(), rows.end(), index) - rows.begin();
+        return GLFW_KEY_1 + static_cast<int>(row);
+    }
+};
 
 TEST_F(ChoicePanelTest, SingleChoiceByDigitKeepsOnlyTheLastPick) {
     Show(Largest());
-    Key(GLFW_KEY_2);
-    Key(GLFW_KEY_1);
+    Key(ChoiceKey(1));
+    Key(ChoiceKey(0));
     EXPECT_EQ(panel_.CurrentAnswer().chosen, std::vector<int>{0});
     EXPECT_FALSE(panel_.TakeSubmit());
     Key(GLFW_KEY_ENTER);
@@ -87,10 +96,10 @@ TEST_F(ChoicePanelTest, SingleChoiceByClickAndSubmitButton) {
 
 TEST_F(ChoicePanelTest, MultipleChoiceDigitsToggle) {
     Show(GasGiants());
-    Key(GLFW_KEY_1);
-    Key(GLFW_KEY_2);
-    Key(GLFW_KEY_3);
-    Key(GLFW_KEY_2);  // toggles Mars off again
+    Key(ChoiceKey(0));
+    Key(ChoiceKey(1));
+    Key(ChoiceKey(2));
+    Key(ChoiceKey(1));  // toggles Mars off again
     EXPECT_EQ(panel_.CurrentAnswer().chosen, (std::vector<int>{0, 2}));
     Key(GLFW_KEY_SPACE);
     ASSERT_TRUE(panel_.TakeSubmit());

@@ -118,9 +118,11 @@ TEST_F(QuizViewTest, RightAnswersByKeyboardScoreFullMarks) {
         if (question.type == QuestionType::kTrueFalse) {
             Press(question.answer ? GLFW_KEY_T : GLFW_KEY_F);
         } else {
-            for (size_t c = 0; c < question.choices.size(); ++c) {
-                if (question.choices[c].correct) {
-                    Press(GLFW_KEY_1 + static_cast<int>(c));
+            // Digits pick by the row a choice is shown on.
+            const std::vector<int> rows = shell_->quiz().question_panel().choice_rows();
+            for (size_t row = 0; row < rows.size(); ++row) {
+                if (question.choices[static_cast<size_t>(rows[row])].correct) {
+                    Press(GLFW_KEY_1 + static_cast<int>(row));
                 }
             }
         }

@@ -59,9 +59,9 @@ class QuestionPanelTest : public ::testing::Test {
   protected:
     void SetUp() override { ApplyTheme(Theme::kDark, 1.0f); }
 
-    void Show(const content::Question& question) {
+    void Show(const content::Question& question, uint32_t shuffle_seed = 0) {
         question_ = question;
-        panel_.Begin(question_);
+        panel_.Begin(question_, shuffle_seed);
         harness_.Frame(DrawFn());
     }
     std::function<void()> DrawFn() {
