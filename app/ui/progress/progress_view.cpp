@@ -202,6 +202,7 @@ void ProgressView::Draw(int64_t now_ms) {
                 decks_.push_back(deck.name);
             }
         }
+        topic_names_ = LoadTopicNames(collection_, std::nullopt);
     }
     if (stale_ && !job_) {
         StartLoad(now_ms);
@@ -265,14 +266,15 @@ void ProgressView::DrawToolbar() {
 
     ImGui::SameLine();
     ImGui::SetNextItemWidth(Em(11));
-    const char* topic_label = state_.topic ? state_.topic->c_str() : "All topics";
-    if (ImGui::BeginCombo("##topic", topic_label)) {
+    const std::string topic_label =
+        state_.topic ? TopicLabel(*state_.topic, topic_names_) : "All topics";
+    if (ImGui::BeginCombo("##topic", topic_label.c_str())) {
         if (ImGui::Selectable("All topics", !state_.topic)) {
             pending_topic_ = std::optional<std::string>();
         }
         for (const std::string& topic : topics_) {
             ImGui::PushID(topic.c_str());
-            if (ImGui::Selectable(topic.c_str(), state_.topic == topic)) {
+            if (ImGui::Selectable(TopicLabel(topic, topic_names_).c_str(), state_.topic == topic)) {
                 pending_topic_ = topic;
             }
             ImGui::PopID();

@@ -17,6 +17,7 @@
 #include "app/stats/report.h"
 #include "app/stats/rows.h"
 #include "app/ui/charts/chart_axes.h"
+#include "app/ui/widgets/result_tables.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "content/model/error.h"
 #include "storage/collection.h"
@@ -119,6 +120,7 @@ class ProgressView {
     std::string error_;                // the last load's error, shown instead of charts
     std::vector<std::string> decks_;   // deck names for the filter, read once
     std::vector<std::string> topics_;  // topics seen without a topic filter
+    TopicNames topic_names_;           // topic id -> title, read with the decks
     bool decks_loaded_ = false;
     bool stale_ = true;         // the statistics must be (re)fetched
     std::shared_ptr<Job> job_;  // the running background computation, if any

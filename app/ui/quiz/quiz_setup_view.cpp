@@ -45,6 +45,7 @@ void QuizSetupView::LoadTopics() {
         }
     }
     state_.topics.assign(topics.begin(), topics.end());
+    state_.topic_names = LoadTopicNames(collection_, std::nullopt);
     std::erase_if(state_.chosen_topics,
                   [&](const std::string& topic) { return !topics.contains(topic); });
 }
@@ -168,7 +169,9 @@ void QuizSetupView::DrawSources() {
         const std::string& topic = state_.topics[i];
         auto at = std::find(state_.chosen_topics.begin(), state_.chosen_topics.end(), topic);
         bool chosen = at != state_.chosen_topics.end();
-        if (ImGui::Checkbox(topic.c_str(), &chosen)) {
+        // Shown by its title; the id stays the checkbox's identity and what the quiz is given.
+        const std::string label = TopicLabel(topic, state_.topic_names) + "###topic";
+        if (ImGui::Checkbox(label.c_str(), &chosen)) {
             if (chosen) {
                 state_.chosen_topics.push_back(topic);
             } else {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/study/quiz.h"
+#include "app/ui/widgets/result_tables.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
 
@@ -17,6 +18,7 @@ struct QuizSetupUiState {
     std::vector<storage::DeckId> deck_ids;                       // parallel to decks
     std::vector<bool> deck_chosen;                               // parallel to decks
     std::vector<std::string> topics;                             // the topics of the chosen decks
+    TopicNames topic_names;                                      // their titles, as banks name them
     std::vector<std::string> chosen_topics;                      // empty = every topic
     std::vector<bool> type_chosen = std::vector<bool>(7, true);  // by QuestionType value
     int question_count = 10;
