@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
@@ -165,13 +166,16 @@ void HomeView::DrawTable(const HomeModel& model, int selected_index) {
         ImGui::TableNextColumn();
         const ImGuiSelectableFlags select_flags =
             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick;
-        if (ImGui::Selectable(row.name.c_str(), selected, select_flags)) {
+        // A name wider than its column is cut with an ellipsis and shown whole on hover.
+        const std::string shown = Ellipsize(row.name, ImGui::GetContentRegionAvail().x);
+        if (ImGui::Selectable((shown + "###name").c_str(), selected, select_flags)) {
             pending_choice_ = row.deck_id;
             if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
                 intents_.push_back({HomeAction::kStudy, row.deck_id});
             }
         }
         rects_.RecordLastItem(id_text);
+        TooltipIfCut(shown, row.name);
         if (selected && scroll_to_selection_) {
             ImGui::SetScrollHereY();
             scroll_to_selection_ = false;

@@ -19,6 +19,7 @@
 #include "app/ui/charts/chart_heatmap.h"
 #include "app/ui/charts/chart_line.h"
 #include "app/ui/charts/chart_stacked_bar.h"
+#include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
@@ -246,7 +247,8 @@ void ProgressView::DrawToolbar() {
     ImGui::SameLine(0, Em(1));
     ImGui::TextUnformatted("Progress");
 
-    ImGui::SameLine(0, Em(2));
+    // Each control wraps to the next line when the window is too narrow for it.
+    SameLineIfFits(Em(11), Em(2));
     ImGui::SetNextItemWidth(Em(11));
     const char* deck_label = state_.deck ? state_.deck->c_str() : "All decks";
     if (ImGui::BeginCombo("##deck", deck_label)) {
@@ -264,7 +266,7 @@ void ProgressView::DrawToolbar() {
     }
     rects_.RecordLastItem("combo/deck");
 
-    ImGui::SameLine();
+    SameLineIfFits(Em(11));
     ImGui::SetNextItemWidth(Em(11));
     const std::string topic_label =
         state_.topic ? TopicLabel(*state_.topic, topic_names_) : "All topics";
@@ -283,7 +285,6 @@ void ProgressView::DrawToolbar() {
     }
     rects_.RecordLastItem("combo/topic");
 
-    ImGui::SameLine(0, Em(2));
     for (int days : kProgressPeriods) {
         char label[32];
         if (days == 365) {
@@ -291,6 +292,9 @@ void ProgressView::DrawToolbar() {
         } else {
             std::snprintf(label, sizeof label, "%d days###period%d", days, days);
         }
+        const float width =
+            ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+        SameLineIfFits(width, days == kProgressPeriods[0] ? Em(2) : -1.0f);
         const bool chosen = days == state_.period_days;
         if (chosen) {
             ImGui::PushStyleColor(ImGuiCol_Button, Colors().selected);
@@ -302,9 +306,7 @@ void ProgressView::DrawToolbar() {
             ImGui::PopStyleColor();
         }
         rects_.RecordLastItem("period/" + std::to_string(days));
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
 }
 
 void ProgressView::DrawBody() {
