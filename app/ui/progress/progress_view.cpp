@@ -61,7 +61,19 @@ struct ProgressView::Job {
     std::atomic<bool> done{false};
 };
 
-ProgressView::ProgressView(storage::Collection& collection) : collection_(collection) {}
+namespace {
+
+constexpr HelpRow kProgressKeys[] = {
+    {"Escape", "Back to the decks"},
+    {"?", "Show or hide this help"},
+    {"Ctrl+Q", "Quit Summit"},
+};
+constexpr HelpSection kProgressHelp[] = {{"Progress", kProgressKeys, 3}};
+
+}  // namespace
+
+ProgressView::ProgressView(storage::Collection& collection)
+    : collection_(collection), help_(kProgressHelp) {}
 
 ProgressView::~ProgressView() = default;  // the jthread joins a running worker
 
@@ -218,12 +230,17 @@ void ProgressView::Draw(int64_t now_ms) {
         DrawBody();
         ImGui::EndChild();
         const ImGuiIO& io = ImGui::GetIO();
-        if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !io.WantTextInput &&
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-            back_requested_ = true;
+        if (!help_.IsOpen() && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
+            !io.WantTextInput) {
+            if (HelpKeyPressed()) {
+                help_.Open();
+            } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+                back_requested_ = true;
+            }
         }
     }
     EndFullscreenView();
+    help_.Draw();
 
     // Applied after drawing so the whole frame showed one set of filters.
     if (pending_deck_) {

@@ -17,6 +17,7 @@
 #include "app/stats/report.h"
 #include "app/stats/rows.h"
 #include "app/ui/charts/chart_axes.h"
+#include "app/ui/shell/help_overlay.h"
 #include "app/ui/widgets/result_tables.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "content/model/error.h"
@@ -53,7 +54,8 @@ enum class ProgressStage : int { kIdle, kFetching, kComputing, kDone };
 // collection (tests) is read on the UI thread during Draw.
 //
 // Keys, while the window is focused and no text field has the keyboard: Escape asks to go
-// back (as does the Back button). Errors from reading the collection are shown in the view.
+// back (as does the Back button); ? lists the keys. Errors from reading the collection are shown in
+// the view.
 //
 // `collection` must outlive the view. Draw, TakeBackRequest and the accessors are for the UI
 // thread only; the destructor waits for a running computation to finish.
@@ -88,6 +90,7 @@ class ProgressView {
 
     // Rects of the last frame: "button/back", "period/<days>", "combo/deck", "combo/topic".
     const WidgetRects& rects() const { return rects_; }
+    const HelpOverlay& help() const { return help_; }
     // Where a chart drew its data in the last frame: "reviews_per_day", "forecast", "states",
     // "buttons", "calendar", "quizzes"; nullptr when it was not drawn.
     const ChartResult* FindChart(std::string_view name) const;
@@ -127,6 +130,7 @@ class ProgressView {
     std::jthread worker_;
     bool back_requested_ = false;
     WidgetRects rects_;
+    HelpOverlay help_;
     std::map<std::string, ChartResult, std::less<>> charts_;  // last frame's charts by name
 
     // Filter changes made during a frame, applied after drawing it.

@@ -11,6 +11,20 @@
 #include "app/ui/widgets/view_frame.h"
 
 namespace summit::ui {
+namespace {
+
+constexpr HelpRow kSetupKeys[] = {
+    {"Enter", "Start the quiz"},
+    {"Escape", "Back to the decks"},
+    {"?", "Show or hide this help (outside text fields)"},
+    {"Ctrl+Q", "Quit Summit"},
+};
+constexpr HelpSection kSetupHelp[] = {{"Quiz setup", kSetupKeys, 4}};
+
+}  // namespace
+
+QuizSetupView::QuizSetupView(storage::Collection& collection)
+    : collection_(collection), help_(kSetupHelp) {}
 
 void QuizSetupView::Open(std::optional<storage::DeckId> deck) {
     state_ = QuizSetupUiState{};
@@ -123,9 +137,11 @@ void QuizSetupView::Draw() {
             ImGui::SameLine(0, Em(1));
             ImGui::TextColored(Colors().error, "%s", state_.message.c_str());
         }
-        if (!ImGui::GetIO().WantTextInput) {
-            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
+        if (!ImGui::GetIO().WantTextInput && !help_.IsOpen()) {
+            if (HelpKeyPressed()) {
+                help_.Open();
+            } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
                 start_requested_ = true;
             }
             if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
@@ -134,6 +150,7 @@ void QuizSetupView::Draw() {
         }
     }
     EndFullscreenView();
+    help_.Draw();
 
     if (topics_stale_) {
         LoadTopics();

@@ -26,7 +26,18 @@ void FieldLabel(const char* label, const char* hint) {
     ImGui::SetNextItemWidth(Em(16));
 }
 
+constexpr HelpRow kSettingsKeys[] = {
+    {"Ctrl+S", "Save the deck options"},
+    {"Escape", "Back to the decks (asks first when something is not saved)"},
+    {"?", "Show or hide this help (outside text fields)"},
+    {"Ctrl+Q", "Quit Summit"},
+};
+constexpr HelpSection kSettingsHelp[] = {{"Settings", kSettingsKeys, 4}};
+
 }  // namespace
+
+SettingsView::SettingsView(storage::Collection& collection)
+    : collection_(collection), help_(kSettingsHelp) {}
 
 void SettingsView::Open(std::vector<DeckChoice> decks, std::optional<storage::DeckId> deck,
                         const study::AppSettings& appearance) {
@@ -144,16 +155,20 @@ void SettingsView::Draw() {
         DrawLeaveQuestion();
 
         const ImGuiIO& io = ImGui::GetIO();
-        // While the question shows, Escape answers it (keep editing) instead.
-        if (!state_.confirm_leave && !io.WantTextInput &&
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-            leave_requested_ = true;
+        // While the question or the help shows, Escape answers or closes it instead.
+        if (!state_.confirm_leave && !help_.IsOpen() && !io.WantTextInput) {
+            if (HelpKeyPressed()) {
+                help_.Open();
+            } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+                leave_requested_ = true;
+            }
         }
         if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
             save_requested_ = true;
         }
     }
     EndFullscreenView();
+    help_.Draw();
 
     // Applied after drawing so the whole frame showed one consistent state.
     if (pending_deck_index_ >= 0 && pending_deck_index_ != state_.deck_index) {

@@ -8,6 +8,7 @@
 
 #include "app/decks/deck_settings_store.h"
 #include "app/ui/settings/app_settings.h"
+#include "app/ui/shell/help_overlay.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
@@ -33,14 +34,15 @@ struct SettingsUiState {
 };
 
 // Reads and writes through `collection`, which must outlive the view. Keys act while no
-// text field has the keyboard: Escape goes back; Ctrl+S saves the deck settings.
+// text field has the keyboard: Escape goes back; Ctrl+S saves the deck settings; ? lists the
+// keys.
 // Going back (Back or Escape) with edits not yet saved asks first: save them and go back
 // (Enter), discard them and go back (D), or keep editing (Escape). A "Not saved" message for a
 // bad value disappears as soon as the value is fixed.
 // Must be called between ImGui::NewFrame() and ImGui::Render() on the UI thread.
 class SettingsView {
   public:
-    explicit SettingsView(storage::Collection& collection) : collection_(collection) {}
+    explicit SettingsView(storage::Collection& collection);
 
     // Loads the settings of `deck` (nullopt: the defaults) and the stored look. `decks` are
     // the decks offered in the deck chooser.
@@ -63,6 +65,7 @@ class SettingsView {
     bool HasUnsavedChanges() const;
 
     SettingsUiState& state() { return state_; }
+    const HelpOverlay& help() const { return help_; }
     // "deck/combo", "field/retention", "field/new", "field/reviews", "field/learning",
     // "field/relearning", "scheduler/fsrs", "scheduler/sm2", "button/save", "theme/dark",
     // "theme/light", "field/scale", "button/apply", "button/back", and while the unsaved
@@ -86,6 +89,7 @@ class SettingsView {
     std::vector<DeckChoice> decks_;
     SettingsUiState state_;
     WidgetRects rects_;
+    HelpOverlay help_;
     bool back_requested_ = false;
     bool save_requested_ = false;
     bool apply_requested_ = false;

@@ -236,6 +236,23 @@ TEST_F(ProgressViewTest, BackButtonAndEscapeAskToGoBack) {
     EXPECT_TRUE(view.TakeBackRequest());
 }
 
+TEST_F(ProgressViewTest, QuestionMarkListsTheKeysAndEscapeClosesItFirst) {
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/false));
+    ProgressView view(*collection_);
+    const auto draw = Drawer(view);
+    harness_.Frame(draw);
+    harness_.io().AddInputCharacter('?');
+    harness_.Frame(draw);
+    ASSERT_TRUE(view.help().IsOpen());
+    harness_.Frame(draw);
+    harness_.PressKey(GLFW_KEY_ESCAPE, draw);
+    EXPECT_FALSE(view.help().IsOpen());
+    EXPECT_FALSE(view.TakeBackRequest()) << "Escape closed the help, not the view";
+    harness_.Frame(draw);
+    harness_.PressKey(GLFW_KEY_ESCAPE, draw);
+    EXPECT_TRUE(view.TakeBackRequest());
+}
+
 TEST_F(ProgressViewTest, EmptyCollectionRendersWithZeros) {
     ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/false));
     ProgressView view(*collection_);

@@ -55,6 +55,21 @@ TEST_F(QuizViewTest, SetupListsTopicsByTitleAndChoosesByTheirIds) {
     EXPECT_EQ(setup.topics[0], "facts:moons");
 }
 
+TEST_F(QuizViewTest, SetupQuestionMarkListsTheKeysAndEscapeClosesItFirst) {
+    ClickHome("button/quiz");
+    ASSERT_EQ(shell_->current(), ViewId::kQuizSetup);
+    harness_.io().AddInputCharacter('?');
+    harness_.Frame(Draw());
+    ASSERT_TRUE(shell_->quiz_setup().help().IsOpen());
+    harness_.Frame(Draw());
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_FALSE(shell_->quiz_setup().help().IsOpen());
+    EXPECT_EQ(shell_->current(), ViewId::kQuizSetup) << "Escape closed the help, not the view";
+    harness_.Frame(Draw());
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+}
+
 TEST_F(QuizViewTest, BadSetupShowsTheReasonAndStaysOnSetup) {
     ClickHome("button/quiz");
     shell_->quiz_setup().state().question_count = 0;

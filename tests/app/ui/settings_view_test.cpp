@@ -139,6 +139,19 @@ TEST_F(SettingsViewTest, EscapeAsksToGoBack) {
     EXPECT_FALSE(view_->TakeBackRequest());
 }
 
+TEST_F(SettingsViewTest, QuestionMarkListsTheKeysAndEscapeClosesItFirst) {
+    harness_.io().AddInputCharacter('?');
+    harness_.Frame(Draw());
+    ASSERT_TRUE(view_->help().IsOpen());
+    harness_.Frame(Draw());
+    harness_.PressKey(GLFW_KEY_ESCAPE, Draw());
+    EXPECT_FALSE(view_->help().IsOpen());
+    EXPECT_FALSE(view_->TakeBackRequest()) << "Escape closed the help, not the view";
+    harness_.Frame(Draw());
+    harness_.PressKey(GLFW_KEY_ESCAPE, Draw());
+    EXPECT_TRUE(view_->TakeBackRequest());
+}
+
 TEST_F(SettingsViewTest, BackWithUnsavedEditsAsksAndKeepEditingLosesNothing) {
     view_->state().editing.new_per_day = 7;
     Click("button/back");
