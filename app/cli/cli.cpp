@@ -20,7 +20,7 @@ verbs:
   check FILE                                  validate a bank without importing
   list [--deck NAME] [--json]                 list questions
   decks [--json]                              list decks with new, learning and due counts
-  export --deck NAME --format json OUT        write a deck as a bank file (OUT may be -)
+  export --deck NAME [--format json] OUT      write a deck as a bank file (OUT may be -)
   due [--deck NAME] [--json]                  the study queue, in order
   review ID RATING                            record an answer: again, hard, good, easy or 1-4
   undo [N]                                    take back the last N answers (default 1)
@@ -39,7 +39,7 @@ options:
                          quiz_results, progress or settings (default home)
   --frames N             frames to render before a screenshot (default 10)
   --ui-scale X           zoom the interface, 0.5 to 3 (default 1)
-  --help, --version
+  --help, --version      (VERB --help: that verb's own help)
 
 exit codes: 0 success, 1 bad input or failed operation (nothing changed), 2 usage error
 )";
@@ -59,6 +59,12 @@ int Main(const bootstrap::Args& args) {
     if (args.Has("version") && !args.Has("help")) {
         std::cout << "summit " << SUMMIT_VERSION << "\n";
         return kExitOk;
+    }
+    if (args.Has("help") && !args.words.empty()) {
+        if (const char* help = VerbHelp(args.words.front())) {
+            std::cout << help;
+            return kExitOk;
+        }
     }
     if (args.Has("help") || args.words.empty()) {
         std::cout << kHelp;

@@ -1,6 +1,8 @@
 // The command-line verbs. Each returns the process exit code and reports its own errors.
 #pragma once
 
+#include <string>
+
 #include "app/cli/context.h"
 
 namespace summit::cli {
@@ -17,5 +19,9 @@ int RunUndo(Context& context);    // summit undo [N]
 int RunCardAction(Context& context);
 int RunSched(Context& context);  // summit sched replay
 int RunStats(Context& context);  // summit stats [--deck NAME] [--topic TAG] [--json]
+
+// The help `summit VERB --help` prints (usage, what it does, its options); nullptr for a verb
+// without its own help, which then gets the global help.
+const char* VerbHelp(const std::string& verb);
 
 }  // namespace summit::cli

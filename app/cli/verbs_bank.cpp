@@ -1,9 +1,11 @@
 // Bank verbs: check, import and export question-bank files.
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 #include "app/cli/verbs.h"
 #include "content/formats/json_bank.h"
@@ -54,6 +56,53 @@ Status WriteFileAtomically(const std::filesystem::path& path, const std::string&
     return {};
 }
 
+// The format to export in: --format when given, else the one OUT's extension names (standard
+// output gets JSON). Refuses rather than guess, so `out.csv` never silently holds JSON.
+Result<std::string> ExportFormat(const std::optional<std::string>& option, const std::string& out) {
+    if (option) {
+        if (*option != "json") {
+            return Fail(ErrorCode::kInvalidArgument,
+                        "unknown export format '" + *option + "' (known: json)");
+        }
+        return *option;
+    }
+    if (out == "-") {
+        return std::string("json");
+    }
+    std::string extension = std::filesystem::path(out).extension().string();
+    for (char& c : extension) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (extension == ".json") {
+        return std::string("json");
+    }
+    return Fail(ErrorCode::kInvalidArgument,
+                "cannot tell the export format from '" + out +
+                    "' (known: json); name the file .json or pass --format json");
+}
+
+// A question stays in the deck it is in, so importing a bank into another deck would only
+// create an empty deck. Names the deck that already holds the bank's questions, if any other
+// than `target`.
+Result<std::optional<std::string>> DeckHoldingBank(storage::Collection& collection,
+                                                   const content::Bank& bank,
+                                                   const std::string& target) {
+    std::set<std::string> guids;
+    for (const auto& question : bank.questions) {
+        guids.insert(content::QuestionGuid(bank, question));
+    }
+    auto questions = collection.ListQuestions(std::nullopt);
+    if (!questions) {
+        return Fail(questions.error());
+    }
+    for (const auto& question : *questions) {
+        if (guids.count(question.guid) > 0 && question.deck != target) {
+            return std::optional<std::string>(question.deck);
+        }
+    }
+    return std::optional<std::string>();
+}
+
 }  // namespace
 
 int RunCheck(Context& context) {
@@ -81,6 +130,20 @@ int RunImport(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
+    if (auto target = context.args().Get("deck")) {
+        auto holder = DeckHoldingBank(**collection, *bank, *target);
+        if (!holder) {
+            return context.Report(holder.error());
+        }
+        if (*holder) {
+            return context.Report(Error{ErrorCode::kConflict,
+                                        "the questions of this bank are already in deck \"" +
+                                            **holder +
+                                            "\" and stay there; nothing imported "
+                                            "(import without --deck to update them)",
+                                        context.args().words[1], 0, 0});
+        }
+    }
     auto report = (*collection)->ImportBank(*bank, context.args().Get("deck"));
     if (!report) {
         return context.Report(report.error());
@@ -100,14 +163,12 @@ int RunExport(Context& context) {
     const Args& args = context.args();
     auto deck = args.Get("deck");
     if (args.words.size() != 2 || !deck) {
-        return Usage(context, "summit export --deck NAME --format json OUT");
+        return Usage(context, "summit export --deck NAME [--format json] OUT");
     }
-    if (std::string format = args.Get("format").value_or("json"); format != "json") {
-        return context.Report(Error{ErrorCode::kInvalidArgument,
-                                    "unknown export format '" + format + "' (known: json)",
-                                    {},
-                                    0,
-                                    0});
+    const std::string& out = args.words[1];
+    auto format = ExportFormat(args.Get("format"), out);
+    if (!format) {
+        return context.Report(format.error());
     }
     auto collection = context.OpenCollection();
     if (!collection) {
@@ -122,7 +183,6 @@ int RunExport(Context& context) {
         return context.Report(bank.error());
     }
     std::string text = content::WriteJsonBank(*bank);
-    const std::string& out = args.words[1];
     if (out == "-") {
         context.out() << text;
         return kExitOk;

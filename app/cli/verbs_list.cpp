@@ -2,6 +2,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "app/cli/text_columns.h"
 #include "app/cli/verbs.h"
 #include "app/study/deck_counts.h"
 #include "content/json/writer.h"
@@ -37,14 +38,14 @@ int RunDecks(Context& context) {
         context.out() << json.str() << "\n";
         return kExitOk;
     }
-    context.out() << std::left << std::setw(40) << "deck" << std::right << std::setw(10)
-                  << "questions" << std::setw(6) << "new" << std::setw(10) << "learning"
-                  << std::setw(6) << "due"
-                  << "\n";
+    // Padded by display width so names with dashes or CJK keep the columns aligned.
+    context.out() << PadRight("deck", 40) << PadLeft("questions", 10) << PadLeft("new", 6)
+                  << PadLeft("learning", 10) << PadLeft("due", 6) << "\n";
     for (const auto& deck : *decks) {
-        context.out() << std::left << std::setw(40) << deck.name << std::right << std::setw(10)
-                      << deck.question_count << std::setw(6) << deck.new_count << std::setw(10)
-                      << deck.learning_count << std::setw(6) << deck.due_count << "\n";
+        context.out() << PadRight(deck.name, 40) << PadLeft(std::to_string(deck.question_count), 10)
+                      << PadLeft(std::to_string(deck.new_count), 6)
+                      << PadLeft(std::to_string(deck.learning_count), 10)
+                      << PadLeft(std::to_string(deck.due_count), 6) << "\n";
     }
     return kExitOk;
 }

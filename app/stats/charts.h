@@ -133,22 +133,32 @@ struct TopicMastery {
     int cards = 0;
     int studied_cards = 0;
     std::optional<double> mean_retrievability;  // over studied cards; nullopt when none
-    int mastered = 0;  // questions whose every card has R >= desired retention
+    int mastered = 0;                           // questions whose every card IsMastered
 };
 
-// Mastery per topic, sorted by topic. A new (never studied) card has R = 0 for mastery, so a
+// A card is mastered when a student would agree it is learnt for good: it has left the
+// learning steps (review phase, not suspended), its memory lasts at least kMasteryDays (FSRS
+// stability; for SM-2 cards, which have none, the interval; Anki calls such cards "mature"),
+// and it is still remembered now (retrievability >= the desired retention). One session can
+// therefore master nothing: it takes weeks of successful reviews. docs/stats.md says the same.
+inline constexpr double kMasteryDays = 21;
+bool IsMastered(const CardRow& card, double retrievability, double desired_retention);
+
+// Mastery per topic, sorted by topic. A question is mastered when every card of it is, so a
 // question with any new card is not mastered; new cards are left out of the mean.
 std::vector<TopicMastery> ComputeTopicMastery(const StatsInput& input);
 
 struct HardQuestion {
     int64_t question_id = 0;
     std::string topic;
-    std::string prompt;  // from input.questions; empty when not given
+    std::string prompt;  // from input.questions (cloze gaps as blanks); empty when not given
     int lapses = 0;      // summed over the question's cards
     int reviews = 0;
     int correct = 0;
 
     std::optional<double> Accuracy() const;
+    // Lapsed or answered wrong at least once: only such questions are worth listing as hard.
+    bool Missed() const { return lapses > 0 || correct < reviews; }
 };
 
 // The `limit` hardest questions: most lapses first, then lowest accuracy, then most reviews.

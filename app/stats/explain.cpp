@@ -150,9 +150,18 @@ std::string ExplainTopics(const std::vector<TopicMastery>& topics) {
            Count(static_cast<long long>(topics.size()), "topic", "topics") + ".";
 }
 
+std::string MasteryDefinition() {
+    return "A question is mastered when each of its cards has left the learning steps, is "
+           "remembered for at least " +
+           std::to_string(std::llround(kMasteryDays)) +
+           " days at a time (its memory stability, or its interval), and would still be "
+           "recalled now at your desired retention or better. A lapse or a suspension takes "
+           "it back out.";
+}
+
 std::string ExplainHardest(const std::vector<HardQuestion>& hardest) {
     if (hardest.empty()) {
-        return "No question has been answered yet.";
+        return "No question has been missed yet.";
     }
     const HardQuestion& top = hardest.front();
     return "Your hardest question has lapsed " + Count(top.lapses, "time", "times") +

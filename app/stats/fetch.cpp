@@ -8,8 +8,22 @@
 
 #include "app/decks/deck_settings_store.h"
 #include "app/stats/id_slots.h"
+#include "content/model/cloze.h"
 
 namespace summit::stats {
+namespace {
+
+// The prompt as a student is asked it: a cloze sentence shows blanks, never its answers. A
+// cloze that does not parse (it was validated on import) is shown as stored.
+std::string PromptAsAsked(content::QuestionType type, std::string prompt) {
+    if (type != content::QuestionType::kCloze) {
+        return prompt;
+    }
+    auto cloze = content::ParseCloze(prompt);
+    return cloze ? content::ClozeWithBlanks(*cloze) : prompt;
+}
+
+}  // namespace
 
 bool TopicMatches(std::string_view topic, std::string_view filter) {
     if (!topic.starts_with(filter)) {
@@ -93,8 +107,8 @@ Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const 
         if (filter.topic && !TopicMatches(question.topic, *filter.topic)) {
             continue;
         }
-        input.questions.push_back(
-            {question.id.value, std::move(question.guid), std::move(question.prompt)});
+        input.questions.push_back({question.id.value, std::move(question.guid),
+                                   PromptAsAsked(question.type, std::move(question.prompt))});
     }
 
     auto quizzes = collection.ListQuizAttempts();

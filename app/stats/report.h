@@ -49,6 +49,8 @@ std::string ExplainStates(const CardStates& states);
 std::string ExplainButtons(const AnswerButtons& buttons);
 std::string ExplainKnowledge(const Knowledge& knowledge);
 std::string ExplainTopics(const std::vector<TopicMastery>& topics);
+// What "mastered" means (IsMastered), in a student's words, for beside the mastery chart.
+std::string MasteryDefinition();
 std::string ExplainHardest(const std::vector<HardQuestion>& hardest);
 std::string ExplainQuizzes(const std::vector<QuizPoint>& quizzes);
 

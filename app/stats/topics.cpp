@@ -16,9 +16,20 @@ struct CardMemory {
     int64_t question_id;
     double retrievability;  // 0 for cards never studied
     bool studied;
+    bool mastered;  // see IsMastered
 };
 
 }  // namespace
+
+bool IsMastered(const CardRow& card, double retrievability, double desired_retention) {
+    if (card.suspended || card.phase != CardPhase::kReview) {
+        return false;  // new, still on learning steps, or relearning after a lapse
+    }
+    // SM-2 cards carry no stability; their interval is the same promise in days.
+    const double memory_days =
+        card.stability > 0 ? card.stability : static_cast<double>(card.scheduled_days);
+    return memory_days >= kMasteryDays && retrievability >= desired_retention;
+}
 
 std::vector<TopicMastery> ComputeTopicMastery(const StatsInput& input) {
     std::unordered_map<std::string_view, size_t> slot_of_topic;
@@ -29,8 +40,10 @@ std::vector<TopicMastery> ComputeTopicMastery(const StatsInput& input) {
             cards_by_topic.emplace_back();
         }
         const bool studied = IsStudied(card);
+        const double retrievability = studied ? CardRetrievability(input, card) : 0.0;
         cards_by_topic[it->second].push_back(
-            {card.question_id, studied ? CardRetrievability(input, card) : 0.0, studied});
+            {card.question_id, retrievability, studied,
+             studied && IsMastered(card, retrievability, input.desired_retention)});
     }
 
     std::vector<TopicMastery> topics;
@@ -45,12 +58,11 @@ std::vector<TopicMastery> ComputeTopicMastery(const StatsInput& input) {
         mastery.cards = static_cast<int>(cards.size());
         double sum = 0;
         for (size_t i = 0; i < cards.size();) {
-            // One question: all its cards must be at or above the desired retention.
+            // One question: all its cards must be mastered.
             bool mastered = true;
             size_t j = i;
             for (; j < cards.size() && cards[j].question_id == cards[i].question_id; ++j) {
-                mastered = mastered && cards[j].studied &&
-                           cards[j].retrievability >= input.desired_retention;
+                mastered = mastered && cards[j].mastered;
                 if (cards[j].studied) {
                     ++mastery.studied_cards;
                     sum += cards[j].retrievability;

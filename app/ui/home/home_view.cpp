@@ -5,8 +5,11 @@
 #include <cstdio>
 #include <string>
 
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
@@ -55,7 +58,20 @@ void HeadersRow() {
     }
 }
 
+constexpr HelpRow kHomeKeys[] = {
+    {"Up / Down", "Choose a deck"},
+    {"Enter", "Study the chosen deck (or double-click it)"},
+    {"Q", "Quiz on the chosen deck"},
+    {"P", "Progress of the chosen deck"},
+    {"S", "Settings"},
+    {"?", "Show or hide this help"},
+    {"Ctrl+Q", "Quit Summit"},
+};
+constexpr HelpSection kHomeHelp[] = {{"Home", kHomeKeys, 7}};
+
 }  // namespace
+
+HomeView::HomeView() : help_(kHomeHelp) {}
 
 const char* HomeActionName(HomeAction action) {
     switch (action) {
@@ -98,6 +114,7 @@ void HomeView::Draw(const HomeModel& model) {
         HandleKeys(model, selected_index);
     }
     EndFullscreenView();
+    help_.Draw();
 
     // Applied after drawing so every widget of this frame saw the same selection.
     if (pending_choice_.value != 0) {
@@ -165,13 +182,16 @@ void HomeView::DrawTable(const HomeModel& model, int selected_index) {
         ImGui::TableNextColumn();
         const ImGuiSelectableFlags select_flags =
             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick;
-        if (ImGui::Selectable(row.name.c_str(), selected, select_flags)) {
+        // A name wider than its column is cut with an ellipsis and shown whole on hover.
+        const std::string shown = Ellipsize(row.name, ImGui::GetContentRegionAvail().x);
+        if (ImGui::Selectable((shown + "###name").c_str(), selected, select_flags)) {
             pending_choice_ = row.deck_id;
             if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
                 intents_.push_back({HomeAction::kStudy, row.deck_id});
             }
         }
         rects_.RecordLastItem(id_text);
+        TooltipIfCut(shown, row.name);
         if (selected && scroll_to_selection_) {
             ImGui::SetScrollHereY();
             scroll_to_selection_ = false;
@@ -196,11 +216,12 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
         HomeAction action;
         bool needs_deck;
     };
+    // Each label names its key, so the keyboard way is seen where the mouse goes.
     constexpr Button kButtons[] = {
-        {"Study", "button/study", HomeAction::kStudy, true},
-        {"Quiz", "button/quiz", HomeAction::kQuiz, true},
-        {"Progress", "button/progress", HomeAction::kProgress, true},
-        {"Settings", "button/settings", HomeAction::kSettings, false},
+        {"Study (Enter)", "button/study", HomeAction::kStudy, true},
+        {"Quiz (Q)", "button/quiz", HomeAction::kQuiz, true},
+        {"Progress (P)", "button/progress", HomeAction::kProgress, true},
+        {"Settings (S)", "button/settings", HomeAction::kSettings, false},
     };
     ImGui::Spacing();
     for (const Button& button : kButtons) {
@@ -209,21 +230,38 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
             ImGui::SameLine();
         }
         ImGui::BeginDisabled(disabled);
-        if (ImGui::Button(button.label, ImVec2(Em(6), 0))) {
+        const float width = std::max(
+            Em(6), ImGui::CalcTextSize(button.label).x + ImGui::GetStyle().FramePadding.x * 2);
+        if (ImGui::Button(button.label, ImVec2(width, 0))) {
             intents_.push_back(
                 {button.action, button.needs_deck ? selected_id : storage::DeckId{}});
         }
         ImGui::EndDisabled();
         rects_.RecordLastItem(button.rect_name);
     }
+    SameLineIfFits(ImGui::CalcTextSize("? Keys").x, Em(1));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("? Keys");
     if (!state_.notice.empty()) {
         ImGui::TextDisabled("%s", state_.notice.c_str());
     }
 }
 
 void HomeView::HandleKeys(const HomeModel& model, int selected_index) {
-    if (model.decks.empty() || ImGui::GetIO().WantTextInput ||
+    const ImGuiIO& io = ImGui::GetIO();
+    if (help_.IsOpen() || io.WantTextInput ||
         !ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) {
+        return;
+    }
+    if (HelpKeyPressed()) {
+        help_.Open();
+        return;
+    }
+    const bool plain = !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
+    if (plain && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
+        intents_.push_back({HomeAction::kSettings, storage::DeckId{}});
+    }
+    if (model.decks.empty()) {
         return;
     }
     const int last = static_cast<int>(model.decks.size()) - 1;
@@ -241,6 +279,12 @@ void HomeView::HandleKeys(const HomeModel& model, int selected_index) {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
         intents_.push_back({HomeAction::kStudy, model.decks[selected_index].deck_id});
+    }
+    if (plain && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) {
+        intents_.push_back({HomeAction::kQuiz, model.decks[selected_index].deck_id});
+    }
+    if (plain && ImGui::IsKeyPressed(GLFW_KEY_P, false)) {
+        intents_.push_back({HomeAction::kProgress, model.decks[selected_index].deck_id});
     }
 }
 

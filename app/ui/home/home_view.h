@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/ui/home/home_model.h"
+#include "app/ui/shell/help_overlay.h"
 #include "app/ui/widgets/widget_rects.h"
 
 namespace summit::ui {
@@ -34,11 +35,16 @@ struct HomeUiState {
 // no text field has the keyboard:
 //   Up / Down     move the selection (clamped at the first and last deck)
 //   Enter         study the selected deck
+//   Q / P         quiz on, or progress of, the selected deck
+//   S             settings
+//   ?             the list of these keys (Escape, ? or Enter closes it)
+// Each button names its key.
 // Clicking a row selects it; double-clicking it studies it. Buttons Study, Quiz and Progress
 // act on the selected deck and are disabled when there are no decks.
 // Must be called between ImGui::NewFrame() and ImGui::Render() on the UI thread.
 class HomeView {
   public:
+    HomeView();
     void Draw(const HomeModel& model);
 
     // The intents collected since the last call, oldest first; the list is emptied.
@@ -50,6 +56,7 @@ class HomeView {
 
     void SetNotice(std::string notice) { state_.notice = std::move(notice); }
     const HomeUiState& state() const { return state_; }
+    const HelpOverlay& help() const { return help_; }
 
     // Rects of the last frame: "button/study", "button/quiz", "button/progress",
     // "button/settings", and "deck/<deck_id>" for each visible row.
@@ -66,6 +73,7 @@ class HomeView {
     std::vector<HomeIntent> intents_;
     storage::DeckId pending_choice_;    // a selection made this frame, applied after drawing
     bool scroll_to_selection_ = false;  // the keys moved the selection: bring it into view
+    HelpOverlay help_;
 };
 
 }  // namespace summit::ui

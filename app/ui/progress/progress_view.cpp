@@ -19,6 +19,7 @@
 #include "app/ui/charts/chart_heatmap.h"
 #include "app/ui/charts/chart_line.h"
 #include "app/ui/charts/chart_stacked_bar.h"
+#include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
@@ -60,7 +61,19 @@ struct ProgressView::Job {
     std::atomic<bool> done{false};
 };
 
-ProgressView::ProgressView(storage::Collection& collection) : collection_(collection) {}
+namespace {
+
+constexpr HelpRow kProgressKeys[] = {
+    {"Escape", "Back to the decks"},
+    {"?", "Show or hide this help"},
+    {"Ctrl+Q", "Quit Summit"},
+};
+constexpr HelpSection kProgressHelp[] = {{"Progress", kProgressKeys, 3}};
+
+}  // namespace
+
+ProgressView::ProgressView(storage::Collection& collection)
+    : collection_(collection), help_(kProgressHelp) {}
 
 ProgressView::~ProgressView() = default;  // the jthread joins a running worker
 
@@ -202,6 +215,7 @@ void ProgressView::Draw(int64_t now_ms) {
                 decks_.push_back(deck.name);
             }
         }
+        topic_names_ = LoadTopicNames(collection_, std::nullopt);
     }
     if (stale_ && !job_) {
         StartLoad(now_ms);
@@ -216,12 +230,17 @@ void ProgressView::Draw(int64_t now_ms) {
         DrawBody();
         ImGui::EndChild();
         const ImGuiIO& io = ImGui::GetIO();
-        if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !io.WantTextInput &&
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-            back_requested_ = true;
+        if (!help_.IsOpen() && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
+            !io.WantTextInput) {
+            if (HelpKeyPressed()) {
+                help_.Open();
+            } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+                back_requested_ = true;
+            }
         }
     }
     EndFullscreenView();
+    help_.Draw();
 
     // Applied after drawing so the whole frame showed one set of filters.
     if (pending_deck_) {
@@ -245,7 +264,8 @@ void ProgressView::DrawToolbar() {
     ImGui::SameLine(0, Em(1));
     ImGui::TextUnformatted("Progress");
 
-    ImGui::SameLine(0, Em(2));
+    // Each control wraps to the next line when the window is too narrow for it.
+    SameLineIfFits(Em(11), Em(2));
     ImGui::SetNextItemWidth(Em(11));
     const char* deck_label = state_.deck ? state_.deck->c_str() : "All decks";
     if (ImGui::BeginCombo("##deck", deck_label)) {
@@ -263,16 +283,17 @@ void ProgressView::DrawToolbar() {
     }
     rects_.RecordLastItem("combo/deck");
 
-    ImGui::SameLine();
+    SameLineIfFits(Em(11));
     ImGui::SetNextItemWidth(Em(11));
-    const char* topic_label = state_.topic ? state_.topic->c_str() : "All topics";
-    if (ImGui::BeginCombo("##topic", topic_label)) {
+    const std::string topic_label =
+        state_.topic ? TopicLabel(*state_.topic, topic_names_) : "All topics";
+    if (ImGui::BeginCombo("##topic", topic_label.c_str())) {
         if (ImGui::Selectable("All topics", !state_.topic)) {
             pending_topic_ = std::optional<std::string>();
         }
         for (const std::string& topic : topics_) {
             ImGui::PushID(topic.c_str());
-            if (ImGui::Selectable(topic.c_str(), state_.topic == topic)) {
+            if (ImGui::Selectable(TopicLabel(topic, topic_names_).c_str(), state_.topic == topic)) {
                 pending_topic_ = topic;
             }
             ImGui::PopID();
@@ -281,7 +302,6 @@ void ProgressView::DrawToolbar() {
     }
     rects_.RecordLastItem("combo/topic");
 
-    ImGui::SameLine(0, Em(2));
     for (int days : kProgressPeriods) {
         char label[32];
         if (days == 365) {
@@ -289,6 +309,9 @@ void ProgressView::DrawToolbar() {
         } else {
             std::snprintf(label, sizeof label, "%d days###period%d", days, days);
         }
+        const float width =
+            ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+        SameLineIfFits(width, days == kProgressPeriods[0] ? Em(2) : -1.0f);
         const bool chosen = days == state_.period_days;
         if (chosen) {
             ImGui::PushStyleColor(ImGuiCol_Button, Colors().selected);
@@ -300,9 +323,7 @@ void ProgressView::DrawToolbar() {
             ImGui::PopStyleColor();
         }
         rects_.RecordLastItem("period/" + std::to_string(days));
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
 }
 
 void ProgressView::DrawBody() {

@@ -17,6 +17,8 @@
 #include "app/stats/report.h"
 #include "app/stats/rows.h"
 #include "app/ui/charts/chart_axes.h"
+#include "app/ui/shell/help_overlay.h"
+#include "app/ui/widgets/result_tables.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "content/model/error.h"
 #include "storage/collection.h"
@@ -52,7 +54,8 @@ enum class ProgressStage : int { kIdle, kFetching, kComputing, kDone };
 // collection (tests) is read on the UI thread during Draw.
 //
 // Keys, while the window is focused and no text field has the keyboard: Escape asks to go
-// back (as does the Back button). Errors from reading the collection are shown in the view.
+// back (as does the Back button); ? lists the keys. Errors from reading the collection are shown in
+// the view.
 //
 // `collection` must outlive the view. Draw, TakeBackRequest and the accessors are for the UI
 // thread only; the destructor waits for a running computation to finish.
@@ -87,6 +90,7 @@ class ProgressView {
 
     // Rects of the last frame: "button/back", "period/<days>", "combo/deck", "combo/topic".
     const WidgetRects& rects() const { return rects_; }
+    const HelpOverlay& help() const { return help_; }
     // Where a chart drew its data in the last frame: "reviews_per_day", "forecast", "states",
     // "buttons", "calendar", "quizzes"; nullptr when it was not drawn.
     const ChartResult* FindChart(std::string_view name) const;
@@ -119,12 +123,14 @@ class ProgressView {
     std::string error_;                // the last load's error, shown instead of charts
     std::vector<std::string> decks_;   // deck names for the filter, read once
     std::vector<std::string> topics_;  // topics seen without a topic filter
+    TopicNames topic_names_;           // topic id -> title, read with the decks
     bool decks_loaded_ = false;
     bool stale_ = true;         // the statistics must be (re)fetched
     std::shared_ptr<Job> job_;  // the running background computation, if any
     std::jthread worker_;
     bool back_requested_ = false;
     WidgetRects rects_;
+    HelpOverlay help_;
     std::map<std::string, ChartResult, std::less<>> charts_;  // last frame's charts by name
 
     // Filter changes made during a frame, applied after drawing it.

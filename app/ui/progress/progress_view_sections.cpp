@@ -289,7 +289,7 @@ void ProgressView::DrawTopics(const stats::StatsReport& report) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(topic.topic.empty() ? "(no topic)" : topic.topic.c_str());
+            ImGui::TextUnformatted(TopicLabel(topic.topic, topic_names_).c_str());
             ImGui::TableNextColumn();
             ImGui::Text("%d", topic.questions);
             ImGui::TableNextColumn();
@@ -310,14 +310,17 @@ void ProgressView::DrawTopics(const stats::StatsReport& report) {
             ImGui::ProgressBar(share, ImVec2(-1, 0), mastered.c_str());
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {
-                ImGui::SetTooltip("%d of %d questions at or above the desired retention (%.1f%%)",
-                                  topic.mastered, topic.questions, share * 100.0f);
+                ImGui::SetTooltip(
+                    "%d of %d questions mastered (%.1f%%): in review, remembered "
+                    "for %.0f days or more, and recalled at the desired retention",
+                    topic.mastered, topic.questions, share * 100.0f, stats::kMasteryDays);
             }
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
     Explanation(stats::ExplainTopics(report.topics));
+    Explanation(stats::MasteryDefinition());
 }
 
 void ProgressView::DrawHardest(const stats::StatsReport& report) {
@@ -343,7 +346,7 @@ void ProgressView::DrawHardest(const stats::StatsReport& report) {
                 }
             }
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(question.topic.c_str());
+            ImGui::TextUnformatted(TopicLabel(question.topic, topic_names_).c_str());
             ImGui::TableNextColumn();
             ImGui::Text("%d", question.lapses);
             ImGui::TableNextColumn();

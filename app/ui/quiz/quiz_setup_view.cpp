@@ -11,6 +11,20 @@
 #include "app/ui/widgets/view_frame.h"
 
 namespace summit::ui {
+namespace {
+
+constexpr HelpRow kSetupKeys[] = {
+    {"Enter", "Start the quiz"},
+    {"Escape", "Back to the decks"},
+    {"?", "Show or hide this help (outside text fields)"},
+    {"Ctrl+Q", "Quit Summit"},
+};
+constexpr HelpSection kSetupHelp[] = {{"Quiz setup", kSetupKeys, 4}};
+
+}  // namespace
+
+QuizSetupView::QuizSetupView(storage::Collection& collection)
+    : collection_(collection), help_(kSetupHelp) {}
 
 void QuizSetupView::Open(std::optional<storage::DeckId> deck) {
     state_ = QuizSetupUiState{};
@@ -45,6 +59,7 @@ void QuizSetupView::LoadTopics() {
         }
     }
     state_.topics.assign(topics.begin(), topics.end());
+    state_.topic_names = LoadTopicNames(collection_, std::nullopt);
     std::erase_if(state_.chosen_topics,
                   [&](const std::string& topic) { return !topics.contains(topic); });
 }
@@ -122,9 +137,11 @@ void QuizSetupView::Draw() {
             ImGui::SameLine(0, Em(1));
             ImGui::TextColored(Colors().error, "%s", state_.message.c_str());
         }
-        if (!ImGui::GetIO().WantTextInput) {
-            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
+        if (!ImGui::GetIO().WantTextInput && !help_.IsOpen()) {
+            if (HelpKeyPressed()) {
+                help_.Open();
+            } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
                 start_requested_ = true;
             }
             if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
@@ -133,6 +150,7 @@ void QuizSetupView::Draw() {
         }
     }
     EndFullscreenView();
+    help_.Draw();
 
     if (topics_stale_) {
         LoadTopics();
@@ -168,7 +186,9 @@ void QuizSetupView::DrawSources() {
         const std::string& topic = state_.topics[i];
         auto at = std::find(state_.chosen_topics.begin(), state_.chosen_topics.end(), topic);
         bool chosen = at != state_.chosen_topics.end();
-        if (ImGui::Checkbox(topic.c_str(), &chosen)) {
+        // Shown by its title; the id stays the checkbox's identity and what the quiz is given.
+        const std::string label = TopicLabel(topic, state_.topic_names) + "###topic";
+        if (ImGui::Checkbox(label.c_str(), &chosen)) {
             if (chosen) {
                 state_.chosen_topics.push_back(topic);
             } else {

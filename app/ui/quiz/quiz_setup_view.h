@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "app/study/quiz.h"
+#include "app/ui/shell/help_overlay.h"
+#include "app/ui/widgets/result_tables.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
 
@@ -17,6 +19,7 @@ struct QuizSetupUiState {
     std::vector<storage::DeckId> deck_ids;                       // parallel to decks
     std::vector<bool> deck_chosen;                               // parallel to decks
     std::vector<std::string> topics;                             // the topics of the chosen decks
+    TopicNames topic_names;                                      // their titles, as banks name them
     std::vector<std::string> chosen_topics;                      // empty = every topic
     std::vector<bool> type_chosen = std::vector<bool>(7, true);  // by QuestionType value
     int question_count = 10;
@@ -26,11 +29,11 @@ struct QuizSetupUiState {
     std::string message;  // why the setup cannot start; empty when fine
 };
 
-// Keys while no text field has the keyboard: Enter starts, Escape goes back.
+// Keys while no text field has the keyboard: Enter starts, Escape goes back, ? lists the keys.
 // UI thread only, between ImGui::NewFrame() and ImGui::Render().
 class QuizSetupView {
   public:
-    explicit QuizSetupView(storage::Collection& collection) : collection_(collection) {}
+    explicit QuizSetupView(storage::Collection& collection);
 
     // Lists the decks and their topics, with `deck` (when given) the only one chosen.
     void Open(std::optional<storage::DeckId> deck);
@@ -48,6 +51,7 @@ class QuizSetupView {
     // "deck/<i>", "topic/<i>", "type/<name>", "field/count", "field/minutes",
     // "feedback/end", "feedback/immediate", "counts", "button/start", "button/back".
     const WidgetRects& rects() const { return rects_; }
+    const HelpOverlay& help() const { return help_; }
 
   private:
     void LoadTopics();
@@ -57,6 +61,7 @@ class QuizSetupView {
     storage::Collection& collection_;
     QuizSetupUiState state_;
     WidgetRects rects_;
+    HelpOverlay help_;
     bool start_requested_ = false;
     bool back_requested_ = false;
     bool topics_stale_ = false;

@@ -26,13 +26,26 @@ void FieldLabel(const char* label, const char* hint) {
     ImGui::SetNextItemWidth(Em(16));
 }
 
+constexpr HelpRow kSettingsKeys[] = {
+    {"Ctrl+S", "Save the deck options"},
+    {"Escape", "Back to the decks (asks first when something is not saved)"},
+    {"?", "Show or hide this help (outside text fields)"},
+    {"Ctrl+Q", "Quit Summit"},
+};
+constexpr HelpSection kSettingsHelp[] = {{"Settings", kSettingsKeys, 4}};
+
 }  // namespace
+
+SettingsView::SettingsView(storage::Collection& collection)
+    : collection_(collection), help_(kSettingsHelp) {}
 
 void SettingsView::Open(std::vector<DeckChoice> decks, std::optional<storage::DeckId> deck,
                         const study::AppSettings& appearance) {
     decks_ = std::move(decks);
     state_ = SettingsUiState{};
     state_.appearance = appearance;
+    stored_appearance_ = appearance;
+    appearance_message_is_validation_ = false;
     if (deck) {
         for (size_t i = 0; i < decks_.size(); ++i) {
             if (decks_[i].id == *deck) {
@@ -58,11 +71,14 @@ std::optional<storage::DeckId> SettingsView::SelectedDeckId() const {
 void SettingsView::LoadDeck() {
     state_.deck_message.clear();
     state_.deck_saved.clear();
+    deck_message_is_validation_ = false;
     auto loaded = study::LoadDeckSettings(collection_, SelectedDeckId());
     if (loaded) {
         state_.editing = *loaded;
+        stored_deck_ = *loaded;
     } else {
         state_.editing = study::DeckSettings{};
+        stored_deck_ = state_.editing;
         state_.deck_message = "Could not read the stored settings (" + loaded.error().message +
                               "); showing the defaults.";
     }
@@ -70,8 +86,10 @@ void SettingsView::LoadDeck() {
 
 void SettingsView::SaveDeck() {
     state_.deck_saved.clear();
+    deck_message_is_validation_ = false;
     if (auto valid = state_.editing.Validate(); !valid) {
         state_.deck_message = "Not saved: " + valid.error().message + ".";
+        deck_message_is_validation_ = true;
         return;
     }
     if (auto saved = study::SaveDeckSettings(collection_, SelectedDeckId(), state_.editing);
@@ -81,15 +99,22 @@ void SettingsView::SaveDeck() {
     }
     state_.deck_message.clear();
     state_.deck_saved = "Saved.";
+    stored_deck_ = state_.editing;
 }
 
 void SettingsView::SaveAppearance() {
+    appearance_message_is_validation_ = !state_.appearance.Validate().has_value();
     if (auto saved = study::SaveAppSettings(collection_, state_.appearance); !saved) {
         state_.appearance_message = "Not saved: " + saved.error().message + ".";
         return;
     }
     state_.appearance_message.clear();
     appearance_change_ = state_.appearance;
+    stored_appearance_ = state_.appearance;
+}
+
+bool SettingsView::HasUnsavedChanges() const {
+    return state_.editing != stored_deck_ || state_.appearance != stored_appearance_;
 }
 
 bool SettingsView::TakeBackRequest() {
@@ -107,11 +132,13 @@ std::optional<study::AppSettings> SettingsView::TakeAppearanceChange() {
 void SettingsView::Draw() {
     save_requested_ = false;
     apply_requested_ = false;
+    leave_requested_ = false;
+    leave_choice_ = LeaveChoice::kNone;
     pending_deck_index_ = -1;
     const bool open = BeginFullscreenView("Settings###settings");
     if (open) {
         if (ImGui::Button("< Back")) {
-            back_requested_ = true;
+            leave_requested_ = true;
         }
         rects_.RecordLastItem("button/back");
         if (ImGui::IsItemHovered()) {
@@ -125,16 +152,23 @@ void SettingsView::Draw() {
         ImGui::Spacing();
         DrawAppearanceSection();
         ImGui::EndChild();
+        DrawLeaveQuestion();
 
         const ImGuiIO& io = ImGui::GetIO();
-        if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-            back_requested_ = true;
+        // While the question or the help shows, Escape answers or closes it instead.
+        if (!state_.confirm_leave && !help_.IsOpen() && !io.WantTextInput) {
+            if (HelpKeyPressed()) {
+                help_.Open();
+            } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+                leave_requested_ = true;
+            }
         }
         if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
             save_requested_ = true;
         }
     }
     EndFullscreenView();
+    help_.Draw();
 
     // Applied after drawing so the whole frame showed one consistent state.
     if (pending_deck_index_ >= 0 && pending_deck_index_ != state_.deck_index) {
@@ -146,6 +180,96 @@ void SettingsView::Draw() {
     }
     if (apply_requested_) {
         SaveAppearance();
+    }
+    RecheckMessages();
+    ApplyLeave();
+}
+
+void SettingsView::DrawLeaveQuestion() {
+    if (!state_.confirm_leave) {
+        return;
+    }
+    constexpr const char* kTitle = "Unsaved changes###leave_settings";
+    if (!ImGui::IsPopupOpen(kTitle)) {
+        ImGui::OpenPopup(kTitle);
+    }
+    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        leave_choice_ = LeaveChoice::kStay;  // closed some other way: nothing is lost
+        return;
+    }
+    ImGui::TextUnformatted("Some settings are not saved yet.");
+    if (ImGui::Button("Save and go back (Enter)")) {
+        leave_choice_ = LeaveChoice::kSave;
+    }
+    rects_.RecordLastItem("confirm/save");
+    ImGui::SameLine();
+    if (ImGui::Button("Discard (D)")) {
+        leave_choice_ = LeaveChoice::kDiscard;
+    }
+    rects_.RecordLastItem("confirm/discard");
+    ImGui::SameLine();
+    if (ImGui::Button("Keep editing (Esc)")) {
+        leave_choice_ = LeaveChoice::kStay;
+    }
+    rects_.RecordLastItem("confirm/stay");
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
+        leave_choice_ = LeaveChoice::kSave;
+    } else if (ImGui::IsKeyPressed(GLFW_KEY_D, false)) {
+        leave_choice_ = LeaveChoice::kDiscard;
+    } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        leave_choice_ = LeaveChoice::kStay;
+    }
+    if (leave_choice_ != LeaveChoice::kNone) {
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void SettingsView::ApplyLeave() {
+    if (leave_requested_ && !state_.confirm_leave) {
+        if (HasUnsavedChanges()) {
+            state_.confirm_leave = true;
+        } else {
+            back_requested_ = true;
+        }
+        return;
+    }
+    switch (leave_choice_) {
+        case LeaveChoice::kNone:
+            return;
+        case LeaveChoice::kSave:
+            if (state_.editing != stored_deck_) {
+                SaveDeck();
+            }
+            if (state_.appearance != stored_appearance_) {
+                SaveAppearance();
+            }
+            // A value that did not save keeps the view open, its message saying why.
+            back_requested_ = !HasUnsavedChanges();
+            break;
+        case LeaveChoice::kDiscard:
+            state_.editing = stored_deck_;
+            state_.appearance = stored_appearance_;
+            back_requested_ = true;
+            break;
+        case LeaveChoice::kStay:
+            break;
+    }
+    state_.confirm_leave = false;
+}
+
+void SettingsView::RecheckMessages() {
+    if (deck_message_is_validation_) {
+        if (auto valid = state_.editing.Validate(); valid) {
+            state_.deck_message.clear();
+            deck_message_is_validation_ = false;
+        } else {
+            state_.deck_message = "Not saved: " + valid.error().message + ".";
+        }
+    }
+    if (appearance_message_is_validation_ && state_.appearance.Validate()) {
+        state_.appearance_message.clear();
+        appearance_message_is_validation_ = false;
     }
 }
 

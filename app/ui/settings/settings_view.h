@@ -8,6 +8,7 @@
 
 #include "app/decks/deck_settings_store.h"
 #include "app/ui/settings/app_settings.h"
+#include "app/ui/shell/help_overlay.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
@@ -29,14 +30,19 @@ struct SettingsUiState {
     std::string deck_message;       // the validation or storage error; empty when fine
     std::string deck_saved;         // "Saved." after a successful save
     std::string appearance_message;
+    bool confirm_leave = false;  // Back was asked with unsaved edits: the question is showing
 };
 
 // Reads and writes through `collection`, which must outlive the view. Keys act while no
-// text field has the keyboard: Escape goes back; Ctrl+S saves the deck settings.
+// text field has the keyboard: Escape goes back; Ctrl+S saves the deck settings; ? lists the
+// keys.
+// Going back (Back or Escape) with edits not yet saved asks first: save them and go back
+// (Enter), discard them and go back (D), or keep editing (Escape). A "Not saved" message for a
+// bad value disappears as soon as the value is fixed.
 // Must be called between ImGui::NewFrame() and ImGui::Render() on the UI thread.
 class SettingsView {
   public:
-    explicit SettingsView(storage::Collection& collection) : collection_(collection) {}
+    explicit SettingsView(storage::Collection& collection);
 
     // Loads the settings of `deck` (nullopt: the defaults) and the stored look. `decks` are
     // the decks offered in the deck chooser.
@@ -55,10 +61,15 @@ class SettingsView {
     // Stores the look being edited when it is in range.
     void SaveAppearance();
 
+    // True when the deck options or the look differ from what is stored.
+    bool HasUnsavedChanges() const;
+
     SettingsUiState& state() { return state_; }
+    const HelpOverlay& help() const { return help_; }
     // "deck/combo", "field/retention", "field/new", "field/reviews", "field/learning",
     // "field/relearning", "scheduler/fsrs", "scheduler/sm2", "button/save", "theme/dark",
-    // "theme/light", "field/scale", "button/apply", "button/back".
+    // "theme/light", "field/scale", "button/apply", "button/back", and while the unsaved
+    // changes question shows "confirm/save", "confirm/discard", "confirm/stay".
     const WidgetRects& rects() const { return rects_; }
 
   private:
@@ -68,14 +79,27 @@ class SettingsView {
     std::optional<storage::DeckId> SelectedDeckId() const;
     void DrawDeckSection();
     void DrawAppearanceSection();
+    void DrawLeaveQuestion();
+    // After a frame: turns a request to leave into leaving or the question, and clears a
+    // validation message once the value it named is fixed.
+    void ApplyLeave();
+    void RecheckMessages();
 
     storage::Collection& collection_;
     std::vector<DeckChoice> decks_;
     SettingsUiState state_;
     WidgetRects rects_;
+    HelpOverlay help_;
     bool back_requested_ = false;
     bool save_requested_ = false;
     bool apply_requested_ = false;
+    bool leave_requested_ = false;  // Back or Escape this frame
+    enum class LeaveChoice { kNone, kSave, kDiscard, kStay };
+    LeaveChoice leave_choice_ = LeaveChoice::kNone;
+    study::DeckSettings stored_deck_;       // the deck options as last read or saved
+    study::AppSettings stored_appearance_;  // the look as last read or saved
+    bool deck_message_is_validation_ = false;
+    bool appearance_message_is_validation_ = false;
     int pending_deck_index_ = -1;
     std::optional<study::AppSettings> appearance_change_;
 };

@@ -11,25 +11,6 @@
 #include "app/ui/widgets/theme.h"
 
 namespace summit::ui {
-namespace {
-
-// Display names of the topics the banks in `deck` (or every deck) declare; ids without a
-// name, or a failed read, fall back to showing the id.
-TopicNames TopicNamesOf(const storage::Collection& collection,
-                        std::optional<storage::DeckId> deck) {
-    TopicNames names;
-    if (auto topics = collection.ListTopics(deck)) {
-        for (const content::Topic& topic : *topics) {
-            if (!topic.name.empty()) {
-                names[topic.id] = topic.name;
-            }
-        }
-    }
-    return names;
-}
-
-}  // namespace
-
 const char* ViewName(ViewId view) {
     switch (view) {
         case ViewId::kHome:
@@ -233,7 +214,7 @@ void AppShell::ApplyNavigation() {
                 case StudyExit::kSummary:
                     summary_.Show(study_deck_ ? DeckName(*study_deck_).value_or("") : "",
                                   study_.Summary().value_or(study::SessionSummary{}), clock_(),
-                                  TopicNamesOf(collection_, study_deck_));
+                                  LoadTopicNames(collection_, study_deck_));
                     current_ = ViewId::kSummary;
                     break;
                 case StudyExit::kQuiz:
@@ -263,7 +244,7 @@ void AppShell::ApplyNavigation() {
                 case QuizExit::kResults:
                     if (quiz_.quiz() && quiz_.quiz()->LastResult()) {
                         quiz_results_.Show(*quiz_.quiz()->LastResult(),
-                                           TopicNamesOf(collection_, std::nullopt));
+                                           LoadTopicNames(collection_, std::nullopt));
                     }
                     current_ = ViewId::kQuizResults;
                     break;

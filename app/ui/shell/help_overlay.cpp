@@ -12,16 +12,8 @@
 namespace summit::ui {
 namespace {
 
-struct Shortcut {
-    const char* keys;
-    const char* action;
-};
-
-struct Section {
-    const char* title;
-    const Shortcut* rows;
-    int count;
-};
+using Shortcut = HelpRow;
+using Section = HelpSection;
 
 constexpr Shortcut kAnyQuestion[] = {
     {"Enter / Space", "Move forward: reveal, submit, accept the rating, next"},
@@ -55,6 +47,8 @@ constexpr Section kSections[] = {
 
 }  // namespace
 
+HelpOverlay::HelpOverlay() : sections_(kSections) {}
+
 bool HelpKeyPressed() {
     const ImGuiIO& io = ImGui::GetIO();
     // F1 types nothing, so it opens the help even from a text field, where "?" is text.
@@ -87,7 +81,7 @@ void HelpOverlay::Draw() {
                                    ImGuiWindowFlags_NoScrollbar;
     bool keep_open = true;
     if (ImGui::Begin("Keyboard shortcuts###help", &keep_open, flags)) {
-        for (const Section& section : kSections) {
+        for (const Section& section : sections_) {
             ImGui::TextDisabled("%s", section.title);
             if (ImGui::BeginTable(section.title, 2, ImGuiTableFlags_SizingStretchProp)) {
                 ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthFixed, Em(12));

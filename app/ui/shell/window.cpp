@@ -73,8 +73,8 @@ bool ValidateOptions(const WindowOptions& options) {
         std::fprintf(stderr, "summit: --frames must be at least 1, got %d\n", options.frames);
         return false;
     }
-    if (!(options.ui_scale > 0.5f && options.ui_scale <= 3.0f)) {
-        std::fprintf(stderr, "summit: the UI scale must be in (0.5, 3], got %g\n",
+    if (!(options.ui_scale >= 0.5f && options.ui_scale <= 3.0f)) {
+        std::fprintf(stderr, "summit: the UI scale must be in [0.5, 3], got %g\n",
                      static_cast<double>(options.ui_scale));
         return false;
     }

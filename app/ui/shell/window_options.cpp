@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "app/ui/shell/app_shell.h"
+
 namespace summit::ui {
 
 Result<WindowOptions> WindowOptionsFrom(const bootstrap::Args& args) {
@@ -11,6 +13,12 @@ Result<WindowOptions> WindowOptionsFrom(const bootstrap::Args& args) {
         options.screenshot_path = *path;
     }
     if (auto view = args.Get("view")) {
+        // Checked here, with the other options, so a misspelt view is a usage error (exit 2)
+        // before the collection or the display is touched.
+        if (!ParseViewName(*view)) {
+            return Fail(ErrorCode::kInvalidArgument,
+                        "unknown view '" + *view + "' (the views are listed by summit --help)");
+        }
         options.view = *view;
     }
     if (auto frames = args.Get("frames")) {

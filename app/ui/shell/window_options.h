@@ -16,11 +16,11 @@ struct WindowOptions {
     std::string view = "home";              // the view shown first (ParseViewName)
     int frames = 10;                        // frames rendered before the screenshot, >= 1
     float ui_scale = 1;                     // user zoom on top of the monitor's content scale,
-                                            // in (0.5, 3]
+                                            // in [0.5, 3]
 };
 
 // Reads --screenshot, --view, --frames and --ui-scale. kInvalidArgument naming the option and
-// its allowed range for a bad value (a usage error).
+// its allowed range (or, for --view, the known views) for a bad value (a usage error).
 [[nodiscard]] Result<WindowOptions> WindowOptionsFrom(const bootstrap::Args& args);
 
 }  // namespace summit::ui

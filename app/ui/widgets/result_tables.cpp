@@ -38,6 +38,19 @@ std::string TypeName(content::QuestionType type) {
 
 }  // namespace
 
+TopicNames LoadTopicNames(const storage::Collection& collection,
+                          std::optional<storage::DeckId> deck) {
+    TopicNames names;
+    if (auto topics = collection.ListTopics(deck)) {
+        for (const content::Topic& topic : *topics) {
+            if (!topic.name.empty()) {
+                names[topic.id] = topic.name;
+            }
+        }
+    }
+    return names;
+}
+
 const ImVec4& ScoreColor(double fraction) {
     const Palette& colors = Colors();
     return fraction >= 0.8 ? colors.success : fraction >= 0.6 ? colors.warning : colors.error;

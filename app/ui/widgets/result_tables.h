@@ -24,6 +24,11 @@ const ImVec4& ScoreColor(double fraction);
 // The topic's name from `names`, else its id; "(no topic)" for questions without one.
 std::string TopicLabel(const std::string& topic_id, const TopicNames& names);
 
+// Display names of the topics the banks in `deck` (or every deck) declare; ids without a
+// name, or a failed read, fall back to showing the id (TopicLabel).
+TopicNames LoadTopicNames(const storage::Collection& collection,
+                          std::optional<storage::DeckId> deck);
+
 struct BreakdownRow {
     std::string name;       // question type or topic, as shown
     int answered = 0;       // shown only when the columns ask for it

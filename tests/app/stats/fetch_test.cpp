@@ -1,6 +1,7 @@
 // FetchStatsInput against an in-memory collection: deck and topic filters, intervals, quizzes.
 #include "app/stats/fetch.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -161,6 +162,29 @@ TEST_F(FetchTest, UnknownDeckIsNotFound) {
     });
     ASSERT_FALSE(input.has_value());
     EXPECT_EQ(input.error().code, ErrorCode::kNotFound);
+}
+
+TEST_F(FetchTest, ClozePromptsShowBlanksNotTheirAnswers) {
+    content::Bank bank;
+    bank.id = "gaps";
+    bank.title = "Gaps";
+    bank.deck = "Gaps";
+    content::Question cloze;
+    cloze.id = "c1";
+    cloze.type = content::QuestionType::kCloze;
+    cloze.prompt = "What {{China|PRC}} gets from {{trade}}";
+    content::Question braces = Flashcard("f1", "");
+    braces.prompt = "Why write {{x}} in a template?";  // not a cloze: shown as written
+    bank.questions = {cloze, braces};
+    ASSERT_TRUE(collection_->ImportBank(bank).has_value());
+    auto input = FetchStatsInput(*collection_, {}, kNow);
+    ASSERT_TRUE(input.has_value()) << input.error().ToString();
+    std::map<std::string, std::string> prompts;
+    for (const QuestionRow& row : input->questions) {
+        prompts[row.guid] = row.prompt;
+    }
+    EXPECT_EQ(prompts["gaps/c1"], "What ____ gets from ____");
+    EXPECT_EQ(prompts["gaps/f1"], "Why write {{x}} in a template?");
 }
 
 TEST(TopicMatchesTest, TagAndSubTopicsOnly) {

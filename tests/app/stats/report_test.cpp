@@ -25,8 +25,8 @@ StatsInput SampleInput() {
     input.now_ms = kNoonUtc;
     input.day_rule = {study::DayRule::kUtc, 0};
     CardRow studied = Card(1, CardPhase::kReview, "history:\"treaties\"");
-    studied.stability = 10;
-    studied.last_review_ms = kNoonUtc - 10 * kDayMs;
+    studied.stability = 21;  // long enough to count as mastered (kMasteryDays)
+    studied.last_review_ms = kNoonUtc - 21 * kDayMs;
     studied.due_ms = kNoonUtc + kDayMs;
     studied.lapses = 2;
     input.cards = {studied, Card(2, CardPhase::kNew, "geo")};

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/stats/charts.h"
+#include "app/stats/report.h"
 #include "stats_test_util.h"
 
 namespace summit::stats {
@@ -16,6 +17,7 @@ CardRow TopicCard(int64_t card_id, int64_t question_id, std::string topic, bool 
     CardRow card = Card(card_id, studied ? CardPhase::kReview : CardPhase::kNew, topic);
     card.question_id = question_id;
     card.last_review_ms = studied ? 1000 : 0;
+    card.stability = studied ? 30 : 0;  // a long-lasting memory: mastered once R is high enough
     return card;
 }
 
@@ -48,6 +50,38 @@ TEST(TopicMasteryTest, QuestionMasteredOnlyWhenEveryCardIsAboveTarget) {
     EXPECT_EQ(topics[2].topic, "b");
     EXPECT_EQ(topics[2].mastered, 1);
     EXPECT_NEAR(*topics[2].mean_retrievability, 0.9, 1e-12);
+}
+
+TEST(TopicMasteryTest, MasteryTakesALastingMemoryNotOneSession) {
+    StatsInput input;
+    input.desired_retention = 0.9;
+    input.retrievability = [](const CardRow&, int64_t) { return 1.0; };  // just answered
+    CardRow learning = TopicCard(1, 1, "t", true);
+    learning.phase = CardPhase::kLearning;  // on a minutes-long learning step
+    CardRow relearning = TopicCard(2, 2, "t", true);
+    relearning.phase = CardPhase::kRelearning;
+    CardRow young = TopicCard(3, 3, "t", true);
+    young.stability = 20.9;  // just short of three weeks
+    CardRow suspended = TopicCard(4, 4, "t", true);
+    suspended.suspended = true;
+    CardRow mature = TopicCard(5, 5, "t", true);
+    mature.stability = 21;
+    CardRow sm2 = TopicCard(6, 6, "t", true);  // SM-2: no stability, a 21-day interval
+    sm2.stability = 0;
+    sm2.scheduled_days = 21;
+    CardRow sm2_young = TopicCard(7, 7, "t", true);
+    sm2_young.stability = 0;
+    sm2_young.scheduled_days = 4;
+    input.cards = {learning, relearning, young, suspended, mature, sm2, sm2_young};
+    const std::vector<TopicMastery> topics = ComputeTopicMastery(input);
+    ASSERT_EQ(topics.size(), 1u);
+    EXPECT_EQ(topics[0].questions, 7);
+    EXPECT_EQ(topics[0].mastered, 2) << "only the mature FSRS card and the SM-2 card";
+
+    // A mature card that has been forgotten since is no longer mastered.
+    input.cards = {mature};
+    input.retrievability = [](const CardRow&, int64_t) { return 0.89; };
+    EXPECT_EQ(ComputeTopicMastery(input)[0].mastered, 0);
 }
 
 TEST(HardestTest, MostLapsesThenLowestAccuracy) {
@@ -88,6 +122,25 @@ TEST(HardestTest, MostLapsesThenLowestAccuracy) {
     EXPECT_EQ(hardest[2].topic, "t");
     EXPECT_TRUE(ComputeHardest(input, 0).empty());
     EXPECT_EQ(ComputeHardest(input, 100).size(), 4u);
+}
+
+TEST(HardestTest, TheReportListsOnlyQuestionsWithMisses) {
+    StatsInput input;
+    input.cards = {TopicCard(1, 1, "t", true), TopicCard(2, 2, "t", true),
+                   TopicCard(3, 3, "t", true)};
+    input.cards[2].lapses = 1;  // question 3 lapsed once, its logged answers all right
+    for (int i = 0; i < 3; ++i) {
+        input.reviews.push_back(Review(1, 1000 + i, Rating::kGood));  // always right
+    }
+    input.reviews.push_back(Review(2, 2000, Rating::kGood));
+    input.reviews.push_back(Review(2, 2001, Rating::kAgain));  // missed once
+    input.reviews.push_back(Review(3, 3000, Rating::kGood));
+
+    const StatsReport report = ComputeReport(input);
+    ASSERT_EQ(report.hardest.size(), 2u);
+    EXPECT_EQ(report.hardest[0].question_id, 3);
+    EXPECT_EQ(report.hardest[1].question_id, 2);
+    EXPECT_EQ(ExplainHardest({}), "No question has been missed yet.");
 }
 
 }  // namespace

@@ -145,6 +145,37 @@ TEST_F(HomeViewTest, EnterStudiesTheSelectedDeck) {
     EXPECT_EQ(view_.TakeIntents(), (std::vector<HomeIntent>{{HomeAction::kStudy, DeckId{22}}}));
 }
 
+TEST_F(HomeViewTest, LetterKeysOpenQuizProgressAndSettings) {
+    harness_.Frame(DrawFn());
+    harness_.PressKey(GLFW_KEY_DOWN, DrawFn());
+    harness_.PressKey(GLFW_KEY_Q, DrawFn());
+    harness_.PressKey(GLFW_KEY_P, DrawFn());
+    harness_.PressKey(GLFW_KEY_S, DrawFn());
+    const std::vector<HomeIntent> expected = {{HomeAction::kQuiz, DeckId{22}},
+                                              {HomeAction::kProgress, DeckId{22}},
+                                              {HomeAction::kSettings, DeckId{}}};
+    EXPECT_EQ(view_.TakeIntents(), expected);
+    const std::string text = harness_.FrameText(DrawFn());
+    for (const char* hint : {"Study (Enter)", "Quiz (Q)", "Progress (P)", "Settings (S)", "?"}) {
+        EXPECT_NE(text.find(hint), std::string::npos) << hint << " in: " << text;
+    }
+}
+
+TEST_F(HomeViewTest, QuestionMarkShowsTheKeysAndEscapeGivesTheKeyboardBack) {
+    harness_.Frame(DrawFn());
+    harness_.io().AddInputCharacter('?');
+    harness_.Frame(DrawFn());
+    ASSERT_TRUE(view_.help().IsOpen());
+    harness_.PressKey(GLFW_KEY_Q, DrawFn());  // keys go to the help while it shows
+    EXPECT_TRUE(view_.TakeIntents().empty());
+    harness_.PressKey(GLFW_KEY_ESCAPE, DrawFn());
+    EXPECT_FALSE(view_.help().IsOpen());
+    harness_.Frame(DrawFn());
+    harness_.PressKey(GLFW_KEY_ENTER, DrawFn());
+    const std::vector<HomeIntent> expected = {{HomeAction::kStudy, DeckId{11}}};
+    EXPECT_EQ(view_.TakeIntents(), expected);
+}
+
 TEST_F(HomeViewTest, DoubleClickingARowStudiesIt) {
     harness_.Frame(DrawFn());
     harness_.DoubleClick(CenterOf("deck/33"), DrawFn());

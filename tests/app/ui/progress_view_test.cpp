@@ -236,6 +236,23 @@ TEST_F(ProgressViewTest, BackButtonAndEscapeAskToGoBack) {
     EXPECT_TRUE(view.TakeBackRequest());
 }
 
+TEST_F(ProgressViewTest, QuestionMarkListsTheKeysAndEscapeClosesItFirst) {
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/false));
+    ProgressView view(*collection_);
+    const auto draw = Drawer(view);
+    harness_.Frame(draw);
+    harness_.io().AddInputCharacter('?');
+    harness_.Frame(draw);
+    ASSERT_TRUE(view.help().IsOpen());
+    harness_.Frame(draw);
+    harness_.PressKey(GLFW_KEY_ESCAPE, draw);
+    EXPECT_FALSE(view.help().IsOpen());
+    EXPECT_FALSE(view.TakeBackRequest()) << "Escape closed the help, not the view";
+    harness_.Frame(draw);
+    harness_.PressKey(GLFW_KEY_ESCAPE, draw);
+    EXPECT_TRUE(view.TakeBackRequest());
+}
+
 TEST_F(ProgressViewTest, EmptyCollectionRendersWithZeros) {
     ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/false));
     ProgressView view(*collection_);
@@ -245,6 +262,45 @@ TEST_F(ProgressViewTest, EmptyCollectionRendersWithZeros) {
     ASSERT_NE(view.data(), nullptr);
     EXPECT_NE(text.find("You have not answered any questions today."), std::string::npos) << text;
     EXPECT_NE(text.find("No finished quizzes yet."), std::string::npos) << text;
+}
+
+TEST_F(ProgressViewTest, TopicTitlesClozeBlanksMissedQuestionsAndMasteryDefinition) {
+    ASSERT_NO_FATAL_FAILURE(OpenInMemory(/*with_history=*/false));
+    content::Bank bank;
+    bank.id = "args";
+    bank.title = "Arguments";
+    bank.topics = {{"arguments:china-motives", "Why China acts", ""}};
+    content::Question cloze;
+    cloze.id = "c";
+    cloze.type = content::QuestionType::kCloze;
+    cloze.prompt = "What {{China}} gets from trade";
+    cloze.topic = "arguments:china-motives";
+    content::Question easy;
+    easy.id = "e";
+    easy.prompt = "Always answered right";
+    easy.back = "Yes";
+    easy.topic = "arguments:china-motives";
+    bank.questions = {cloze, easy};
+    ASSERT_TRUE(collection_->ImportBank(bank));
+    auto cards = collection_->LoadCards(storage::CardQuery::All());
+    ASSERT_TRUE(cards);
+    ASSERT_EQ(cards->size(), 2u);
+    Answer(*collection_, (*cards)[0].id, LocalMs(2024, 3, 15, 10), Rating::kAgain);
+    Answer(*collection_, (*cards)[1].id, LocalMs(2024, 3, 15, 10, 1), Rating::kGood);
+
+    ProgressView view(*collection_);
+    const auto draw = Drawer(view);
+    harness_.Frame(draw);
+    const std::string text = harness_.FrameText(draw);
+    EXPECT_NE(text.find("What ____ gets from trade"), std::string::npos) << text;
+    EXPECT_EQ(text.find("{{China}}"), std::string::npos) << "the answer is not shown";
+    EXPECT_EQ(text.find("Always answered right"), std::string::npos) << "never missed";
+    EXPECT_NE(text.find("Why China acts"), std::string::npos) << text;
+    EXPECT_EQ(text.find("arguments:china-motives"), std::string::npos) << "the title, not the id";
+    EXPECT_NE(text.find(stats::MasteryDefinition()), std::string::npos) << text;
+    ASSERT_NE(view.data(), nullptr);
+    ASSERT_EQ(view.data()->report.topics.size(), 1u);
+    EXPECT_EQ(view.data()->report.topics[0].mastered, 0) << "one session masters nothing";
 }
 
 TEST_F(ProgressViewTest, FileCollectionIsComputedOnAWorkerThread) {

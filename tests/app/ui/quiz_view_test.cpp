@@ -40,6 +40,36 @@ TEST_F(QuizViewTest, HomeQuizButtonOpensTheSetupOnTheSelectedDeck) {
     EXPECT_EQ(setup.feedback, study::QuizFeedback::kAtEnd);
 }
 
+TEST_F(QuizViewTest, SetupListsTopicsByTitleAndChoosesByTheirIds) {
+    ClickHome("button/quiz");
+    ASSERT_EQ(shell_->current(), ViewId::kQuizSetup);
+    const std::string text = harness_.FrameText(Draw());
+    EXPECT_NE(text.find("Planets"), std::string::npos) << text;
+    EXPECT_NE(text.find("Moons"), std::string::npos) << text;
+    EXPECT_EQ(text.find("facts:"), std::string::npos) << "titles, not ids: " << text;
+    auto moons = shell_->quiz_setup().rects().Find("topic/0");  // topics sorted by id
+    ASSERT_TRUE(moons.has_value());
+    harness_.Click(moons->Center(), Draw());
+    const study::QuizSetup setup = shell_->quiz_setup().Setup();
+    ASSERT_EQ(setup.topics.size(), 1u);
+    EXPECT_EQ(setup.topics[0], "facts:moons");
+}
+
+TEST_F(QuizViewTest, SetupQuestionMarkListsTheKeysAndEscapeClosesItFirst) {
+    ClickHome("button/quiz");
+    ASSERT_EQ(shell_->current(), ViewId::kQuizSetup);
+    harness_.io().AddInputCharacter('?');
+    harness_.Frame(Draw());
+    ASSERT_TRUE(shell_->quiz_setup().help().IsOpen());
+    harness_.Frame(Draw());
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_FALSE(shell_->quiz_setup().help().IsOpen());
+    EXPECT_EQ(shell_->current(), ViewId::kQuizSetup) << "Escape closed the help, not the view";
+    harness_.Frame(Draw());
+    Press(GLFW_KEY_ESCAPE);
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+}
+
 TEST_F(QuizViewTest, BadSetupShowsTheReasonAndStaysOnSetup) {
     ClickHome("button/quiz");
     shell_->quiz_setup().state().question_count = 0;

@@ -34,6 +34,12 @@ class SettingsViewTest : public ::testing::Test {
         ASSERT_TRUE(rect.has_value()) << name;
         harness_.Click(rect->Center(), Draw());
     }
+    // Frames for the unsaved-changes question to open and settle where its buttons are (an
+    // auto-sized popup is measured, hidden, on its first frame).
+    void OpenQuestion() {
+        harness_.Frame(Draw());
+        harness_.Frame(Draw());
+    }
     study::DeckSettings Stored() {
         auto loaded = study::LoadDeckSettings(
             *collection_, summit::testing::DeckNamed(*collection_, "Solar system"));
@@ -131,6 +137,85 @@ TEST_F(SettingsViewTest, EscapeAsksToGoBack) {
     harness_.PressKey(GLFW_KEY_ESCAPE, Draw());
     EXPECT_TRUE(view_->TakeBackRequest());
     EXPECT_FALSE(view_->TakeBackRequest());
+}
+
+TEST_F(SettingsViewTest, QuestionMarkListsTheKeysAndEscapeClosesItFirst) {
+    harness_.io().AddInputCharacter('?');
+    harness_.Frame(Draw());
+    ASSERT_TRUE(view_->help().IsOpen());
+    harness_.Frame(Draw());
+    harness_.PressKey(GLFW_KEY_ESCAPE, Draw());
+    EXPECT_FALSE(view_->help().IsOpen());
+    EXPECT_FALSE(view_->TakeBackRequest()) << "Escape closed the help, not the view";
+    harness_.Frame(Draw());
+    harness_.PressKey(GLFW_KEY_ESCAPE, Draw());
+    EXPECT_TRUE(view_->TakeBackRequest());
+}
+
+TEST_F(SettingsViewTest, BackWithUnsavedEditsAsksAndKeepEditingLosesNothing) {
+    view_->state().editing.new_per_day = 7;
+    Click("button/back");
+    EXPECT_FALSE(view_->TakeBackRequest()) << "not left with edits unsaved";
+    EXPECT_TRUE(view_->state().confirm_leave);
+    OpenQuestion();
+    Click("confirm/stay");
+    EXPECT_FALSE(view_->TakeBackRequest());
+    EXPECT_FALSE(view_->state().confirm_leave);
+    EXPECT_EQ(view_->state().editing.new_per_day, 7);
+    EXPECT_NE(Stored().new_per_day, 7);
+}
+
+TEST_F(SettingsViewTest, SaveAndGoBackStoresTheEdits) {
+    view_->state().editing.new_per_day = 7;
+    view_->state().appearance.theme = study::AppTheme::kLight;
+    harness_.PressKey(GLFW_KEY_ESCAPE, Draw());
+    EXPECT_FALSE(view_->TakeBackRequest());
+    OpenQuestion();
+    harness_.PressKey(GLFW_KEY_ENTER, Draw());  // "Save and go back"
+    EXPECT_TRUE(view_->TakeBackRequest());
+    EXPECT_EQ(Stored().new_per_day, 7);
+    auto look = study::LoadAppSettings(*collection_);
+    ASSERT_TRUE(look.has_value());
+    EXPECT_EQ(look->theme, study::AppTheme::kLight);
+    EXPECT_TRUE(view_->TakeAppearanceChange().has_value());
+}
+
+TEST_F(SettingsViewTest, DiscardGoesBackWithoutSaving) {
+    view_->state().editing.learning_steps = "5m";
+    Click("button/back");
+    OpenQuestion();
+    Click("confirm/discard");
+    EXPECT_TRUE(view_->TakeBackRequest());
+    EXPECT_EQ(Stored().learning_steps, "1m 10m");
+    EXPECT_FALSE(view_->HasUnsavedChanges());
+}
+
+TEST_F(SettingsViewTest, SaveAndGoBackWithABadValueStaysAndSaysWhy) {
+    view_->state().editing.desired_retention = 1.5;
+    Click("button/back");
+    OpenQuestion();
+    Click("confirm/save");
+    EXPECT_FALSE(view_->TakeBackRequest());
+    EXPECT_EQ(view_->state().deck_message.rfind("Not saved: ", 0), 0u);
+    EXPECT_DOUBLE_EQ(Stored().desired_retention, 0.90);
+}
+
+TEST_F(SettingsViewTest, NotSavedMessageClearsOnceTheValueIsFixed) {
+    view_->state().editing.desired_retention = 1.5;
+    Click("button/save");
+    ASSERT_NE(view_->state().deck_message.find("desired retention"), std::string::npos);
+    view_->state().editing.desired_retention = 0.85;
+    harness_.Frame(Draw());
+    EXPECT_TRUE(view_->state().deck_message.empty()) << view_->state().deck_message;
+    EXPECT_DOUBLE_EQ(Stored().desired_retention, 0.90) << "fixing is not saving";
+
+    harness_.Frame(Draw());  // the layout without the message, for the next click
+    view_->state().appearance.ui_scale = 5;
+    Click("button/apply");
+    ASSERT_FALSE(view_->state().appearance_message.empty());
+    view_->state().appearance.ui_scale = 1.5;
+    harness_.Frame(Draw());
+    EXPECT_TRUE(view_->state().appearance_message.empty());
 }
 
 }  // namespace

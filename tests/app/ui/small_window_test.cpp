@@ -1,0 +1,87 @@
+// Narrow windows and large UI scales: rows of controls wrap instead of running off the edge,
+// and text too wide for its column is cut with an ellipsis and shown whole on hover.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "app/ui/progress/progress_view.h"
+#include "app/ui/widgets/fit_text.h"
+#include "app/ui/widgets/theme.h"
+#include "tests/app/ui/view_fixtures.h"
+
+namespace summit::ui {
+namespace {
+
+constexpr const char* kLongDeck =
+    "China and the Kim–Trump summit: motives, risks, people and places, read critically";
+
+class SmallWindowTest : public ::testing::Test {
+  protected:
+    void SetUp() override { ApplyTheme(Theme::kDark, 1.0f); }
+    testing::Harness harness_;
+};
+
+TEST_F(SmallWindowTest, ProgressToolbarWrapsInsideAnEightHundredPixelWindow) {
+    harness_.io().DisplaySize = ImVec2(800, 600);
+    std::optional<storage::Collection> collection;
+    ASSERT_NO_FATAL_FAILURE(testing::OpenSolarSystem(collection));
+    // The built-in test font is 13 px where the app's is 18 px: these are the app's 1 and 2.
+    for (float scale : {1.4f, 2.8f}) {
+        ApplyTheme(Theme::kDark, scale);
+        ProgressView view(*collection);
+        const auto draw = [&] { view.Draw(1'750'000'000'000); };
+        harness_.Frame(draw);
+        harness_.Frame(draw);
+        for (const char* name :
+             {"combo/deck", "combo/topic", "period/30", "period/90", "period/365"}) {
+            auto rect = view.rects().Find(name);
+            ASSERT_TRUE(rect.has_value()) << name;
+            EXPECT_LE(rect->max.x, 800.0f) << name << " runs off the window at scale " << scale;
+        }
+    }
+}
+
+TEST_F(SmallWindowTest, HomeCutsALongDeckNameWithAnEllipsisAndATooltip) {
+    harness_.io().DisplaySize = ImVec2(560, 600);
+    std::optional<storage::Collection> collection;
+    ASSERT_NO_FATAL_FAILURE(testing::OpenSolarSystem(collection));
+    auto bank = content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
+    ASSERT_TRUE(bank.has_value());
+    bank->id = "long";
+    bank->deck = kLongDeck;
+    ASSERT_TRUE(collection->ImportBank(*bank).has_value());
+    AppShell shell(*collection, [] { return int64_t{1'750'000'000'000}; });
+    shell.Reload();
+    const auto draw = [&] { shell.Draw(); };
+    harness_.Frame(draw);
+    const std::string text = harness_.FrameText(draw);
+    EXPECT_EQ(text.find(kLongDeck), std::string::npos) << "not cut: " << text;
+    EXPECT_NE(text.find("China and the Kim"), std::string::npos) << text;
+    EXPECT_NE(text.find("..."), std::string::npos) << text;
+
+    const storage::DeckId deck = summit::testing::DeckNamed(*collection, kLongDeck);
+    auto row = shell.home().rects().Find("deck/" + std::to_string(deck.value));
+    ASSERT_TRUE(row.has_value());
+    harness_.io().MousePos = ImVec2(row->min.x + 20, row->Center().y);
+    harness_.Frame(draw);
+    harness_.Frame(draw);  // ImGui shows a tooltip once the item has been hovered a frame
+    harness_.Frame(draw);
+    const std::string hovered = harness_.FrameText(draw);
+    EXPECT_NE(hovered.find(kLongDeck), std::string::npos) << "the full name on hover";
+}
+
+TEST_F(SmallWindowTest, EllipsizeKeepsWholeCharactersWithinTheWidth) {
+    harness_.Frame([] {
+        const std::string text = "Kim–Trump ééé summit";
+        EXPECT_EQ(Ellipsize(text, 10'000), text);
+        const float width = ImGui::CalcTextSize("Kim–Tr...").x;
+        const std::string cut = Ellipsize(text, width);
+        EXPECT_LE(ImGui::CalcTextSize(cut.c_str()).x, width);
+        EXPECT_EQ(cut.substr(cut.size() - 3), "...");
+        EXPECT_EQ(cut.rfind("Kim", 0), 0u);
+        EXPECT_EQ(Ellipsize(text, 1), "...");
+    });
+}
+
+}  // namespace
+}  // namespace summit::ui
