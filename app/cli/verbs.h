@@ -5,15 +5,18 @@
 
 namespace summit::cli {
 
-int RunImport(Context& context);  // summit import FILE [--deck NAME]
-int RunCheck(Context& context);   // summit check FILE
-int RunExport(Context& context);  // summit export --deck NAME --format json OUT
-int RunList(Context& context);    // summit list [--deck NAME] [--json]
-int RunDecks(Context& context);   // summit decks [--json]
-int RunDue(Context& context);     // summit due [--deck NAME] [--json]
-int RunReview(Context& context);  // summit review ID RATING
-int RunUndo(Context& context);    // summit undo [N]
-int RunSched(Context& context);   // summit sched replay
-int RunStats(Context& context);   // summit stats [--deck NAME] [--topic TAG] [--json]
+int RunImport(Context& context);           // summit import FILE [--deck NAME]
+int RunCheck(Context& context);            // summit check FILE
+int RunExport(Context& context);           // summit export --deck NAME --format json OUT
+int RunList(Context& context);             // summit list [--deck NAME] [--json]
+int RunDecks(Context& context);            // summit decks [--json]
+int RunDue(Context& context);              // summit due [--deck NAME] [--json]
+int RunReview(Context& context);           // summit review ID RATING
+int RunUndo(Context& context);             // summit undo [N]
+int RunSched(Context& context);            // summit sched replay
+int RunStats(Context& context);            // summit stats [--deck NAME] [--topic TAG] [--json]
+int RunBackups(Context& context);          // summit backups
+int RunRestore(Context& context);          // summit restore BACKUP
+int RunCheckCollection(Context& context);  // summit check-collection [--repair]
 
 }  // namespace summit::cli

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "app/bootstrap/safety.h"
 #include "app/cli/verbs.h"
 #include "content/formats/json_bank.h"
 
@@ -80,6 +81,10 @@ int RunImport(Context& context) {
     auto collection = context.OpenCollection();
     if (!collection) {
         return context.Report(collection.error());
+    }
+    // An import can change many questions at once; the copy from before it is the way back.
+    if (auto backup = bootstrap::AutomaticBackup(**collection, context.now_ms()); !backup) {
+        return context.Report(backup.error());
     }
     auto report = (*collection)->ImportBank(*bank, context.args().Get("deck"));
     if (!report) {
