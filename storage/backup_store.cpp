@@ -81,4 +81,23 @@ Status Collection::BackupTo(const std::filesystem::path& path) const {
     return {};
 }
 
+Status Collection::RestoreFromFile(const std::filesystem::path& source) {
+    if (db_->read_only) {
+        return Fail(SqliteError(*db_, SQLITE_READONLY, "restoring a backup"));
+    }
+    if (db_->transaction_depth > 0) {
+        return Fail(ErrorCode::kConflict, "a backup cannot be restored inside a transaction");
+    }
+    Db from;
+    from.path = source.string();
+    from.read_only = true;
+    if (const int rc =
+            sqlite3_open_v2(from.path.c_str(), &from.handle, SQLITE_OPEN_READONLY, nullptr);
+        rc != SQLITE_OK) {
+        return Fail(SqliteError(from, rc, "opening the backup"));
+    }
+    // The backup API writes the destination in one transaction of its own, under its lock.
+    return CopyPages(from, *db_);
+}
+
 }  // namespace summit::storage

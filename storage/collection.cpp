@@ -66,13 +66,17 @@ Collection& Collection::operator=(Collection&&) noexcept = default;
 Collection::~Collection() {
     // Lets SQLite refresh its planner statistics when this session's queries showed a need;
     // cheap, and a no-op most of the time. Skipped for read-only collections (it may write).
-    if (db_ != nullptr && !db_->read_only) {
+    if (db_ != nullptr && !db_->read_only && optimize_on_close_) {
         sqlite3_exec(db_->handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
     }
 }
 
 const std::string& Collection::Path() const {
     return db_->path;
+}
+
+int64_t Collection::ChangeCount() const {
+    return sqlite3_total_changes64(db_->handle);
 }
 
 Result<Collection> Collection::OpenInMemory() {
@@ -86,6 +90,12 @@ Result<Collection> Collection::Open(const fs::path& path, OpenOptions options) {
     }
     std::error_code ec;
     const bool exists = fs::exists(path, ec);
+    // SQLite reads an empty file as an empty database, which would be migrated into a fresh
+    // collection; an existing empty file is a collection that lost its contents, and the
+    // person must decide (restore a backup) rather than find their reviews silently gone.
+    if (exists && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0 && !ec) {
+        return Fail(DamagedError(path_text, "the file is empty (zero bytes)"));
+    }
     if (options.mode == OpenMode::kReadOnly) {
         if (!exists) {
             return Fail(
@@ -210,6 +220,13 @@ Result<Collection> Collection::OpenFile(const fs::path& path, const OpenOptions&
             return Fail(wal.error());
         }
     }
+    // FULL syncs the WAL at every commit, so an acknowledged review survives a power cut, not
+    // only a crash (WAL's default NORMAL may lose the last commits on power loss).
+    if (!read_only) {
+        if (auto sync = Exec(*db, "PRAGMA synchronous = FULL"); !sync) {
+            return Fail(sync.error());
+        }
+    }
     if (auto fk = Exec(*db, "PRAGMA foreign_keys = ON"); !fk) {
         return Fail(fk.error());
     }
@@ -220,6 +237,11 @@ Result<Collection> Collection::OpenFile(const fs::path& path, const OpenOptions&
     }
 
     Collection collection(std::move(db), *version == 0);
+    if (*version > 0 && *version < current && options.before_migration) {
+        if (auto before = options.before_migration(collection); !before) {
+            return Fail(before.error());
+        }
+    }
     if (*version < current) {
         Db& handle = *collection.db_;
         auto migrated = collection.Transact([&]() -> Status {

@@ -39,6 +39,10 @@ struct OpenOptions {
     // Fills a collection that is being created (the bundled banks), in the same transaction
     // as its schema: a new collection is complete or does not exist.
     std::function<Status(Collection&)> seed = nullptr;
+    // Called before an existing collection of an older schema is migrated, with the
+    // collection still at its old version (the app backs it up). An error stops the open
+    // with that error and nothing migrated.
+    std::function<Status(const Collection&)> before_migration = nullptr;
 };
 
 // The schema version this build reads and writes (PRAGMA user_version).
@@ -82,6 +86,12 @@ class Collection {
     // false when it existed, or another process created it first.
     bool WasCreated() const { return was_created_; }
     const std::string& Path() const;
+    // Closing runs PRAGMA optimize, which may write planner statistics; after a failed
+    // command the file is left exactly as it was instead.
+    void SkipOptimizeOnClose() { optimize_on_close_ = false; }
+    // Rows this connection has written since it opened (sqlite3_total_changes64): a cheap
+    // "did anything change" for automatic backups.
+    int64_t ChangeCount() const;
 
     // Runs `body` (returning Status or Result<T>) in one transaction: commits when it
     // succeeds, rolls back everything it did when it fails. Nested calls use savepoints, so
@@ -196,6 +206,24 @@ class Collection {
     // collection's read errors.
     [[nodiscard]] Status BackupTo(const std::filesystem::path& path) const;
 
+    // Replaces this collection's contents with the collection file at `source` (any schema
+    // version; the next Open migrates it) in one transaction (SQLite's online backup into this
+    // connection): another process sees the old collection or the new one, never a mix.
+    // kConflict inside Transact; kIo when `source` cannot be opened; the write errors.
+    [[nodiscard]] Status RestoreFromFile(const std::filesystem::path& source);
+
+    // --- Checks (check_store.cpp) ---
+
+    // How much a collection holds, from three counts.
+    [[nodiscard]] Result<CollectionCounts> Counts() const;
+    // PRAGMA integrity_check: the problems SQLite finds in the file, empty when it is sound.
+    [[nodiscard]] Result<std::vector<std::string>> IntegrityProblems() const;
+    // Check Collection: SQLite's integrity and foreign-key checks, orphaned cards and reviews,
+    // cards whose state does not match their last review and impossible values. With
+    // `repair`, fixes what is safely fixable in one transaction (the caller backs up first)
+    // and marks those findings repaired; the rest is only reported.
+    [[nodiscard]] Result<CheckReport> CheckCollection(bool repair);
+
     // --- Quiz attempts and settings (quiz_store.cpp, config_store.cpp) ---
 
     // kInvalidArgument when settings_json or results_json is not valid JSON.
@@ -225,6 +253,7 @@ class Collection {
 
     std::unique_ptr<Db> db_;  // never null except in a moved-from Collection
     bool was_created_ = false;
+    bool optimize_on_close_ = true;
 };
 
 template <typename F>

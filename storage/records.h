@@ -199,4 +199,36 @@ struct ImportReport {
     std::vector<ImportLine> lines;  // one per added, updated or kept question
 };
 
+// What a collection holds (Collection::Counts).
+struct CollectionCounts {
+    int64_t questions = 0;
+    int64_t cards = 0;
+    int64_t reviews = 0;
+};
+
+// One kind of problem Check Collection looks for, and how many rows have it.
+struct CheckFinding {
+    std::string what;         // "reviews of cards that do not exist"
+    int64_t count = 0;        // rows found; 0 when the check passed
+    bool repairable = false;  // --repair can fix it without guessing
+    bool repaired = false;    // fixed by this run
+};
+
+struct CheckReport {
+    std::vector<std::string> integrity;  // PRAGMA integrity_check lines; empty when sound
+    std::vector<CheckFinding> findings;  // every check that was run, in order
+
+    bool Clean() const {
+        if (!integrity.empty()) {
+            return false;
+        }
+        for (const CheckFinding& finding : findings) {
+            if (finding.count > 0 && !finding.repaired) {
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
 }  // namespace summit::storage

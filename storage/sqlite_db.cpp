@@ -1,6 +1,8 @@
 // SQLite return codes to Error values, and the statement wrapper.
 #include "storage/sqlite_db.h"
 
+#include <cerrno>
+
 namespace summit::storage {
 
 Db::~Db() {
@@ -16,7 +18,11 @@ Error SqliteError(const Db& db, int rc, std::string_view what) {
     const char* detail = db.handle != nullptr ? sqlite3_errmsg(db.handle) : sqlite3_errstr(rc);
     Error error;
     error.file = where;
-    switch (rc & 0xff) {
+    // A write that fails with ENOSPC (an fsync, a WAL grow) comes back as an I/O error; to
+    // the person it is the same full disk.
+    const bool no_space = (rc & 0xff) == SQLITE_IOERR && db.handle != nullptr &&
+                          sqlite3_system_errno(db.handle) == ENOSPC;
+    switch (no_space ? SQLITE_FULL : rc & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             error.code = ErrorCode::kBusy;
@@ -60,7 +66,9 @@ Status Exec(Db& db, std::string_view sql) {
     const std::string text(sql);
     const int rc = sqlite3_exec(db.handle, text.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
-        return Fail(SqliteError(db, rc, "running " + text.substr(0, 40)));
+        // The SQL itself stays out of the message: people read these, and it means nothing
+        // to them.
+        return Fail(SqliteError(db, rc, "updating the collection"));
     }
     return {};
 }
@@ -147,7 +155,7 @@ Result<int64_t> QueryInt(Db& db, std::string_view sql) {
         return Fail(row.error());
     }
     if (!*row) {
-        return Fail(ErrorCode::kDatabase, "query returned no row: " + std::string(sql));
+        return Fail(ErrorCode::kDatabase, "reading " + db.path + " returned nothing");
     }
     return stmt->Int(0);
 }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/bootstrap/bundled_banks.h"
+#include "app/bootstrap/safety.h"
 #include "app/bootstrap/time_text.h"
 #include "content/formats/json_bank.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 const std::set<std::string> kValuedOptions = {
     "collection", "now", "deck", "format", "screenshot", "view", "frames", "ui-scale", "topic"};
-const std::set<std::string> kFlags = {"json", "help", "version"};
+const std::set<std::string> kFlags = {"json", "help", "version", "repair"};
 
 // Imports every bundled bank; all or nothing, as part of the creating transaction.
 Status SeedBundledBanks(storage::Collection& collection) {
@@ -75,11 +76,30 @@ Result<Startup> ReadStartup(const Args& args) {
     return startup;
 }
 
+Status CheckCollectionFolder(const Args& args, const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!args.Get("collection") || !path.has_parent_path() ||
+        std::filesystem::is_directory(path.parent_path(), ec)) {
+        return {};
+    }
+    return Fail(Error{ErrorCode::kNotFound,
+                      "the folder " + path.parent_path().string() +
+                          " does not exist; create it first, or check the --collection path",
+                      path.string(), 0, 0});
+}
+
 Result<storage::Collection> OpenCollection(const std::filesystem::path& path,
                                            const study::Clock& clock) {
     storage::OpenOptions options;
     options.clock = clock;
     options.seed = SeedBundledBanks;
+    // A migration rewrites the file; the copy from before it is the way back if it goes wrong.
+    options.before_migration = [clock](const storage::Collection& collection) -> Status {
+        if (auto backup = AutomaticBackup(collection, clock()); !backup) {
+            return Fail(backup.error());
+        }
+        return {};
+    };
     return storage::Collection::Open(path, std::move(options));
 }
 

@@ -48,10 +48,17 @@ struct Startup {
 // Reads --collection and --now. kInvalidArgument (a usage error) for an unreadable --now.
 [[nodiscard]] Result<Startup> ReadStartup(const Args& args);
 
+// kNotFound when --collection names a file in a folder that does not exist: a mistyped path
+// should not silently become a new collection in a new folder. The default path's folder is
+// created as needed.
+[[nodiscard]] Status CheckCollectionFolder(const Args& args, const std::filesystem::path& path);
+
 // Opens the collection at `path`, migrating an older one. A collection that does not exist is
 // created with every bundled bank imported, in the same transaction as its schema, so it is
-// complete or absent. Writes that need a time stamp read `clock`. Errors: those of
-// storage::Collection::Open, and a bundled bank that fails to import.
+// complete or absent. An existing collection of an older schema is backed up (AutomaticBackup)
+// before it is migrated. Writes that need a time stamp read `clock`. Errors: those of
+// storage::Collection::Open, a bundled bank that fails to import, and a failed backup (then
+// nothing is migrated).
 [[nodiscard]] Result<storage::Collection> OpenCollection(const std::filesystem::path& path,
                                                          const study::Clock& clock);
 

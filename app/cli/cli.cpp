@@ -30,6 +30,11 @@ verbs:
   unbury ID...                                show buried cards again now
   sched replay                                replay review sequences given as JSON on stdin
   stats [--deck NAME] [--topic TAG] [--json]  progress statistics
+  backups                                     list backups: date, size, questions, reviews
+  restore BACKUP                              replace the collection with a backup (the
+                                              current one is backed up first)
+  check-collection [--repair]                 look for damage and impossible values; --repair
+                                              fixes what is safe to fix, after a backup
 
 options:
   --collection PATH      the collection file (default $XDG_DATA_HOME/summit/collection.db)
@@ -41,16 +46,32 @@ options:
   --ui-scale X           zoom the interface, 0.5 to 3 (default 1)
   --help, --version      (VERB --help: that verb's own help)
 
+backups go to $XDG_DATA_HOME/summit/backups for the default collection and to
+PATH.backups beside any other; they are written before imports, schema upgrades, restores
+and repairs, and by the window every 30 minutes of changes and when it closes.
+
 exit codes: 0 success, 1 bad input or failed operation (nothing changed), 2 usage error
 )";
 
 using Verb = int (*)(Context&);
 const std::map<std::string, Verb> kVerbs = {
-    {"import", RunImport},   {"check", RunCheck},        {"export", RunExport},
-    {"list", RunList},       {"decks", RunDecks},        {"due", RunDue},
-    {"review", RunReview},   {"undo", RunUndo},          {"sched", RunSched},
-    {"stats", RunStats},     {"suspend", RunCardAction}, {"unsuspend", RunCardAction},
-    {"bury", RunCardAction}, {"unbury", RunCardAction},
+    {"import", RunImport},
+    {"check", RunCheck},
+    {"export", RunExport},
+    {"list", RunList},
+    {"decks", RunDecks},
+    {"due", RunDue},
+    {"review", RunReview},
+    {"undo", RunUndo},
+    {"suspend", RunCardAction},
+    {"unsuspend", RunCardAction},
+    {"bury", RunCardAction},
+    {"unbury", RunCardAction},
+    {"sched", RunSched},
+    {"stats", RunStats},
+    {"backups", RunBackups},
+    {"restore", RunRestore},
+    {"check-collection", RunCheckCollection},
 };
 
 }  // namespace
@@ -79,7 +100,11 @@ int Main(const bootstrap::Args& args) {
     if (verb == kVerbs.end()) {
         return bootstrap::UsageError("unknown command '" + args.words.front() + "'");
     }
-    return verb->second(context);
+    const int code = verb->second(context);
+    if (code != kExitOk) {
+        context.Failed();
+    }
+    return code;
 }
 
 }  // namespace summit::cli

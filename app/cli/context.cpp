@@ -3,6 +3,8 @@
 
 #include <ostream>
 
+#include "app/bootstrap/safety.h"
+
 namespace summit::cli {
 
 Context::Context(Args args, std::filesystem::path collection_path, int64_t now_ms,
@@ -17,13 +19,28 @@ Context::~Context() = default;
 
 Result<storage::Collection*> Context::OpenCollection() {
     if (!collection_) {
+        if (auto folder = bootstrap::CheckCollectionFolder(args_, collection_path_); !folder) {
+            return Fail(folder.error());
+        }
         auto opened = bootstrap::OpenCollection(collection_path_, study::FixedClock(now_ms_));
         if (!opened) {
-            return Fail(opened.error());
+            // What is wrong in plain words, and the backup and command that bring it back.
+            Error error = opened.error();
+            std::string advice = bootstrap::FormatOpenFailure(
+                bootstrap::ExplainOpenFailure(error, collection_path_));
+            advice.pop_back();
+            error.message += "\n" + advice;
+            return Fail(std::move(error));
         }
         collection_ = std::make_unique<storage::Collection>(std::move(*opened));
     }
     return collection_.get();
+}
+
+void Context::Failed() {
+    if (collection_) {
+        collection_->SkipOptimizeOnClose();
+    }
 }
 
 int Context::Report(const Error& error) {

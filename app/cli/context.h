@@ -35,6 +35,10 @@ class Context {
     // command's instant as its clock).
     [[nodiscard]] Result<storage::Collection*> OpenCollection();
 
+    // The verb failed: the collection closes without PRAGMA optimize, which may write, so a
+    // failed command leaves the file as it found it.
+    void Failed();
+
     // Prints "error: message" (or "FILE:LINE:COL: error: message") and returns kExitFailure.
     int Report(const Error& error);
 

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <set>
 
+#include "app/bootstrap/safety.h"
 #include "app/cli/verbs.h"
 #include "content/formats/json_bank.h"
 
@@ -143,6 +144,10 @@ int RunImport(Context& context) {
                                             "(import without --deck to update them)",
                                         context.args().words[1], 0, 0});
         }
+    }
+    // An import can change many questions at once; the copy from before it is the way back.
+    if (auto backup = bootstrap::AutomaticBackup(**collection, context.now_ms()); !backup) {
+        return context.Report(backup.error());
     }
     auto report = (*collection)->ImportBank(*bank, context.args().Get("deck"));
     if (!report) {

@@ -3,6 +3,7 @@
 // the .cpp files.
 #pragma once
 
+#include <cstdint>
 #include <expected>
 #include <filesystem>
 #include <string>
@@ -25,8 +26,13 @@ namespace summit::content {
 [[nodiscard]] std::expected<Bank, ErrorList> ParseJsonBank(std::string_view text,
                                                            std::string_view file_name);
 
+// The largest bank file read: 256 MiB. Parsing takes many times a file's size in memory, so a
+// bigger file (or /dev/zero) is refused before it is read rather than exhausting memory.
+inline constexpr std::uintmax_t kMaxBankFileBytes = 256u * 1024 * 1024;
+
 // Reads the file and calls ParseJsonBank. A missing file is one kNotFound error, an
-// unreadable one (a directory, no permission) one kIo error; both name the file.
+// unreadable one (a directory, a device or pipe, no permission) one kIo error, one over
+// kMaxBankFileBytes one kInvalidArgument error; each names the file.
 [[nodiscard]] std::expected<Bank, ErrorList> LoadJsonBankFile(const std::filesystem::path& path);
 
 // Pretty-printed JSON (2-space indent, trailing newline) with fields in the order of

@@ -234,6 +234,18 @@ std::expected<Bank, ErrorList> LoadJsonBankFile(const std::filesystem::path& pat
         return std::unexpected(
             ErrorList{{ErrorCode::kIo, "is a directory, not a bank file: " + name, name, 0, 0}});
     }
+    // A device or pipe has no size to check and may never end (/dev/zero).
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        return std::unexpected(
+            ErrorList{{ErrorCode::kIo, "is not a regular file (a device, pipe or socket): " + name,
+                       name, 0, 0}});
+    }
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxBankFileBytes) {
+        return std::unexpected(ErrorList{{ErrorCode::kInvalidArgument,
+                                          "the file is " + std::to_string(size / (1024 * 1024)) +
+                                              " MiB; bank files may be at most 256 MiB: " + name,
+                                          name, 0, 0}});
+    }
     std::ifstream in(path, std::ios::binary);
     std::string text;
     if (in) {

@@ -1,8 +1,10 @@
 // Loading bank files: the example bank, and file-level failures.
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "content/formats/json_bank.h"
 
@@ -72,6 +74,34 @@ TEST(LoadJsonBankFile, ErrorsCarryTheFileName) {
     EXPECT_EQ(bank.error()[0].file, path.string());
     EXPECT_EQ(bank.error()[0].line, 4);
     EXPECT_EQ(bank.error()[0].column, 3);
+}
+
+}  // namespace
+}  // namespace summit::content
+
+namespace summit::content {
+namespace {
+
+TEST(LoadJsonBankFile, RefusesADeviceInsteadOfReadingForever) {
+    auto bank = LoadJsonBankFile("/dev/zero");
+    ASSERT_FALSE(bank.has_value());
+    ASSERT_EQ(bank.error().size(), 1u);
+    EXPECT_EQ(bank.error()[0].code, ErrorCode::kIo);
+    EXPECT_NE(bank.error()[0].message.find("not a regular file"), std::string::npos);
+    EXPECT_EQ(bank.error()[0].file, "/dev/zero");
+}
+
+TEST(LoadJsonBankFile, RefusesAFileOverTheSizeLimitBeforeReadingIt) {
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("summit-huge-" + std::to_string(::getpid()) + ".json");
+    // A sparse file: the limit is checked from its size, so no memory or disk is spent.
+    std::ofstream(path).close();
+    std::filesystem::resize_file(path, kMaxBankFileBytes + 1);
+    auto bank = LoadJsonBankFile(path);
+    std::filesystem::remove(path);
+    ASSERT_FALSE(bank.has_value());
+    EXPECT_EQ(bank.error()[0].code, ErrorCode::kInvalidArgument);
+    EXPECT_NE(bank.error()[0].message.find("at most 256 MiB"), std::string::npos);
 }
 
 }  // namespace

@@ -84,13 +84,17 @@ TEST(OpenTest, DefaultPathFollowsXdgDataHome) {
     }
 }
 
-TEST(OpenTest, AnEmptyFileBecomesAFreshCollection) {
+// An existing empty file is a collection that lost its contents (a failed copy, a full disk):
+// turning it into a fresh collection would hide that the reviews are gone.
+TEST(OpenTest, AnExistingEmptyFileIsRefusedAndLeftAsItIs) {
     TempDir dir;
     const auto path = dir / "empty.db";
     WriteFile(path, "");
-    auto collection = Must(Collection::Open(path));
-    EXPECT_TRUE(collection.WasCreated());
-    EXPECT_EQ(Must(collection.ImportBank(SolarBank())).added, 3);
+    auto opened = Collection::Open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, ErrorCode::kCorrupt);
+    EXPECT_NE(opened.error().message.find("empty (zero bytes)"), std::string::npos);
+    EXPECT_EQ(std::filesystem::file_size(path), 0u);
 }
 
 TEST(OpenTest, ADirectoryCannotBeOpenedAsACollection) {

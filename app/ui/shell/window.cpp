@@ -13,6 +13,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include "app/bootstrap/auto_backup.h"
 #include "app/study/session.h"
 #include "app/ui/settings/app_settings.h"
 #include "app/ui/settings/settings_view.h"
@@ -181,6 +182,12 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
         PrepareScreenshotView(shell, *ParseViewName(options.view));
     }
 
+    // Backups of the learner's own collection, never of a screenshot's copy.
+    std::optional<bootstrap::AutoBackup> backups;
+    if (!screenshot_mode && collection.Path() != ":memory:") {
+        backups.emplace(collection.Path(), clock, collection.ChangeCount());
+    }
+
     int exit_code = kWindowOk;
     int frame = 0;
     int active_frames = kFramesAfterInput;
@@ -252,6 +259,13 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
         }
         glfwSwapBuffers(window);
         key_taps.AfterFrame();
+        if (backups) {
+            backups->Poll(collection.ChangeCount());
+        }
+    }
+    if (backups) {
+        glfwHideWindow(window);  // the last backup may take a moment; the window is gone
+        backups->Finish(collection.ChangeCount());
     }
 
     ImGui_ImplOpenGL3_Shutdown();

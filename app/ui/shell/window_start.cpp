@@ -1,6 +1,7 @@
 // `summit` with no verb: the window's start from the command line, through the bootstrap.
 #include <cstdio>
 
+#include "app/bootstrap/safety.h"
 #include "app/bootstrap/startup.h"
 #include "app/ui/shell/window.h"
 
@@ -15,10 +16,17 @@ int RunWindowFromCommandLine(const bootstrap::Args& args) {
     if (!options) {
         return bootstrap::UsageError(options.error().message);
     }
+    if (auto folder = bootstrap::CheckCollectionFolder(args, startup->collection_path); !folder) {
+        std::fprintf(stderr, "%s\n", folder.error().ToString().c_str());
+        return bootstrap::kExitFailure;
+    }
     const study::Clock clock = startup->RunningClock();
     auto collection = bootstrap::OpenCollection(startup->collection_path, clock);
     if (!collection) {
-        std::fprintf(stderr, "%s\n", collection.error().ToString().c_str());
+        std::fprintf(stderr, "%s\n%s", collection.error().ToString().c_str(),
+                     bootstrap::FormatOpenFailure(bootstrap::ExplainOpenFailure(
+                                                      collection.error(), startup->collection_path))
+                         .c_str());
         return bootstrap::kExitFailure;
     }
     return RunWindow(*collection, clock, *options);

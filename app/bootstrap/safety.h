@@ -1,0 +1,42 @@
+// Keeping a collection safe around risky steps, for the command line and the window alike:
+// the automatic backup before a change, and what to tell a person whose collection will not
+// open (what is wrong, the newest good backup, the command that restores it).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "content/model/error.h"
+#include "storage/backups.h"
+#include "storage/collection.h"
+
+namespace summit::bootstrap {
+
+// Backs `collection` up into its backup folder unless its settings switch automatic backups
+// off (then nullopt). Errors: those of storage::WriteBackup; the caller stops its change.
+[[nodiscard]] Result<std::optional<storage::BackupInfo>> AutomaticBackup(
+    const storage::Collection& collection, int64_t now_ms);
+
+// Why a collection did not open, in plain words, and the way back.
+struct OpenFailure {
+    std::string what;                                  // one or two plain sentences
+    std::filesystem::path backup_folder;               // where backups were looked for; empty
+                                                       // when the file is only busy
+    std::optional<storage::BackupInfo> newest_backup;  // the newest that passes its check
+    std::string restore_command;                       // empty when there is no backup
+};
+
+// Explains `error` from opening `collection_path`; looks for backups in its default folder
+// (storage::BackupFolder without settings: a collection that does not open cannot say where
+// its settings put them).
+OpenFailure ExplainOpenFailure(const Error& error, const std::filesystem::path& collection_path);
+
+// The facts as lines of text for the terminal.
+std::string FormatOpenFailure(const OpenFailure& failure);
+
+// "2024-05-01 09:00 UTC, 1,234 reviews, 56 questions".
+std::string DescribeBackup(const storage::BackupInfo& backup);
+
+}  // namespace summit::bootstrap

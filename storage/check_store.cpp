@@ -1,0 +1,175 @@
+// Check Collection: SQLite's own checks, then the rules of Summit's schema that SQLite cannot
+// enforce (orphans, card states that disagree with the review log, impossible values).
+#include "storage/collection.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+namespace {
+
+// One check: SQL counting the rows that break a rule, and SQL fixing them when that needs no
+// guess (nullptr when only a person can decide).
+struct Rule {
+    const char* what;
+    const char* count_sql;
+    const char* repair_sql;
+};
+
+// The card's newest review, by the same order the log is read in.
+#define SUMMIT_LAST_REVIEW(column)                                    \
+    "(SELECT r." column                                               \
+    " FROM revlog r WHERE r.card_id = c.id ORDER BY r.time_ms DESC, " \
+    "r.id DESC LIMIT 1)"
+
+// Stability is in days: a century is beyond any schedule FSRS produces. FSRS difficulty lies in
+// 1..10 and SM-2 stores 0 there; ease is a factor and never negative.
+const Rule kRules[] = {
+    {"reviews of cards that do not exist",
+     "SELECT count(*) FROM revlog WHERE card_id NOT IN (SELECT id FROM cards)",
+     "DELETE FROM revlog WHERE card_id NOT IN (SELECT id FROM cards)"},
+    // A card without its question can never be shown; its reviews go with it.
+    {"cards of questions that do not exist",
+     "SELECT count(*) FROM cards WHERE question_id NOT IN (SELECT id FROM questions)",
+     "DELETE FROM revlog WHERE card_id IN (SELECT id FROM cards WHERE question_id NOT IN "
+     "(SELECT id FROM questions)); "
+     "DELETE FROM cards WHERE question_id NOT IN (SELECT id FROM questions)"},
+    {"questions in decks that do not exist",
+     "SELECT count(*) FROM questions WHERE deck_id NOT IN (SELECT id FROM decks)", nullptr},
+    {"cards filed under another deck than their question",
+     "SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id "
+     "WHERE c.deck_id <> q.deck_id",
+     "UPDATE cards SET deck_id = (SELECT deck_id FROM questions q WHERE q.id = question_id) "
+     "WHERE question_id IN (SELECT id FROM questions) AND deck_id <> "
+     "(SELECT deck_id FROM questions q WHERE q.id = question_id)"},
+    {"cards whose phase does not match their last review",
+     "SELECT count(*) FROM cards c WHERE EXISTS (SELECT 1 FROM revlog r WHERE r.card_id = c.id) "
+     "AND c.phase <> " SUMMIT_LAST_REVIEW("phase_after"),
+     nullptr},
+    {"reviewed cards still marked as never reviewed",
+     "SELECT count(*) FROM cards c WHERE c.reps = 0 AND EXISTS "
+     "(SELECT 1 FROM revlog r WHERE r.card_id = c.id)",
+     nullptr},
+    {"negative intervals", "SELECT count(*) FROM cards WHERE scheduled_days < 0",
+     "UPDATE cards SET scheduled_days = 0 WHERE scheduled_days < 0"},
+    {"due dates before 1970", "SELECT count(*) FROM cards WHERE due_ms < 0",
+     "UPDATE cards SET due_ms = 0 WHERE due_ms < 0"},
+    {"stability out of range (0 to 36,500 days)",
+     "SELECT count(*) FROM cards WHERE NOT (stability BETWEEN 0 AND 36500)",
+     "UPDATE cards SET stability = min(max(stability, 0), 36500) "
+     "WHERE NOT (stability BETWEEN 0 AND 36500)"},
+    {"difficulty out of range (0 to 10)",
+     "SELECT count(*) FROM cards WHERE NOT (difficulty BETWEEN 0 AND 10)",
+     "UPDATE cards SET difficulty = min(max(difficulty, 0), 10) "
+     "WHERE NOT (difficulty BETWEEN 0 AND 10)"},
+    {"negative ease, repetition or lapse counts",
+     "SELECT count(*) FROM cards WHERE ease < 0 OR reps < 0 OR lapses < 0",
+     "UPDATE cards SET ease = max(ease, 0), reps = max(reps, 0), lapses = max(lapses, 0) "
+     "WHERE ease < 0 OR reps < 0 OR lapses < 0"},
+};
+
+#undef SUMMIT_LAST_REVIEW
+
+// Rows PRAGMA foreign_key_check reports; each is also one of the orphans above.
+Result<int64_t> CountForeignKeyProblems(Db& db) {
+    auto stmt = Statement::Prepare(db, "PRAGMA foreign_key_check");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    int64_t count = 0;
+    for (;;) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return count;
+        }
+        ++count;
+    }
+}
+
+}  // namespace
+
+Result<CollectionCounts> Collection::Counts() const {
+    CollectionCounts counts;
+    for (auto [sql, out] : {std::pair{"SELECT count(*) FROM questions", &counts.questions},
+                            std::pair{"SELECT count(*) FROM cards", &counts.cards},
+                            std::pair{"SELECT count(*) FROM revlog", &counts.reviews}}) {
+        auto value = QueryInt(*db_, sql);
+        if (!value) {
+            return Fail(value.error());
+        }
+        *out = *value;
+    }
+    return counts;
+}
+
+Result<std::vector<std::string>> Collection::IntegrityProblems() const {
+    auto stmt = Statement::Prepare(*db_, "PRAGMA integrity_check");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    std::vector<std::string> problems;
+    for (;;) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        if (std::string line = stmt->Text(0); line != "ok") {
+            problems.push_back(std::move(line));
+        }
+    }
+    return problems;
+}
+
+Result<CheckReport> Collection::CheckCollection(bool repair) {
+    CheckReport report;
+    auto integrity = IntegrityProblems();
+    if (!integrity) {
+        return Fail(integrity.error());
+    }
+    report.integrity = std::move(*integrity);
+    auto foreign = CountForeignKeyProblems(*db_);
+    if (!foreign) {
+        return Fail(foreign.error());
+    }
+    report.findings.push_back({"rows that refer to a missing row", *foreign, false, false});
+    for (const Rule& rule : kRules) {
+        auto count = QueryInt(*db_, rule.count_sql);
+        if (!count) {
+            return Fail(count.error());
+        }
+        report.findings.push_back({rule.what, *count, rule.repair_sql != nullptr, false});
+    }
+    // A damaged file is left alone: rewriting rows SQLite cannot read safely only spreads it.
+    if (!repair || !report.integrity.empty() || db_->read_only) {
+        return report;
+    }
+    auto repaired = Transact([&]() -> Status {
+        for (size_t i = 0; i < std::size(kRules); ++i) {
+            CheckFinding& finding = report.findings[i + 1];
+            if (finding.count == 0 || kRules[i].repair_sql == nullptr) {
+                continue;
+            }
+            if (auto fixed = Exec(*db_, kRules[i].repair_sql); !fixed) {
+                return fixed;
+            }
+            finding.repaired = true;
+        }
+        return {};
+    });
+    if (!repaired) {
+        return Fail(repaired.error());
+    }
+    // Orphans are the only rows foreign_key_check reports; recount after their repair.
+    auto remaining = CountForeignKeyProblems(*db_);
+    if (!remaining) {
+        return Fail(remaining.error());
+    }
+    report.findings.front().repaired = *remaining == 0 && report.findings.front().count > 0;
+    return report;
+}
+
+}  // namespace summit::storage

@@ -1,0 +1,93 @@
+// Check Collection: each rule finds the damage written behind Summit's back, and --repair fixes
+// only what needs no guess.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace summit::storage {
+namespace {
+
+using test::Must;
+
+const CheckFinding& Finding(const CheckReport& report, const std::string& what) {
+    for (const CheckFinding& finding : report.findings) {
+        if (finding.what.starts_with(what)) {
+            return finding;
+        }
+    }
+    throw std::runtime_error("no check named " + what);
+}
+
+class CheckCollectionTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        Collection collection = Must(Collection::Open(path_));
+        Must(collection.ImportBank(test::SolarBank()));
+    }
+
+    test::TempDir dir_;
+    std::filesystem::path path_ = dir_ / "c.db";
+};
+
+TEST_F(CheckCollectionTest, AHealthyCollectionIsClean) {
+    Collection collection = Must(Collection::Open(path_));
+    const CheckReport report = Must(collection.CheckCollection(false));
+    EXPECT_TRUE(report.Clean());
+    for (const CheckFinding& finding : report.findings) {
+        EXPECT_EQ(finding.count, 0) << finding.what;
+    }
+}
+
+TEST_F(CheckCollectionTest, ImpossibleValuesAreFoundAndRepaired) {
+    test::ExecOnFile(path_,
+                     "UPDATE cards SET scheduled_days = -3, due_ms = -5, stability = -1, "
+                     "difficulty = 42 WHERE id = (SELECT min(id) FROM cards)");
+    Collection collection = Must(Collection::Open(path_));
+    const CheckReport found = Must(collection.CheckCollection(false));
+    EXPECT_FALSE(found.Clean());
+    for (const char* what :
+         {"negative intervals", "due dates before 1970", "stability", "difficulty"}) {
+        EXPECT_EQ(Finding(found, what).count, 1) << what;
+        EXPECT_FALSE(Finding(found, what).repaired) << what;
+    }
+
+    const CheckReport repaired = Must(collection.CheckCollection(true));
+    EXPECT_TRUE(repaired.Clean());
+    EXPECT_TRUE(Finding(repaired, "difficulty").repaired);
+    const CheckReport after = Must(collection.CheckCollection(false));
+    EXPECT_EQ(Finding(after, "difficulty").count, 0);
+    EXPECT_EQ(Finding(after, "negative intervals").count, 0);
+}
+
+TEST_F(CheckCollectionTest, OrphanedReviewsAndCardsAreRemovedByRepair) {
+    test::ExecOnFile(path_,
+                     "INSERT INTO revlog (card_id, time_ms, rating, correct, phase_before, "
+                     "phase_after, state_before) VALUES (9999, 1, 3, 1, 0, 1, '{}');"
+                     "DELETE FROM questions WHERE id = (SELECT max(question_id) FROM cards)");
+    Collection collection = Must(Collection::Open(path_));
+    const CheckReport found = Must(collection.CheckCollection(false));
+    EXPECT_EQ(Finding(found, "reviews of cards").count, 1);
+    EXPECT_EQ(Finding(found, "cards of questions").count, 1);
+    EXPECT_GE(Finding(found, "rows that refer").count, 2);
+
+    const CheckReport repaired = Must(collection.CheckCollection(true));
+    EXPECT_TRUE(repaired.Clean());
+    EXPECT_TRUE(Finding(repaired, "rows that refer").repaired);
+    EXPECT_EQ(Must(collection.Counts()).reviews, 0);
+    EXPECT_EQ(Must(collection.Counts()).cards, 3);
+}
+
+TEST_F(CheckCollectionTest, ACardWhosePhaseDisagreesWithItsLastReviewIsOnlyReported) {
+    test::ExecOnFile(path_,
+                     "INSERT INTO revlog (card_id, time_ms, rating, correct, phase_before, "
+                     "phase_after, state_before) VALUES ((SELECT min(id) FROM cards), 1, 3, 1, "
+                     "0, 2, '{}')");
+    Collection collection = Must(Collection::Open(path_));
+    const CheckReport repaired = Must(collection.CheckCollection(true));
+    EXPECT_EQ(Finding(repaired, "cards whose phase").count, 1);
+    EXPECT_FALSE(Finding(repaired, "cards whose phase").repairable);
+    EXPECT_FALSE(repaired.Clean());
+}
+
+}  // namespace
+}  // namespace summit::storage
