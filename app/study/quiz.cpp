@@ -113,6 +113,19 @@ Status ValidateQuizSetup(const QuizSetup& setup) {
             }
         }
     }
+    if (setup.cards.size() > static_cast<size_t>(kMaxQuizQuestions)) {
+        return Fail(ErrorCode::kInvalidArgument,
+                    "cards lists " + std::to_string(setup.cards.size()) + " cards; at most " +
+                        std::to_string(kMaxQuizQuestions));
+    }
+    for (size_t i = 0; i < setup.cards.size(); ++i) {
+        for (size_t j = 0; j < i; ++j) {
+            if (setup.cards[i] == setup.cards[j]) {
+                return Fail(ErrorCode::kInvalidArgument,
+                            "cards lists card " + std::to_string(setup.cards[i].value) + " twice");
+            }
+        }
+    }
     for (const std::string& deck : setup.decks) {
         if (deck.empty()) {
             return Fail(ErrorCode::kInvalidArgument, "decks holds an empty deck name");
@@ -144,6 +157,9 @@ Result<Quiz> Quiz::Start(storage::Collection& collection, QuizSetup setup, uint6
     assert(clock);
     if (auto valid = ValidateQuizSetup(setup); !valid) {
         return Fail(valid.error());
+    }
+    if (!setup.cards.empty()) {
+        return StartWithCards(collection, std::move(setup), seed, std::move(clock));
     }
     auto candidates = Candidates(collection, setup);
     if (!candidates) {
@@ -183,6 +199,24 @@ Result<Quiz> Quiz::Start(storage::Collection& collection, QuizSetup setup, uint6
             break;
         }
     }
+    quiz.started_ms_ = quiz.clock_();
+    quiz.shown_ms_ = quiz.started_ms_;
+    return quiz;
+}
+
+Result<Quiz> Quiz::StartWithCards(storage::Collection& collection, QuizSetup setup, uint64_t seed,
+                                  Clock clock) {
+    Quiz quiz(collection, std::move(setup), seed, std::move(clock));
+    for (storage::CardId id : quiz.setup_.cards) {
+        auto card = collection.GetCard(id);
+        if (!card) {
+            return Fail(card.error());
+        }
+        quiz.items_.push_back(QuizItem{std::move(*card), {}, {}, {}, 0, false});
+    }
+    // A retake in the order of the first attempt would be answered from memory of the order.
+    std::mt19937_64 rng(seed);
+    Shuffle(quiz.items_, rng);
     quiz.started_ms_ = quiz.clock_();
     quiz.shown_ms_ = quiz.started_ms_;
     return quiz;

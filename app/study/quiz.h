@@ -38,16 +38,20 @@ struct QuizSetup {
     int time_limit_seconds = 0;                    // 0 = no limit, else 1..86400; 0
     QuizFeedback feedback = QuizFeedback::kAtEnd;  // when answers are graded for the student
     bool counts_toward_schedule = false;           // also record answers as reviews; false
+    // Exactly these cards, in a seeded random order (e.g. a retake of a quiz's mistakes); then
+    // decks, topics, types and question_count do not choose. Empty = draw as above; default.
+    std::vector<storage::CardId> cards{};
 
     bool operator==(const QuizSetup&) const = default;
 };
 
 // kInvalidArgument naming the first bad field and its allowed range (question_count,
-// time_limit_seconds, a repeated type, an empty deck or topic name).
+// time_limit_seconds, a repeated type or card, more than 500 cards, an empty deck or topic name).
 [[nodiscard]] Status ValidateQuizSetup(const QuizSetup& setup);
 
 // {"decks":[..],"topics":[..],"question_count":10,"types":["typed",..],
-//  "time_limit_seconds":0,"feedback":"at_end","counts_toward_schedule":false}
+//  "time_limit_seconds":0,"feedback":"at_end","counts_toward_schedule":false}, plus
+// "cards":[..] only when cards is not empty (so earlier attempts read the same).
 std::string QuizSetupToJson(const QuizSetup& setup);
 
 // One drawn question and what happened to it.
@@ -73,7 +77,8 @@ struct ScoreTally {
 
 // A question not fully right (score < 1), for the review after the quiz.
 struct QuizMistake {
-    int index = 0;  // position in the quiz, 0-based
+    int index = 0;         // position in the quiz, 0-based
+    storage::CardId card;  // the card asked
     content::Question question;
     bool unanswered = false;
     std::string given;           // DescribeAnswer of what was given; "" when unanswered
@@ -108,6 +113,11 @@ enum class QuizPhase {
     kFinished,  // Finish() has saved the attempt
 };
 
+// A retake of `result`'s mistakes (every question not fully right, unanswered ones included):
+// `setup` with exactly those cards, timing, feedback and schedule choices kept. nullopt when
+// there were no mistakes.
+std::optional<QuizSetup> RetakeMistakesSetup(const QuizSetup& setup, const QuizResult& result);
+
 // "question", "revealed", "feedback", "finished".
 const char* QuizPhaseName(QuizPhase phase);
 
@@ -120,8 +130,9 @@ class Quiz {
     // Validates `setup`, then draws the questions: every unsuspended card of ordinal 0 in the
     // decks, topics and types asked, grouped by topic; topics in random order, each shuffled,
     // then taken round-robin until question_count (or fewer when fewer exist). The same seed
-    // and collection give the same quiz. Errors: those of ValidateQuizSetup; kNotFound for an
-    // unknown deck, or when no question matches; the collection's read errors.
+    // and collection give the same quiz. With setup.cards, exactly those cards are asked, in
+    // an order shuffled by the seed. Errors: those of ValidateQuizSetup; kNotFound for an
+    // unknown deck or card, or when no question matches; the collection's read errors.
     [[nodiscard]] static Result<Quiz> Start(storage::Collection& collection, QuizSetup setup,
                                             uint64_t seed, Clock clock);
 
@@ -178,6 +189,9 @@ class Quiz {
 
   private:
     Quiz(storage::Collection& collection, QuizSetup setup, uint64_t seed, Clock clock);
+    // Start() for setup.cards: exactly those cards, shuffled by the seed.
+    [[nodiscard]] static Result<Quiz> StartWithCards(storage::Collection& collection,
+                                                     QuizSetup setup, uint64_t seed, Clock clock);
 
     // Adds the time on the current question since it was shown, and restarts its timer.
     void StopTimer();

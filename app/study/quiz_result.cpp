@@ -40,6 +40,15 @@ void WriteSetupMembers(JsonWriter& writer, const QuizSetup& setup) {
     writer.String(QuizFeedbackName(setup.feedback));
     writer.Key("counts_toward_schedule");
     writer.Bool(setup.counts_toward_schedule);
+    // Only when chosen, so the settings of every other quiz read as they always have.
+    if (!setup.cards.empty()) {
+        writer.Key("cards");
+        writer.StartArray();
+        for (storage::CardId card : setup.cards) {
+            writer.Int64(card.value);
+        }
+        writer.EndArray();
+    }
 }
 
 void WriteItem(JsonWriter& writer, const QuizItem& item) {
@@ -102,6 +111,7 @@ std::string SettingsJson(const QuizSetup& setup, std::optional<uint64_t> seed) {
 QuizMistake MistakeOf(int index, const QuizItem& item) {
     QuizMistake mistake;
     mistake.index = index;
+    mistake.card = item.card.id;
     mistake.question = item.card.question;
     mistake.unanswered = !item.answer.has_value();
     mistake.explanation = item.card.question.explanation;
@@ -125,6 +135,22 @@ QuizMistake MistakeOf(int index, const QuizItem& item) {
 
 std::string QuizSetupToJson(const QuizSetup& setup) {
     return SettingsJson(setup, std::nullopt);
+}
+
+std::optional<QuizSetup> RetakeMistakesSetup(const QuizSetup& setup, const QuizResult& result) {
+    if (result.mistakes.empty()) {
+        return std::nullopt;
+    }
+    QuizSetup retake = setup;
+    retake.decks.clear();
+    retake.topics.clear();
+    retake.types.clear();
+    retake.cards.clear();
+    for (const QuizMistake& mistake : result.mistakes) {
+        retake.cards.push_back(mistake.card);
+    }
+    retake.question_count = static_cast<int>(retake.cards.size());
+    return retake;
 }
 
 Result<QuizResult> Quiz::Finish() {

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <string>
 
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include "app/ui/widgets/result_tables.h"
@@ -15,7 +17,14 @@ void QuizResultsView::Show(study::QuizResult result, TopicNames topic_names) {
     result_ = std::move(result);
     topic_names_ = std::move(topic_names);
     back_requested_ = false;
+    retake_requested_ = false;
     shown_frames_ = 0;
+}
+
+bool QuizResultsView::TakeRetakeRequest() {
+    const bool requested = retake_requested_;
+    retake_requested_ = false;
+    return requested;
 }
 
 bool QuizResultsView::TakeBackRequest() {
@@ -26,6 +35,7 @@ bool QuizResultsView::TakeBackRequest() {
 
 void QuizResultsView::Draw() {
     ++shown_frames_;
+    rects_.Clear();  // the retake button is not drawn for every result
     const bool open = BeginFullscreenView("Quiz results###quiz_results");
     if (open) {
         const study::QuizResult& r = result_;
@@ -43,6 +53,14 @@ void QuizResultsView::Draw() {
         if (BackToDecksButton(rects_)) {
             back_requested_ = true;
         }
+        const bool mistakes = !r.mistakes.empty();
+        if (mistakes) {
+            ImGui::SameLine();
+            if (ImGui::Button("Retake my mistakes (R)")) {
+                retake_requested_ = true;
+            }
+            rects_.RecordLastItem("button/retake");
+        }
         ImGui::Separator();
         ImGui::BeginChild("results_body", ImVec2(0, 0));
         DrawBreakdown();
@@ -51,6 +69,11 @@ void QuizResultsView::Draw() {
         ImGui::EndChild();
         if (shown_frames_ > 1 && BackKeyPressed()) {
             back_requested_ = true;
+        }
+        const ImGuiIO& io = ImGui::GetIO();
+        if (shown_frames_ > 1 && mistakes && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper &&
+            ImGui::IsKeyPressed(GLFW_KEY_R, false)) {
+            retake_requested_ = true;
         }
     }
     EndFullscreenView();

@@ -8,7 +8,8 @@
 
 namespace summit::ui {
 
-// Enter, Space, Escape or "Back to decks" ask to go home.
+// Enter, Space, Escape or "Back to decks" ask to go home; with mistakes, R or "Retake my
+// mistakes" asks for a new quiz of exactly those questions (study::RetakeMistakesSetup).
 // UI thread only, between ImGui::NewFrame() and ImGui::Render().
 class QuizResultsView {
   public:
@@ -17,8 +18,9 @@ class QuizResultsView {
     void Draw();
 
     bool TakeBackRequest();
+    bool TakeRetakeRequest();
     const study::QuizResult& result() const { return result_; }
-    // "button/back".
+    // "button/back", and with mistakes "button/retake".
     const WidgetRects& rects() const { return rects_; }
 
   private:
@@ -28,6 +30,7 @@ class QuizResultsView {
     study::QuizResult result_;
     TopicNames topic_names_;
     bool back_requested_ = false;
+    bool retake_requested_ = false;
     int shown_frames_ = 0;  // the key that finished the quiz must not also leave the results
     WidgetRects rects_;
 };

@@ -24,6 +24,7 @@ Status QuizView::Start(const study::QuizSetup& setup, uint64_t seed) {
     exit_ = QuizExit::kNone;
     help_.Close();
     confirm_leave_ = false;
+    reviewing_ = back_to_review_ = false;
     auto started = study::Quiz::Start(collection_, setup, seed, clock_);
     if (!started) {
         return std::unexpected(started.error());
@@ -80,6 +81,8 @@ void QuizView::ShowCurrent() {
     if (quiz_->Phase() == study::QuizPhase::kFeedback && item.grade) {
         question_.ShowResult(*item.grade);
         BeginFeedback(false);
+    } else if (quiz_->Phase() == study::QuizPhase::kRevealed) {
+        BeginFeedback(true);  // a flashcard revealed on an earlier visit: its back and ratings
     }
 }
 
@@ -111,10 +114,32 @@ void QuizView::Finish() {
     exit_ = QuizExit::kResults;
 }
 
+void QuizView::OpenReview() {
+    if (!quiz_ || quiz_->Finished()) {
+        return;
+    }
+    reviewing_ = true;
+    back_to_review_ = false;
+    review_.Open(quiz_->Index());
+}
+
 void QuizView::Draw() {
     prev_ = next_ = finish_ = leave_ = abandon_ = false;
+    review_intent_ = {};
     const bool open = BeginFullscreenView("Quiz###quiz");
-    if (open && quiz_ && !quiz_->Finished()) {
+    if (open && quiz_ && !quiz_->Finished() && reviewing_) {
+        const bool keys = !help_.IsOpen() && !confirm_leave_;
+        TopBarMessage(message_);
+        review_intent_ = review_.Draw(*quiz_, keys, rects_);
+        if (keys) {
+            if (HelpKeyPressed()) {
+                help_.Open();
+            }
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+                leave_ = true;
+            }
+        }
+    } else if (open && quiz_ && !quiz_->Finished()) {
         DrawTopBar();
         const bool keys = !help_.IsOpen() && !confirm_leave_;
         const study::QuizPhase phase = quiz_->Phase();
@@ -219,8 +244,10 @@ void QuizView::DrawTopBar() {
         prev_ = true;
     }
     ImGui::SameLine();
+    // With feedback at the end, the last question skips to the review page.
+    const bool at_end = quiz_->Setup().feedback == study::QuizFeedback::kAtEnd;
     if (TopBarButton("Skip >", "Next question without answering (Page Down)",
-                     quiz_->Index() + 1 < count, rects_, "button/next")) {
+                     at_end || quiz_->Index() + 1 < count, rects_, "button/next")) {
         next_ = true;
     }
     ImGui::SameLine();
@@ -259,29 +286,37 @@ void QuizView::ApplyPending() {
         Finish();
         return;
     }
+    if (reviewing_) {
+        ApplyReview();
+        return;
+    }
     const int index = quiz_->Index();
     const bool last = index + 1 >= quiz_->Count();
+    const bool at_end = quiz_->Setup().feedback == study::QuizFeedback::kAtEnd;
     if (question_.TakeReveal() && Check(quiz_->Reveal())) {
         BeginFeedback(true);
     }
     if (question_.TakeSubmit()) {
+        // By the question answered, not the phase after: at the end, the answer moves on, maybe
+        // to a flashcard revealed on an earlier visit.
+        const bool flashcard = quiz_->DisplayedQuestion().type == content::QuestionType::kFlashcard;
         if (Check(quiz_->Submit(question_.CurrentAnswer()))) {
-            if (quiz_->Phase() == study::QuizPhase::kRevealed) {
+            if (flashcard) {
                 BeginFeedback(true);
-            } else if (quiz_->Phase() == study::QuizPhase::kFeedback) {
+            } else if (!at_end) {
                 question_.ShowResult(*quiz_->Current().grade);
                 BeginFeedback(false);
-            } else if (last) {
-                finish_ = true;
             } else {
-                ShowCurrent();
+                AfterAtEndAnswer(last, index);
             }
         }
     }
     if (auto rating = feedback_.TakeRating()) {
         if (quiz_->Phase() == study::QuizPhase::kRevealed) {
             if (Check(quiz_->RateFlashcard(*rating))) {
-                if (last && quiz_->Index() == index) {
+                if (at_end) {
+                    AfterAtEndAnswer(last, index);
+                } else if (last && quiz_->Index() == index) {
                     finish_ = true;
                 } else if (quiz_->Phase() == study::QuizPhase::kFeedback) {
                     next_ = true;
@@ -301,9 +336,37 @@ void QuizView::ApplyPending() {
         ShowCurrent();
     } else if (next_ && !last && Check(quiz_->Next())) {
         ShowCurrent();
+    } else if (next_ && last && at_end) {
+        OpenReview();
     }
     if (finish_) {
         Finish();
+    }
+}
+
+void QuizView::AfterAtEndAnswer(bool was_last, int answered) {
+    if (was_last || back_to_review_) {
+        OpenReview();
+        review_.Open(answered);  // the answer just given is the one the student looks for
+    } else {
+        ShowCurrent();
+    }
+}
+
+void QuizView::ApplyReview() {
+    if (review_intent_.finish || finish_) {  // finish_: the leave question's "Finish and score"
+        Finish();
+        return;
+    }
+    // Both leave the page for a question; an answer there brings the page back.
+    std::optional<int> target = review_intent_.change;
+    if (!target && review_intent_.back) {
+        target = quiz_->Count() - 1;
+    }
+    if (target && Check(quiz_->GoTo(*target))) {
+        reviewing_ = false;
+        back_to_review_ = true;
+        ShowCurrent();
     }
 }
 

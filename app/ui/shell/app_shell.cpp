@@ -251,7 +251,13 @@ void AppShell::ApplyNavigation() {
             }
             break;
         case ViewId::kQuizResults:
-            if (quiz_results_.TakeBackRequest()) {
+            if (quiz_results_.TakeRetakeRequest() && quiz_.quiz()) {
+                // A copy: starting the retake replaces the quiz the setup is read from.
+                if (auto retake =
+                        study::RetakeMistakesSetup(quiz_.quiz()->Setup(), quiz_results_.result())) {
+                    StartQuiz(*retake, ++quiz_seed_);
+                }
+            } else if (quiz_results_.TakeBackRequest()) {
                 GoHome();
             }
             break;

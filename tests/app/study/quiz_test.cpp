@@ -376,5 +376,70 @@ TEST_F(QuizTest, CountingTowardTheScheduleRecordsEachAnswer) {
     }
 }
 
+// A retake asks exactly the questions not fully right, whatever the decks and types said, and
+// its saved settings name those cards.
+TEST_F(QuizTest, RetakeOfMistakesAsksExactlyThoseCards) {
+    auto quiz = Start({.question_count = 7, .time_limit_seconds = 600});
+    ASSERT_TRUE(quiz.has_value());
+    ASSERT_EQ(quiz->Count(), 7);
+    // Only the first question is answered (wrong); the others are skipped.
+    ASSERT_TRUE(quiz->Submit(DontKnow()).has_value());
+    auto result = quiz->Finish();
+    ASSERT_TRUE(result.has_value()) << result.error().ToString();
+    std::set<int64_t> wrong;
+    for (int i = 0; i < quiz->Count(); ++i) {
+        if (quiz->Item(i).Score() < 1) {
+            wrong.insert(quiz->Item(i).card.id.value);
+        }
+    }
+    ASSERT_FALSE(wrong.empty());
+
+    const auto setup = RetakeMistakesSetup(quiz->Setup(), *result);
+    ASSERT_TRUE(setup.has_value());
+    EXPECT_EQ(setup->time_limit_seconds, 600);
+    EXPECT_EQ(setup->question_count, static_cast<int>(wrong.size()));
+    auto retake = Start(*setup, 9);
+    ASSERT_TRUE(retake.has_value()) << retake.error().ToString();
+    std::set<int64_t> asked;
+    for (int i = 0; i < retake->Count(); ++i) {
+        asked.insert(retake->Item(i).card.id.value);
+    }
+    EXPECT_EQ(static_cast<size_t>(retake->Count()), wrong.size()) << "each card once";
+    EXPECT_EQ(asked, wrong);
+
+    auto retaken = retake->Finish();
+    ASSERT_TRUE(retaken.has_value());
+    auto attempts = collection_->ListQuizAttempts();
+    ASSERT_TRUE(attempts.has_value());
+    ASSERT_EQ(attempts->size(), 2u);
+    for (const storage::QuizAttempt& attempt : *attempts) {
+        rapidjson::Document settings;
+        settings.Parse(attempt.settings_json.c_str());
+        ASSERT_TRUE(settings.IsObject());
+        if (attempt.id != retaken->attempt_id) {
+            EXPECT_FALSE(settings.HasMember("cards")) << "only written when chosen";
+            continue;
+        }
+        ASSERT_TRUE(settings["cards"].IsArray());
+        std::set<int64_t> saved;
+        for (const auto& card : settings["cards"].GetArray()) {
+            saved.insert(card.GetInt64());
+        }
+        EXPECT_EQ(saved, wrong);
+    }
+}
+
+TEST_F(QuizTest, ChosenCardsAreCheckedAndAPerfectQuizHasNoRetake) {
+    const storage::CardId card = AllCards().front().id;
+    auto twice = ValidateQuizSetup({.cards = {card, card}});
+    ASSERT_FALSE(twice.has_value());
+    EXPECT_EQ(twice.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_NE(twice.error().message.find("twice"), std::string::npos) << twice.error().message;
+    auto missing = Start({.cards = {storage::CardId{999'999}}});
+    ASSERT_FALSE(missing.has_value());
+    EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+    EXPECT_FALSE(RetakeMistakesSetup(QuizSetup{}, QuizResult{}).has_value());
+}
+
 }  // namespace
 }  // namespace summit::study

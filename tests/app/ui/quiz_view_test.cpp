@@ -1,9 +1,11 @@
-// Headless tests of the quiz through the shell: setup, answering by keyboard, scoring, the
-// saved attempt, the schedule left alone, and the results view.
+// Headless tests of the quiz through the shell: setup, answering by keyboard, the review page,
+// scoring, the saved attempt, the schedule left alone, the results view and its retake.
 #include "app/ui/quiz/quiz_view.h"
 
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -26,6 +28,37 @@ class QuizViewTest : public testing::ShellTest {
         harness_.Click(rect->Center(), Draw());
     }
     const study::Quiz& Quiz() { return *shell_->quiz().quiz(); }
+    // Quiz setup on true/false and multiple choice only, then starts the quiz.
+    void StartChoiceQuiz() {
+        ClickHome("button/quiz");
+        shell_->quiz_setup().state().type_chosen.assign(7, false);
+        shell_->quiz_setup()
+            .state()
+            .type_chosen[static_cast<size_t>(QuestionType::kMultipleChoice)] = true;
+        shell_->quiz_setup().state().type_chosen[static_cast<size_t>(QuestionType::kTrueFalse)] =
+            true;
+        Press(GLFW_KEY_ENTER);
+    }
+    // Answers the current true/false or multiple-choice question right, by keyboard.
+    void AnswerRight() {
+        const content::Question question = Quiz().DisplayedQuestion();
+        if (question.type == QuestionType::kTrueFalse) {
+            Press(question.answer ? GLFW_KEY_T : GLFW_KEY_F);
+        } else {
+            const std::vector<int> rows = shell_->quiz().question_panel().choice_rows();
+            for (size_t row = 0; row < rows.size(); ++row) {
+                if (question.choices[static_cast<size_t>(rows[row])].correct) {
+                    Press(GLFW_KEY_1 + static_cast<int>(row));
+                }
+            }
+        }
+        Press(GLFW_KEY_ENTER);
+    }
+    size_t Attempts() {
+        auto attempts = collection_->ListQuizAttempts();
+        EXPECT_TRUE(attempts.has_value());
+        return attempts ? attempts->size() : 0;
+    }
 };
 
 TEST_F(QuizViewTest, HomeQuizButtonOpensTheSetupOnTheSelectedDeck) {
@@ -158,9 +191,132 @@ TEST_F(QuizViewTest, RightAnswersByKeyboardScoreFullMarks) {
         }
         Press(GLFW_KEY_ENTER);
     }
+    ASSERT_TRUE(shell_->quiz().Reviewing());
+    Press(GLFW_KEY_ENTER);  // finish from the review page
     ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
     EXPECT_DOUBLE_EQ(shell_->quiz_results().result().score, count);
     EXPECT_TRUE(shell_->quiz_results().result().mistakes.empty());
+}
+
+// The last answer opens the review page instead of scoring: it lists every question with its
+// answer, a question opened from it (by mouse or keys) comes back to it once answered, and
+// Enter there scores the changed answers.
+TEST_F(QuizViewTest, ReviewPageChangesAnswersBeforeFinishing) {
+    ClickHome("button/quiz");
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    const int count = Quiz().Count();
+    ASSERT_EQ(count, 7);
+    Press(GLFW_KEY_PAGE_DOWN);  // the first is skipped
+    for (int i = 0; i < 3 * count && !shell_->quiz().Reviewing(); ++i) {
+        Press(GLFW_KEY_ENTER);  // "I don't know", reveal, or accept Good
+    }
+    ASSERT_TRUE(shell_->quiz().Reviewing());
+    EXPECT_EQ(shell_->current(), ViewId::kQuiz);
+    EXPECT_EQ(Attempts(), 0u) << "nothing is scored before Finish";
+    EXPECT_EQ(Quiz().AnsweredCount(), count - 1);
+    const std::string text = harness_.FrameText(Draw());
+    EXPECT_NE(text.find("not answered"), std::string::npos) << text;
+    EXPECT_NE(text.find("Finish and score (Enter)"), std::string::npos) << text;
+
+    int true_false = -1;
+    int choice = -1;
+    for (int i = 0; i < count; ++i) {
+        const QuestionType type = Quiz().Item(i).card.question.type;
+        if (type == QuestionType::kTrueFalse) {
+            true_false = i;
+        } else if (type == QuestionType::kMultipleChoice) {
+            choice = i;
+        }
+    }
+    ASSERT_GE(true_false, 0);
+    ASSERT_GE(choice, 0);
+    ASSERT_EQ(Quiz().Item(true_false).Score(), 0.0);
+    ASSERT_EQ(Quiz().Item(choice).Score(), 0.0);
+
+    // By mouse: the true/false question, answered right, then back to the page.
+    harness_.Click(
+        testing::CenterOf(shell_->quiz().rects(), "review/row/" + std::to_string(true_false)),
+        Draw());
+    ASSERT_FALSE(shell_->quiz().Reviewing());
+    ASSERT_EQ(Quiz().Index(), true_false);
+    AnswerRight();
+    ASSERT_TRUE(shell_->quiz().Reviewing()) << "a changed answer returns to the review";
+    EXPECT_EQ(shell_->quiz().review_page().selected(), true_false);
+    // By keys: Up / Down to the multiple-choice question, Space to open it, answered right.
+    harness_.Frame(Draw());
+    for (int i = true_false; i < choice; ++i) {
+        Press(GLFW_KEY_DOWN);
+    }
+    for (int i = choice; i < true_false; ++i) {
+        Press(GLFW_KEY_UP);
+    }
+    Press(GLFW_KEY_SPACE);
+    ASSERT_FALSE(shell_->quiz().Reviewing());
+    ASSERT_EQ(Quiz().Index(), choice);
+    AnswerRight();
+    ASSERT_TRUE(shell_->quiz().Reviewing());
+    EXPECT_EQ(Attempts(), 0u);
+    EXPECT_DOUBLE_EQ(Quiz().Item(true_false).Score(), 1.0);
+    EXPECT_DOUBLE_EQ(Quiz().Item(choice).Score(), 1.0);
+    double expected = 0;
+    for (int i = 0; i < count; ++i) {
+        expected += Quiz().Item(i).Score();
+    }
+
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
+    const study::QuizResult& result = shell_->quiz_results().result();
+    EXPECT_DOUBLE_EQ(result.score, expected);
+    EXPECT_GE(result.score, 2.0);
+    EXPECT_EQ(result.answered, count - 1);
+    EXPECT_EQ(Attempts(), 1u);
+}
+
+// "Retake my mistakes" (R) starts a quiz of exactly the questions not fully right.
+TEST_F(QuizViewTest, RetakeMyMistakesAsksExactlyTheWrongQuestions) {
+    ClickHome("button/quiz");
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    for (int i = 0; i < 30 && shell_->current() == ViewId::kQuiz; ++i) {
+        Press(GLFW_KEY_ENTER);  // flashcards Good (right); the rest wrong or partly right
+    }
+    ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
+    std::set<int64_t> wrong;
+    for (int i = 0; i < Quiz().Count(); ++i) {
+        if (Quiz().Item(i).Score() < 1) {
+            wrong.insert(Quiz().Item(i).card.id.value);
+        }
+    }
+    ASSERT_FALSE(wrong.empty());
+    ASSERT_LT(wrong.size(), static_cast<size_t>(Quiz().Count())) << "some were right";
+    const std::string text = harness_.FrameText(Draw());
+    EXPECT_NE(text.find("Retake my mistakes (R)"), std::string::npos) << text;
+
+    Press(GLFW_KEY_R);
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    std::set<int64_t> asked;
+    for (int i = 0; i < Quiz().Count(); ++i) {
+        asked.insert(Quiz().Item(i).card.id.value);
+    }
+    EXPECT_EQ(Quiz().Count(), static_cast<int>(wrong.size())) << "each once";
+    EXPECT_EQ(asked, wrong);
+    EXPECT_EQ(Quiz().AnsweredCount(), 0);
+}
+
+TEST_F(QuizViewTest, APerfectQuizOffersNoRetake) {
+    StartChoiceQuiz();
+    ASSERT_EQ(shell_->current(), ViewId::kQuiz);
+    for (int i = Quiz().Count(); i > 0; --i) {
+        AnswerRight();
+    }
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kQuizResults);
+    EXPECT_TRUE(shell_->quiz_results().result().mistakes.empty());
+    harness_.Frame(Draw());
+    EXPECT_FALSE(shell_->quiz_results().rects().Find("button/retake").has_value());
+    Press(GLFW_KEY_R);
+    EXPECT_EQ(shell_->current(), ViewId::kQuizResults);
 }
 
 TEST_F(QuizViewTest, ImmediateFeedbackShowsEachAnswerThenContinues) {
