@@ -13,7 +13,7 @@ work=$4
 require_tools xvfb-run
 fresh_work_dir "$work"
 "$summit" --collection "$work/c.db" import "$bank" --deck "A mix of all types" >/dev/null || exit 1
-for view in home study summary quiz_setup quiz quiz_results progress settings; do
+for view in home study summary quiz_setup quiz quiz_results progress settings recovery; do
     out=$(xvfb-run -a -s "$xvfb_screen" "$summit" --collection "$work/c.db" \
         --screenshot "$work/$view.png" --view "$view" 2>&1)
     status=$?
@@ -24,6 +24,17 @@ for view in home study summary quiz_setup quiz quiz_results progress settings; d
     fi
     "$png_check" "$work/$view.png" 640 400 || { echo "FAIL: $view.png"; exit 1; }
 done
+# A collection that does not open: the window shows the recovery screen instead of exiting.
+echo "not a database" >"$work/bad.db"
+out=$(xvfb-run -a -s "$xvfb_screen" "$summit" --collection "$work/bad.db" \
+    --screenshot "$work/bad.png" 2>&1)
+status=$?
+if [ $status -ne 0 ]; then
+    echo "$out"
+    echo "FAIL: a damaged collection's window exited with $status"
+    exit 1
+fi
+"$png_check" "$work/bad.png" 640 400 || { echo "FAIL: bad.png"; exit 1; }
 out=$("$summit" --collection "$work/c.db" --screenshot "$work/x.png" --view nowhere 2>&1)
 case $out in
     *"unknown view 'nowhere'"*) ;;

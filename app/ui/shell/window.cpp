@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -15,6 +16,7 @@
 
 #include "app/bootstrap/auto_backup.h"
 #include "app/study/session.h"
+#include "app/ui/recovery/recovery_view.h"
 #include "app/ui/settings/app_settings.h"
 #include "app/ui/settings/settings_view.h"
 #include "app/ui/shell/app_shell.h"
@@ -36,7 +38,7 @@ constexpr double kTickS = 0.5;          // a clock on screen is redrawn at least
 constexpr double kIdlePauseS = 120.0;   // s without input after which study time stops
 constexpr const char* kViewNames =
     "home, study, summary, quiz_setup, quiz, quiz_results, "
-    "progress, settings";
+    "progress, settings, recovery";
 
 void PrintGlfwError(int code, const char* description) {
     std::fprintf(stderr, "summit: GLFW error %d: %s\n", code, description);
@@ -65,7 +67,7 @@ GLFWwindow* CreateGlWindow(const char** glsl_version) {
 }
 
 bool ValidateOptions(const WindowOptions& options) {
-    if (!ParseViewName(options.view)) {
+    if (options.view != kRecoveryView && !ParseViewName(options.view)) {
         std::fprintf(stderr, "summit: unknown view '%s' (available: %s)\n", options.view.c_str(),
                      kViewNames);
         return false;
@@ -104,10 +106,91 @@ void RebuildFonts(FontSet& fonts, float scale, const std::string& text) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-}  // namespace
+void Teardown(GLFWwindow* window, ImGuiContext* context) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(context);
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    std::fflush(stdout);
+}
 
-int RunWindow(storage::Collection& collection, const study::Clock& clock,
-              const WindowOptions& options) {
+// Draws one frame with `draw` and puts it in the back buffer; returns its size in pixels.
+ImVec2 RenderFrame(GLFWwindow* window, const std::function<void()>& draw) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) {
+        glfwSetWindowShouldClose(window, GLFW_TRUE);
+    }
+    draw();
+    ImGui::Render();
+    int width = 0;
+    int height = 0;
+    glfwGetFramebufferSize(window, &width, &height);
+    glViewport(0, 0, width, height);
+    const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    return ImVec2(static_cast<float>(width), static_cast<float>(height));
+}
+
+// Writes the back buffer as the screenshot and says so; kWindowOk or kWindowFailed.
+int WriteScreenshot(const WindowOptions& options, ImVec2 size) {
+    const std::string shown = options.screenshot_path.string();
+    auto written = WriteBackBufferPng(options.screenshot_path, static_cast<int>(size.x),
+                                      static_cast<int>(size.y));
+    if (!written) {
+        std::fprintf(stderr, "summit: screenshot %s: %s\n", shown.c_str(),
+                     written.error().message.c_str());
+        return kWindowFailed;
+    }
+    std::printf("screenshot %s: ok\n", shown.c_str());
+    return kWindowOk;
+}
+
+// Runs the recovery screen until a collection opens (returned) or the user quits or the
+// screenshot is written (nullopt, with `exit_code` set). It waits for events between frames:
+// nothing on it changes by itself.
+std::optional<storage::Collection> RunRecovery(GLFWwindow* window, RecoveryView& view,
+                                               const WindowOptions& options, KeyTapKeeper& key_taps,
+                                               int& exit_code) {
+    const bool screenshot_mode = !options.screenshot_path.empty();
+    int frame = 0;
+    int active_frames = kFramesAfterInput;
+    while (!glfwWindowShouldClose(window)) {
+        if (screenshot_mode || active_frames > 0 || key_taps.HasPending()) {
+            glfwPollEvents();
+            --active_frames;
+        } else {
+            const double before = glfwGetTime();
+            glfwWaitEventsTimeout(kIdleWaitS);
+            if (glfwGetTime() - before < kIdleWaitS * 0.95) {
+                active_frames = kFramesAfterInput;
+            }
+        }
+        const ImVec2 size = RenderFrame(window, [&] { view.Draw(); });
+        if (screenshot_mode && ++frame >= options.frames) {
+            exit_code = WriteScreenshot(options, size);
+            return std::nullopt;
+        }
+        glfwSwapBuffers(window);
+        key_taps.AfterFrame();
+        if (auto opened = view.TakeOpened()) {
+            return opened;
+        }
+        if (view.TakeQuitRequest()) {
+            break;
+        }
+    }
+    exit_code = kWindowOk;
+    return std::nullopt;
+}
+
+// Opens the window; with `recovery`, shows it first and continues on the collection it opens.
+int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> recovery,
+                const study::Clock& clock, const WindowOptions& options) {
     if (!ValidateOptions(options)) {
         return kWindowFailed;
     }
@@ -133,6 +216,11 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
     ImGuiContext* context = ImGui::CreateContext();
     ImGui::SetCurrentContext(context);
     ImGuiIO& io = ImGui::GetIO();
+    // Backends first: the recovery screen may draw before a collection says how to look.
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+    KeyTapKeeper key_taps;
+    key_taps.Install(window);
     std::string ini_path;  // io.IniFilename points into it until the context is destroyed
     io.IniFilename = nullptr;
     if (!screenshot_mode) {
@@ -144,21 +232,38 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
         }
     }
 
+    FontSet fonts;  // outlives the atlas: destroyed after the context below
+    bool fonts_built = false;
+    std::optional<storage::Collection> recovered;
+    if (recovery) {
+        const study::AppSettings look;  // no collection yet: the default look
+        fonts.Load(*io.Fonts, EffectiveScale(window, options, look),
+                   recovery->failure().what + recovery->collection_path().string());
+        ApplyTheme(ThemeOf(look), EffectiveScale(window, options, look));
+        fonts_built = true;
+        int exit_code = kWindowOk;
+        recovered = RunRecovery(window, *recovery, options, key_taps, exit_code);
+        if (!recovered) {
+            Teardown(window, context);
+            return exit_code;
+        }
+        collection = &*recovered;
+        glfwSetWindowShouldClose(window, GLFW_FALSE);
+    }
+
     // Screenshots never write to the learner's collection: the summary and quiz-results
     // previews answer questions, so every screenshot runs on an in-memory copy.
     std::optional<storage::Collection> preview;
     if (screenshot_mode) {
-        auto copy = collection.CopyToMemory();
+        auto copy = collection->CopyToMemory();
         if (!copy) {
             std::fprintf(stderr, "summit: %s\n", copy.error().ToString().c_str());
-            ImGui::DestroyContext(context);
-            glfwDestroyWindow(window);
-            glfwTerminate();
+            Teardown(window, context);
             return kWindowFailed;
         }
         preview.emplace(std::move(*copy));
     }
-    storage::Collection& shown = preview ? *preview : collection;
+    storage::Collection& shown = preview ? *preview : *collection;
 
     AppShell shell(shown, clock);
     shell.Reload();
@@ -171,21 +276,20 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
     }
     float scale = EffectiveScale(window, options, appearance);
     const std::string glyph_text = shell.CollectionText();
-    FontSet fonts;  // outlives the atlas: destroyed after the context below
-    fonts.Load(*io.Fonts, scale, glyph_text);
+    if (fonts_built) {
+        RebuildFonts(fonts, scale, glyph_text);  // the recovery screen's atlas is on the GPU
+    } else {
+        fonts.Load(*io.Fonts, scale, glyph_text);
+    }
     ApplyTheme(ThemeOf(appearance), scale);
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
-    ImGui_ImplOpenGL3_Init(glsl_version);
-    KeyTapKeeper key_taps;
-    key_taps.Install(window);
-    if (screenshot_mode) {
+    if (screenshot_mode && ParseViewName(options.view)) {
         PrepareScreenshotView(shell, *ParseViewName(options.view));
     }
 
     // Backups of the learner's own collection, never of a screenshot's copy.
     std::optional<bootstrap::AutoBackup> backups;
-    if (!screenshot_mode && collection.Path() != ":memory:") {
-        backups.emplace(collection.Path(), clock, collection.ChangeCount());
+    if (!screenshot_mode && collection->Path() != ":memory:") {
+        backups.emplace(collection->Path(), clock, collection->ChangeCount());
     }
 
     int exit_code = kWindowOk;
@@ -228,53 +332,44 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
             active_frames = kFramesAfterInput;
         }
 
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) {
-            glfwSetWindowShouldClose(window, GLFW_TRUE);
-        }
-        shell.Draw();
-        ImGui::Render();
-
-        int width = 0;
-        int height = 0;
-        glfwGetFramebufferSize(window, &width, &height);
-        glViewport(0, 0, width, height);
-        const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(clear.x, clear.y, clear.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-
+        const ImVec2 size = RenderFrame(window, [&] { shell.Draw(); });
         if (screenshot_mode && ++frame >= options.frames) {
-            const std::string shown = options.screenshot_path.string();
-            if (auto written = WriteBackBufferPng(options.screenshot_path, width, height)) {
-                std::printf("screenshot %s: ok\n", shown.c_str());
-            } else {
-                std::fprintf(stderr, "summit: screenshot %s: %s\n", shown.c_str(),
-                             written.error().message.c_str());
-                exit_code = kWindowFailed;
-            }
+            exit_code = WriteScreenshot(options, size);
             break;
         }
         glfwSwapBuffers(window);
         key_taps.AfterFrame();
         if (backups) {
-            backups->Poll(collection.ChangeCount());
+            backups->Poll(collection->ChangeCount());
         }
     }
     if (backups) {
         glfwHideWindow(window);  // the last backup may take a moment; the window is gone
-        backups->Finish(collection.ChangeCount());
+        backups->Finish(collection->ChangeCount());
     }
-
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext(context);
-    glfwDestroyWindow(window);
-    glfwTerminate();
-    std::fflush(stdout);
+    Teardown(window, context);
     return exit_code;
+}
+
+}  // namespace
+
+int RunWindow(storage::Collection& collection, const study::Clock& clock,
+              const WindowOptions& options) {
+    // A preview of the recovery screen on a collection that opens: what a damaged copy of it
+    // would show, with its real backups. Only a screenshot can ask for it; nothing is changed.
+    if (!options.screenshot_path.empty() && options.view == kRecoveryView) {
+        const Error example{ErrorCode::kCorrupt, "file is not a database", {}, 0, 0};
+        return RunRecoveryWindow(collection.Path(),
+                                 bootstrap::ExplainOpenFailure(example, collection.Path()), clock,
+                                 options);
+    }
+    return RunWindowOn(&collection, std::nullopt, clock, options);
+}
+
+int RunRecoveryWindow(const std::filesystem::path& collection_path,
+                      const bootstrap::OpenFailure& failure, const study::Clock& clock,
+                      const WindowOptions& options) {
+    return RunWindowOn(nullptr, RecoveryView(collection_path, failure, clock), clock, options);
 }
 
 }  // namespace summit::ui

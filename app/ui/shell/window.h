@@ -3,7 +3,10 @@
 // live in summit_ui and are tested without it.
 #pragma once
 
+#include <filesystem>
+
 #include "app/bootstrap/args.h"
+#include "app/bootstrap/safety.h"
 #include "app/scheduler/clock.h"
 #include "app/ui/shell/window_options.h"
 #include "storage/collection.h"
@@ -27,14 +30,26 @@ inline constexpr int kWindowNoDisplay = 2;  // GLFW could not start: no display 
 // message suggests `xvfb-run -a summit`. Call from the main thread only (GLFW's rule);
 // `collection` is read and written on this thread. While idle the loop waits for events,
 // waking twice a second while a session or quiz clock is on screen. The window layout is
-// kept in imgui.ini under ConfigDirFromEnvironment(), except in screenshot mode.
+// kept in imgui.ini under ConfigDirFromEnvironment(), except in screenshot mode. A screenshot
+// of the view "recovery" previews RunRecoveryWindow's screen for this collection, changing
+// nothing.
 int RunWindow(storage::Collection& collection, const study::Clock& clock,
               const WindowOptions& options);
 
+// Opens the window on the recovery screen (RecoveryView) for the collection at
+// `collection_path`, which did not open as `failure` explains. When the user restores a backup
+// or opens another file, continues as RunWindow on that collection; Quit returns kWindowOk.
+// A screenshot shows the recovery screen whatever options.view says. Same threads, exit
+// codes and messages as RunWindow.
+int RunRecoveryWindow(const std::filesystem::path& collection_path,
+                      const bootstrap::OpenFailure& failure, const study::Clock& clock,
+                      const WindowOptions& options);
+
 // `summit` with no verb: reads the window options and the global ones from the command line,
 // opens the collection through the bootstrap and runs the window on it. Returns the exit code:
-// bootstrap::kExitUsage for bad options, kExitFailure when the collection cannot be opened,
-// else RunWindow's.
+// bootstrap::kExitUsage for bad options, kExitFailure for a collection in a missing folder;
+// a collection that does not open is explained on stderr and the window opens on the recovery
+// screen (RunRecoveryWindow). Else RunWindow's.
 int RunWindowFromCommandLine(const bootstrap::Args& args);
 
 }  // namespace summit::ui

@@ -15,7 +15,7 @@ Result<WindowOptions> WindowOptionsFrom(const bootstrap::Args& args) {
     if (auto view = args.Get("view")) {
         // Checked here, with the other options, so a misspelt view is a usage error (exit 2)
         // before the collection or the display is touched.
-        if (!ParseViewName(*view)) {
+        if (*view != kRecoveryView && !ParseViewName(*view)) {
             return Fail(ErrorCode::kInvalidArgument,
                         "unknown view '" + *view + "' (the views are listed by summit --help)");
         }

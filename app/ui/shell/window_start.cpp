@@ -23,11 +23,12 @@ int RunWindowFromCommandLine(const bootstrap::Args& args) {
     const study::Clock clock = startup->RunningClock();
     auto collection = bootstrap::OpenCollection(startup->collection_path, clock);
     if (!collection) {
+        // The terminal gets the facts too: the window may not open (no display).
+        const bootstrap::OpenFailure failure =
+            bootstrap::ExplainOpenFailure(collection.error(), startup->collection_path);
         std::fprintf(stderr, "%s\n%s", collection.error().ToString().c_str(),
-                     bootstrap::FormatOpenFailure(bootstrap::ExplainOpenFailure(
-                                                      collection.error(), startup->collection_path))
-                         .c_str());
-        return bootstrap::kExitFailure;
+                     bootstrap::FormatOpenFailure(failure).c_str());
+        return RunRecoveryWindow(startup->collection_path, failure, clock, *options);
     }
     return RunWindow(*collection, clock, *options);
 }

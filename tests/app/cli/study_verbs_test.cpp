@@ -154,6 +154,31 @@ TEST_F(StudyVerbsTest, SuspendBuryAndTheirReversalByIdOutsideASession) {
     EXPECT_NE(word.err.find("'abc' is not a card id"), std::string::npos) << word.err;
 }
 
+// Undo names a review: it takes back that review's card and nothing done later to others.
+TEST_F(StudyVerbsTest, UndoTakesBackTheReviewButNotALaterSuspendOrBuryOfAnotherCard) {
+    const std::string now = "2024-05-01T09:00:00Z";
+    std::vector<std::string> ids = DueIds(now);
+    ASSERT_GE(ids.size(), 3u);
+    ASSERT_EQ(Run({"--now", now, "review", ids[0], "good"}).exit_code, 0);
+    ASSERT_EQ(Run({"--now", now, "suspend", ids[1]}).exit_code, 0);
+    ASSERT_EQ(Run({"--now", now, "bury", ids[2]}).exit_code, 0);
+    RunResult undo = Run({"--now", now, "undo"});
+    ASSERT_EQ(undo.exit_code, 0) << undo.err;
+
+    auto collection = storage::Collection::Open(collection_);
+    ASSERT_TRUE(collection.has_value());
+    auto log = collection->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    EXPECT_TRUE(log->empty());
+    auto reviewed = collection->GetCard(storage::CardId{std::stoll(ids[0])});
+    auto suspended = collection->GetCard(storage::CardId{std::stoll(ids[1])});
+    auto buried = collection->GetCard(storage::CardId{std::stoll(ids[2])});
+    ASSERT_TRUE(reviewed && suspended && buried);
+    EXPECT_EQ(reviewed->state.phase, CardPhase::kNew);
+    EXPECT_TRUE(suspended->suspended) << "the later suspend is not the review undo names";
+    EXPECT_GT(buried->buried_until_ms, 0) << "the later bury is not the review undo names";
+}
+
 TEST_F(StudyVerbsTest, UndoCountTooLargeForIntIsRefusedNotWrapped) {
     const std::string now = "2024-05-01T09:00:00Z";
     std::vector<std::string> ids = DueIds(now);

@@ -154,6 +154,46 @@ TEST_F(SessionUndoTest, SuspendRemovesTheCardAndUndoResumesIt) {
     EXPECT_FALSE(Card(id).suspended);
 }
 
+// Each Undo takes back one step, newest first: never an older answer together with a later
+// suspend or bury of another card.
+TEST_F(SessionUndoTest, UndoTakesBackOneStepAtATimeAcrossCards) {
+    StudySession session = Start();
+    const storage::CardId answered = session.Current().id;
+    AnswerDontKnow(session, Rating::kGood);
+    const storage::CardId suspended = session.Current().id;
+    ASSERT_NE(suspended, answered);
+    ASSERT_TRUE(session.Suspend().has_value());
+    const storage::CardId buried = session.Current().id;
+    ASSERT_TRUE(session.Bury().has_value());
+
+    ASSERT_TRUE(session.Undo().has_value());
+    EXPECT_EQ(session.Current().id, buried);
+    EXPECT_EQ(Card(buried).buried_until_ms, 0);
+    EXPECT_TRUE(Card(suspended).suspended);
+    EXPECT_EQ(LogSize(), 1u);
+
+    ASSERT_TRUE(session.Undo().has_value());
+    EXPECT_EQ(session.Current().id, suspended);
+    EXPECT_FALSE(Card(suspended).suspended);
+    EXPECT_EQ(LogSize(), 1u);
+
+    ASSERT_TRUE(session.Undo().has_value());
+    EXPECT_EQ(session.Current().id, answered);
+    EXPECT_EQ(LogSize(), 0u);
+    EXPECT_FALSE(session.CanUndo());
+}
+
+// A suspend made outside the session (the command line) is not the session's to take back.
+TEST_F(SessionUndoTest, UndoOfAnAnswerLeavesAnotherCardSuspendedElsewhere) {
+    StudySession session = Start();
+    AnswerDontKnow(session, Rating::kGood);
+    const storage::CardId other = session.Current().id;
+    ASSERT_TRUE(collection_->SetSuspended(other, true).has_value());
+    ASSERT_TRUE(session.Undo().has_value());
+    EXPECT_EQ(LogSize(), 0u);
+    EXPECT_TRUE(Card(other).suspended);
+}
+
 TEST_F(SessionUndoTest, BuryingEveryCardFinishesTheSession) {
     StudySession session = Start();
     while (!session.Finished()) {
