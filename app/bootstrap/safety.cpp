@@ -29,9 +29,8 @@ namespace {
 std::string PlainWords(const Error& error, const std::string& path) {
     switch (error.code) {
         case ErrorCode::kCorrupt:
-            return "The collection " + path +
-                   " is damaged or is not a Summit collection, so it was not opened. (" +
-                   error.message + ")";
+            // The error already names the file and what is wrong with it.
+            return error.message + ", so it was not opened.";
         case ErrorCode::kUnsupportedVersion:
             return "The collection " + path +
                    " was saved by a newer version of Summit. Update Summit to open it; it was "
@@ -45,6 +44,11 @@ std::string PlainWords(const Error& error, const std::string& path) {
         default:
             return "The collection " + path + " could not be opened: " + error.message;
     }
+}
+
+// "1 review", "93 questions".
+std::string Counted(int64_t count, const std::string& noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
 std::string Quoted(const std::string& text) {
@@ -63,8 +67,8 @@ std::string Quoted(const std::string& text) {
 std::string DescribeBackup(const storage::BackupInfo& backup) {
     std::string when = FormatIsoTimeUtc(backup.time_ms);  // "2024-05-01T09:00:00Z"
     when = when.substr(0, 10) + " " + when.substr(11, 5) + " UTC";
-    return when + ", " + std::to_string(backup.counts.reviews) + " reviews, " +
-           std::to_string(backup.counts.questions) + " questions";
+    return when + ", " + Counted(backup.counts.reviews, "review") + ", " +
+           Counted(backup.counts.questions, "question");
 }
 
 OpenFailure ExplainOpenFailure(const Error& error, const std::filesystem::path& collection_path) {

@@ -57,7 +57,7 @@ TEST_F(RecoveryViewTest, NamesTheDamageAndTheNewestGoodBackup) {
     const std::string text = harness_.FrameText(Draw());
     EXPECT_NE(text.find("is damaged"), std::string::npos) << text;
     EXPECT_NE(text.find(path_.string()), std::string::npos) << text;
-    EXPECT_NE(text.find("2024-05-01 09:00 UTC, 1 reviews"), std::string::npos) << text;
+    EXPECT_NE(text.find("2024-05-01 09:00 UTC, 1 review,"), std::string::npos) << text;
     EXPECT_TRUE(view_->rects().Find("button/restore").has_value());
     EXPECT_TRUE(view_->rects().Find("button/open").has_value());
     EXPECT_TRUE(view_->rects().Find("button/quit").has_value());
