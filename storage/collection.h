@@ -195,7 +195,7 @@ class Collection {
                                                          int64_t since_ms,
                                                          int64_t until_ms = INT64_MAX) const;
 
-    // --- Copies (backup_store.cpp) ---
+    // --- Copies (backup/backup_store.cpp) ---
 
     // A private in-memory copy of this collection, taken consistently with SQLite's online
     // backup. Writes to the copy never reach this collection: for previews and what-ifs.

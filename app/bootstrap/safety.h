@@ -9,7 +9,7 @@
 #include <string>
 
 #include "content/model/error.h"
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 #include "storage/collection.h"
 
 namespace summit::bootstrap {

@@ -1,6 +1,6 @@
 // Automatic backups: names, rotation, verified writing, listing, restoring, and Check
 // Collection's findings and repairs.
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 
 #include <algorithm>
 #include <vector>

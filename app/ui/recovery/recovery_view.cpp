@@ -10,7 +10,7 @@
 #include "app/bootstrap/startup.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 
 namespace summit::ui {
 

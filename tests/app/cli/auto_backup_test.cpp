@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "app/bootstrap/startup.h"
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 #include "tests/support/temp_dir.h"
 
 namespace summit::bootstrap {

@@ -4,7 +4,7 @@
 #include <sqlite3.h>
 
 #include "run_summit.h"
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 
 namespace summit::testing {
 namespace {

@@ -9,7 +9,7 @@
 #include "app/bootstrap/startup.h"
 #include "app/study/answering.h"
 #include "app/ui/widgets/theme.h"
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 #include "tests/app/ui/view_fixtures.h"
 #include "tests/support/temp_dir.h"
 

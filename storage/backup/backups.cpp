@@ -1,5 +1,5 @@
 // Writing, verifying, listing and restoring backups of a collection.
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -3,7 +3,7 @@
 
 #include <unistd.h>
 
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 
 namespace summit::storage {
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <utility>
 
-#include "storage/backups.h"
+#include "storage/backup/backups.h"
 
 namespace summit::storage {
 namespace {
