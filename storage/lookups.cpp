@@ -88,4 +88,10 @@ Status CheckJson(Db& db, const std::string& json, const std::string& what) {
     return {};
 }
 
+Error FileError(const std::filesystem::path& path, const std::string& what,
+                const std::error_code& ec) {
+    return Error{ErrorCode::kIo, what + " " + path.string() + ": " + ec.message(), path.string(), 0,
+                 0};
+}
+
 }  // namespace summit::storage

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <system_error>
 
 #include "content/model/error.h"
 #include "storage/ids.h"
@@ -33,5 +35,9 @@ Error NoDeckWithId(const Db& db, DeckId id);
 // kInvalidArgument naming `what` unless `json` is valid JSON, checked by the same parser as
 // the schema's CHECK constraints so a later insert cannot fail on it.
 [[nodiscard]] Status CheckJson(Db& db, const std::string& json, const std::string& what);
+
+// kIo for a file operation that failed: "WHAT PATH: reason", naming the file.
+Error FileError(const std::filesystem::path& path, const std::string& what,
+                const std::error_code& ec);
 
 }  // namespace summit::storage

@@ -1,11 +1,21 @@
 // The verbs' shared context: opening the collection and reporting errors.
 #include "app/cli/context.h"
 
+#include <charconv>
 #include <ostream>
 
 #include "app/bootstrap/safety.h"
 
 namespace summit::cli {
+
+std::optional<int64_t> ParseWholeNumber(const std::string& text) {
+    int64_t value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 1) {
+        return std::nullopt;
+    }
+    return value;
+}
 
 Context::Context(Args args, std::filesystem::path collection_path, int64_t now_ms,
                  std::ostream& out, std::ostream& err)

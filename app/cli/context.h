@@ -19,6 +19,9 @@ using bootstrap::kExitFailure;
 using bootstrap::kExitOk;
 using bootstrap::kExitUsage;
 
+// A whole number of at least 1 written in full (a card id, a count), else nullopt.
+std::optional<int64_t> ParseWholeNumber(const std::string& text);
+
 class Context {
   public:
     Context(Args args, std::filesystem::path collection_path, int64_t now_ms, std::ostream& out,

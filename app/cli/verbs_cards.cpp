@@ -1,6 +1,5 @@
 // summit suspend|unsuspend|bury|unbury ID...: set cards aside or bring them back by id, outside
 // any study session. All the ids are checked and changed in one transaction.
-#include <charconv>
 #include <ostream>
 
 #include "app/bootstrap/time_text.h"
@@ -26,17 +25,16 @@ int RunCardAction(Context& context) {
     }
     std::vector<storage::CardId> cards;
     for (size_t i = 1; i < words.size(); ++i) {
-        int64_t value = 0;
         const std::string& word = words[i];
-        auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
-        if (error != std::errc() || end != word.data() + word.size() || value < 1) {
+        auto value = ParseWholeNumber(word);
+        if (!value) {
             return context.Report(Error{ErrorCode::kInvalidArgument,
                                         "'" + word + "' is not a card id; nothing was changed",
                                         {},
                                         0,
                                         0});
         }
-        cards.push_back(storage::CardId{value});
+        cards.push_back(storage::CardId{*value});
     }
     auto collection = context.OpenCollection();
     if (!collection) {

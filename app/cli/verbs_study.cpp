@@ -12,15 +12,6 @@
 namespace summit::cli {
 namespace {
 
-std::optional<int64_t> ParseWholeNumber(const std::string& text) {
-    int64_t value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || value < 1) {
-        return std::nullopt;
-    }
-    return value;
-}
-
 // The prompt on one line, cut to `width` characters for the terminal.
 std::string OneLine(const std::string& text, size_t width) {
     std::string line;

@@ -4,17 +4,13 @@
 #include <unistd.h>
 
 #include "storage/backup/backups.h"
+#include "storage/lookups.h"
 
 namespace summit::storage {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-Error RestoreIoError(const fs::path& path, const std::string& what, const std::error_code& ec) {
-    return Error{ErrorCode::kIo, what + " " + path.string() + ": " + ec.message(), path.string(), 0,
-                 0};
-}
 
 // The collection does not open: keep its bytes, then copy the backup beside it and rename it
 // over it. The rename is the one step that changes what the path names.
@@ -31,7 +27,7 @@ Status ReplaceFile(const fs::path& backup, const fs::path& collection_path, cons
     fs::copy_file(backup, beside, fs::copy_options::overwrite_existing, ec);
     if (ec) {
         fs::remove(beside, ec);
-        return Fail(RestoreIoError(beside, "cannot write", ec));
+        return Fail(FileError(beside, "cannot write", ec));
     }
     // A log left by the old file would be replayed into the restored one; the old file's bytes
     // are kept above.
@@ -42,7 +38,7 @@ Status ReplaceFile(const fs::path& backup, const fs::path& collection_path, cons
     if (ec) {
         const std::error_code rename_error = ec;
         fs::remove(beside, ec);
-        return Fail(RestoreIoError(collection_path, "cannot replace", rename_error));
+        return Fail(FileError(collection_path, "cannot replace", rename_error));
     }
     return {};
 }

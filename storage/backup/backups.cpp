@@ -7,6 +7,7 @@
 
 #include "content/json/json.h"
 #include "content/json/writer.h"
+#include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
 namespace summit::storage {
@@ -14,11 +15,6 @@ namespace summit::storage {
 namespace fs = std::filesystem;
 
 namespace {
-
-Error IoError(const fs::path& path, const std::string& what, const std::error_code& ec) {
-    return Error{ErrorCode::kIo, what + " " + path.string() + ": " + ec.message(), path.string(), 0,
-                 0};
-}
 
 void RemoveQuietly(const fs::path& path) {
     std::error_code ec;
@@ -174,7 +170,7 @@ Result<std::vector<BackupInfo>> ListBackups(const fs::path& folder) {
     }
     fs::directory_iterator entries(folder, ec);
     if (ec) {
-        return Fail(IoError(folder, "cannot read the backup folder", ec));
+        return Fail(FileError(folder, "cannot read the backup folder", ec));
     }
     for (const auto& entry : entries) {
         if (!ParseBackupName(entry.path().filename().string())) {
@@ -208,7 +204,7 @@ Result<BackupInfo> WriteBackup(const Collection& collection, const fs::path& fol
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec) {
-        return Fail(IoError(folder, "cannot create the backup folder", ec));
+        return Fail(FileError(folder, "cannot create the backup folder", ec));
     }
     auto counts = collection.Counts();
     if (!counts) {
@@ -249,7 +245,7 @@ Result<BackupInfo> WriteBackup(const Collection& collection, const fs::path& fol
     fs::rename(temporary, final_path, ec);
     if (ec) {
         RemoveQuietly(temporary);
-        return Fail(IoError(final_path, "cannot write", ec));
+        return Fail(FileError(final_path, "cannot write", ec));
     }
     info->path = final_path;
     Rotate(folder, now_ms);
@@ -260,12 +256,12 @@ Result<fs::path> KeepDamagedFile(const fs::path& file, const fs::path& folder, i
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec) {
-        return Fail(IoError(folder, "cannot create the backup folder", ec));
+        return Fail(FileError(folder, "cannot create the backup folder", ec));
     }
     const fs::path kept = folder / ("damaged-" + BackupName(now_ms));
     fs::copy_file(file, kept, fs::copy_options::overwrite_existing, ec);
     if (ec) {
-        return Fail(IoError(kept, "cannot keep a copy of the damaged collection at", ec));
+        return Fail(FileError(kept, "cannot keep a copy of the damaged collection at", ec));
     }
     return kept;
 }
