@@ -33,7 +33,7 @@ const char* ErrorCodeName(ErrorCode code) {
     return "unknown";
 }
 
-std::string Error::ToString() const {
+std::string Error::ToString(std::string_view severity) const {
     std::string out;
     if (!file.empty()) {
         out += file;
@@ -45,7 +45,8 @@ std::string Error::ToString() const {
         }
         out += ": ";
     }
-    out += "error: " + message;
+    out += severity;
+    out += ": " + message;
     return out;
 }
 

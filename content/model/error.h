@@ -6,6 +6,7 @@
 
 #include <expected>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -36,8 +37,9 @@ struct Error {
     int line = 0;         // 1-based; 0 when unknown
     int column = 0;       // 1-based; 0 when unknown
 
-    // "FILE:LINE:COL: error: message", dropping the parts that are unknown.
-    std::string ToString() const;
+    // "FILE:LINE:COL: error: message", dropping the parts that are unknown. Importers report
+    // what they read with a loss as warnings: ToString("warning").
+    std::string ToString(std::string_view severity = "error") const;
 };
 
 template <typename T>
