@@ -4,13 +4,10 @@
 #include <string>
 
 #include "app/stats/report.h"
+#include "content/model/counted.h"
 
 namespace summit::stats {
 namespace {
-
-std::string Count(long long n, const char* singular, const char* plural) {
-    return std::to_string(n) + " " + (n == 1 ? singular : plural);
-}
 
 std::string Percent(double fraction) {
     return std::to_string(std::lround(fraction * 100.0)) + "%";
@@ -23,7 +20,7 @@ std::string Duration(int64_t ms) {
         return "under a minute";
     }
     if (minutes < 60) {
-        return Count(minutes, "minute", "minutes");
+        return content::Counted(minutes, "minute", "minutes");
     }
     return std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
 }
@@ -35,12 +32,12 @@ std::string ExplainToday(const TodayStats& today) {
     if (today.reviews == 0) {
         text = "You have not answered any questions today";
     } else {
-        text = "You answered " + Count(today.reviews, "question", "questions") + " today, " +
-               Percent(static_cast<double>(today.correct) / today.reviews) + " correctly, in " +
-               Duration(today.time_ms);
+        text = "You answered " + content::Counted(today.reviews, "question", "questions") +
+               " today, " + Percent(static_cast<double>(today.correct) / today.reviews) +
+               " correctly, in " + Duration(today.time_ms);
     }
     if (today.streak_days > 0) {
-        text += "; your streak is " + Count(today.streak_days, "day", "days");
+        text += "; your streak is " + content::Counted(today.streak_days, "day", "days");
     }
     return text + ".";
 }
@@ -53,12 +50,12 @@ std::string ExplainReviewsPerDay(const std::vector<DayCount>& days) {
         active += day.Total() > 0 ? 1 : 0;
     }
     const std::string window =
-        "the last " + Count(static_cast<long long>(days.size()), "day", "days");
+        "the last " + content::Counted(static_cast<long long>(days.size()), "day", "days");
     if (total == 0) {
         return "You answered no questions in " + window + ".";
     }
-    return "Over " + window + " you answered " + Count(total, "question", "questions") + " on " +
-           Count(active, "day", "days") + ", " +
+    return "Over " + window + " you answered " + content::Counted(total, "question", "questions") +
+           " on " + content::Counted(active, "day", "days") + ", " +
            std::to_string(std::llround(static_cast<double>(total) / days.size())) +
            " a day on average.";
 }
@@ -69,7 +66,7 @@ std::string ExplainCalendar(const std::vector<DayCount>& days) {
         active += day.Total() > 0 ? 1 : 0;
     }
     return "You studied on " + std::to_string(active) + " of the last " +
-           Count(static_cast<long long>(days.size()), "day", "days") + ".";
+           content::Counted(static_cast<long long>(days.size()), "day", "days") + ".";
 }
 
 std::string ExplainForecast(const Forecast& forecast) {
@@ -81,12 +78,12 @@ std::string ExplainForecast(const Forecast& forecast) {
         total += day.due;
     }
     std::string text =
-        Count(forecast.days.front().due, "question is", "questions are") + " due today";
+        content::Counted(forecast.days.front().due, "question is", "questions are") + " due today";
     if (forecast.overdue > 0) {
         text += " (" + std::to_string(forecast.overdue) + " overdue)";
     }
     return text + " and " + std::to_string(total) + " in the next " +
-           Count(static_cast<long long>(forecast.days.size()), "day", "days") + ".";
+           content::Counted(static_cast<long long>(forecast.days.size()), "day", "days") + ".";
 }
 
 std::string ExplainRetention(const RetentionTable& table) {
@@ -105,7 +102,7 @@ std::string ExplainRetention(const RetentionTable& table) {
 }
 
 std::string ExplainStates(const CardStates& states) {
-    return "Of " + Count(states.Total(), "card", "cards") + ": " +
+    return "Of " + content::Counted(states.Total(), "card", "cards") + ": " +
            std::to_string(states.new_cards) + " new, " + std::to_string(states.learning) +
            " learning, " + std::to_string(states.review) + " in review, " +
            std::to_string(states.relearning) + " relearning, " + std::to_string(states.suspended) +
@@ -125,8 +122,8 @@ std::string ExplainButtons(const AnswerButtons& buttons) {
         return "No answers were given in this period.";
     }
     return "You pressed Again on " + std::to_string(again) + " of " +
-           Count(total, "answer", "answers") + " (" + Percent(static_cast<double>(again) / total) +
-           ").";
+           content::Counted(total, "answer", "answers") + " (" +
+           Percent(static_cast<double>(again) / total) + ").";
 }
 
 std::string ExplainKnowledge(const Knowledge& knowledge) {
@@ -134,7 +131,8 @@ std::string ExplainKnowledge(const Knowledge& knowledge) {
         return "You have not studied any cards yet.";
     }
     return "You would recall about " + std::to_string(std::llround(knowledge.estimated_known)) +
-           " of your " + Count(knowledge.studied_cards, "studied card", "studied cards") +
+           " of your " +
+           content::Counted(knowledge.studied_cards, "studied card", "studied cards") +
            " right now.";
 }
 
@@ -146,8 +144,8 @@ std::string ExplainTopics(const std::vector<TopicMastery>& topics) {
         mastered += topic.mastered;
     }
     return "You have mastered " + std::to_string(mastered) + " of " +
-           Count(questions, "question", "questions") + " across " +
-           Count(static_cast<long long>(topics.size()), "topic", "topics") + ".";
+           content::Counted(questions, "question", "questions") + " across " +
+           content::Counted(static_cast<long long>(topics.size()), "topic", "topics") + ".";
 }
 
 std::string MasteryDefinition() {
@@ -164,7 +162,7 @@ std::string ExplainHardest(const std::vector<HardQuestion>& hardest) {
         return "No question has been missed yet.";
     }
     const HardQuestion& top = hardest.front();
-    return "Your hardest question has lapsed " + Count(top.lapses, "time", "times") +
+    return "Your hardest question has lapsed " + content::Counted(top.lapses, "time", "times") +
            " and was answered correctly " + Percent(top.Accuracy().value_or(0)) + " of the time.";
 }
 
@@ -180,8 +178,8 @@ std::string ExplainQuizzes(const std::vector<QuizPoint>& quizzes) {
             ++scored;
         }
     }
-    std::string text =
-        "You finished " + Count(static_cast<long long>(quizzes.size()), "quiz", "quizzes");
+    std::string text = "You finished " +
+                       content::Counted(static_cast<long long>(quizzes.size()), "quiz", "quizzes");
     if (quizzes.back().percent) {
         text += "; the last scored " + Percent(*quizzes.back().percent / 100.0);
     }

@@ -162,6 +162,82 @@ void CheckTypeFields(ProblemCollector& out, const Question& q) {
     }
 }
 
+// Code points in UTF-8 `text`: what a person counts as characters.
+std::size_t CharacterCount(std::string_view text) {
+    std::size_t count = 0;
+    for (char c : text) {
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return count;
+}
+
+// A text longer than kMaxTextCharacters at `path`, reported by `report(path, message)`.
+template <typename Report>
+void CheckLength(std::string_view text, const std::string& path, std::string_view noun,
+                 Report&& report) {
+    if (text.size() <= kMaxTextCharacters) {  // bytes never undercount characters
+        return;
+    }
+    if (const std::size_t count = CharacterCount(text); count > kMaxTextCharacters) {
+        report(path, std::string(noun) + " is " + std::to_string(count) +
+                         " characters long; a text may have at most " +
+                         std::to_string(kMaxTextCharacters));
+    }
+}
+
+// Every text of a question, each at most kMaxTextCharacters.
+void CheckQuestionLengths(ProblemCollector& out, const Question& q) {
+    auto add = [&](const std::string& path, std::string message) { out.Add(path, message); };
+    auto each = [&](const std::vector<std::string>& texts, const std::string& field,
+                    std::string_view noun) {
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            CheckLength(texts[i], field + "[" + std::to_string(i) + "]", noun, add);
+        }
+    };
+    CheckLength(q.prompt, "prompt", "the prompt", add);
+    CheckLength(q.explanation, "explanation", "the explanation", add);
+    CheckLength(q.topic, "topic", "the topic", add);
+    CheckLength(q.back, "back", "the back", add);
+    if (q.source) {
+        CheckLength(q.source->article, "source.article", "the source article", add);
+    }
+    each(q.tags, "tags", "a tag");
+    each(q.accepted, "accepted", "an accepted answer");
+    each(q.items, "items", "an item");
+    for (std::size_t i = 0; i < q.choices.size(); ++i) {
+        const std::string at = "choices[" + std::to_string(i) + "]";
+        CheckLength(q.choices[i].text, at + ".text", "a choice", add);
+        CheckLength(q.choices[i].feedback, at + ".feedback", "a choice's feedback", add);
+    }
+    for (std::size_t i = 0; i < q.pairs.size(); ++i) {
+        const std::string at = "pairs[" + std::to_string(i) + "]";
+        CheckLength(q.pairs[i].left, at + ".left", "a pair's left side", add);
+        CheckLength(q.pairs[i].right, at + ".right", "a pair's right side", add);
+    }
+}
+
+// The bank's own texts, each at most kMaxTextCharacters.
+void CheckBankLengths(ProblemCollector& out, const Bank& bank) {
+    auto add = [&](const std::string& path, std::string message) {
+        out.BankLevel(path, "bank: " + message);
+    };
+    CheckLength(bank.id, "id", "the id", add);
+    CheckLength(bank.title, "title", "the title", add);
+    CheckLength(bank.description, "description", "the description", add);
+    CheckLength(bank.author, "author", "the author", add);
+    CheckLength(bank.deck, "deck", "the deck name", add);
+    CheckLength(bank.source.title, "source.title", "the source title", add);
+    CheckLength(bank.source.publication, "source.publication", "the source publication", add);
+    CheckLength(bank.source.date, "source.date", "the source date", add);
+    CheckLength(bank.source.url, "source.url", "the source url", add);
+    for (std::size_t i = 0; i < bank.topics.size(); ++i) {
+        const std::string at = "topics[" + std::to_string(i) + "]";
+        CheckLength(bank.topics[i].id, at + ".id", "a topic id", add);
+        CheckLength(bank.topics[i].name, at + ".name", "a topic name", add);
+        CheckLength(bank.topics[i].description, at + ".description", "a topic description", add);
+    }
+}
+
 // Fields of another type would be lost when the bank is written, so they are refused.
 void CheckForeignFields(ProblemCollector& out, const Question& q) {
     auto refuse = [&](bool present, QuestionType owner, const char* field) {
@@ -227,6 +303,7 @@ std::string QuestionLabel(const std::string& id, std::size_t index) {
 std::vector<BankProblem> FindBankProblems(const Bank& bank, std::string_view file_name) {
     ProblemCollector out(file_name);
     CheckBankFields(out, bank);
+    CheckBankLengths(out, bank);
     std::set<std::string> topic_ids;
     for (const Topic& topic : bank.topics) {
         topic_ids.insert(topic.id);
@@ -262,6 +339,7 @@ std::vector<BankProblem> FindBankProblems(const Bank& bank, std::string_view fil
             out.Add("source.paragraph",
                     "source paragraph " + std::to_string(q.source->paragraph) + " is negative");
         }
+        CheckQuestionLengths(out, q);
         CheckTypeFields(out, q);
         CheckForeignFields(out, q);
     }

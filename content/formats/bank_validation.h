@@ -2,6 +2,7 @@
 // JSON reader and other importers. Internal to content/formats; others use ValidateBank.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,10 @@
 #include "content/model/error.h"
 
 namespace summit::content {
+
+// The longest text a bank field may hold, in characters (Unicode code points): about four
+// printed pages, far beyond any question, and short enough that every view shows it whole.
+inline constexpr std::size_t kMaxTextCharacters = 10'000;
 
 // One broken rule, with where in the bank it is so a reader can add a file position.
 struct BankProblem {

@@ -307,5 +307,37 @@ TEST(JsonBankRules, DuplicateField) {
     ExpectQuestionError(q, Column(q, R"("back": "C")"), "duplicate field \"back\"");
 }
 
+// Texts are limited to 10,000 characters (code points, not bytes), each reported where it is.
+TEST(JsonBankRules, TextsLongerThanTheLimit) {
+    const std::string too_long(10'001, 'x');
+    std::string q =
+        R"({"id": "t", "type": "typed", "prompt": ")" + too_long + R"(", "accepted": ["a"]})";
+    ExpectQuestionError(q, ValueColumn(q, "prompt"),
+                        "question \"t\": the prompt is 10001 characters long; a text may have at "
+                        "most 10000");
+
+    q = R"({"id": "mc", "type": "multiple_choice", "prompt": "P", "choices": [{"text": "a", "correct": true}, {"text": "b", "feedback": ")" +
+        too_long + R"("}]})";
+    ExpectQuestionError(q, Column(q, too_long) - 1,
+                        "question \"mc\": a choice's feedback is 10001 characters long; a text "
+                        "may have at most 10000");
+}
+
+TEST(JsonBankRules, TenThousandCharactersOfTwoBytesEachAreAllowed) {
+    std::string prompt;
+    for (int i = 0; i < 10'000; ++i) {
+        prompt += "\u00e9";
+    }
+    std::string q =
+        R"({"id": "t", "type": "typed", "prompt": ")" + prompt + R"(", "accepted": ["a"]})";
+    auto bank = ParseJsonBank(BankWith(q), "bank.json");
+    ASSERT_TRUE(bank.has_value()) << bank.error().front().ToString();
+    EXPECT_EQ(bank->questions[0].prompt.size(), 20'000u);
+
+    q = R"({"id": "t", "type": "typed", "prompt": ")" + prompt + "\u00e9" +
+        R"(", "accepted": ["a"]})";
+    EXPECT_FALSE(ParseJsonBank(BankWith(q), "bank.json").has_value());
+}
+
 }  // namespace
 }  // namespace summit::content
