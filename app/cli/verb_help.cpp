@@ -44,10 +44,11 @@ Records an answer to card ID (see summit due). RATING: again, hard, good, easy o
 
 Takes back the last N answers (default 1), restoring the cards as they were.
 )"},
-    {"sched", R"(usage: summit sched replay < sequences.json
+    {"sched", R"(usage: summit sched replay [FILE]
 
-Replays review sequences given as JSON on standard input and prints the scheduler's
-intervals, for checking the scheduler against a reference.
+Replays review sequences given as JSON in FILE (or on standard input) and prints the
+scheduler's intervals, for checking the scheduler against a reference. A mistake in the
+input is reported as FILE:LINE:COL.
 )"},
     {"stats", R"(usage: summit stats [--deck NAME] [--topic TAG] [--json]
 

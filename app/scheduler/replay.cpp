@@ -14,55 +14,73 @@ namespace {
 using content::json::Value;
 using Kind = content::json::Value::Kind;
 
-std::unexpected<Error> Invalid(std::string message) {
-    return Fail(ErrorCode::kValidation, std::move(message));
-}
+// Places validation errors at the value they are about: FILE:LINE:COL like syntax errors.
+class Locator {
+  public:
+    Locator(std::string_view text, std::string_view source_name)
+        : lines_(text), source_name_(source_name) {}
+
+    std::unexpected<Error> Invalid(const Value& value, std::string message) const {
+        return At(value, Error{ErrorCode::kValidation, std::move(message), {}, 0, 0});
+    }
+    // `error` placed at `value`.
+    std::unexpected<Error> At(const Value& value, Error error) const {
+        error.file = std::string(source_name_);
+        lines_.Locate(value.offset, error);
+        return std::unexpected(std::move(error));
+    }
+
+  private:
+    content::json::LineIndex lines_;
+    std::string_view source_name_;
+};
 
 // A whole number that fits an int.
 bool IsInt(const Value& value) {
     return value.is_integer && value.integer >= INT32_MIN && value.integer <= INT32_MAX;
 }
 
-Result<std::vector<std::string>> StringList(const Value& value, const char* name) {
+Result<std::vector<std::string>> StringList(const Value& value, const char* name,
+                                            const Locator& at) {
     if (value.kind != Kind::kArray) {
-        return Invalid(std::string("\"") + name + "\" must be an array of strings");
+        return at.Invalid(value, std::string("\"") + name + "\" must be an array of strings");
     }
     std::vector<std::string> out;
     for (const Value& item : value.items) {
         if (item.kind != Kind::kString) {
-            return Invalid(std::string("\"") + name + "\" must be an array of strings");
+            return at.Invalid(item, std::string("\"") + name + "\" must be an array of strings");
         }
         out.push_back(item.string);
     }
     return out;
 }
 
-Result<FsrsParams> ParamsFromValue(const Value& object) {
+Result<FsrsParams> ParamsFromValue(const Value& object, const Locator& at) {
     FsrsParams params;
     if (object.kind != Kind::kObject) {
-        return Invalid("\"params\" must be an object");
+        return at.Invalid(object, "\"params\" must be an object");
     }
     if (const Value* w = object.Find("w")) {
         if (w->kind != Kind::kArray) {
-            return Invalid("\"w\" must be an array of numbers");
+            return at.Invalid(*w, "\"w\" must be an array of numbers");
         }
         params.w.clear();
         for (const Value& item : w->items) {
             if (item.kind != Kind::kNumber) {
-                return Invalid("\"w\" must be an array of numbers");
+                return at.Invalid(item, "\"w\" must be an array of numbers");
             }
             params.w.push_back(item.number);
         }
     }
     if (const Value* retention = object.Find("request_retention")) {
         if (retention->kind != Kind::kNumber) {
-            return Invalid("\"request_retention\" must be a number");
+            return at.Invalid(*retention, "\"request_retention\" must be a number");
         }
         params.request_retention = retention->number;
     }
     if (const Value* interval = object.Find("maximum_interval")) {
         if (!IsInt(*interval)) {
-            return Invalid("\"maximum_interval\" must be a whole number of days");
+            return at.Invalid(*interval, "\"maximum_interval\" must be a whole number of days");
         }
         params.maximum_interval = static_cast<int>(interval->integer);
     }
@@ -70,7 +88,7 @@ Result<FsrsParams> ParamsFromValue(const Value& object) {
                                       std::pair{"enable_fuzz", &params.enable_fuzz}}) {
         if (const Value* flag = object.Find(name)) {
             if (flag->kind != Kind::kBool) {
-                return Invalid(std::string("\"") + name + "\" must be true or false");
+                return at.Invalid(*flag, std::string("\"") + name + "\" must be true or false");
             }
             *field = flag->boolean;
         }
@@ -78,7 +96,7 @@ Result<FsrsParams> ParamsFromValue(const Value& object) {
     for (const auto& [name, field] : {std::pair{"learning_steps", &params.learning_steps},
                                       std::pair{"relearning_steps", &params.relearning_steps}}) {
         if (const Value* list = object.Find(name)) {
-            Result<std::vector<std::string>> steps = StringList(*list, name);
+            Result<std::vector<std::string>> steps = StringList(*list, name, at);
             if (!steps) {
                 return Fail(steps.error());
             }
@@ -112,20 +130,22 @@ Result<FsrsParams> FsrsParamsFromJson(std::string_view json) {
     if (!doc) {
         return Fail(doc.error());
     }
-    return ParamsFromValue(*doc);
+    return ParamsFromValue(*doc, Locator(json, {}));
 }
 
-Result<std::string> ReplayScheduleJson(std::string_view input_json) {
-    Result<Value> doc = content::json::Parse(input_json);
+Result<std::string> ReplayScheduleJson(std::string_view input_json, std::string_view source_name) {
+    Result<Value> doc = content::json::Parse(input_json, source_name);
     if (!doc) {
         return Fail(doc.error());
     }
+    const Locator at(input_json, source_name);
     if (doc->kind != Kind::kObject) {
-        return Invalid("the replay input must be a JSON object");
+        return at.Invalid(*doc, "the replay input must be a JSON object");
     }
     FsrsParams params;
-    if (const Value* given = doc->Find("params")) {
-        Result<FsrsParams> parsed = ParamsFromValue(*given);
+    const Value* given = doc->Find("params");
+    if (given != nullptr) {
+        Result<FsrsParams> parsed = ParamsFromValue(*given, at);
         if (!parsed) {
             return Fail(parsed.error());
         }
@@ -133,11 +153,12 @@ Result<std::string> ReplayScheduleJson(std::string_view input_json) {
     }
     Result<FsrsScheduler> scheduler = FsrsScheduler::Create(std::move(params));
     if (!scheduler) {
-        return Fail(scheduler.error());
+        return at.At(given != nullptr ? *given : *doc, scheduler.error());
     }
     const Value* sequences = doc->Find("sequences");
     if (sequences == nullptr || sequences->kind != Kind::kArray) {
-        return Invalid("\"sequences\" must be an array");
+        return at.Invalid(sequences != nullptr ? *sequences : *doc,
+                          "\"sequences\" must be an array");
     }
     std::string out = "{\"sequences\":[";
     size_t seq_index = 0;
@@ -145,8 +166,9 @@ Result<std::string> ReplayScheduleJson(std::string_view input_json) {
         // Find is null on anything but an object.
         const Value* steps = sequence.Find("steps");
         if (steps == nullptr || steps->kind != Kind::kArray) {
-            return Invalid("sequence " + std::to_string(seq_index) +
-                           ": \"steps\" must be an array");
+            return at.Invalid(
+                steps != nullptr ? *steps : sequence,
+                "sequence " + std::to_string(seq_index) + ": \"steps\" must be an array");
         }
         out += seq_index == 0 ? "{\"steps\":[" : ",{\"steps\":[";
         CardState card;
@@ -154,7 +176,7 @@ Result<std::string> ReplayScheduleJson(std::string_view input_json) {
         for (const Value& step : steps->items) {
             const std::string where = Where(seq_index, step_index);
             if (step.kind != Kind::kObject) {
-                return Invalid(where + "must be an object");
+                return at.Invalid(step, where + "must be an object");
             }
             const Value* t = step.Find("t");
             // JavaScript's Date range; it also keeps due times (t plus the interval) from
@@ -162,18 +184,20 @@ Result<std::string> ReplayScheduleJson(std::string_view input_json) {
             constexpr int64_t kMaxTimeMs = 8'640'000'000'000'000;
             if (t == nullptr || !t->is_integer || t->integer > kMaxTimeMs ||
                 t->integer < -kMaxTimeMs) {
-                return Invalid(where +
-                               "\"t\" must be a time in whole ms since the epoch, at most "
-                               "8.64e15 either side of it");
+                return at.Invalid(t != nullptr ? *t : step,
+                                  where +
+                                      "\"t\" must be a time in whole ms since the epoch, at most "
+                                      "8.64e15 either side of it");
             }
             const Value* rating = step.Find("rating");
             if (rating == nullptr || !IsInt(*rating) || rating->integer < 1 ||
                 rating->integer > 4) {
-                return Invalid(where + "\"rating\" must be 1, 2, 3 or 4");
+                return at.Invalid(rating != nullptr ? *rating : step,
+                                  where + "\"rating\" must be 1, 2, 3 or 4");
             }
             const int64_t now_ms = t->integer;
             if (card.reps > 0 && now_ms < card.last_review_ms) {
-                return Invalid(where + "\"t\" is earlier than the previous step");
+                return at.Invalid(*t, where + "\"t\" is earlier than the previous step");
             }
             const bool is_new = card.phase == CardPhase::kNew;
             const double r = scheduler->Retrievability(card, now_ms);

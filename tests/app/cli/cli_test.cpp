@@ -228,5 +228,25 @@ TEST_F(CliTest, SchedReplayReadsStdinAndReportsBadInput) {
     EXPECT_NE(bad.err.find("error:"), std::string::npos);
 }
 
+// A replay file's mistakes read FILE:LINE:COL, like a bank's; stdin is named <stdin>.
+TEST_F(CliTest, SchedReplayFromAFileNamesTheLineAndColumnOfAMistake) {
+    const auto input = dir_ / "sequences.json";
+    WriteFile(input, "{\"sequences\": [\n  {\"steps\": [{\"t\": 1, \"rating\": \"good\"}]}\n]}\n");
+    RunResult bad = Run({"sched", "replay", input.string()});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_EQ(bad.err, input.string() +
+                           ":2:33: error: sequence 0 step 0: \"rating\" must be 1, 2, 3 or 4\n");
+    RunResult piped = Run({"sched", "replay"}, "{\"sequences\": 5}");
+    EXPECT_EQ(piped.err, "<stdin>:1:15: error: \"sequences\" must be an array\n");
+    RunResult missing = Run({"sched", "replay", (dir_ / "none.json").string()});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_NE(missing.err.find("none.json"), std::string::npos) << missing.err;
+
+    WriteFile(input, R"({"sequences":[{"steps":[{"t":1700000000000,"rating":3}]}]})");
+    RunResult ok = Run({"sched", "replay", input.string()});
+    ASSERT_EQ(ok.exit_code, 0) << ok.err;
+    EXPECT_NE(ok.out.find("\"state\":1"), std::string::npos) << ok.out;
+}
+
 }  // namespace
 }  // namespace summit::testing

@@ -70,6 +70,31 @@ TEST(ReplayScheduleJson, ReportsTheSpecificError) {
     }
 }
 
+// Every mistake in a replay file reads FILE:LINE:COL, at the value it is about.
+TEST(ReplayScheduleJson, FieldErrorsNameTheFileLineAndColumn) {
+    const struct {
+        const char* input;
+        int line;
+        int column;
+    } cases[] = {
+        {"{\"sequences\": [\n  {\"steps\": [{\"t\": 1, \"rating\": 7}]}\n]}", 2, 33},
+        {"{\"sequences\": [{\"steps\": [\n {\"t\": 100, \"rating\": 3},\n {\"t\": 5, "
+         "\"rating\": 3}]}]}",
+         3, 8},
+        {"{\"params\": {\n  \"learning_steps\": [1]}, \"sequences\": []}", 2, 22},
+        {"{\"params\": {\"w\": [1, 2]},\n \"sequences\": []}", 1, 12},
+        {"{\n\"sequences\": {}}", 2, 14},
+        {"[]", 1, 1},
+    };
+    for (const auto& c : cases) {
+        Result<std::string> out = ReplayScheduleJson(c.input, "seq.json");
+        ASSERT_FALSE(out.has_value()) << c.input;
+        EXPECT_EQ(out.error().file, "seq.json") << c.input;
+        EXPECT_EQ(out.error().line, c.line) << out.error().ToString();
+        EXPECT_EQ(out.error().column, c.column) << out.error().ToString();
+    }
+}
+
 TEST(ReplayScheduleJson, SyntaxErrorHasLineAndColumn) {
     Result<std::string> out = ReplayScheduleJson("{\n  \"sequences\": [,]\n}");
     ASSERT_FALSE(out.has_value());
