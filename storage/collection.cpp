@@ -23,9 +23,10 @@ constexpr const char* kInMemory = ":memory:";
 // as they are read, so a small collection never uses it all.
 constexpr int kPageCacheKiB = 32'000;
 
+// The message leaves the path to error.file: messages that quote it again read it twice.
 Error DamagedError(const std::string& path, const std::string& why) {
-    Error error{ErrorCode::kCorrupt,
-                path + " is not a Summit collection or is damaged (" + why + ")", path, 0, 0};
+    Error error{ErrorCode::kCorrupt, "damaged or not a Summit collection (" + why + ")", path, 0,
+                0};
     return error;
 }
 

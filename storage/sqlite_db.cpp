@@ -41,8 +41,8 @@ Error SqliteError(const Db& db, int rc, std::string_view what) {
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
             error.code = ErrorCode::kCorrupt;
-            error.message =
-                where + " is not a Summit collection or is damaged (" + std::string(detail) + ")";
+            // error.file names the file; the message says what is wrong with it.
+            error.message = "damaged or not a Summit collection (" + std::string(detail) + ")";
             break;
         case SQLITE_CANTOPEN:
             error.code = ErrorCode::kIo;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "app/bootstrap/time_text.h"
+#include "content/model/counted.h"
 
 namespace summit::bootstrap {
 
@@ -24,13 +25,26 @@ Result<std::optional<storage::BackupInfo>> AutomaticBackup(const storage::Collec
     return std::optional<storage::BackupInfo>(std::move(*written));
 }
 
+bool IsBulkChange(const ChangeScope& scope) {
+    return scope.cards > 1 || scope.deletes;
+}
+
+Result<std::optional<storage::BackupInfo>> BackupBeforeBulkChange(
+    const storage::Collection& collection, const ChangeScope& scope, int64_t now_ms) {
+    if (!IsBulkChange(scope)) {
+        return std::optional<storage::BackupInfo>();
+    }
+    return AutomaticBackup(collection, now_ms);
+}
+
 namespace {
 
 std::string PlainWords(const Error& error, const std::string& path) {
     switch (error.code) {
         case ErrorCode::kCorrupt:
-            // The error already names the file and what is wrong with it.
-            return error.message + ", so it was not opened.";
+            // The message says what is wrong, never the path again (error.file holds it).
+            return "The collection " + path + " could not be opened: " + error.message +
+                   ". It was not changed.";
         case ErrorCode::kUnsupportedVersion:
             return "The collection " + path +
                    " was saved by a newer version of Summit. Update Summit to open it; it was "
@@ -44,11 +58,6 @@ std::string PlainWords(const Error& error, const std::string& path) {
         default:
             return "The collection " + path + " could not be opened: " + error.message;
     }
-}
-
-// "1 review", "93 questions".
-std::string Counted(int64_t count, const std::string& noun) {
-    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
 std::string Quoted(const std::string& text) {
@@ -67,8 +76,8 @@ std::string Quoted(const std::string& text) {
 std::string DescribeBackup(const storage::BackupInfo& backup) {
     std::string when = FormatIsoTimeUtc(backup.time_ms);  // "2024-05-01T09:00:00Z"
     when = when.substr(0, 10) + " " + when.substr(11, 5) + " UTC";
-    return when + ", " + Counted(backup.counts.reviews, "review") + ", " +
-           Counted(backup.counts.questions, "question");
+    return when + ", " + content::Counted(backup.counts.reviews, "review") + ", " +
+           content::Counted(backup.counts.questions, "question");
 }
 
 OpenFailure ExplainOpenFailure(const Error& error, const std::filesystem::path& collection_path) {

@@ -19,6 +19,23 @@ namespace summit::bootstrap {
 [[nodiscard]] Result<std::optional<storage::BackupInfo>> AutomaticBackup(
     const storage::Collection& collection, int64_t now_ms);
 
+// What one change does to the collection, to tell a bulk change from an everyday one.
+struct ChangeScope {
+    int64_t cards = 0;     // cards it changes (or asks to change), counted once each
+    bool deletes = false;  // it removes stored rows: reviews, cards or decks
+};
+
+// A bulk change changes more than one card at once or deletes anything (undoing a review, a
+// deck). Answering, suspending or burying a single card is not one.
+bool IsBulkChange(const ChangeScope& scope);
+
+// The one call before a bulk change, from the command line and the window alike: the
+// automatic backup (as AutomaticBackup, so the settings can switch it off) when `scope` is a
+// bulk change, else nothing (nullopt). Errors: those of AutomaticBackup; the caller then makes
+// no change.
+[[nodiscard]] Result<std::optional<storage::BackupInfo>> BackupBeforeBulkChange(
+    const storage::Collection& collection, const ChangeScope& scope, int64_t now_ms);
+
 // Why a collection did not open, in plain words, and the way back.
 struct OpenFailure {
     std::string what;                                  // one or two plain sentences

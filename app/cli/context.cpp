@@ -34,12 +34,13 @@ Result<storage::Collection*> Context::OpenCollection() {
         }
         auto opened = bootstrap::OpenCollection(collection_path_, study::FixedClock(now_ms_));
         if (!opened) {
-            // What is wrong in plain words, and the backup and command that bring it back.
+            // What is wrong in plain words, and the backup and command that bring it back,
+            // said once: the plain words name the file and quote the error.
             Error error = opened.error();
-            std::string advice = bootstrap::FormatOpenFailure(
+            error.message = bootstrap::FormatOpenFailure(
                 bootstrap::ExplainOpenFailure(error, collection_path_));
-            advice.pop_back();
-            error.message += "\n" + advice;
+            error.message.pop_back();
+            error.file.clear();
             return Fail(std::move(error));
         }
         collection_ = std::make_unique<storage::Collection>(std::move(*opened));

@@ -1,7 +1,10 @@
 // summit suspend|unsuspend|bury|unbury ID...: set cards aside or bring them back by id, outside
-// any study session. All the ids are checked and changed in one transaction.
+// any study session. All the ids are checked and changed in one transaction, after a backup when
+// more than one card is named.
 #include <ostream>
+#include <set>
 
+#include "app/bootstrap/safety.h"
 #include "app/bootstrap/time_text.h"
 #include "app/cli/verbs.h"
 #include "app/study/card_actions.h"
@@ -39,6 +42,15 @@ int RunCardAction(Context& context) {
     auto collection = context.OpenCollection();
     if (!collection) {
         return context.Report(collection.error());
+    }
+    std::set<int64_t> distinct;
+    for (storage::CardId card : cards) {
+        distinct.insert(card.value);
+    }
+    const bootstrap::ChangeScope scope{static_cast<int64_t>(distinct.size()), false};
+    if (auto backup = bootstrap::BackupBeforeBulkChange(**collection, scope, context.now_ms());
+        !backup) {
+        return context.Report(backup.error());
     }
     auto results = study::ApplyCardAction(**collection, cards, action, context.now_ms());
     if (!results) {

@@ -85,7 +85,7 @@ int RunBackups(Context& context) {
         }
         context.out() << "  " << backup.path.filename().string();
         if (!backup.problem.empty()) {
-            context.out() << " (" << backup.problem << ")";
+            context.out() << ": " << backup.problem;  // it may hold parentheses of its own
         }
         context.out() << "\n";
     }

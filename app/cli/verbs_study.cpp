@@ -3,6 +3,7 @@
 #include <limits>
 #include <ostream>
 
+#include "app/bootstrap/safety.h"
 #include "app/bootstrap/time_text.h"
 #include "app/cli/verbs.h"
 #include "app/study/answering.h"
@@ -189,6 +190,12 @@ int RunUndo(Context& context) {
     auto collection = context.OpenCollection();
     if (!collection) {
         return context.Report(collection.error());
+    }
+    // Undoing deletes reviews: the backup keeps them.
+    if (auto backup =
+            bootstrap::BackupBeforeBulkChange(**collection, {steps, true}, context.now_ms());
+        !backup) {
+        return context.Report(backup.error());
     }
     auto undone = study::UndoReviews(**collection, static_cast<int>(steps));
     if (!undone) {

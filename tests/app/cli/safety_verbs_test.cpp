@@ -76,6 +76,12 @@ TEST_F(SafetyVerbsTest, ADamagedCollectionNamesTheNewestBackupAndTheCommandToRes
               std::string::npos)
         << opened.err;
     EXPECT_EQ(ReadFile(collection_), std::string(4096, 'x'));
+    // Said once: one sentence names the file and the damage, no message inside another.
+    const std::string first_line = opened.err.substr(0, opened.err.find('\n'));
+    EXPECT_EQ(first_line, "error: The collection " + collection_.string() +
+                              " could not be opened: damaged or not a Summit collection (file is "
+                              "not a database). It was not changed.");
+    EXPECT_EQ(opened.err.find("damaged"), opened.err.rfind("damaged")) << opened.err;
 
     RunResult restored = Run({"restore", backup.path.string()});
     ASSERT_EQ(restored.exit_code, 0) << restored.err;

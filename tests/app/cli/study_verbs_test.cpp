@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "run_summit.h"
+#include "storage/backup/backups.h"
 #include "storage/collection.h"
 
 namespace summit::testing {
@@ -177,6 +178,34 @@ TEST_F(StudyVerbsTest, UndoTakesBackTheReviewButNotALaterSuspendOrBuryOfAnotherC
     EXPECT_EQ(reviewed->state.phase, CardPhase::kNew);
     EXPECT_TRUE(suspended->suspended) << "the later suspend is not the review undo names";
     EXPECT_GT(buried->buried_until_ms, 0) << "the later bury is not the review undo names";
+}
+
+// A bulk change (more than one card, or a deletion) is backed up first; a single card's
+// answer, suspension or burial is not.
+TEST_F(StudyVerbsTest, BulkChangesAndUndoAreBackedUpFirstSingleCardChangesAreNot) {
+    const std::filesystem::path folder = dir_ / "collection.db.backups";
+    auto backups = [&] {
+        auto listed = storage::ListBackups(folder);
+        EXPECT_TRUE(listed.has_value());
+        return listed.value_or(std::vector<storage::BackupInfo>{});
+    };
+    std::vector<std::string> ids = DueIds("2024-05-01T09:00:00Z");
+    ASSERT_GE(ids.size(), 5u);
+    ASSERT_EQ(Run({"--now", "2024-05-01T09:01:00Z", "review", ids[0], "good"}).exit_code, 0);
+    ASSERT_EQ(Run({"--now", "2024-05-01T09:02:00Z", "suspend", ids[1]}).exit_code, 0);
+    ASSERT_EQ(Run({"--now", "2024-05-01T09:03:00Z", "bury", ids[2], ids[2]}).exit_code, 0);
+    EXPECT_TRUE(backups().empty()) << "one card at a time, even named twice, is no bulk change";
+
+    RunResult buried = Run({"--now", "2024-05-01T09:04:00Z", "bury", ids[3], ids[4]});
+    ASSERT_EQ(buried.exit_code, 0) << buried.err;
+    ASSERT_EQ(backups().size(), 1u);
+    EXPECT_EQ(backups()[0].counts.reviews, 1);
+
+    RunResult undo = Run({"--now", "2024-05-01T09:05:00Z", "undo"});
+    ASSERT_EQ(undo.exit_code, 0) << undo.err;
+    auto after_undo = backups();
+    ASSERT_EQ(after_undo.size(), 2u) << "undo deletes a review: backed up first";
+    EXPECT_EQ(after_undo[0].counts.reviews, 1) << "the newest backup still holds the review";
 }
 
 TEST_F(StudyVerbsTest, UndoCountTooLargeForIntIsRefusedNotWrapped) {
