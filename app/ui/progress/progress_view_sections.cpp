@@ -15,6 +15,7 @@
 #include "app/ui/charts/chart_line.h"
 #include "app/ui/charts/chart_stacked_bar.h"
 #include "app/ui/progress/progress_view.h"
+#include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/theme.h"
 
 namespace summit::ui {
@@ -65,9 +66,7 @@ void SectionTitle(const char* title) {
 
 // The plain-language line under a chart, wrapped to the section's width.
 void Explanation(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, Colors().muted);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
+    LongTextWrapped(text, &Colors().muted);
 }
 
 // Labels for a row of days: every `every`-th one counted back from the last, which reads

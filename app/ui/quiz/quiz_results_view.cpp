@@ -8,6 +8,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/result_tables.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
@@ -103,21 +104,21 @@ void QuizResultsView::DrawMistakes() {
         ImGui::Separator();
         ImGui::TextDisabled("%d.", mistake.index + 1);
         ImGui::SameLine();
-        ImGui::TextUnformatted(mistake.question.prompt.c_str());
+        LongText(mistake.question.prompt);
         if (mistake.unanswered) {
             ImGui::TextColored(Colors().error, "Not answered");
         } else {
-            ImGui::TextColored(Colors().error, "Your answer: %s", mistake.given.c_str());
+            LongText("Your answer: " + mistake.given, &Colors().error);
             if (mistake.score > 0) {
                 ImGui::SameLine();
                 ImGui::TextDisabled("(%.0f%% credit)", mistake.score * 100);
             }
         }
-        ImGui::TextColored(Colors().success, "Right answer: %s", mistake.correct_answer.c_str());
+        LongText("Right answer: " + mistake.correct_answer, &Colors().success);
         if (!mistake.explanation.empty()) {
             ImGui::TextDisabled("Why:");
             ImGui::SameLine();
-            ImGui::TextUnformatted(mistake.explanation.c_str());
+            LongText(mistake.explanation);
         }
         ImGui::PopID();
     }

@@ -8,6 +8,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/bootstrap/startup.h"
+#include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 #include "storage/backup/backups.h"
@@ -27,7 +28,7 @@ void RecoveryView::Draw() {
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(Colors().error, "Your collection did not open");
         ImGui::Spacing();
-        ImGui::TextUnformatted(failure_.what.c_str());
+        LongText(failure_.what);
         ImGui::Spacing();
         ImGui::Separator();
         DrawBackup();

@@ -358,7 +358,11 @@ int RunWindow(storage::Collection& collection, const study::Clock& clock,
     // A preview of the recovery screen on a collection that opens: what a damaged copy of it
     // would show, with its real backups. Only a screenshot can ask for it; nothing is changed.
     if (!options.screenshot_path.empty() && options.view == kRecoveryView) {
-        const Error example{ErrorCode::kCorrupt, "file is not a database", {}, 0, 0};
+        const Error example{ErrorCode::kCorrupt,
+                            "damaged or not a Summit collection (file is not a database)",
+                            {},
+                            0,
+                            0};
         return RunRecoveryWindow(collection.Path(),
                                  bootstrap::ExplainOpenFailure(example, collection.Path()), clock,
                                  options);

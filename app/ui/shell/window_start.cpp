@@ -26,8 +26,7 @@ int RunWindowFromCommandLine(const bootstrap::Args& args) {
         // The terminal gets the facts too: the window may not open (no display).
         const bootstrap::OpenFailure failure =
             bootstrap::ExplainOpenFailure(collection.error(), startup->collection_path);
-        std::fprintf(stderr, "%s\n%s", collection.error().ToString().c_str(),
-                     bootstrap::FormatOpenFailure(failure).c_str());
+        std::fprintf(stderr, "error: %s", bootstrap::FormatOpenFailure(failure).c_str());
         return RunRecoveryWindow(startup->collection_path, failure, clock, *options);
     }
     return RunWindow(*collection, clock, *options);

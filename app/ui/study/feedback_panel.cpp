@@ -10,6 +10,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/theme.h"
 
 namespace summit::ui {
@@ -23,9 +24,7 @@ constexpr Rating kRatings[4] = {Rating::kAgain, Rating::kHard, Rating::kGood, Ra
 constexpr const char* kRatingLabels[4] = {"Again", "Hard", "Good", "Easy"};
 
 void Wrapped(const std::string& text) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    LongTextWrapped(text);
 }
 
 }  // namespace

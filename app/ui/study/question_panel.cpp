@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "app/study/shuffle.h"
+#include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/theme.h"
 #include "content/model/cloze.h"
 
@@ -205,9 +206,7 @@ bool QuestionPanel::NothingGiven() const {
 void QuestionPanel::DrawPrompt() {
     // A cloze prompt is drawn with its blanks by DrawCloze; the raw {{markers}} never show.
     if (question_.type != QuestionType::kCloze) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(question_.prompt.c_str());
-        ImGui::PopTextWrapPos();
+        LongTextWrapped(question_.prompt);
     }
     ImGui::Dummy(ImVec2(0, Em(0.4f)));
 }
@@ -218,9 +217,7 @@ void QuestionPanel::DrawFlashcard() {
     }
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, Em(0.2f)));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(question_.back.c_str());
-    ImGui::PopTextWrapPos();
+    LongTextWrapped(question_.back);
     ImGui::Dummy(ImVec2(0, Em(0.4f)));
 }
 
@@ -290,13 +287,8 @@ bool QuestionPanel::AnswerRow(const char* rect_name, const char* key, const std:
     ImGui::SetCursorPos(
         ImVec2(start.x + style.FramePadding.x + key_width, start.y + style.FramePadding.y));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-    if (mark != Mark::kNone) {
-        ImGui::PushStyleColor(ImGuiCol_Text, MarkColor(mark));
-    }
-    ImGui::TextUnformatted(text.c_str());
-    if (mark != Mark::kNone) {
-        ImGui::PopStyleColor();
-    }
+    const ImVec4 mark_color = MarkColor(mark);
+    LongText(text, mark != Mark::kNone ? &mark_color : nullptr);
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPos(after);
     return clicked && !locked_ && !submitted_;

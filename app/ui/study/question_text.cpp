@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/ui/study/question_panel.h"
+#include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/theme.h"
 
 namespace summit::ui {
@@ -23,11 +24,8 @@ void QuestionPanel::DrawTyped() {
         const Mark mark = grade_.parts.empty() ? Mark::kWrong : PartMark(grade_.parts[0]);
         ImGui::TextDisabled("Your answer:");
         ImGui::SameLine();
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::PushStyleColor(ImGuiCol_Text, MarkColor(mark));
-        ImGui::TextUnformatted(Blank(text_) ? "(none)" : text_.c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopTextWrapPos();
+        const ImVec4 color = MarkColor(mark);
+        LongTextWrapped(Blank(text_) ? "(none)" : text_, &color);
         return;
     }
     if (focus_text_) {
@@ -55,9 +53,7 @@ void QuestionPanel::DrawCloze() {
             sentence += texts_[i + 1];
         }
     }
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(sentence.c_str());
-    ImGui::PopTextWrapPos();
+    LongTextWrapped(sentence);
     ImGui::Dummy(ImVec2(0, Em(0.4f)));
 
     std::string name;

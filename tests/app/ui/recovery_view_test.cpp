@@ -55,12 +55,32 @@ class RecoveryViewTest : public ::testing::Test {
 
 TEST_F(RecoveryViewTest, NamesTheDamageAndTheNewestGoodBackup) {
     const std::string text = harness_.FrameText(Draw());
-    EXPECT_NE(text.find("is damaged"), std::string::npos) << text;
+    EXPECT_NE(text.find("damaged or not a Summit collection"), std::string::npos) << text;
     EXPECT_NE(text.find(path_.string()), std::string::npos) << text;
     EXPECT_NE(text.find("2024-05-01 09:00 UTC, 1 review,"), std::string::npos) << text;
     EXPECT_TRUE(view_->rects().Find("button/restore").has_value());
     EXPECT_TRUE(view_->rects().Find("button/open").has_value());
     EXPECT_TRUE(view_->rects().Find("button/quit").has_value());
+}
+
+size_t Occurrences(const std::string& text, const std::string& part) {
+    size_t count = 0;
+    for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
+        ++count;
+    }
+    return count;
+}
+
+// The failure is said once: the path and "damaged" once each, one count word per number.
+TEST_F(RecoveryViewTest, SaysWhatIsWrongOnceWithSingularCounts) {
+    const std::string text = harness_.FrameText(Draw());
+    const std::string sentence = text.substr(0, text.find("The newest good backup"));
+    EXPECT_EQ(Occurrences(sentence, path_.string()), 1u) << sentence;
+    EXPECT_EQ(Occurrences(sentence, "damaged"), 1u) << sentence;
+    EXPECT_EQ(Occurrences(sentence, "Summit collection"), 1u) << sentence;
+    EXPECT_NE(sentence.find("(file is not a database)"), std::string::npos) << sentence;
+    EXPECT_EQ(text.find("1 reviews"), std::string::npos) << text;
+    EXPECT_NE(text.find("1 review,"), std::string::npos) << text;
 }
 
 TEST_F(RecoveryViewTest, RestoreAsksWhatWillBeLostThenOpensTheBackupsReviews) {
