@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <system_error>
 
 #include <unistd.h>
@@ -30,10 +31,11 @@ Error DamagedError(const std::string& path, const std::string& why) {
     return error;
 }
 
-// A truncated file still has a valid header, so SQLite only notices when it reads a missing
-// page. Comparing the header's page count with the file size catches it on open for the cost
-// of one stat. Skipped while a WAL file holds pages not yet copied into the main file.
-Status CheckNotTruncated(Db& db, const fs::path& path) {
+// A truncated file still has a valid header. SQLite refuses it at the first read, calling it
+// malformed; the header's page count against the file size says what actually happened, for
+// the cost of reading 100 bytes before SQLite does. Skipped while a WAL file holds pages not
+// yet copied into the main file, and for a header SQLite would not trust either.
+Status CheckNotTruncated(const std::string& path_text, const fs::path& path) {
     std::error_code ec;
     fs::path wal = path;
     wal += "-wal";
@@ -41,19 +43,25 @@ Status CheckNotTruncated(Db& db, const fs::path& path) {
         return {};
     }
     const auto file_size = fs::file_size(path, ec);
-    if (ec) {
-        return {};  // a size we cannot read is not evidence of damage
+    unsigned char header[100] = {};
+    std::ifstream in(path, std::ios::binary);
+    if (ec || !in.read(reinterpret_cast<char*>(header), sizeof header)) {
+        return {};  // a size or header we cannot read is not evidence of truncation
     }
-    auto page_count = QueryInt(db, "PRAGMA page_count");
-    if (!page_count) {
-        return Fail(page_count.error());
-    }
-    auto page_size = QueryInt(db, "PRAGMA page_size");
-    if (!page_size) {
-        return Fail(page_size.error());
-    }
-    if (static_cast<uintmax_t>(*page_count * *page_size) > file_size) {
-        return Fail(DamagedError(db.path, "the file is shorter than its header says; truncated"));
+    auto big_endian = [&](int at, int bytes) {
+        uintmax_t value = 0;
+        for (int i = 0; i < bytes; ++i) {
+            value = (value << 8) | header[at + i];
+        }
+        return value;
+    };
+    const uintmax_t page_size = big_endian(16, 2) == 1 ? 65536 : big_endian(16, 2);
+    const uintmax_t page_count = big_endian(28, 4);
+    // The in-header size counts only when the change counter matches "version valid for".
+    const bool size_valid = big_endian(24, 4) == big_endian(92, 4);
+    if (std::memcmp(header, "SQLite format 3", 16) == 0 && size_valid &&
+        page_count * page_size > file_size) {
+        return Fail(DamagedError(path_text, "the file is shorter than its header says; truncated"));
     }
     return {};
 }
@@ -180,6 +188,11 @@ Result<Collection> Collection::OpenFile(const fs::path& path, const OpenOptions&
 
     // Nothing below writes until the version and integrity checks pass, so a collection we
     // refuse stays byte-for-byte as it was. Reading the header is also what detects NOTADB.
+    if (!in_memory) {
+        if (auto intact = CheckNotTruncated(path_text, path); !intact) {
+            return Fail(intact.error());
+        }
+    }
     auto version = QueryInt(*db, "PRAGMA user_version");
     if (!version) {
         return Fail(version.error());
@@ -202,11 +215,6 @@ Result<Collection> Collection::OpenFile(const fs::path& path, const OpenOptions&
     }
     if (*version == 0 && *objects > 0) {
         return Fail(DamagedError(path_text, "it holds tables but no Summit schema version"));
-    }
-    if (!in_memory) {
-        if (auto intact = CheckNotTruncated(*db, path); !intact) {
-            return Fail(intact.error());
-        }
     }
     if (read_only && *version < current) {
         return Fail(Error{ErrorCode::kReadOnly,
