@@ -231,12 +231,12 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
     ImGui::Spacing();
     for (const Button& button : kButtons) {
         const bool disabled = button.needs_deck && model.decks.empty();
-        if (&button != &kButtons[0]) {
-            ImGui::SameLine();
-        }
-        ImGui::BeginDisabled(disabled);
         const float width = std::max(
             Em(6), ImGui::CalcTextSize(button.label).x + ImGui::GetStyle().FramePadding.x * 2);
+        if (&button != &kButtons[0]) {
+            SameLineIfFits(width);  // a narrow window or a large scale: the row wraps
+        }
+        ImGui::BeginDisabled(disabled);
         const bool clicked = ImGui::Button(button.label, ImVec2(width, 0));
         ImGui::EndDisabled();
         if (disabled ? clicked : focus_.Item(clicked)) {

@@ -14,6 +14,9 @@
 namespace summit::ui {
 namespace {
 
+// The width (in ems) below which the sources and options are shown in one column.
+constexpr float kTwoColumnsEm = 40;
+
 // The width ImGui gives a checkbox or radio button labelled `label`.
 float TickBoxWidth(const char* label) {
     return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
@@ -127,7 +130,14 @@ void QuizSetupView::Draw() {
         ImGui::Separator();
         const float footer = ImGui::GetFrameHeightWithSpacing() * 2.5f;
         ImGui::BeginChild("setup_body", ImVec2(0, -footer));
-        if (ImGui::BeginTable("setup_columns", 2, ImGuiTableFlags_SizingStretchSame)) {
+        // Side by side while both columns have room for their longest labels; else one column
+        // that scrolls, so nothing is cut at the right edge (a small window, a large scale).
+        one_column_ = ImGui::GetContentRegionAvail().x < Em(kTwoColumnsEm);
+        if (one_column_) {
+            DrawSources();
+            ImGui::Spacing();
+            DrawOptions();
+        } else if (ImGui::BeginTable("setup_columns", 2, ImGuiTableFlags_SizingStretchSame)) {
             ImGui::TableNextColumn();
             DrawSources();
             ImGui::TableNextColumn();
@@ -192,7 +202,11 @@ void QuizSetupView::DrawSources() {
     }
     ImGui::Spacing();
     ImGui::TextDisabled("Topics (none ticked = all)");
-    ImGui::BeginChild("topics", ImVec2(0, 0), false);
+    // In two columns the topics fill their column's height; in one, a few rows of it.
+    const float rows =
+        static_cast<float>(std::min<size_t>(std::max<size_t>(state_.topics.size(), 1), 6));
+    ImGui::BeginChild(
+        "topics", ImVec2(0, one_column_ ? rows * ImGui::GetFrameHeightWithSpacing() : 0), false);
     for (size_t i = 0; i < state_.topics.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const std::string& topic = state_.topics[i];

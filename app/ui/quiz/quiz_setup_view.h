@@ -65,6 +65,7 @@ class QuizSetupView {
     WidgetRects rects_;
     HelpOverlay help_;
     FocusRing focus_;
+    bool one_column_ = false;  // this frame: sources above options, for want of width
     bool start_requested_ = false;
     bool back_requested_ = false;
     bool topics_stale_ = false;

@@ -1,5 +1,7 @@
 // Narrow windows and large UI scales: rows of controls wrap instead of running off the edge,
 // and text too wide for its column is cut with an ellipsis and shown whole on hover.
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #define GLFW_INCLUDE_NONE
@@ -7,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "app/ui/progress/progress_view.h"
+#include "app/ui/shell/fonts.h"
 #include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
@@ -102,15 +105,26 @@ TEST_F(SmallWindowTest, EllipsizeKeepsWholeCharactersWithinTheWidth) {
 
 class SmallShellTest : public testing::ShellTest {
   protected:
-    // Shows the shell at `width` x `height` with the app's UI scale `app_scale` (the test font is
-    // 13 px where the app's is 18 px) for a few frames.
-    void Show(float width, float height, float app_scale) {
-        harness_.io().DisplaySize = ImVec2(width, height);
-        ApplyTheme(Theme::kDark, app_scale * 1.4f);
+    void TearDown() override { harness_.io().Fonts->Clear(); }  // before fonts_ goes
+    // Shows the shell at `width` x `height` with the app's own font and UI scale `scale`, as
+    // the window would, for a few frames.
+    void Show(float width, float height, float scale) {
+        ImGuiIO& io = harness_.io();
+        io.DisplaySize = ImVec2(width, height);
+        io.Fonts->Clear();
+        fonts_.emplace();
+        fonts_->Load(*io.Fonts, scale, shell_->CollectionText());
+        unsigned char* pixels = nullptr;
+        int atlas_width = 0;
+        int atlas_height = 0;
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &atlas_width, &atlas_height);
+        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+        ApplyTheme(Theme::kDark, scale);
         for (int i = 0; i < 3; ++i) {
             harness_.Frame(Draw());
         }
     }
+    std::optional<FontSet> fonts_;
 };
 
 TEST_F(SmallShellTest, HomeButtonsFitAnEightHundredPixelWindow) {
@@ -127,9 +141,12 @@ TEST_F(SmallShellTest, QuizSetupFeedbackOptionsShowAtEightHundredBySixHundred) {
     harness_.PressKey(GLFW_KEY_Q, Draw());
     ASSERT_EQ(shell_->current(), ViewId::kQuizSetup);
     Show(800, 600, 1.0f);
-    for (const char* name :
-         {"feedback/end", "feedback/immediate", "counts", "type/ordering", "button/start"}) {
-        EXPECT_TRUE(Inside(shell_->quiz_setup().rects(), name, 800, 600));
+    // Above the footer with Start quiz: the scrolling body ends there.
+    auto start = shell_->quiz_setup().rects().Find("button/start");
+    ASSERT_TRUE(start.has_value());
+    EXPECT_TRUE(Inside(shell_->quiz_setup().rects(), "button/start", 800, 600));
+    for (const char* name : {"feedback/end", "feedback/immediate", "counts", "type/ordering"}) {
+        EXPECT_TRUE(Inside(shell_->quiz_setup().rects(), name, 800, start->min.y)) << "hidden";
     }
     // At twice the size they are below the fold of a scrolling body, but never off its side.
     Show(800, 600, 2.0f);
@@ -141,6 +158,10 @@ TEST_F(SmallShellTest, QuizSetupFeedbackOptionsShowAtEightHundredBySixHundred) {
 }
 
 TEST_F(SmallShellTest, StudyCountsStayInTheWindowAtTwiceTheSize) {
+    // A deck name as long as the bundled deck's leaves the counts the least room.
+    const storage::DeckId deck = summit::testing::DeckNamed(*collection_, "Solar system");
+    ASSERT_TRUE(collection_->RenameDeck(deck, "China and the Kim–Trump summit").has_value());
+    shell_->Reload();
     harness_.PressKey(GLFW_KEY_ENTER, Draw());
     ASSERT_EQ(shell_->current(), ViewId::kStudy);
     for (const ImVec2 size : {ImVec2(1100, 700), ImVec2(800, 600)}) {
