@@ -44,6 +44,8 @@ options:
                          quiz_results, progress, settings or recovery (default home)
   --frames N             frames to render before a screenshot (default 10)
   --ui-scale X           zoom the interface, 0.5 to 3 (default 1)
+  --window-size WxH      the window's size at first, e.g. 800x600, from 640x480 (default
+                         1100x700)
   --help, --version      (VERB --help: that verb's own help)
 
 backups go to $XDG_DATA_HOME/summit/backups for the default collection and to

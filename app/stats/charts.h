@@ -129,6 +129,7 @@ Knowledge ComputeKnowledge(const StatsInput& input);
 
 struct TopicMastery {
     std::string topic;  // empty for questions without a topic
+    std::string title;  // the topic's title from its bank; empty when it has none
     int questions = 0;
     int cards = 0;
     int studied_cards = 0;
@@ -151,8 +152,9 @@ std::vector<TopicMastery> ComputeTopicMastery(const StatsInput& input);
 struct HardQuestion {
     int64_t question_id = 0;
     std::string topic;
-    std::string prompt;  // from input.questions (cloze gaps as blanks); empty when not given
-    int lapses = 0;      // summed over the question's cards
+    std::string topic_title;  // the topic's title from its bank; empty when it has none
+    std::string prompt;       // from input.questions (cloze gaps as blanks); empty when not given
+    int lapses = 0;           // summed over the question's cards
     int reviews = 0;
     int correct = 0;
 

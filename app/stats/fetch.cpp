@@ -99,6 +99,17 @@ Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const 
         input.reviews.push_back(row);
     }
 
+    // Titles as the window shows them; a topic id is only the fallback.
+    auto topics = collection.ListTopics(filter.deck);
+    if (!topics) {
+        return Fail(topics.error());
+    }
+    for (const content::Topic& topic : *topics) {
+        if (!topic.name.empty()) {
+            input.topic_titles.emplace(topic.id, topic.name);
+        }
+    }
+
     auto questions = collection.ListQuestions(filter.deck);
     if (!questions) {
         return Fail(questions.error());

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,8 @@ struct StatsInput {
     std::vector<CardRow> cards;
     std::vector<QuestionRow> questions;
     std::vector<QuizRow> quizzes;
+    std::map<std::string, std::string> topic_titles;  // topic id -> the title its bank gives;
+                                                      // topics without a title are absent
     int64_t now_ms = 0;  // the instant "today" is taken from, ms since the epoch
     study::DayRule day_rule{study::DayRule::kLocal, 4};  // local days starting at 4 am
     double desired_retention = 0.9;                      // 0..1; a card at or above is mastered

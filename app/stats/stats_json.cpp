@@ -181,6 +181,8 @@ std::string StatsJson(const StatsReport& report) {
         json.StartObject();
         json.Key("topic");
         json.String(topic.topic);
+        json.Key("title");
+        json.String(topic.title);
         json.Key("questions");
         json.Int(topic.questions);
         json.Key("cards");
@@ -207,6 +209,8 @@ std::string StatsJson(const StatsReport& report) {
         json.Int(question.question_id);
         json.Key("topic");
         json.String(question.topic);
+        json.Key("topic_title");
+        json.String(question.topic_title);
         json.Key("prompt");
         json.String(question.prompt);
         json.Key("lapses");

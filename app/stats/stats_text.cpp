@@ -96,7 +96,9 @@ std::string StatsText(const StatsReport& report) {
     if (!report.topics.empty()) {
         Append(out, "\n  %-32s %9s %9s %7s\n", "Topic", "questions", "mastered", "mean R");
         for (const TopicMastery& topic : report.topics) {
-            const std::string name = topic.topic.empty() ? "(no topic)" : Shorten(topic.topic);
+            const std::string name = topic.topic.empty()   ? "(no topic)"
+                                     : topic.title.empty() ? Shorten(topic.topic)
+                                                           : Shorten(topic.title);
             Append(out, "  %-32s %9d %9d %7s\n", name.c_str(), topic.questions, topic.mastered,
                    Rate(topic.mean_retrievability).c_str());
         }
@@ -105,7 +107,9 @@ std::string StatsText(const StatsReport& report) {
     if (!report.hardest.empty()) {
         Append(out, "\n  %-10s %6s %8s  %s\n", "Question", "lapses", "accuracy", "prompt or topic");
         for (const HardQuestion& question : report.hardest) {
-            const std::string& label = question.prompt.empty() ? question.topic : question.prompt;
+            const std::string& topic =
+                question.topic_title.empty() ? question.topic : question.topic_title;
+            const std::string& label = question.prompt.empty() ? topic : question.prompt;
             Append(out, "  %-10lld %6d %8s  %s\n", static_cast<long long>(question.question_id),
                    question.lapses, Rate(question.Accuracy()).c_str(), Shorten(label).c_str());
         }

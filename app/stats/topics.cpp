@@ -19,6 +19,11 @@ struct CardMemory {
     bool mastered;  // see IsMastered
 };
 
+std::string TopicTitle(const StatsInput& input, const std::string& topic) {
+    const auto found = input.topic_titles.find(topic);
+    return found == input.topic_titles.end() ? std::string() : found->second;
+}
+
 }  // namespace
 
 bool IsMastered(const CardRow& card, double retrievability, double desired_retention) {
@@ -55,6 +60,7 @@ std::vector<TopicMastery> ComputeTopicMastery(const StatsInput& input) {
         });
         TopicMastery mastery;
         mastery.topic = std::string(topic);
+        mastery.title = TopicTitle(input, mastery.topic);
         mastery.cards = static_cast<int>(cards.size());
         double sum = 0;
         for (size_t i = 0; i < cards.size();) {
@@ -150,6 +156,7 @@ std::vector<HardQuestion> ComputeHardest(const StatsInput& input, int limit) {
         HardQuestion question;
         question.question_id = t.question_id;
         question.topic = *t.topic;
+        question.topic_title = TopicTitle(input, question.topic);
         question.lapses = t.lapses;
         question.reviews = t.reviews;
         question.correct = t.correct;

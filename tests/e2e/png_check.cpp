@@ -1,10 +1,12 @@
 // Checks that a screenshot PNG is a real picture of the window and not a blank or black
 // frame: it must decode, be at least the given size, hold enough distinct colours, and have
 // enough pixels that differ from its most common (background) colour.
-//   png_check FILE MIN_WIDTH MIN_HEIGHT
+//   png_check FILE MIN_WIDTH MIN_HEIGHT [exact]
+// With "exact" the picture must be exactly MIN_WIDTH x MIN_HEIGHT (a window opened at a size).
 // Exit 0 when it passes, 1 when it does not (with the reason on stderr), 2 for bad usage.
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include <stb_image.h>
@@ -17,8 +19,9 @@ constexpr double kMinForegroundShare = 0.01;  // at least 1% of pixels are not b
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: png_check FILE MIN_WIDTH MIN_HEIGHT\n");
+    const bool exact = argc == 5 && std::strcmp(argv[4], "exact") == 0;
+    if (argc != 4 && !exact) {
+        std::fprintf(stderr, "usage: png_check FILE MIN_WIDTH MIN_HEIGHT [exact]\n");
         return 2;
     }
     const int min_width = std::atoi(argv[2]);
@@ -46,6 +49,10 @@ int main(int argc, char** argv) {
         count == 0 ? 0.0 : static_cast<double>(count - background) / static_cast<double>(count);
     std::printf("png_check: %s: %dx%d, %zu colours, %.1f%% foreground\n", argv[1], width, height,
                 histogram.size(), foreground_share * 100.0);
+    if (exact && (width != min_width || height != min_height)) {
+        std::fprintf(stderr, "png_check: not %dx%d\n", min_width, min_height);
+        return 1;
+    }
     if (width < min_width || height < min_height) {
         std::fprintf(stderr, "png_check: smaller than %dx%d\n", min_width, min_height);
         return 1;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <string>
 
 #define GLFW_INCLUDE_NONE
@@ -61,13 +62,15 @@ void HeadersRow() {
 constexpr HelpRow kHomeKeys[] = {
     {"Up / Down", "Choose a deck"},
     {"Enter", "Study the chosen deck (or double-click it)"},
+    {"Tab / Shift+Tab", "Move the focus ring over the buttons; Enter or Space presses"},
+    {"Ctrl+Tab", "Next view: Home, Quiz setup, Progress, Settings (Shift: back)"},
     {"Q", "Quiz on the chosen deck"},
     {"P", "Progress of the chosen deck"},
     {"S", "Settings"},
     {"?", "Show or hide this help"},
     {"Ctrl+Q", "Quit Summit"},
 };
-constexpr HelpSection kHomeHelp[] = {{"Home", kHomeKeys, 7}};
+constexpr HelpSection kHomeHelp[] = {{"Home", kHomeKeys, static_cast<int>(std::size(kHomeKeys))}};
 
 }  // namespace
 
@@ -108,10 +111,12 @@ void HomeView::Draw(const HomeModel& model) {
 
     const bool open = BeginFullscreenView("Home###home");
     if (open) {
+        focus_.Begin(!help_.IsOpen());
         DrawHeader(model);
         DrawTable(model, selected_index);
         DrawButtons(model, selected_id);
         HandleKeys(model, selected_index);
+        focus_.End();
     }
     EndFullscreenView();
     help_.Draw();
@@ -226,17 +231,18 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
     ImGui::Spacing();
     for (const Button& button : kButtons) {
         const bool disabled = button.needs_deck && model.decks.empty();
-        if (&button != &kButtons[0]) {
-            ImGui::SameLine();
-        }
-        ImGui::BeginDisabled(disabled);
         const float width = std::max(
             Em(6), ImGui::CalcTextSize(button.label).x + ImGui::GetStyle().FramePadding.x * 2);
-        if (ImGui::Button(button.label, ImVec2(width, 0))) {
+        if (&button != &kButtons[0]) {
+            SameLineIfFits(width);  // a narrow window or a large scale: the row wraps
+        }
+        ImGui::BeginDisabled(disabled);
+        const bool clicked = ImGui::Button(button.label, ImVec2(width, 0));
+        ImGui::EndDisabled();
+        if (disabled ? clicked : focus_.Item(clicked)) {
             intents_.push_back(
                 {button.action, button.needs_deck ? selected_id : storage::DeckId{}});
         }
-        ImGui::EndDisabled();
         rects_.RecordLastItem(button.rect_name);
     }
     SameLineIfFits(ImGui::CalcTextSize("? Keys").x, Em(1));
@@ -276,8 +282,10 @@ void HomeView::HandleKeys(const HomeModel& model, int selected_index) {
         pending_choice_ = model.decks[index].deck_id;
         scroll_to_selection_ = true;
     }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
+    // While a button has the focus ring, Enter is that button's (see FocusRing).
+    if (!focus_.HasFocus() &&
+        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false))) {
         intents_.push_back({HomeAction::kStudy, model.decks[selected_index].deck_id});
     }
     if (plain && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) {

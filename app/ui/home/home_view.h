@@ -7,6 +7,7 @@
 
 #include "app/ui/home/home_model.h"
 #include "app/ui/shell/help_overlay.h"
+#include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/widget_rects.h"
 
 namespace summit::ui {
@@ -34,7 +35,8 @@ struct HomeUiState {
 // Draws a window that fills the main viewport. Keys act only while that window is focused and
 // no text field has the keyboard:
 //   Up / Down     move the selection (clamped at the first and last deck)
-//   Enter         study the selected deck
+//   Enter         study the selected deck (or, while a button has the focus ring, press it)
+//   Tab           the focus ring through the buttons (Shift+Tab back); Enter or Space presses
 //   Q / P         quiz on, or progress of, the selected deck
 //   S             settings
 //   ?             the list of these keys (Escape, ? or Enter closes it)
@@ -57,6 +59,7 @@ class HomeView {
     void SetNotice(std::string notice) { state_.notice = std::move(notice); }
     const HomeUiState& state() const { return state_; }
     const HelpOverlay& help() const { return help_; }
+    const FocusRing& focus() const { return focus_; }
 
     // Rects of the last frame: "button/study", "button/quiz", "button/progress",
     // "button/settings", and "deck/<deck_id>" for each visible row.
@@ -74,6 +77,7 @@ class HomeView {
     storage::DeckId pending_choice_;    // a selection made this frame, applied after drawing
     bool scroll_to_selection_ = false;  // the keys moved the selection: bring it into view
     HelpOverlay help_;
+    FocusRing focus_;
 };
 
 }  // namespace summit::ui

@@ -6,6 +6,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -64,11 +66,28 @@ struct ProgressView::Job {
 namespace {
 
 constexpr HelpRow kProgressKeys[] = {
+    {"Tab / Shift+Tab", "Move the focus ring; Enter or Space presses"},
+    {"Up / Down", "Another deck or topic, while its chooser has the focus"},
+    {"Ctrl+Tab", "Next view: Home, Quiz setup, Progress, Settings (Shift: back)"},
     {"Escape", "Back to the decks"},
     {"?", "Show or hide this help"},
     {"Ctrl+Q", "Quit Summit"},
 };
-constexpr HelpSection kProgressHelp[] = {{"Progress", kProgressKeys, 3}};
+constexpr HelpSection kProgressHelp[] = {
+    {"Progress", kProgressKeys, static_cast<int>(std::size(kProgressKeys))}};
+
+// The choice `step` (-1 or +1) away from `current` in "All", then `choices`, clamped at both
+// ends: what the arrow keys do to a focused chooser.
+std::optional<std::string> StepThrough(const std::vector<std::string>& choices,
+                                       const std::optional<std::string>& current, int step) {
+    int index = -1;  // "All"
+    if (current) {
+        const auto at = std::find(choices.begin(), choices.end(), *current);
+        index = at == choices.end() ? -1 : static_cast<int>(at - choices.begin());
+    }
+    index = std::clamp(index + step, -1, static_cast<int>(choices.size()) - 1);
+    return index < 0 ? std::nullopt : std::optional(choices[static_cast<size_t>(index)]);
+}
 
 }  // namespace
 
@@ -225,6 +244,7 @@ void ProgressView::Draw(int64_t now_ms) {
 
     const bool open = BeginFullscreenView("Progress###progress");
     if (open) {
+        focus_.Begin(!help_.IsOpen());
         DrawToolbar();
         ImGui::BeginChild("body", ImVec2(0, 0), false);
         DrawBody();
@@ -238,6 +258,7 @@ void ProgressView::Draw(int64_t now_ms) {
                 back_requested_ = true;
             }
         }
+        focus_.End();
     }
     EndFullscreenView();
     help_.Draw();
@@ -257,7 +278,7 @@ void ProgressView::Draw(int64_t now_ms) {
 }
 
 void ProgressView::DrawToolbar() {
-    if (ImGui::Button("Back")) {
+    if (focus_.Item(ImGui::Button("Back"))) {
         back_requested_ = true;
     }
     rects_.RecordLastItem("button/back");
@@ -282,6 +303,10 @@ void ProgressView::DrawToolbar() {
         ImGui::EndCombo();
     }
     rects_.RecordLastItem("combo/deck");
+    focus_.Item();
+    if (const int step = focus_.Step()) {
+        pending_deck_.emplace(StepThrough(decks_, state_.deck, step));
+    }
 
     SameLineIfFits(Em(11));
     ImGui::SetNextItemWidth(Em(11));
@@ -301,6 +326,10 @@ void ProgressView::DrawToolbar() {
         ImGui::EndCombo();
     }
     rects_.RecordLastItem("combo/topic");
+    focus_.Item();
+    if (const int step = focus_.Step()) {
+        pending_topic_.emplace(StepThrough(topics_, state_.topic, step));
+    }
 
     for (int days : kProgressPeriods) {
         char label[32];
@@ -316,7 +345,7 @@ void ProgressView::DrawToolbar() {
         if (chosen) {
             ImGui::PushStyleColor(ImGuiCol_Button, Colors().selected);
         }
-        if (ImGui::Button(label)) {
+        if (focus_.Item(ImGui::Button(label))) {
             pending_period_ = days;
         }
         if (chosen) {

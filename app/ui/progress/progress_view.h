@@ -18,6 +18,7 @@
 #include "app/stats/rows.h"
 #include "app/ui/charts/chart_axes.h"
 #include "app/ui/shell/help_overlay.h"
+#include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/result_tables.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "content/model/error.h"
@@ -91,6 +92,7 @@ class ProgressView {
     // Rects of the last frame: "button/back", "period/<days>", "combo/deck", "combo/topic".
     const WidgetRects& rects() const { return rects_; }
     const HelpOverlay& help() const { return help_; }
+    const FocusRing& focus() const { return focus_; }
     // Where a chart drew its data in the last frame: "reviews_per_day", "forecast", "states",
     // "buttons", "calendar", "quizzes"; nullptr when it was not drawn.
     const ChartResult* FindChart(std::string_view name) const;
@@ -131,6 +133,7 @@ class ProgressView {
     bool back_requested_ = false;
     WidgetRects rects_;
     HelpOverlay help_;
+    FocusRing focus_;
     std::map<std::string, ChartResult, std::less<>> charts_;  // last frame's charts by name
 
     // Filter changes made during a frame, applied after drawing it.

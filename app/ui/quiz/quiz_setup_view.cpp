@@ -7,11 +7,21 @@
 #include <imgui.h>
 
 #include "app/ui/study/summary_view.h"
+#include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
 namespace summit::ui {
 namespace {
+
+// The width (in ems) below which the sources and options are shown in one column.
+constexpr float kTwoColumnsEm = 40;
+
+// The width ImGui gives a checkbox or radio button labelled `label`.
+float TickBoxWidth(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+           ImGui::CalcTextSize(label, nullptr, true).x;
+}
 
 constexpr HelpRow kSetupKeys[] = {
     {"Enter", "Start the quiz"},
@@ -30,6 +40,7 @@ void QuizSetupView::Open(std::optional<storage::DeckId> deck) {
     state_ = QuizSetupUiState{};
     start_.reset();
     back_requested_ = false;
+    focus_.Clear();
     if (auto decks = collection_.ListDecks(0, 0)) {
         for (const storage::DeckSummary& summary : *decks) {
             state_.decks.push_back(summary.name);
@@ -106,18 +117,27 @@ void QuizSetupView::Draw() {
     topics_stale_ = false;
     const bool open = BeginFullscreenView("Quiz setup###quiz_setup");
     if (open) {
-        if (ImGui::Button("< Back")) {
+        focus_.Begin(!help_.IsOpen());
+        if (focus_.Item(ImGui::Button("< Back"))) {
             back_requested_ = true;
         }
         rects_.RecordLastItem("button/back");
         ImGui::SameLine(0, Em(1));
         ImGui::TextUnformatted("New quiz");
-        ImGui::SameLine(0, Em(1));
-        ImGui::TextDisabled("Questions are drawn at random, spread across topics.");
+        constexpr const char* kHint = "Questions are drawn at random, spread across topics.";
+        SameLineIfFits(ImGui::CalcTextSize(kHint).x, Em(1));
+        ImGui::TextDisabled("%s", kHint);
         ImGui::Separator();
         const float footer = ImGui::GetFrameHeightWithSpacing() * 2.5f;
         ImGui::BeginChild("setup_body", ImVec2(0, -footer));
-        if (ImGui::BeginTable("setup_columns", 2, ImGuiTableFlags_SizingStretchSame)) {
+        // Side by side while both columns have room for their longest labels; else one column
+        // that scrolls, so nothing is cut at the right edge (a small window, a large scale).
+        one_column_ = ImGui::GetContentRegionAvail().x < Em(kTwoColumnsEm);
+        if (one_column_) {
+            DrawSources();
+            ImGui::Spacing();
+            DrawOptions();
+        } else if (ImGui::BeginTable("setup_columns", 2, ImGuiTableFlags_SizingStretchSame)) {
             ImGui::TableNextColumn();
             DrawSources();
             ImGui::TableNextColumn();
@@ -126,7 +146,7 @@ void QuizSetupView::Draw() {
         }
         ImGui::EndChild();
         ImGui::Separator();
-        if (ImGui::Button("Start quiz", ImVec2(Em(10), 0))) {
+        if (focus_.Item(ImGui::Button("Start quiz", ImVec2(Em(10), 0)))) {
             start_requested_ = true;
         }
         rects_.RecordLastItem("button/start");
@@ -140,14 +160,16 @@ void QuizSetupView::Draw() {
         if (!ImGui::GetIO().WantTextInput && !help_.IsOpen()) {
             if (HelpKeyPressed()) {
                 help_.Open();
-            } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
+            } else if (!focus_.HasFocus() &&  // else Enter is the focused control's
+                       (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false))) {
                 start_requested_ = true;
             }
             if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
                 back_requested_ = true;
             }
         }
+        focus_.End();
     }
     EndFullscreenView();
     help_.Draw();
@@ -171,8 +193,8 @@ void QuizSetupView::DrawSources() {
     for (size_t i = 0; i < state_.decks.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         bool chosen = state_.deck_chosen[i];
-        if (ImGui::Checkbox(state_.decks[i].c_str(), &chosen)) {
-            state_.deck_chosen[i] = chosen;
+        if (focus_.Item(ImGui::Checkbox(state_.decks[i].c_str(), &chosen))) {
+            state_.deck_chosen[i] = !state_.deck_chosen[i];
             topics_stale_ = true;
         }
         rects_.RecordLastItem("deck/" + std::to_string(i));
@@ -180,7 +202,11 @@ void QuizSetupView::DrawSources() {
     }
     ImGui::Spacing();
     ImGui::TextDisabled("Topics (none ticked = all)");
-    ImGui::BeginChild("topics", ImVec2(0, 0), false);
+    // In two columns the topics fill their column's height; in one, a few rows of it.
+    const float rows =
+        static_cast<float>(std::min<size_t>(std::max<size_t>(state_.topics.size(), 1), 6));
+    ImGui::BeginChild(
+        "topics", ImVec2(0, one_column_ ? rows * ImGui::GetFrameHeightWithSpacing() : 0), false);
     for (size_t i = 0; i < state_.topics.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const std::string& topic = state_.topics[i];
@@ -188,8 +214,8 @@ void QuizSetupView::DrawSources() {
         bool chosen = at != state_.chosen_topics.end();
         // Shown by its title; the id stays the checkbox's identity and what the quiz is given.
         const std::string label = TopicLabel(topic, state_.topic_names) + "###topic";
-        if (ImGui::Checkbox(label.c_str(), &chosen)) {
-            if (chosen) {
+        if (focus_.Item(ImGui::Checkbox(label.c_str(), &chosen))) {
+            if (at == state_.chosen_topics.end()) {
                 state_.chosen_topics.push_back(topic);
             } else {
                 state_.chosen_topics.erase(at);
@@ -204,32 +230,45 @@ void QuizSetupView::DrawSources() {
 void QuizSetupView::DrawOptions() {
     ImGui::TextDisabled("Questions");
     ImGui::SetNextItemWidth(Em(9));
+    focus_.BeforeTextField();
     ImGui::InputInt("number of questions", &state_.question_count);
+    focus_.Item();
     rects_.RecordLastItem("field/count");
     ImGui::SetNextItemWidth(Em(9));
+    focus_.BeforeTextField();
     ImGui::InputInt("minutes (0 = untimed)", &state_.time_limit_minutes);
+    focus_.Item();
     rects_.RecordLastItem("field/minutes");
     ImGui::Spacing();
     ImGui::TextDisabled("Types");
+    // Flowed into as many per row as fit, so the feedback options below stay in sight in a
+    // small window.
     for (const content::QuestionType type : content::kAllQuestionTypes) {
+        if (type != content::kAllQuestionTypes[0]) {
+            SameLineIfFits(TickBoxWidth(QuestionTypeLabel(type)), Em(1));
+        }
         bool chosen = state_.type_chosen[static_cast<size_t>(type)];
-        if (ImGui::Checkbox(QuestionTypeLabel(type), &chosen)) {
-            state_.type_chosen[static_cast<size_t>(type)] = chosen;
+        if (focus_.Item(ImGui::Checkbox(QuestionTypeLabel(type), &chosen))) {
+            state_.type_chosen[static_cast<size_t>(type)] =
+                !state_.type_chosen[static_cast<size_t>(type)];
         }
         rects_.RecordLastItem(std::string("type/") + content::QuestionTypeName(type));
     }
     ImGui::Spacing();
     ImGui::TextDisabled("Feedback");
-    if (ImGui::RadioButton("At the end", !state_.immediate_feedback)) {
+    if (focus_.Item(ImGui::RadioButton("At the end", !state_.immediate_feedback))) {
         state_.immediate_feedback = false;
     }
     rects_.RecordLastItem("feedback/end");
-    ImGui::SameLine();
-    if (ImGui::RadioButton("After each answer", state_.immediate_feedback)) {
+    SameLineIfFits(TickBoxWidth("After each answer"));
+    if (focus_.Item(ImGui::RadioButton("After each answer", state_.immediate_feedback))) {
         state_.immediate_feedback = true;
     }
     rects_.RecordLastItem("feedback/immediate");
     ImGui::Checkbox("Counts toward the schedule", &state_.counts_toward_schedule);
+    if (focus_.Item()) {
+        state_.counts_toward_schedule = !state_.counts_toward_schedule;
+    }
     rects_.RecordLastItem("counts");
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Also record each answer as a review, as studying would");

@@ -8,6 +8,7 @@
 
 #include "app/study/quiz.h"
 #include "app/ui/shell/help_overlay.h"
+#include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/result_tables.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
@@ -52,6 +53,7 @@ class QuizSetupView {
     // "feedback/end", "feedback/immediate", "counts", "button/start", "button/back".
     const WidgetRects& rects() const { return rects_; }
     const HelpOverlay& help() const { return help_; }
+    const FocusRing& focus() const { return focus_; }
 
   private:
     void LoadTopics();
@@ -62,6 +64,8 @@ class QuizSetupView {
     QuizSetupUiState state_;
     WidgetRects rects_;
     HelpOverlay help_;
+    FocusRing focus_;
+    bool one_column_ = false;  // this frame: sources above options, for want of width
     bool start_requested_ = false;
     bool back_requested_ = false;
     bool topics_stale_ = false;

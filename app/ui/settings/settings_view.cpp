@@ -1,8 +1,11 @@
 // The settings view: deck study options and the app's look, validated before they are stored.
 #include "app/ui/settings/settings_view.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <string>
+#include <utility>
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -27,12 +30,16 @@ void FieldLabel(const char* label, const char* hint) {
 }
 
 constexpr HelpRow kSettingsKeys[] = {
+    {"Tab / Shift+Tab", "Move the focus ring; Enter or Space presses, typing edits"},
+    {"Up / Down", "Another deck, while the deck chooser has the focus"},
+    {"Ctrl+Tab", "Next view: Home, Quiz setup, Progress, Settings (Shift: back)"},
     {"Ctrl+S", "Save the deck options"},
     {"Escape", "Back to the decks (asks first when something is not saved)"},
     {"?", "Show or hide this help (outside text fields)"},
     {"Ctrl+Q", "Quit Summit"},
 };
-constexpr HelpSection kSettingsHelp[] = {{"Settings", kSettingsKeys, 4}};
+constexpr HelpSection kSettingsHelp[] = {
+    {"Settings", kSettingsKeys, static_cast<int>(std::size(kSettingsKeys))}};
 
 }  // namespace
 
@@ -43,6 +50,7 @@ void SettingsView::Open(std::vector<DeckChoice> decks, std::optional<storage::De
                         const study::AppSettings& appearance) {
     decks_ = std::move(decks);
     state_ = SettingsUiState{};
+    focus_.Clear();
     state_.appearance = appearance;
     stored_appearance_ = appearance;
     appearance_message_is_validation_ = false;
@@ -132,12 +140,13 @@ std::optional<study::AppSettings> SettingsView::TakeAppearanceChange() {
 void SettingsView::Draw() {
     save_requested_ = false;
     apply_requested_ = false;
-    leave_requested_ = false;
+    leave_requested_ = std::exchange(leave_asked_, false);
     leave_choice_ = LeaveChoice::kNone;
     pending_deck_index_ = -1;
     const bool open = BeginFullscreenView("Settings###settings");
     if (open) {
-        if (ImGui::Button("< Back")) {
+        focus_.Begin(!state_.confirm_leave && state_.confirm_switch_to < 0 && !help_.IsOpen());
+        if (focus_.Item(ImGui::Button("< Back"))) {
             leave_requested_ = true;
         }
         rects_.RecordLastItem("button/back");
@@ -156,7 +165,8 @@ void SettingsView::Draw() {
 
         const ImGuiIO& io = ImGui::GetIO();
         // While the question or the help shows, Escape answers or closes it instead.
-        if (!state_.confirm_leave && !help_.IsOpen() && !io.WantTextInput) {
+        if (!state_.confirm_leave && state_.confirm_switch_to < 0 && !help_.IsOpen() &&
+            !io.WantTextInput) {
             if (HelpKeyPressed()) {
                 help_.Open();
             } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
@@ -166,14 +176,14 @@ void SettingsView::Draw() {
         if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
             save_requested_ = true;
         }
+        focus_.End();
     }
     EndFullscreenView();
     help_.Draw();
 
     // Applied after drawing so the whole frame showed one consistent state.
-    if (pending_deck_index_ >= 0 && pending_deck_index_ != state_.deck_index) {
-        state_.deck_index = pending_deck_index_;
-        LoadDeck();
+    if (pending_deck_index_ >= 0) {
+        ChooseDeck(pending_deck_index_);
     }
     if (save_requested_) {
         SaveDeck();
@@ -182,11 +192,54 @@ void SettingsView::Draw() {
         SaveAppearance();
     }
     RecheckMessages();
-    ApplyLeave();
+    if (state_.confirm_switch_to >= 0) {
+        ApplySwitch();
+    } else {
+        ApplyLeave();
+    }
+}
+
+void SettingsView::ChooseDeck(int deck_index) {
+    if (deck_index == state_.deck_index || deck_index < 0 ||
+        deck_index > static_cast<int>(decks_.size())) {
+        return;
+    }
+    // Only the deck options belong to a deck: edits to the look stay as they are.
+    if (state_.editing != stored_deck_) {
+        state_.confirm_switch_to = deck_index;
+        return;
+    }
+    state_.deck_index = deck_index;
+    LoadDeck();
+}
+
+void SettingsView::ApplySwitch() {
+    const int target = state_.confirm_switch_to;
+    switch (leave_choice_) {
+        case LeaveChoice::kNone:
+            return;
+        case LeaveChoice::kSave:
+            SaveDeck();
+            // A value that did not save keeps this deck, its message saying why.
+            if (state_.editing != stored_deck_) {
+                break;
+            }
+            state_.deck_index = target;
+            LoadDeck();
+            break;
+        case LeaveChoice::kDiscard:
+            state_.deck_index = target;
+            LoadDeck();
+            break;
+        case LeaveChoice::kStay:
+            break;
+    }
+    state_.confirm_switch_to = -1;
 }
 
 void SettingsView::DrawLeaveQuestion() {
-    if (!state_.confirm_leave) {
+    const bool switching = state_.confirm_switch_to >= 0;
+    if (!state_.confirm_leave && !switching) {
         return;
     }
     constexpr const char* kTitle = "Unsaved changes###leave_settings";
@@ -197,13 +250,14 @@ void SettingsView::DrawLeaveQuestion() {
         leave_choice_ = LeaveChoice::kStay;  // closed some other way: nothing is lost
         return;
     }
-    ImGui::TextUnformatted("Some settings are not saved yet.");
-    if (ImGui::Button("Save and go back (Enter)")) {
+    ImGui::TextUnformatted(switching ? "This deck's options are not saved yet."
+                                     : "Some settings are not saved yet.");
+    if (ImGui::Button(switching ? "Save and switch (Enter)" : "Save and go back (Enter)")) {
         leave_choice_ = LeaveChoice::kSave;
     }
     rects_.RecordLastItem("confirm/save");
     ImGui::SameLine();
-    if (ImGui::Button("Discard (D)")) {
+    if (ImGui::Button(switching ? "Discard and switch (D)" : "Discard (D)")) {
         leave_choice_ = LeaveChoice::kDiscard;
     }
     rects_.RecordLastItem("confirm/discard");
@@ -294,36 +348,56 @@ void SettingsView::DrawDeckSection() {
         ImGui::EndCombo();
     }
     rects_.RecordLastItem("deck/combo");
+    focus_.Item();
+    if (const int step = focus_.Step()) {
+        pending_deck_index_ =
+            std::clamp(state_.deck_index + step, 0, static_cast<int>(decks_.size()));
+    }
 
     study::DeckSettings& s = state_.editing;
     FieldLabel("Desired retention", "The share of reviews you aim to recall, 0.70 to 0.99 (FSRS)");
+    focus_.BeforeTextField();
     ImGui::InputDouble("##retention", &s.desired_retention, 0.01, 0.05, "%.2f");
+    focus_.Item();
     rects_.RecordLastItem("field/retention");
     FieldLabel("New cards per day", "0 to 9999");
+    focus_.BeforeTextField();
     ImGui::InputInt("##new", &s.new_per_day);
+    focus_.Item();
     rects_.RecordLastItem("field/new");
     FieldLabel("Reviews per day", "0 to 99999");
+    focus_.BeforeTextField();
     ImGui::InputInt("##reviews", &s.reviews_per_day, 10, 100);
+    focus_.Item();
     rects_.RecordLastItem("field/reviews");
     FieldLabel("Learning steps", "Delays for a new card, e.g. \"1m 10m\" (s, m, h, d)");
+    focus_.BeforeTextField();
     ImGui::InputText("##learning", &s.learning_steps);
+    focus_.Item();
     rects_.RecordLastItem("field/learning");
     FieldLabel("Relearning steps", "Delays after a lapse, e.g. \"10m\"");
+    focus_.BeforeTextField();
     ImGui::InputText("##relearning", &s.relearning_steps);
+    focus_.Item();
     rects_.RecordLastItem("field/relearning");
+    FieldLabel("Longest answer time", "Seconds; a longer answer counts as this long, 10 to 3600");
+    focus_.BeforeTextField();
+    ImGui::InputInt("##max_answer", &s.max_answer_seconds, 10, 60);
+    focus_.Item();
+    rects_.RecordLastItem("field/max_answer");
     FieldLabel("Scheduler", "FSRS adapts to your memory; SM-2 is Anki's classic algorithm");
-    if (ImGui::RadioButton("FSRS", s.scheduler == study::SchedulerKind::kFsrs)) {
+    if (focus_.Item(ImGui::RadioButton("FSRS", s.scheduler == study::SchedulerKind::kFsrs))) {
         s.scheduler = study::SchedulerKind::kFsrs;
     }
     rects_.RecordLastItem("scheduler/fsrs");
     ImGui::SameLine();
-    if (ImGui::RadioButton("SM-2", s.scheduler == study::SchedulerKind::kSm2)) {
+    if (focus_.Item(ImGui::RadioButton("SM-2", s.scheduler == study::SchedulerKind::kSm2))) {
         s.scheduler = study::SchedulerKind::kSm2;
     }
     rects_.RecordLastItem("scheduler/sm2");
 
     ImGui::Spacing();
-    if (ImGui::Button("Save deck options", ImVec2(Em(12), 0))) {
+    if (focus_.Item(ImGui::Button("Save deck options", ImVec2(Em(12), 0)))) {
         save_requested_ = true;
     }
     rects_.RecordLastItem("button/save");
@@ -345,20 +419,22 @@ void SettingsView::DrawAppearanceSection() {
     ImGui::Spacing();
     study::AppSettings& a = state_.appearance;
     FieldLabel("Theme", nullptr);
-    if (ImGui::RadioButton("Dark", a.theme == study::AppTheme::kDark)) {
+    if (focus_.Item(ImGui::RadioButton("Dark", a.theme == study::AppTheme::kDark))) {
         a.theme = study::AppTheme::kDark;
     }
     rects_.RecordLastItem("theme/dark");
     ImGui::SameLine();
-    if (ImGui::RadioButton("Light", a.theme == study::AppTheme::kLight)) {
+    if (focus_.Item(ImGui::RadioButton("Light", a.theme == study::AppTheme::kLight))) {
         a.theme = study::AppTheme::kLight;
     }
     rects_.RecordLastItem("theme/light");
     FieldLabel("UI scale", "Text and widget size on top of the monitor's scale, 0.75 to 2.00");
+    focus_.BeforeTextField();
     ImGui::InputDouble("##scale", &a.ui_scale, 0.05, 0.25, "%.2f");
+    focus_.Item();
     rects_.RecordLastItem("field/scale");
     ImGui::Spacing();
-    if (ImGui::Button("Apply appearance", ImVec2(Em(12), 0))) {
+    if (focus_.Item(ImGui::Button("Apply appearance", ImVec2(Em(12), 0)))) {
         apply_requested_ = true;
     }
     rects_.RecordLastItem("button/apply");

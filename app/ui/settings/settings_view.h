@@ -9,6 +9,7 @@
 #include "app/decks/deck_settings_store.h"
 #include "app/ui/settings/app_settings.h"
 #include "app/ui/shell/help_overlay.h"
+#include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
@@ -31,14 +32,17 @@ struct SettingsUiState {
     std::string deck_saved;         // "Saved." after a successful save
     std::string appearance_message;
     bool confirm_leave = false;  // Back was asked with unsaved edits: the question is showing
+    int confirm_switch_to = -1;  // >= 0: the deck chooser asked for this deck_index while the
+                                 // deck options had unsaved edits; the question is showing
 };
 
 // Reads and writes through `collection`, which must outlive the view. Keys act while no
 // text field has the keyboard: Escape goes back; Ctrl+S saves the deck settings; ? lists the
 // keys.
 // Going back (Back or Escape) with edits not yet saved asks first: save them and go back
-// (Enter), discard them and go back (D), or keep editing (Escape). A "Not saved" message for a
-// bad value disappears as soon as the value is fixed.
+// (Enter), discard them and go back (D), or keep editing (Escape). Choosing another deck while
+// the deck options have unsaved edits asks the same (save and switch, discard and switch, keep
+// editing). A "Not saved" message for a bad value disappears as soon as the value is fixed.
 // Must be called between ImGui::NewFrame() and ImGui::Render() on the UI thread.
 class SettingsView {
   public:
@@ -52,8 +56,15 @@ class SettingsView {
 
     // True once after the user asked to leave the view.
     bool TakeBackRequest();
+    // Leaving asked from outside the view (Ctrl+Tab): as Back, it asks first when something
+    // is not saved; TakeBackRequest() says when to go.
+    void RequestLeave() { leave_asked_ = true; }
     // The look the user just saved, once; the window applies it between frames.
     std::optional<study::AppSettings> TakeAppearanceChange();
+
+    // Asks for the deck chooser's entry `deck_index` (0 = defaults): switches at once, or asks
+    // first when the deck options have unsaved edits. What choosing in the combo does.
+    void ChooseDeck(int deck_index);
 
     // Validates and stores the deck settings being edited. On a bad value the inline message
     // names it and nothing is written.
@@ -66,10 +77,11 @@ class SettingsView {
 
     SettingsUiState& state() { return state_; }
     const HelpOverlay& help() const { return help_; }
+    const FocusRing& focus() const { return focus_; }
     // "deck/combo", "field/retention", "field/new", "field/reviews", "field/learning",
-    // "field/relearning", "scheduler/fsrs", "scheduler/sm2", "button/save", "theme/dark",
-    // "theme/light", "field/scale", "button/apply", "button/back", and while the unsaved
-    // changes question shows "confirm/save", "confirm/discard", "confirm/stay".
+    // "field/relearning", "field/max_answer", "scheduler/fsrs", "scheduler/sm2", "button/save",
+    // "theme/dark", "theme/light", "field/scale", "button/apply", "button/back", and while the
+    // unsaved changes question shows "confirm/save", "confirm/discard", "confirm/stay".
     const WidgetRects& rects() const { return rects_; }
 
   private:
@@ -83,6 +95,8 @@ class SettingsView {
     // After a frame: turns a request to leave into leaving or the question, and clears a
     // validation message once the value it named is fixed.
     void ApplyLeave();
+    // After a frame: the answer to the question asked when switching decks.
+    void ApplySwitch();
     void RecheckMessages();
 
     storage::Collection& collection_;
@@ -90,10 +104,12 @@ class SettingsView {
     SettingsUiState state_;
     WidgetRects rects_;
     HelpOverlay help_;
+    FocusRing focus_;
     bool back_requested_ = false;
     bool save_requested_ = false;
     bool apply_requested_ = false;
     bool leave_requested_ = false;  // Back or Escape this frame
+    bool leave_asked_ = false;      // RequestLeave() since the last frame
     enum class LeaveChoice { kNone, kSave, kDiscard, kStay };
     LeaveChoice leave_choice_ = LeaveChoice::kNone;
     study::DeckSettings stored_deck_;       // the deck options as last read or saved

@@ -1,8 +1,11 @@
 // The app shell: view ownership and navigation.
 #include "app/ui/shell/app_shell.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <set>
+#include <utility>
 
 #include <imgui.h>
 
@@ -152,6 +155,7 @@ std::string AppShell::CollectionText() const {
 }
 
 void AppShell::Draw() {
+    CycleViews();
     switch (current_) {
         case ViewId::kHome:
             home_.Draw(home_model_);
@@ -268,8 +272,59 @@ void AppShell::ApplyNavigation() {
             break;
         case ViewId::kSettings:
             if (settings_.TakeBackRequest()) {
-                GoHome();
+                if (const std::optional<ViewId> next = std::exchange(settings_exit_, {})) {
+                    OpenView(*next);
+                } else {
+                    GoHome();
+                }
+            } else if (!settings_.state().confirm_leave) {
+                settings_exit_.reset();  // "keep editing": a later Back goes home again
             }
+            break;
+    }
+}
+
+void AppShell::CycleViews() {
+    constexpr ViewId kCycle[] = {ViewId::kHome, ViewId::kQuizSetup, ViewId::kProgress,
+                                 ViewId::kSettings};
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt || !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), true) ||
+        ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+        return;
+    }
+    const auto at = std::find(std::begin(kCycle), std::end(kCycle), current_);
+    if (at == std::end(kCycle)) {
+        return;  // a session, a quiz or their results: Tab is theirs to ignore
+    }
+    const size_t index = static_cast<size_t>(at - std::begin(kCycle));
+    const size_t count = std::size(kCycle);
+    const ViewId next = kCycle[(index + (io.KeyShift ? count - 1 : 1)) % count];
+    if (current_ == ViewId::kSettings) {
+        settings_exit_ = next;
+        settings_.RequestLeave();  // asks first when something is not saved
+        return;
+    }
+    OpenView(next);
+}
+
+void AppShell::OpenView(ViewId view) {
+    // The deck Home has chosen, as its Q and P keys use it; Settings opens on the defaults,
+    // as S does.
+    const storage::DeckId chosen = home_.SelectedDeckId(home_model_);
+    const std::optional<storage::DeckId> deck =
+        chosen.value != 0 ? std::optional(chosen) : std::nullopt;
+    switch (view) {
+        case ViewId::kQuizSetup:
+            OpenQuizSetup(deck);
+            break;
+        case ViewId::kProgress:
+            OpenProgress(deck);
+            break;
+        case ViewId::kSettings:
+            OpenSettings(std::nullopt);
+            break;
+        default:
+            GoHome();
             break;
     }
 }

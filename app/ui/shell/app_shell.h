@@ -38,7 +38,9 @@ enum class ViewId {
 const char* ViewName(ViewId view);
 
 // Draws the current view each frame and applies navigation after it is drawn, so a view never
-// changes under its own frame. Reads and writes only through `collection`, which must outlive
+// changes under its own frame. Ctrl+Tab and Ctrl+Shift+Tab cycle through the top-level views
+// Home, Quiz setup, Progress and Settings; a study session, a quiz and their results ignore
+// them. Reads and writes only through `collection`, which must outlive
 // the shell. UI thread only; Draw() between ImGui::NewFrame() and ImGui::Render().
 class AppShell {
   public:
@@ -85,6 +87,10 @@ class AppShell {
     // The deck's name as the home view lists it; nullopt for a deck it does not list.
     std::optional<std::string> DeckName(storage::DeckId id) const;
     void ApplyNavigation();
+    // Ctrl+Tab / Ctrl+Shift+Tab on a top-level view (Home, Quiz setup, Progress, Settings):
+    // the next or previous of them, leaving Settings as its Back does.
+    void CycleViews();
+    void OpenView(ViewId view);
 
     storage::Collection& collection_;
     study::Clock clock_;
@@ -100,6 +106,7 @@ class AppShell {
     std::unique_ptr<ProgressView> progress_;
     std::optional<storage::DeckId> study_deck_;
     uint64_t quiz_seed_ = 0;
+    std::optional<ViewId> settings_exit_;  // where Settings goes once it may be left (Ctrl+Tab)
 };
 
 // The view named `name` (as ViewName spells it); nullopt for an unknown name.

@@ -29,8 +29,6 @@
 namespace summit::ui {
 namespace {
 
-constexpr int kWindowWidth = 1100;  // initial size in screen units at content scale 1
-constexpr int kWindowHeight = 700;
 constexpr double kIdleWaitS = 1.0;      // longest sleep between frames when nothing happens
 constexpr int kFramesAfterInput = 3;    // ImGui settles hover and click state over a few frames
 constexpr double kReloadEveryS = 60.0;  // counts change as cards fall due; re-read this often
@@ -45,7 +43,7 @@ void PrintGlfwError(int code, const char* description) {
 }
 
 // GL 3.3 core first (what macOS and modern drivers want), then GL 3.0 for older drivers.
-GLFWwindow* CreateGlWindow(const char** glsl_version) {
+GLFWwindow* CreateGlWindow(const WindowOptions& options, const char** glsl_version) {
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -53,7 +51,8 @@ GLFWwindow* CreateGlWindow(const char** glsl_version) {
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     // A refused 3.3 context is expected on old drivers; only the last attempt's error is news.
     glfwSetErrorCallback(nullptr);
-    GLFWwindow* window = glfwCreateWindow(kWindowWidth, kWindowHeight, "Summit", nullptr, nullptr);
+    GLFWwindow* window =
+        glfwCreateWindow(options.width, options.height, "Summit", nullptr, nullptr);
     glfwSetErrorCallback(PrintGlfwError);
     if (window != nullptr) {
         *glsl_version = "#version 330";
@@ -63,7 +62,7 @@ GLFWwindow* CreateGlWindow(const char** glsl_version) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_ANY_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_FALSE);
     *glsl_version = "#version 130";
-    return glfwCreateWindow(kWindowWidth, kWindowHeight, "Summit", nullptr, nullptr);
+    return glfwCreateWindow(options.width, options.height, "Summit", nullptr, nullptr);
 }
 
 bool ValidateOptions(const WindowOptions& options) {
@@ -202,7 +201,7 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
         return kWindowNoDisplay;
     }
     const char* glsl_version = nullptr;
-    GLFWwindow* window = CreateGlWindow(&glsl_version);
+    GLFWwindow* window = CreateGlWindow(options, &glsl_version);
     if (window == nullptr) {
         std::fprintf(stderr, "summit: cannot create an OpenGL 3 window\n");
         glfwTerminate();

@@ -10,6 +10,7 @@
 #include "app/study/answering.h"
 #include "app/ui/study/question_page.h"
 #include "app/ui/study/summary_view.h"
+#include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
@@ -146,21 +147,37 @@ void StudyView::DrawTopBar() {
     const int total = progress.done + today.Total();
     char label[48];
     std::snprintf(label, sizeof label, "%d done / %d left", progress.done, today.Total());
-    TopBarProgress(total == 0 ? 1.0f : static_cast<float>(progress.done) / total, label, 30);
-    ImGui::SameLine(0, Em(1));
-    ImGui::TextUnformatted(ClockText(session_->ElapsedMs() / 1000).c_str());
+    // The bar gives way to the clock and the counts; when even its narrowest does not leave
+    // room for them (a large UI scale), they move to the next line instead of off the edge.
+    const std::string clock = ClockText(session_->ElapsedMs() / 1000);
+    char counts[3][16];
+    std::snprintf(counts[0], sizeof counts[0], "%d", today.fresh);
+    std::snprintf(counts[1], sizeof counts[1], "%d", today.learning);
+    std::snprintf(counts[2], sizeof counts[2], "%d", today.review);
+    const float counts_width = ImGui::CalcTextSize(counts[0]).x + ImGui::CalcTextSize(counts[1]).x +
+                               ImGui::CalcTextSize(counts[2]).x + Em(0.8f);
+    const float clock_width = ImGui::CalcTextSize(clock.c_str()).x;
+    TopBarProgress(total == 0 ? 1.0f : static_cast<float>(progress.done) / total, label,
+                   (clock_width + counts_width) / Em(1) + 3);
+    SameLineIfFits(clock_width, Em(1));
+    ImGui::TextUnformatted(clock.c_str());
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Time in this session");
     }
-    ImGui::SameLine(0, Em(1));
+    SameLineIfFits(counts_width, Em(1));
     const Palette& colors = Colors();
-    ImGui::TextColored(colors.state_new, "%d", today.fresh);
-    ImGui::SameLine(0, Em(0.4f));
-    ImGui::TextColored(colors.state_learning, "%d", today.learning);
-    ImGui::SameLine(0, Em(0.4f));
-    ImGui::TextColored(colors.state_review, "%d", today.review);
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("Left today: new, learning (due later today too), review");
+    const ImVec4* count_colors[] = {&colors.state_new, &colors.state_learning,
+                                    &colors.state_review};
+    constexpr const char* kCountRects[] = {"count/new", "count/learning", "count/review"};
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) {
+            ImGui::SameLine(0, Em(0.4f));
+        }
+        ImGui::TextColored(*count_colors[i], "%s", counts[i]);
+        rects_.RecordLastItem(kCountRects[i]);
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Left today: new, learning (due later today too), review");
+        }
     }
 
     const bool can_act = !session_->Finished();

@@ -76,7 +76,8 @@ class StudyView {
     const FeedbackPanel& feedback_panel() const { return feedback_; }
     HelpOverlay& help() { return help_; }
     // The view's own rects: "button/undo", "button/bury", "button/suspend", "button/help",
-    // "button/back", and on the "nothing due" screen "button/home", "button/quiz".
+    // "button/back", the counts left "count/new", "count/learning", "count/review", and on the
+    // "nothing due" screen "button/home", "button/quiz".
     const WidgetRects& rects() const { return rects_; }
 
   private:

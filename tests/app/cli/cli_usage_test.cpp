@@ -65,6 +65,13 @@ TEST_F(CliUsageTest, AnUnknownViewIsAUsageError) {
     RunResult small = Run({"--ui-scale", "0.4"});
     EXPECT_EQ(small.exit_code, 2);
     EXPECT_NE(small.err.find("0.5 to 3"), std::string::npos) << small.err;
+    for (const char* size : {"800", "800x", "x600", "639x480", "800x600x2", "wide"}) {
+        RunResult bad_size = Run({"--window-size", size});
+        EXPECT_EQ(bad_size.exit_code, 2) << size;
+        EXPECT_NE(bad_size.err.find("--window-size takes WIDTHxHEIGHT"), std::string::npos)
+            << bad_size.err;
+    }
+    EXPECT_NE(RunSummit({"--help"}).out.find("--window-size WxH"), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists(collection_)) << "usage errors must not create files";
 }
 

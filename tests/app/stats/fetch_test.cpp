@@ -112,6 +112,26 @@ TEST_F(FetchTest, FiltersByDeckAndTopicAndReadsIntervals) {
     EXPECT_EQ(everything->reviews.size(), 4u);
 }
 
+TEST_F(FetchTest, TopicTitlesComeFromTheDecksBanks) {
+    content::Bank named;
+    named.id = "named";
+    named.title = "Named";
+    named.deck = "Named";
+    named.topics = {{"arguments:motives", "Motives and aims", ""}, {"untitled", "", ""}};
+    named.questions = {Flashcard("n1", "arguments:motives"), Flashcard("n2", "untitled")};
+    ASSERT_TRUE(collection_->ImportBank(named).has_value());
+    auto input = FetchStatsInput(
+        *collection_, {summit::testing::DeckNamed(*collection_, "Named"), std::nullopt}, kNow);
+    ASSERT_TRUE(input.has_value()) << input.error().ToString();
+    ASSERT_EQ(input->topic_titles.size(), 1u);  // a topic without a title keeps its id
+    EXPECT_EQ(input->topic_titles.at("arguments:motives"), "Motives and aims");
+
+    const std::vector<TopicMastery> topics = ComputeTopicMastery(*input);
+    ASSERT_EQ(topics.size(), 2u);
+    EXPECT_EQ(topics[0].title, "Motives and aims");
+    EXPECT_EQ(topics[1].title, "");
+}
+
 // A card on a 10-day interval reviewed 30 days later is young: the split follows the interval
 // it was scheduled for, not the time that passed.
 TEST_F(FetchTest, LateReviewIsYoungByItsScheduledInterval) {

@@ -99,8 +99,8 @@ TEST(StatsJsonTest, ParsesBackWithTheDocumentedSchema) {
 
     const auto& topics = doc["topics"];
     ASSERT_EQ(topics.Size(), 2u);
-    ExpectKeys(topics[0], {"topic", "questions", "cards", "studied_cards", "mean_retrievability",
-                           "mastered", "mastered_share"});
+    ExpectKeys(topics[0], {"topic", "title", "questions", "cards", "studied_cards",
+                           "mean_retrievability", "mastered", "mastered_share"});
     EXPECT_STREQ(topics[0]["topic"].GetString(), "geo");
     EXPECT_TRUE(topics[0]["mean_retrievability"].IsNull());
     EXPECT_STREQ(topics[1]["topic"].GetString(), "history:\"treaties\"");
@@ -108,8 +108,8 @@ TEST(StatsJsonTest, ParsesBackWithTheDocumentedSchema) {
     EXPECT_EQ(topics[1]["mastered"].GetInt(), 1);
 
     ASSERT_EQ(doc["hardest"].Size(), 1u);
-    ExpectKeys(doc["hardest"][0],
-               {"question_id", "topic", "prompt", "lapses", "reviews", "correct", "accuracy"});
+    ExpectKeys(doc["hardest"][0], {"question_id", "topic", "topic_title", "prompt", "lapses",
+                                   "reviews", "correct", "accuracy"});
     EXPECT_STREQ(doc["hardest"][0]["prompt"].GetString(),
                  "Line one\nsays \"hi\" \x01 \xc3\xa9t\xc3\xa9 \\");
     EXPECT_EQ(doc["hardest"][0]["lapses"].GetInt(), 2);
@@ -185,6 +185,24 @@ TEST(StatsTextTest, ListsEveryChartOnOneLine) {
               std::string::npos);
     EXPECT_NE(text.find("Line one says"), std::string::npos);  // newline flattened
     EXPECT_NE(text.find("2026-11-30      1"), std::string::npos);
+}
+
+// The window shows a topic's title; so do the text (instead of the id) and the JSON (beside it).
+TEST(StatsTextTest, TopicsShowTheirTitles) {
+    StatsInput input = SampleInput();
+    input.topic_titles["geo"] = "Geography of Europe";
+    const StatsReport report = ComputeReport(input);
+    const std::string text = StatsText(report);
+    EXPECT_NE(text.find("  Geography of Europe "), std::string::npos) << text;
+    EXPECT_EQ(text.find("  geo "), std::string::npos) << text;
+    EXPECT_NE(text.find("history:\"treaties\""), std::string::npos) << "no title: the id";
+
+    rapidjson::Document doc;
+    doc.Parse(StatsJson(report).c_str());
+    ASSERT_FALSE(doc.HasParseError());
+    EXPECT_STREQ(doc["topics"][0]["topic"].GetString(), "geo");
+    EXPECT_STREQ(doc["topics"][0]["title"].GetString(), "Geography of Europe");
+    EXPECT_STREQ(doc["topics"][1]["title"].GetString(), "");
 }
 
 }  // namespace

@@ -133,6 +133,63 @@ TEST_F(SettingsViewTest, OutOfRangeUiScaleIsRefused) {
     EXPECT_DOUBLE_EQ(stored->ui_scale, 1.0);
 }
 
+TEST_F(SettingsViewTest, LongestAnswerTimeIsTypedSavedAndRangeChecked) {
+    auto field = view_->rects().Find("field/max_answer");
+    ASSERT_TRUE(field.has_value());
+    // The text box is the field's left part; its +/- buttons are at the right end.
+    harness_.Click(ImVec2(field->min.x + 10, field->Center().y), Draw());
+    harness_.PressKey(GLFW_KEY_END, Draw());
+    for (int i = 0; i < 4; ++i) {
+        harness_.PressKey(GLFW_KEY_BACKSPACE, Draw());
+    }
+    harness_.Type("5", Draw());
+    harness_.PressKey(GLFW_KEY_ENTER, Draw());
+    EXPECT_EQ(view_->state().editing.max_answer_seconds, 5);
+    Click("button/save");
+    EXPECT_NE(view_->state().deck_message.find("maximum answer seconds"), std::string::npos)
+        << view_->state().deck_message;
+    EXPECT_EQ(Stored().max_answer_seconds, 60);
+
+    view_->state().editing.max_answer_seconds = 90;
+    Click("button/save");
+    EXPECT_EQ(Stored().max_answer_seconds, 90);
+}
+
+TEST_F(SettingsViewTest, SwitchingDecksWithUnsavedEditsAsksFirst) {
+    view_->state().editing.new_per_day = 7;
+    view_->ChooseDeck(0);  // the defaults, as the deck chooser does
+    harness_.Frame(Draw());
+    EXPECT_EQ(view_->state().deck_index, 1) << "not switched with edits unsaved";
+    EXPECT_EQ(view_->state().confirm_switch_to, 0);
+    OpenQuestion();
+    Click("confirm/stay");
+    EXPECT_EQ(view_->state().deck_index, 1);
+    EXPECT_EQ(view_->state().editing.new_per_day, 7) << "keep editing loses nothing";
+
+    view_->ChooseDeck(0);
+    OpenQuestion();
+    harness_.PressKey(GLFW_KEY_ENTER, Draw());  // "Save and switch"
+    EXPECT_EQ(view_->state().deck_index, 0);
+    EXPECT_EQ(Stored().new_per_day, 7);
+    EXPECT_FALSE(view_->TakeBackRequest()) << "switching is not leaving";
+
+    view_->state().editing.new_per_day = 3;  // now on the defaults
+    view_->ChooseDeck(1);
+    OpenQuestion();
+    Click("confirm/discard");
+    EXPECT_EQ(view_->state().deck_index, 1);
+    EXPECT_EQ(view_->state().editing.new_per_day, 7) << "the solar deck's saved options";
+    auto defaults = study::LoadDeckSettings(*collection_, std::nullopt);
+    ASSERT_TRUE(defaults.has_value());
+    EXPECT_NE(defaults->new_per_day, 3) << "discarded";
+}
+
+TEST_F(SettingsViewTest, SwitchingDecksWithoutEditsSwitchesAtOnce) {
+    view_->ChooseDeck(0);
+    EXPECT_EQ(view_->state().deck_index, 0);
+    EXPECT_EQ(view_->state().confirm_switch_to, -1);
+}
+
 TEST_F(SettingsViewTest, EscapeAsksToGoBack) {
     harness_.PressKey(GLFW_KEY_ESCAPE, Draw());
     EXPECT_TRUE(view_->TakeBackRequest());

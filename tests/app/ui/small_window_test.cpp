@@ -1,10 +1,15 @@
 // Narrow windows and large UI scales: rows of controls wrap instead of running off the edge,
 // and text too wide for its column is cut with an ellipsis and shown whole on hover.
+#include <cstdint>
+#include <optional>
 #include <string>
 
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
 #include "app/ui/progress/progress_view.h"
+#include "app/ui/shell/fonts.h"
 #include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
@@ -81,6 +86,94 @@ TEST_F(SmallWindowTest, EllipsizeKeepsWholeCharactersWithinTheWidth) {
         EXPECT_EQ(cut.rfind("Kim", 0), 0u);
         EXPECT_EQ(Ellipsize(text, 1), "...");
     });
+}
+
+// Whether `name` was drawn wholly inside a `width` x `height` display.
+::testing::AssertionResult Inside(const WidgetRects& rects, const std::string& name, float width,
+                                  float height) {
+    auto rect = rects.Find(name);
+    if (!rect) {
+        return ::testing::AssertionFailure() << name << " was not drawn";
+    }
+    if (rect->min.x < 0 || rect->min.y < 0 || rect->max.x > width || rect->max.y > height) {
+        return ::testing::AssertionFailure()
+               << name << " at (" << rect->min.x << ", " << rect->min.y << ")-(" << rect->max.x
+               << ", " << rect->max.y << ") is outside " << width << " x " << height;
+    }
+    return ::testing::AssertionSuccess();
+}
+
+class SmallShellTest : public testing::ShellTest {
+  protected:
+    void TearDown() override { harness_.io().Fonts->Clear(); }  // before fonts_ goes
+    // Shows the shell at `width` x `height` with the app's own font and UI scale `scale`, as
+    // the window would, for a few frames.
+    void Show(float width, float height, float scale) {
+        ImGuiIO& io = harness_.io();
+        io.DisplaySize = ImVec2(width, height);
+        io.Fonts->Clear();
+        fonts_.emplace();
+        fonts_->Load(*io.Fonts, scale, shell_->CollectionText());
+        unsigned char* pixels = nullptr;
+        int atlas_width = 0;
+        int atlas_height = 0;
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &atlas_width, &atlas_height);
+        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+        ApplyTheme(Theme::kDark, scale);
+        for (int i = 0; i < 3; ++i) {
+            harness_.Frame(Draw());
+        }
+    }
+    std::optional<FontSet> fonts_;
+};
+
+TEST_F(SmallShellTest, HomeButtonsFitAnEightHundredPixelWindow) {
+    for (float scale : {1.0f, 2.0f}) {
+        Show(800, 600, scale);
+        for (const char* name :
+             {"button/study", "button/quiz", "button/progress", "button/settings"}) {
+            EXPECT_TRUE(Inside(shell_->home().rects(), name, 800, 600)) << "scale " << scale;
+        }
+    }
+}
+
+TEST_F(SmallShellTest, QuizSetupFeedbackOptionsShowAtEightHundredBySixHundred) {
+    harness_.PressKey(GLFW_KEY_Q, Draw());
+    ASSERT_EQ(shell_->current(), ViewId::kQuizSetup);
+    Show(800, 600, 1.0f);
+    // Above the footer with Start quiz: the scrolling body ends there.
+    auto start = shell_->quiz_setup().rects().Find("button/start");
+    ASSERT_TRUE(start.has_value());
+    EXPECT_TRUE(Inside(shell_->quiz_setup().rects(), "button/start", 800, 600));
+    for (const char* name : {"feedback/end", "feedback/immediate", "counts", "type/ordering"}) {
+        EXPECT_TRUE(Inside(shell_->quiz_setup().rects(), name, 800, start->min.y)) << "hidden";
+    }
+    // At twice the size they are below the fold of a scrolling body, but never off its side.
+    Show(800, 600, 2.0f);
+    for (const char* name : {"feedback/end", "feedback/immediate", "counts", "type/ordering"}) {
+        auto rect = shell_->quiz_setup().rects().Find(name);
+        ASSERT_TRUE(rect.has_value()) << name;
+        EXPECT_LE(rect->max.x, 800) << name;
+    }
+}
+
+TEST_F(SmallShellTest, StudyCountsStayInTheWindowAtTwiceTheSize) {
+    // A deck name as long as the bundled deck's leaves the counts the least room.
+    const storage::DeckId deck = summit::testing::DeckNamed(*collection_, "Solar system");
+    ASSERT_TRUE(collection_->RenameDeck(deck, "China and the Kim–Trump summit").has_value());
+    shell_->Reload();
+    harness_.PressKey(GLFW_KEY_ENTER, Draw());
+    ASSERT_EQ(shell_->current(), ViewId::kStudy);
+    for (const ImVec2 size : {ImVec2(1100, 700), ImVec2(800, 600)}) {
+        for (float scale : {1.0f, 2.0f}) {
+            Show(size.x, size.y, scale);
+            for (const char* name :
+                 {"count/new", "count/learning", "count/review", "button/back", "button/help"}) {
+                EXPECT_TRUE(Inside(shell_->study().rects(), name, size.x, size.y))
+                    << "scale " << scale;
+            }
+        }
+    }
 }
 
 }  // namespace

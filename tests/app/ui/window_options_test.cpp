@@ -37,6 +37,28 @@ TEST(WindowOptionsTest, UiScaleTakesTheWholeAdvertisedRange) {
     }
 }
 
+TEST(WindowOptionsTest, WindowSizeIsWidthByHeightWithinTheLimits) {
+    auto standard = Parse({});
+    ASSERT_TRUE(standard.has_value());
+    EXPECT_EQ(standard->width, 1100);
+    EXPECT_EQ(standard->height, 700);
+    auto small = Parse({"--window-size", "800x600"});
+    ASSERT_TRUE(small.has_value()) << small.error().message;
+    EXPECT_EQ(small->width, 800);
+    EXPECT_EQ(small->height, 600);
+    auto smallest = Parse({"--window-size", "640x480"});
+    ASSERT_TRUE(smallest.has_value());
+    EXPECT_EQ(smallest->width, 640);
+    for (const char* size : {"", "800", "800x", "x600", "639x600", "800x479", "8193x600", "800X600",
+                             "-800x600", "800x600 ", "+800x600", "99999999999x600"}) {
+        auto options = Parse({"--window-size", size});
+        ASSERT_FALSE(options.has_value()) << size;
+        EXPECT_EQ(options.error().code, ErrorCode::kInvalidArgument);
+        EXPECT_NE(options.error().message.find("from 640x480 to 8192x8192"), std::string::npos)
+            << options.error().message;
+    }
+}
+
 TEST(WindowOptionsTest, AnUnknownViewIsRefused) {
     auto progress = Parse({"--view", "progress"});
     ASSERT_TRUE(progress.has_value());
