@@ -9,6 +9,7 @@
 #include "app/study/card_actions.h"
 #include "app/ui/settings/app_settings.h"
 #include "storage/backup/backups.h"
+#include "tests/storage/fault/collection_dump.h"
 #include "tests/storage/fault/fault_sweep.h"
 #include "tests/storage/test_support.h"
 
@@ -95,6 +96,51 @@ TEST_P(MutationFaultTest, AnsweringACard) {
                                      {"Jupiter", false, 4'000});
         });
     });
+}
+
+// The window keeps its collection open after a save fails, and the learner answers again: the
+// retry on the same connection must record the answer exactly once, whichever step failed.
+TEST(RetryAfterFaultTest, AnsweringAgainOnTheSameConnectionRecordsTheAnswerOnce) {
+    FaultVfs::Install();
+    TempDir scratch;
+    const fs::path start = scratch / "start";
+    fs::create_directories(start);
+    PrepareStudied(start);
+    const auto answer = [](Collection& collection) {
+        return study::AnswerCard(collection, kSecondCard, Rating::kHard, kNow + 60'000, {});
+    };
+    const fs::path clean = scratch / "clean";
+    fs::copy(start, clean, fs::copy_options::recursive);
+    Must(WithCollection(clean, answer));
+    const CollectionSnapshot after = Snapshot(CollectionIn(clean));
+    ASSERT_FALSE(after.dump.empty());
+
+    int retries = 0;
+    for (int step = 1; step < 200; ++step) {
+        const fs::path folder = scratch / ("step" + std::to_string(step));
+        fs::copy(start, folder, fs::copy_options::recursive);
+        bool fired = false;
+        {
+            auto collection = Must(OpenIn(folder));
+            FaultVfs::Arm(step, Fault::kIoError);
+            const bool first = answer(collection).has_value();
+            FaultVfs::Disarm();
+            fired = FaultVfs::Fired();
+            if (!first) {
+                ++retries;
+                auto retried = answer(collection);
+                ASSERT_TRUE(retried) << "step " << step << ": " << retried.error().ToString();
+            }
+        }
+        const CollectionSnapshot now = Snapshot(CollectionIn(folder));
+        EXPECT_TRUE(now.problems.empty()) << "step " << step;
+        EXPECT_EQ(now.dump, after.dump) << "step " << step << ": not exactly one new answer";
+        if (!fired || ::testing::Test::HasFailure()) {
+            break;
+        }
+    }
+    EXPECT_GT(retries, 0) << "no step's fault made the first answer fail";
+    RecordProperty("retries", retries);
 }
 
 TEST_P(MutationFaultTest, UndoingTheLastTwoReviews) {
