@@ -23,6 +23,7 @@ verbs:
   export --deck NAME [--format json] OUT      write a deck as a bank file (OUT may be -)
   due [--deck NAME] [--json]                  the study queue, in order
   review ID RATING                            record an answer: again, hard, good, easy or 1-4
+  review -                                    record one "ID RATING" per line of stdin
   undo [N]                                    take back the last N answers (default 1)
   suspend ID...                               stop asking these cards until unsuspended
   unsuspend ID...                             ask suspended cards again

@@ -37,8 +37,12 @@ Writes deck NAME as a bank file. Without --format the format comes from OUT's ex
 The study queue of every deck, or of deck NAME, in the order it is asked.
 )"},
     {"review", R"(usage: summit review ID RATING
+       summit review -
 
 Records an answer to card ID (see summit due). RATING: again, hard, good, easy or 1-4.
+With -, reads one "ID RATING" per line of standard input and records each in turn, all at
+the command's instant. Each answer is confirmed with one line once it is saved (a killed
+process loses nothing it confirmed); the first line that fails stops the command.
 )"},
     {"undo", R"(usage: summit undo [N]
 

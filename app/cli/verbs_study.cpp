@@ -1,7 +1,9 @@
 // Study verbs: the queue (due), answering a card (review) and taking answers back (undo).
 #include <charconv>
+#include <iostream>
 #include <limits>
 #include <ostream>
+#include <sstream>
 
 #include "app/bootstrap/safety.h"
 #include "app/bootstrap/time_text.h"
@@ -112,43 +114,43 @@ int RunDue(Context& context) {
     return kExitOk;
 }
 
-int RunReview(Context& context) {
-    const auto& words = context.args().words;
-    if (words.size() != 3) {
-        context.err()
-            << "usage: summit review ID RATING   (RATING: again, hard, good, easy or 1-4)\n";
-        return kExitUsage;
-    }
-    auto id = ParseWholeNumber(words[1]);
+namespace {
+
+struct Answer {
+    int64_t card = 0;
+    Rating rating = Rating::kGood;
+};
+
+// The card id and rating of one answer; kInvalidArgument naming the word that is neither.
+Result<Answer> ParseAnswer(const std::string& id_text, const std::string& rating_text) {
+    auto id = ParseWholeNumber(id_text);
     if (!id) {
-        return context.Report(Error{ErrorCode::kInvalidArgument,
-                                    "'" + words[1] + "' is not a card id (see summit due)",
-                                    {},
-                                    0,
-                                    0});
+        return Fail(ErrorCode::kInvalidArgument,
+                    "'" + id_text + "' is not a card id (see summit due)");
     }
-    auto rating = ParseRating(words[2]);
+    auto rating = ParseRating(rating_text);
     if (!rating) {
-        return context.Report(
-            Error{ErrorCode::kInvalidArgument,
-                  "'" + words[2] + "' is not a rating (again, hard, good, easy or 1-4)",
-                  {},
-                  0,
-                  0});
+        return Fail(ErrorCode::kInvalidArgument,
+                    "'" + rating_text + "' is not a rating (again, hard, good, easy or 1-4)");
     }
-    auto collection = context.OpenCollection();
-    if (!collection) {
-        return context.Report(collection.error());
-    }
+    return Answer{*id, *rating};
+}
+
+// Answers one card as `summit review ID RATING` does and prints its confirmation once the
+// answer is committed, flushed, so whoever reads the output knows it is recorded. Returns the
+// exit code.
+int AnswerOne(Context& context, storage::Collection& collection, const Answer& answer) {
+    const storage::CardId id{answer.card};
+    const std::string id_text = std::to_string(answer.card);
     // A suspended card is out of every queue until unsuspended; answering it by id would
     // reschedule a card the learner set aside, so the answer is refused and nothing is written.
-    auto card = (*collection)->GetCard(storage::CardId{*id});
+    auto card = collection.GetCard(id);
     if (!card) {
         return context.Report(card.error());
     }
     if (card->suspended) {
         return context.Report(Error{ErrorCode::kConflict,
-                                    "card " + words[1] +
+                                    "card " + id_text +
                                         " is suspended; nothing was recorded (it is not studied "
                                         "until unsuspended)",
                                     {},
@@ -156,17 +158,70 @@ int RunReview(Context& context) {
                                     0});
     }
     study::ReviewDetails details;
-    details.correct = *rating != Rating::kAgain;
-    auto outcome =
-        study::AnswerCard(**collection, storage::CardId{*id}, *rating, context.now_ms(), details);
+    details.correct = answer.rating != Rating::kAgain;
+    auto outcome = study::AnswerCard(collection, id, answer.rating, context.now_ms(), details);
     if (!outcome) {
         return context.Report(outcome.error());
     }
-    context.out() << "Card " << *id << ": " << RatingName(*rating) << ", now "
+    context.out() << "Card " << id_text << ": " << RatingName(answer.rating) << ", now "
                   << CardPhaseName(outcome->after.phase) << ", due in "
                   << study::IntervalText(outcome->after.due_ms - context.now_ms()) << " ("
-                  << bootstrap::FormatIsoTimeUtc(outcome->after.due_ms) << ")\n";
+                  << bootstrap::FormatIsoTimeUtc(outcome->after.due_ms) << ")" << std::endl;
     return kExitOk;
+}
+
+// `summit review -`: one "ID RATING" per line of standard input, each its own transaction.
+// Stops at the first line that fails; the answers confirmed before it stay recorded.
+int AnswerLines(Context& context, storage::Collection& collection) {
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        std::istringstream words(line);
+        std::string id_text;
+        std::string rating_text;
+        std::string extra;
+        if (!(words >> id_text)) {
+            continue;  // blank line
+        }
+        if (!(words >> rating_text) || (words >> extra)) {
+            return context.Report(Error{ErrorCode::kInvalidArgument,
+                                        "'" + line + "' is not a card id and a rating", "<stdin>",
+                                        0, 0});
+        }
+        auto answer = ParseAnswer(id_text, rating_text);
+        if (!answer) {
+            return context.Report(answer.error());
+        }
+        if (const int code = AnswerOne(context, collection, *answer); code != kExitOk) {
+            return code;
+        }
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+int RunReview(Context& context) {
+    const auto& words = context.args().words;
+    const bool from_stdin = words.size() == 2 && words[1] == "-";
+    if (words.size() != 3 && !from_stdin) {
+        context.err() << "usage: summit review ID RATING   (RATING: again, hard, good, easy or "
+                         "1-4)\n       summit review -        (one ID RATING per line of stdin)\n";
+        return kExitUsage;
+    }
+    // The arguments are checked before the collection is opened (or created).
+    std::optional<Answer> answer;
+    if (!from_stdin) {
+        auto parsed = ParseAnswer(words[1], words[2]);
+        if (!parsed) {
+            return context.Report(parsed.error());
+        }
+        answer = *parsed;
+    }
+    auto collection = context.OpenCollection();
+    if (!collection) {
+        return context.Report(collection.error());
+    }
+    return answer ? AnswerOne(context, **collection, *answer) : AnswerLines(context, **collection);
 }
 
 int RunUndo(Context& context) {

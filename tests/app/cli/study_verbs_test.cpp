@@ -35,6 +35,36 @@ class StudyVerbsTest : public ::testing::Test {
     std::filesystem::path collection_ = dir_ / "collection.db";
 };
 
+TEST_F(StudyVerbsTest, ReviewFromStandardInputConfirmsEachAnswerAndStopsAtTheFirstBadLine) {
+    const std::string now = "2024-05-01T09:00:00Z";
+    std::vector<std::string> ids = DueIds(now);
+    ASSERT_GE(ids.size(), 2u);
+    const std::string lines = ids[0] + " good\n\n" + ids[1] + " again\n" + ids[0] + " easy\n" +
+                              ids[1] + " perfect\n" + ids[1] + " good\n";
+    RunResult run =
+        RunSummit({"--collection", collection_.string(), "--now", now, "review", "-"}, lines);
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_NE(run.err.find("'perfect' is not a rating"), std::string::npos) << run.err;
+    const std::regex confirmation("Card ([0-9]+): (good|again|easy), now ");
+    std::vector<std::string> confirmed;
+    for (std::sregex_iterator it(run.out.begin(), run.out.end(), confirmation), end; it != end;
+         ++it) {
+        confirmed.push_back((*it)[1].str() + " " + (*it)[2].str());
+    }
+    EXPECT_EQ(confirmed,
+              (std::vector<std::string>{ids[0] + " good", ids[1] + " again", ids[0] + " easy"}))
+        << run.out;
+
+    auto collection = storage::Collection::Open(collection_);
+    ASSERT_TRUE(collection.has_value());
+    auto log = collection->ReadReviewLog();
+    ASSERT_TRUE(log.has_value());
+    EXPECT_EQ(log->size(), 3u) << "the answers before the bad line stay; none after it";
+
+    EXPECT_EQ(RunSummit({"--collection", collection_.string(), "review", "-"}, "12\n").exit_code,
+              1);
+}
+
 TEST_F(StudyVerbsTest, ReviewRecordsTheAnswerAndMovesTheCardThroughLearning) {
     const std::string now = "2024-05-01T09:00:00Z";
     std::vector<std::string> ids = DueIds(now);
