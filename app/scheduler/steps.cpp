@@ -86,6 +86,8 @@ StepOutcome StepFor(const std::vector<int>& steps, int step, bool in_review, int
     if (count == 0 || step >= count) {
         return {};
     }
+    // A step below 0 only comes from a damaged row; it counts as the first step everywhere
+    // below, so it never indexes before the list.
     const int current = step < 0 ? 0 : step;
     if (in_review) {
         return rating == 1 ? StepOutcome{steps[current], 0} : StepOutcome{};
@@ -96,11 +98,11 @@ StepOutcome StepFor(const std::vector<int>& steps, int step, bool in_review, int
         case 2: {
             // Half-up rounding of the mean, as JavaScript's Math.round on non-negative values.
             const double hard = count == 1 ? steps[0] * 1.5 : (steps[0] + steps[1]) / 2.0;
-            return {static_cast<int>(std::floor(hard + 0.5)), step};
+            return {static_cast<int>(std::floor(hard + 0.5)), current};
         }
         case 3:
-            if (step + 1 < count) {
-                return {steps[step + 1], step + 1};
+            if (current + 1 < count) {
+                return {steps[current + 1], current + 1};
             }
             return {};
         default:

@@ -229,6 +229,18 @@ TEST(FsrsParams, StepStringsParseToMinutes) {
     EXPECT_EQ(*list, (std::vector<int>{1, 10, 60}));
 }
 
+// A damaged cards row may hold a negative step: it counts as the first step, never indexing
+// before the list (the card_row fuzz target found Good reading steps[-1]).
+TEST(FsrsParams, NegativeStepCountsAsTheFirst) {
+    const std::vector<int> steps = {1, 10, 60};
+    for (const int step : {-1, -2, -1000000}) {
+        EXPECT_EQ(StepFor(steps, step, false, 3).minutes, 10) << step;
+        EXPECT_EQ(StepFor(steps, step, false, 3).next_step, 1) << step;
+        EXPECT_EQ(StepFor(steps, step, false, 2).next_step, 0) << step;
+        EXPECT_EQ(StepFor(steps, step, true, 1).minutes, 1) << step;
+    }
+}
+
 TEST(FsrsParams, MigratesOlderVectorsAsReference) {
     const std::vector<double> fsrs5 = {0.40255, 1.18385, 3.173,  15.69105, 7.1949, 0.5345, 1.4604,
                                        0.0046,  1.54575, 0.1192, 1.01925,  1.9395, 0.11,   0.29605,
