@@ -16,7 +16,8 @@ Imports a question bank into its deck, or into NAME. Re-importing the same bank 
 changed questions and keeps their cards and history. A question stays in the deck it is in:
 a bank whose questions are already in another deck is refused with --deck. Nothing is
 imported when the file has an error; warnings (rows skipped, cells ignored) are printed as
-FILE:LINE:COL: warning: ... and the summary names the format read.
+FILE:LINE:COL: warning: ... and the summary names the format read. On a terminal, an import
+of 1,000 questions or more shows its progress.
 
   --format F          auto (default), json, csv, tsv, text, gift, aiken or moodle-xml; auto
                       goes by the extension, then the content (docs/formats.md)

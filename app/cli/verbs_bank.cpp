@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 
+#include <unistd.h>
+
 #include "app/bootstrap/safety.h"
 #include "app/cli/verbs.h"
 #include "content/formats/bank_file.h"
@@ -148,6 +150,21 @@ std::string ExportText(Context& context, const content::Bank& bank, content::Ban
     return std::move(csv.text);
 }
 
+// On a terminal, an import of many questions shows how far it is on one rewritten line of
+// standard error; piped output stays clean.
+std::function<void(std::size_t, std::size_t)> TerminalProgress(Context& context) {
+    if (::isatty(STDERR_FILENO) == 0) {
+        return {};
+    }
+    return [&context](std::size_t done, std::size_t total) {
+        if (total < storage::Collection::kImportProgressEvery) {
+            return;
+        }
+        context.err() << "\rimporting: " << done << " of " << total << " questions"
+                      << (done == total ? "\n" : "") << std::flush;
+    };
+}
+
 // What `check` prints after the first line: how many questions of each type.
 void PrintTypeCounts(Context& context, const content::Bank& bank) {
     std::map<content::QuestionType, int> counts;
@@ -233,7 +250,8 @@ int RunImport(Context& context) {
     if (auto backup = bootstrap::AutomaticBackup(**collection, context.now_ms()); !backup) {
         return context.Report(backup.error());
     }
-    auto report = (*collection)->ImportBank(*bank, context.args().Get("deck"));
+    auto report =
+        (*collection)->ImportBank(*bank, context.args().Get("deck"), TerminalProgress(context));
     if (!report) {
         return context.Report(report.error());
     }
