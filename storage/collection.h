@@ -106,8 +106,12 @@ class Collection {
     // flashcard, else 1); changed ones are updated, keeping cards and review history;
     // identical ones are not touched (re-importing a bank writes nothing). Questions of this
     // bank missing from it are kept and reported. A question stays in the deck it is in.
-    [[nodiscard]] Result<ImportReport> ImportBank(const content::Bank& bank,
-                                                  std::optional<std::string> deck_override = {});
+    // `progress`, when given, is called on this thread with (questions done, total) every
+    // kImportProgressEvery questions and once at the end, so a long import can show it.
+    [[nodiscard]] Result<ImportReport> ImportBank(
+        const content::Bank& bank, std::optional<std::string> deck_override = {},
+        const std::function<void(std::size_t, std::size_t)>& progress = {});
+    static constexpr std::size_t kImportProgressEvery = 1000;
     // Rebuilds the bank of a deck: its metadata from the last import, its questions in bank
     // order. kNotFound for an unknown deck.
     [[nodiscard]] Result<content::Bank> ExportDeck(DeckId deck) const;

@@ -99,8 +99,9 @@ Status CheckBank(const content::Bank& bank, const std::string& deck) {
 
 }  // namespace
 
-Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
-                                            std::optional<std::string> deck_override) {
+Result<ImportReport> Collection::ImportBank(
+    const content::Bank& bank, std::optional<std::string> deck_override,
+    const std::function<void(std::size_t, std::size_t)>& progress) {
     const std::string deck_name = deck_override.value_or(content::DeckName(bank));
     if (auto valid = CheckBank(bank, deck_name); !valid) {
         return Fail(valid.error());
@@ -148,7 +149,11 @@ Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
         }
         const int64_t now = db.StampMs();
 
-        for (size_t position = 0; position < bank.questions.size(); ++position) {
+        const std::size_t total = bank.questions.size();
+        for (size_t position = 0; position < total; ++position) {
+            if (progress && position > 0 && position % kImportProgressEvery == 0) {
+                progress(position, total);
+            }
             const content::Question& question = bank.questions[position];
             const std::string guid = content::QuestionGuid(bank, question);
             const std::string data = EncodeQuestion(question);
@@ -215,6 +220,9 @@ Result<ImportReport> Collection::ImportBank(const content::Bank& bank,
                 }
                 report.cards_added += Changes(db);
             }
+        }
+        if (progress) {
+            progress(total, total);
         }
         for (const auto& [guid, old] : *stored) {
             if (!old.seen) {

@@ -16,11 +16,12 @@ usage: summit [OPTIONS]                      open the window
        summit [OPTIONS] VERB [ARGS]
 
 verbs:
-  import FILE [--deck NAME]                   import a question bank (JSON); re-import updates
-  check FILE                                  validate a bank without importing
+  import FILE [--deck NAME] [--format F]      import a question bank (JSON, CSV, TSV, Anki
+                                              plain text, pasted lists); re-import updates
+  check FILE [--format F]                     validate a bank and show what would be imported
   list [--deck NAME] [--json]                 list questions
   decks [--json]                              list decks with new, learning and due counts
-  export --deck NAME [--format json] OUT      write a deck as a bank file (OUT may be -)
+  export --deck NAME [--format F] OUT         write a deck as JSON, CSV or TSV (OUT may be -)
   due [--deck NAME] [--json]                  the study queue, in order
   review ID RATING                            record an answer: again, hard, good, easy or 1-4
   review -                                    record one "ID RATING" per line of stdin

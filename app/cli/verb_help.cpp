@@ -9,15 +9,33 @@ namespace summit::cli {
 namespace {
 
 const std::map<std::string, const char*> kVerbHelp = {
-    {"import", R"(usage: summit import FILE [--deck NAME]
+    {"import", R"(usage: summit import FILE [--deck NAME] [--format F] [--delimiter D]
+                     [--card-separator S]
 
-Imports a question bank (JSON) into its deck, or into NAME. Re-importing the same bank
-updates changed questions and keeps their cards and history. A question stays in the deck it
-is in: a bank whose questions are already in another deck is refused with --deck.
+Imports a question bank into its deck, or into NAME. Re-importing the same bank updates
+changed questions and keeps their cards and history. A question stays in the deck it is in:
+a bank whose questions are already in another deck is refused with --deck. Nothing is
+imported when the file has an error; warnings (rows skipped, cells ignored) are printed as
+FILE:LINE:COL: warning: ... and the summary names the format read. On a terminal, an import
+of 1,000 questions or more shows its progress.
+
+  --format F          auto (default), json, csv, tsv, text, gift, aiken or moodle-xml; auto
+                      goes by the extension, then the content (docs/formats.md)
+  --delimiter D       csv and text: the field separator, a character or tab, comma,
+                      semicolon, pipe, colon, space (default: detected); text: a longer
+                      string splits a pasted list's term and definition
+  --card-separator S  text: read a pasted list (Quizlet) whose cards end at S (\n, ; or any
+                      string; \t and \n are escapes); the term separator is --delimiter or tab
+
+A CSV/TSV bank's deck is the file's name; its questions are known again by their id column,
+else by their question text.
 )"},
-    {"check", R"(usage: summit check FILE
+    {"check", R"(usage: summit check FILE [--format F] [--delimiter D] [--card-separator S]
 
-Validates a bank without importing it and prints every problem with its position.
+Reads a bank in any format without importing it and prints what would be imported: the
+question count, the deck and the format read, the count of each question type, then every
+warning. With errors, prints every error with its position and exits 1. The options are
+import's.
 )"},
     {"list", R"(usage: summit list [--deck NAME] [--json]
 
@@ -27,10 +45,12 @@ Lists the questions of every deck, or of deck NAME (exit 1 when no deck has that
 
 Lists the decks with their new, learning and due counts for today.
 )"},
-    {"export", R"(usage: summit export --deck NAME [--format json] OUT
+    {"export", R"(usage: summit export --deck NAME [--format json|csv|tsv] OUT
 
 Writes deck NAME as a bank file. Without --format the format comes from OUT's extension
-(.json); OUT may be - for standard output (JSON).
+(.json, .csv, .tsv); OUT may be - for standard output (JSON unless --format says otherwise).
+CSV and TSV have a header row with the column names import reads; a question they cannot
+hold exactly (choice feedback, a source reference, ...) is left out with a warning.
 )"},
     {"due", R"(usage: summit due [--deck NAME] [--json]
 

@@ -5,26 +5,71 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
+
+#include <unistd.h>
 
 #include "app/bootstrap/safety.h"
 #include "app/cli/verbs.h"
+#include "content/formats/bank_file.h"
+#include "content/formats/csv_bank.h"
 #include "content/formats/json_bank.h"
+#include "content/formats/pasted_list.h"
 
 namespace summit::cli {
 namespace {
 
-// Parses FILE (the verb's first argument) and prints every problem found.
-std::optional<content::Bank> LoadBankArgument(Context& context) {
-    const auto& words = context.args().words;
-    auto bank = content::LoadJsonBankFile(words.at(1));
-    if (!bank) {
-        for (const Error& error : bank.error()) {
+constexpr const char* kFormatNames = "auto, json, csv, tsv, text, gift, aiken, moodle-xml";
+
+// How to read FILE: --format (auto when absent), --delimiter and --card-separator.
+Result<content::BankReadOptions> ReadOptions(const Args& args) {
+    content::BankReadOptions options;
+    if (auto format = args.Get("format"); format && *format != "auto") {
+        options.format = content::ParseBankFormatName(*format);
+        if (!options.format) {
+            return Fail(ErrorCode::kInvalidArgument,
+                        "unknown format '" + *format + "' (known: " + kFormatNames + ")");
+        }
+    }
+    if (auto delimiter = args.Get("delimiter")) {
+        options.delimiter = content::SeparatorFromOption(*delimiter);
+    }
+    if (auto separator = args.Get("card-separator")) {
+        options.card_separator = content::SeparatorFromOption(*separator);
+    }
+    return options;
+}
+
+// Reads FILE (the verb's first argument) in any format, printing every error, or every
+// warning when it can be imported.
+std::optional<content::BankFile> LoadBankArgument(Context& context) {
+    auto options = ReadOptions(context.args());
+    if (!options) {
+        context.Report(options.error());
+        return std::nullopt;
+    }
+    auto file = content::ReadBankFile(context.args().words.at(1), *options);
+    if (!file) {
+        for (const Error& error : file.error()) {
             context.err() << error.ToString() << "\n";
         }
         return std::nullopt;
     }
-    return std::move(*bank);
+    for (const Error& warning : file->parsed.warnings) {
+        context.err() << warning.ToString("warning") << "\n";
+    }
+    return std::move(*file);
+}
+
+// "(read as csv, 2 warnings)": which reader was used and what it reported.
+std::string ReadNote(const content::BankFile& file) {
+    const std::size_t warnings = file.parsed.warnings.size();
+    std::string note = std::string("read as ") + content::BankFormatName(file.format);
+    if (warnings > 0) {
+        note += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+    }
+    return "(" + note + ")";
 }
 
 int Usage(Context& context, const char* usage) {
@@ -59,27 +104,79 @@ Status WriteFileAtomically(const std::filesystem::path& path, const std::string&
 
 // The format to export in: --format when given, else the one OUT's extension names (standard
 // output gets JSON). Refuses rather than guess, so `out.csv` never silently holds JSON.
-Result<std::string> ExportFormat(const std::optional<std::string>& option, const std::string& out) {
+Result<content::BankFormat> ExportFormat(const std::optional<std::string>& option,
+                                         const std::string& out) {
+    constexpr const char* kKnown = "json, csv, tsv";
+    auto writable = [](std::optional<content::BankFormat> format) {
+        return format == content::BankFormat::kJson || format == content::BankFormat::kCsv ||
+               format == content::BankFormat::kTsv;
+    };
     if (option) {
-        if (*option != "json") {
+        auto format = content::ParseBankFormatName(*option);
+        if (!writable(format)) {
             return Fail(ErrorCode::kInvalidArgument,
-                        "unknown export format '" + *option + "' (known: json)");
+                        "unknown export format '" + *option + "' (known: " + kKnown + ")");
         }
-        return *option;
+        return *format;
     }
     if (out == "-") {
-        return std::string("json");
+        return content::BankFormat::kJson;
     }
     std::string extension = std::filesystem::path(out).extension().string();
     for (char& c : extension) {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    if (extension == ".json") {
-        return std::string("json");
+    if (auto format = content::ParseBankFormatName(extension.empty() ? "" : extension.substr(1));
+        writable(format)) {
+        return *format;
     }
     return Fail(ErrorCode::kInvalidArgument,
-                "cannot tell the export format from '" + out +
-                    "' (known: json); name the file .json or pass --format json");
+                "cannot tell the export format from '" + out + "' (known: " + kKnown +
+                    "); name the file .json, .csv or .tsv or pass --format");
+}
+
+// The file text for `format`, printing a warning for each question it cannot hold.
+std::string ExportText(Context& context, const content::Bank& bank, content::BankFormat format,
+                       const std::string& out) {
+    if (format == content::BankFormat::kJson) {
+        return content::WriteJsonBank(bank);
+    }
+    content::CsvExport csv =
+        content::WriteCsvBank(bank, format == content::BankFormat::kTsv ? '\t' : ',');
+    for (Error& warning : csv.warnings) {
+        warning.file = out;
+        context.err() << warning.ToString("warning") << "\n";
+    }
+    return std::move(csv.text);
+}
+
+// On a terminal, an import of many questions shows how far it is on one rewritten line of
+// standard error; piped output stays clean.
+std::function<void(std::size_t, std::size_t)> TerminalProgress(Context& context) {
+    if (::isatty(STDERR_FILENO) == 0) {
+        return {};
+    }
+    return [&context](std::size_t done, std::size_t total) {
+        if (total < storage::Collection::kImportProgressEvery) {
+            return;
+        }
+        context.err() << "\rimporting: " << done << " of " << total << " questions"
+                      << (done == total ? "\n" : "") << std::flush;
+    };
+}
+
+// What `check` prints after the first line: how many questions of each type.
+void PrintTypeCounts(Context& context, const content::Bank& bank) {
+    std::map<content::QuestionType, int> counts;
+    for (const content::Question& question : bank.questions) {
+        ++counts[question.type];
+    }
+    for (content::QuestionType type : content::kAllQuestionTypes) {
+        if (counts[type] > 0) {
+            context.out() << "  " << content::QuestionTypeName(type) << ": " << counts[type]
+                          << "\n";
+        }
+    }
 }
 
 // A question stays in the deck it is in, so importing a bank into another deck would only
@@ -108,25 +205,29 @@ Result<std::optional<std::string>> DeckHoldingBank(storage::Collection& collecti
 
 int RunCheck(Context& context) {
     if (context.args().words.size() != 2) {
-        return Usage(context, "summit check FILE");
+        return Usage(context, "summit check FILE [--format F] [--delimiter D]");
     }
-    auto bank = LoadBankArgument(context);
-    if (!bank) {
+    auto file = LoadBankArgument(context);
+    if (!file) {
         return kExitFailure;
     }
-    context.out() << context.args().words[1] << ": ok, " << bank->questions.size()
-                  << " questions in \"" << content::DeckName(*bank) << "\"\n";
+    const content::Bank& bank = file->parsed.bank;
+    context.out() << context.args().words[1] << ": ok, " << bank.questions.size()
+                  << " questions in \"" << content::DeckName(bank) << "\" " << ReadNote(*file)
+                  << "\n";
+    PrintTypeCounts(context, bank);
     return kExitOk;
 }
 
 int RunImport(Context& context) {
     if (context.args().words.size() != 2) {
-        return Usage(context, "summit import FILE [--deck NAME]");
+        return Usage(context, "summit import FILE [--deck NAME] [--format F] [--delimiter D]");
     }
-    auto bank = LoadBankArgument(context);
-    if (!bank) {
+    auto file = LoadBankArgument(context);
+    if (!file) {
         return kExitFailure;
     }
+    const content::Bank* bank = &file->parsed.bank;
     auto collection = context.OpenCollection();
     if (!collection) {
         return context.Report(collection.error());
@@ -149,7 +250,8 @@ int RunImport(Context& context) {
     if (auto backup = bootstrap::AutomaticBackup(**collection, context.now_ms()); !backup) {
         return context.Report(backup.error());
     }
-    auto report = (*collection)->ImportBank(*bank, context.args().Get("deck"));
+    auto report =
+        (*collection)->ImportBank(*bank, context.args().Get("deck"), TerminalProgress(context));
     if (!report) {
         return context.Report(report.error());
     }
@@ -160,7 +262,7 @@ int RunImport(Context& context) {
     if (report->kept > 0) {
         context.out() << ", " << report->kept << " kept (no longer in the file; not deleted)";
     }
-    context.out() << ".\n";
+    context.out() << " " << ReadNote(*file) << ".\n";
     return kExitOk;
 }
 
@@ -168,7 +270,7 @@ int RunExport(Context& context) {
     const Args& args = context.args();
     auto deck = args.Get("deck");
     if (args.words.size() != 2 || !deck) {
-        return Usage(context, "summit export --deck NAME [--format json] OUT");
+        return Usage(context, "summit export --deck NAME [--format json|csv|tsv] OUT");
     }
     const std::string& out = args.words[1];
     auto format = ExportFormat(args.Get("format"), out);
@@ -187,7 +289,7 @@ int RunExport(Context& context) {
     if (!bank) {
         return context.Report(bank.error());
     }
-    std::string text = content::WriteJsonBank(*bank);
+    std::string text = ExportText(context, *bank, *format, out);
     if (out == "-") {
         context.out() << text;
         return kExitOk;

@@ -1,10 +1,8 @@
 // Turns a positioned JSON tree into a Bank, reporting mistyped and missing fields where they
 // are, then adds the semantic rules (bank_validation) at the positions of their fields.
 #include <algorithm>
-#include <fstream>
-#include <iterator>
-#include <system_error>
 
+#include "content/formats/bank_file.h"
 #include "content/formats/bank_validation.h"
 #include "content/formats/json_bank.h"
 #include "content/json/fields.h"
@@ -219,43 +217,11 @@ std::expected<Bank, ErrorList> ParseJsonBank(std::string_view text, std::string_
 }
 
 std::expected<Bank, ErrorList> LoadJsonBankFile(const std::filesystem::path& path) {
-    std::string name = path.string();
-    std::error_code ec;
-    bool exists = std::filesystem::exists(path, ec);
-    if (ec) {
-        return std::unexpected(
-            ErrorList{{ErrorCode::kIo, "cannot access " + name + ": " + ec.message(), name, 0, 0}});
+    auto text = ReadBankFileText(path);
+    if (!text) {
+        return std::unexpected(std::move(text.error()));
     }
-    if (!exists) {
-        return std::unexpected(
-            ErrorList{{ErrorCode::kNotFound, "no such file: " + name, name, 0, 0}});
-    }
-    if (std::filesystem::is_directory(path, ec)) {
-        return std::unexpected(
-            ErrorList{{ErrorCode::kIo, "is a directory, not a bank file: " + name, name, 0, 0}});
-    }
-    // A device or pipe has no size to check and may never end (/dev/zero).
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        return std::unexpected(
-            ErrorList{{ErrorCode::kIo, "is not a regular file (a device, pipe or socket): " + name,
-                       name, 0, 0}});
-    }
-    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxBankFileBytes) {
-        return std::unexpected(ErrorList{{ErrorCode::kInvalidArgument,
-                                          "the file is " + std::to_string(size / (1024 * 1024)) +
-                                              " MiB; bank files may be at most 256 MiB: " + name,
-                                          name, 0, 0}});
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string text;
-    if (in) {
-        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
-    if (!in && !in.eof()) {
-        return std::unexpected(
-            ErrorList{{ErrorCode::kIo, "cannot read bank file: " + name, name, 0, 0}});
-    }
-    return ParseJsonBank(text, name);
+    return ParseJsonBank(*text, path.string());
 }
 
 Result<Question> ReadQuestionJson(std::string_view text) {

@@ -229,3 +229,29 @@ TEST_F(ImportTest, NestedTransactionsRollBackOnlyTheInnerPart) {
 
 }  // namespace
 }  // namespace summit::storage::test
+
+namespace summit::storage::test {
+namespace {
+
+TEST_F(ImportTest, ProgressIsReportedEveryThousandQuestionsAndAtTheEnd) {
+    content::Bank bank = SolarBank();
+    const content::Question flashcard = bank.questions[0];
+    bank.questions.clear();
+    for (int i = 0; i < 2500; ++i) {
+        content::Question question = flashcard;
+        question.id = "card-" + std::to_string(i);
+        question.prompt = "Prompt " + std::to_string(i);
+        bank.questions.push_back(question);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    auto record = [&](std::size_t done, std::size_t total) { calls.emplace_back(done, total); };
+    Must(collection_.ImportBank(bank, std::nullopt, record));
+    EXPECT_EQ(calls, (std::vector<std::pair<std::size_t, std::size_t>>{
+                         {1000, 2500}, {2000, 2500}, {2500, 2500}}));
+    calls.clear();
+    Must(collection_.ImportBank(bank, std::nullopt, record));  // unchanged questions count too
+    EXPECT_EQ(calls.size(), 3u);
+}
+
+}  // namespace
+}  // namespace summit::storage::test

@@ -1,0 +1,34 @@
+// Question banks as CSV or TSV spreadsheets (docs/formats.md, "CSV and TSV"): a header row
+// naming the columns, or two unnamed columns front and back; any Summit type with a `type`
+// column. Read into the model, and written back with the same column names.
+#pragma once
+
+#include <expected>
+#include <string>
+#include <string_view>
+
+#include "content/formats/parsed_bank.h"
+
+namespace summit::content {
+
+// Reads a CSV/TSV bank. `delimiter` '\0' detects one of , ; TAB | from the first lines (never
+// inside quotes). The bank's id and title come from `file_name` (BankIdFromFileName), its deck
+// is left empty (the title). Errors (an unclosed quote, an unknown type, a broken question)
+// and warnings (unknown columns, skipped rows, dropped cells) carry FILE:LINE:COL, the line
+// being the physical line where the row or cell starts.
+[[nodiscard]] std::expected<ParsedBank, ErrorList> ParseCsvBank(std::string_view text,
+                                                                std::string_view file_name,
+                                                                char delimiter = '\0');
+
+struct CsvExport {
+    std::string text;    // a header row, then one row per written question; CRLF-free
+    ErrorList warnings;  // one per question left out, and one for lost bank details
+};
+
+// Writes `bank` with `delimiter` (',' or '\t'). A question the format cannot hold exactly
+// (choice feedback, a fixed choice order, a source reference, a tag with a space, text with
+// surrounding spaces or CR) is left out with a warning naming it, so every question written
+// reads back equal: ParseCsvBank(text).bank.questions == the written questions.
+CsvExport WriteCsvBank(const Bank& bank, char delimiter);
+
+}  // namespace summit::content

@@ -1,0 +1,168 @@
+// import, check and export with spreadsheet and text formats, as a user runs them.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "content/formats/csv_bank.h"
+#include "content/formats/json_bank.h"
+#include "run_summit.h"
+
+namespace summit::testing {
+namespace {
+
+const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
+
+constexpr const char* kQuiz =
+    "Type;Question;Answer;Choices;Correct;Tags;Notes\n"
+    "flashcard;Sun;A star;;;astro;x\n"
+    "mc;Largest planet?;;Jupiter|Mars;1;;\n"
+    "tf;Pluto is a planet;no;;;;\n"
+    "flashcard;\"Multi\nline\";back;;;;\n"
+    "flashcard;Empty back;;;;;\n";
+
+class BankFormatsTest : public ::testing::Test {
+  protected:
+    RunResult Run(std::vector<std::string> args) {
+        args.insert(args.begin(), {"--collection", collection_.string()});
+        return RunSummit(args);
+    }
+
+    TempDir dir_;
+    std::filesystem::path collection_ = dir_ / "collection.db";
+};
+
+TEST_F(BankFormatsTest, CheckShowsTheFormatTypeCountsAndWarnings) {
+    const std::string path = (dir_ / "quiz.csv").string();
+    WriteFile(path, kQuiz);
+    RunResult result = Run({"check", path});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out, path +
+                              ": ok, 4 questions in \"quiz\" (read as csv, 2 warnings)\n"
+                              "  flashcard: 2\n  multiple_choice: 1\n  true_false: 1\n");
+    EXPECT_EQ(result.err,
+              path + ":1:43: warning: unknown column \"Notes\"; its cells are ignored\n" + path +
+                  ":7:22: warning: the flashcard has no back (answer); skipped\n");
+    EXPECT_FALSE(std::filesystem::exists(collection_)) << "check must not touch the collection";
+}
+
+TEST_F(BankFormatsTest, CheckPrintsEveryErrorWithItsPosition) {
+    const std::string path = (dir_ / "bad.tsv").string();
+    WriteFile(path, "type\tfront\tback\nessay\tWhy?\t\ntf\tSky is blue\tmaybe\n");
+    RunResult result = Run({"check", path});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find(path + ":2:1: error: unknown question type \"essay\""),
+              std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find(path + ":3:16: error: true/false answer \"maybe\""),
+              std::string::npos)
+        << result.err;
+}
+
+TEST_F(BankFormatsTest, ReimportingTheSameCsvUpdatesAndAddsNothing) {
+    const std::string path = (dir_ / "quiz.csv").string();
+    WriteFile(path, kQuiz);
+    RunResult first = Run({"import", path, "--deck", "Astronomy"});
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_NE(first.out.find("Imported into \"Astronomy\" (new deck): 4 added, 0 updated, 0 "
+                             "unchanged (read as csv, 2 warnings)."),
+              std::string::npos)
+        << first.out;
+    EXPECT_NE(first.err.find(":7:22: warning:"), std::string::npos) << first.err;
+    RunResult again = Run({"import", path, "--deck", "Astronomy"});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("0 added, 0 updated, 4 unchanged"), std::string::npos) << again.out;
+    // An edited answer is an update of the same question, found by its text.
+    std::string edited = kQuiz;
+    edited.replace(edited.find("A star"), 6, "Our star");
+    WriteFile(path, edited);
+    RunResult third = Run({"import", path, "--deck", "Astronomy"});
+    ASSERT_EQ(third.exit_code, 0) << third.err;
+    EXPECT_NE(third.out.find("0 added, 1 updated, 3 unchanged"), std::string::npos) << third.out;
+}
+
+TEST_F(BankFormatsTest, AFileWithAnErrorImportsNothing) {
+    ASSERT_EQ(Run({"decks"}).exit_code, 0);
+    const std::string before = ReadFile(collection_);
+    const std::string path = (dir_ / "half.csv").string();
+    WriteFile(path, "front,back\nok,fine\n\"unclosed,x\n");
+    RunResult result = Run({"import", path});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find(path + ":3:1: error: this quoted field is never closed"),
+              std::string::npos)
+        << result.err;
+    EXPECT_EQ(ReadFile(collection_), before);
+}
+
+TEST_F(BankFormatsTest, FormatAndSeparatorOptions) {
+    const std::string path = (dir_ / "pasted.dat").string();
+    WriteFile(path, "hund = dog // katze = cat // maus = mouse");
+    RunResult pasted =
+        Run({"check", path, "--format", "text", "--delimiter", " = ", "--card-separator", " // "});
+    ASSERT_EQ(pasted.exit_code, 0) << pasted.err;
+    EXPECT_NE(pasted.out.find("ok, 3 questions in \"pasted\" (read as text)"), std::string::npos)
+        << pasted.out;
+    RunResult unknown = Run({"check", path, "--format", "apkg"});
+    EXPECT_EQ(unknown.exit_code, 1);
+    EXPECT_NE(unknown.err.find("unknown format 'apkg' (known: auto, json, csv"), std::string::npos);
+    WriteFile(dir_ / "q.gift", "::Q:: 1+1 {=2 ~3}\n");
+    RunResult gift = Run({"import", (dir_ / "q.gift").string()});
+    EXPECT_EQ(gift.exit_code, 1);
+    EXPECT_NE(gift.err.find("reading gift files is not supported yet"), std::string::npos);
+}
+
+TEST_F(BankFormatsTest, AnkiPlainTextFromAnkisTests) {
+    const std::filesystem::path fixture =
+        std::filesystem::path(SUMMIT_FIXTURES_DIR) / "formats/anki_text/text-2fields.txt";
+    if (!std::filesystem::exists(fixture)) {
+        GTEST_SKIP() << "no shared fixtures at " << fixture.string();
+    }
+    RunResult result = Run({"import", fixture.string(), "--deck", "Japanese"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("5 added, 0 updated, 0 unchanged (read as text, 5 warnings)"),
+              std::string::npos)
+        << result.out;
+}
+
+TEST_F(BankFormatsTest, ExportCsvAndTsvReimportsUnchanged) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    for (const char* name : {"solar.csv", "solar.tsv"}) {
+        const std::string out = (dir_ / name).string();
+        RunResult exported = Run({"export", "--deck", "Solar system", out});
+        ASSERT_EQ(exported.exit_code, 0) << exported.err;
+        auto original = content::LoadJsonBankFile(kExample);
+        ASSERT_TRUE(original.has_value());
+        auto reread = content::ParseCsvBank(ReadFile(out), out);
+        ASSERT_TRUE(reread.has_value()) << reread.error().front().ToString();
+        // Choice feedback and source references have no column: those questions are left
+        // out, each with a warning.
+        EXPECT_NE(exported.err.find(": warning: question \"largest\": not written: choice "
+                                    "feedback has no column"),
+                  std::string::npos)
+            << exported.err;
+        EXPECT_NE(exported.err.find(": warning: question \"order\": not written: a source "
+                                    "reference has no column"),
+                  std::string::npos)
+            << exported.err;
+        std::vector<content::Question> expected;
+        for (const auto& question : original->questions) {
+            bool feedback = false;
+            for (const auto& choice : question.choices) {
+                feedback = feedback || !choice.feedback.empty();
+            }
+            if (!question.source && !feedback) {
+                expected.push_back(question);
+            }
+        }
+        EXPECT_EQ(expected.size(), 4u);
+        EXPECT_EQ(reread->bank.questions, expected);
+    }
+    RunResult to_stdout = Run({"export", "--deck", "Solar system", "--format", "tsv", "-"});
+    ASSERT_EQ(to_stdout.exit_code, 0);
+    EXPECT_TRUE(to_stdout.out.starts_with("id\ttype\tfront\tback\t")) << to_stdout.out;
+    RunResult bad = Run({"export", "--deck", "Solar system", (dir_ / "x.gift").string()});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("cannot tell the export format"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace summit::testing
