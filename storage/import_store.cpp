@@ -115,6 +115,20 @@ Result<ImportReport> Collection::ImportBank(
             return Fail(deck.error());
         }
         report.deck_id = *deck;
+        // Sub-decks, "Bank deck::Part 1", created as their first question needs them.
+        std::map<std::string, DeckId> decks{{"", *deck}};
+        auto deck_of = [&](const content::Question& question) -> Result<DeckId> {
+            if (auto known = decks.find(question.deck); known != decks.end()) {
+                return known->second;
+            }
+            bool created = report.deck_created;
+            auto made = UpsertDeck(db, deck_name + "::" + question.deck, bank, report);
+            report.deck_created = created;
+            if (made) {
+                decks.emplace(question.deck, *made);
+            }
+            return made;
+        };
         auto stored = LoadBankQuestions(db, bank.id);
         if (!stored) {
             return Fail(stored.error());
@@ -125,7 +139,7 @@ Result<ImportReport> Collection::ImportBank(
                                    source_paragraph, position, created_ms, modified_ms)
             VALUES (?, ?, ?, ?, json(?), ?, ?, ?, NULLIF(?, -1), ?, ?, ?))sql");
         auto update = Statement::Prepare(db, R"sql(
-            UPDATE questions SET type = ?, prompt = ?, data = json(?), topic = ?, tags = ?,
+            UPDATE questions SET deck_id = ?, type = ?, prompt = ?, data = json(?), topic = ?, tags = ?,
                    difficulty = ?, source_paragraph = NULLIF(?, -1), position = ?,
                    modified_ms = ?
             WHERE id = ?)sql");
@@ -136,8 +150,8 @@ Result<ImportReport> Collection::ImportBank(
             "VALUES (?, ?, ?, ?)");
         // The queue reads the source-point key from the card (schema v4), so a changed topic
         // or source moves it along.
-        auto rekey =
-            Statement::Prepare(db, "UPDATE cards SET source_key = ? WHERE question_id = ?");
+        auto rekey = Statement::Prepare(
+            db, "UPDATE cards SET source_key = ?, deck_id = ? WHERE question_id = ?");
         // A question that stops being reversible keeps its second card and its history, but
         // that card leaves the queue.
         auto retire_reverse = Statement::Prepare(
@@ -163,14 +177,18 @@ Result<ImportReport> Collection::ImportBank(
             const auto source_key = static_cast<int64_t>(
                 SourceKey(GuidBank(guid), question.source ? question.source->article : "",
                           paragraph, question.topic));
+            auto question_deck = deck_of(question);
+            if (!question_deck) {
+                return Fail(question_deck.error());
+            }
             QuestionId id;
             auto existing = stored->find(guid);
             if (existing == stored->end()) {
                 insert->Reset();
-                insert->BindAll(guid, deck->value, content::QuestionTypeName(question.type),
-                                question.prompt, data, question.topic,
-                                EncodeStringList(question.tags), question.difficulty, paragraph,
-                                pos, now, now);
+                insert->BindAll(guid, question_deck->value,
+                                content::QuestionTypeName(question.type), question.prompt, data,
+                                question.topic, EncodeStringList(question.tags),
+                                question.difficulty, paragraph, pos, now, now);
                 if (auto done = insert->Run(); !done) {
                     return Fail(done.error());
                 }
@@ -193,16 +211,18 @@ Result<ImportReport> Collection::ImportBank(
                     continue;
                 }
                 update->Reset();
-                update->BindAll(content::QuestionTypeName(question.type), question.prompt, data,
-                                question.topic, EncodeStringList(question.tags),
-                                question.difficulty, paragraph, pos, now, id.value);
+                update->BindAll(question_deck->value, content::QuestionTypeName(question.type),
+                                question.prompt, data, question.topic,
+                                EncodeStringList(question.tags), question.difficulty, paragraph,
+                                pos, now, id.value);
                 if (auto done = update->Run(); !done) {
                     return Fail(done.error());
                 }
                 ++report.updated;
                 report.lines.push_back({guid, ImportAction::kUpdated});
                 rekey->Reset();
-                if (auto done = rekey->BindAll(source_key, id.value).Run(); !done) {
+                if (auto done = rekey->BindAll(source_key, question_deck->value, id.value).Run();
+                    !done) {
                     return Fail(done.error());
                 }
                 if (content::CardCount(question) < 2) {
@@ -214,7 +234,9 @@ Result<ImportReport> Collection::ImportBank(
             }
             for (int ordinal = 0; ordinal < content::CardCount(question); ++ordinal) {
                 add_card->Reset();
-                if (auto done = add_card->BindAll(id.value, ordinal, deck->value, source_key).Run();
+                if (auto done =
+                        add_card->BindAll(id.value, ordinal, question_deck->value, source_key)
+                            .Run();
                     !done) {
                     return Fail(done.error());
                 }

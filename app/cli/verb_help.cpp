@@ -45,12 +45,13 @@ Lists the questions of every deck, or of deck NAME (exit 1 when no deck has that
 
 Lists the decks with their new, learning and due counts for today.
 )"},
-    {"export", R"(usage: summit export --deck NAME [--format json|csv|tsv] OUT
+    {"export", R"(usage: summit export --deck NAME [--format json|csv|tsv|gift|aiken] OUT
 
 Writes deck NAME as a bank file. Without --format the format comes from OUT's extension
-(.json, .csv, .tsv); OUT may be - for standard output (JSON unless --format says otherwise).
-CSV and TSV have a header row with the column names import reads; a question they cannot
-hold exactly (choice feedback, a source reference, ...) is left out with a warning.
+(.json, .csv, .tsv, .gift); OUT may be - for standard output (JSON unless --format says
+otherwise). CSV and TSV have a header row with the column names import reads. A question a
+format cannot hold exactly (choice feedback in CSV, ordering in Aiken, ...) is left out with a
+warning naming it; Aiken holds only single-answer multiple choice.
 )"},
     {"due", R"(usage: summit due [--deck NAME] [--json]
 

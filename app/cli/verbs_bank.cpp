@@ -12,8 +12,10 @@
 
 #include "app/bootstrap/safety.h"
 #include "app/cli/verbs.h"
+#include "content/formats/aiken.h"
 #include "content/formats/bank_file.h"
 #include "content/formats/csv_bank.h"
+#include "content/formats/gift.h"
 #include "content/formats/json_bank.h"
 #include "content/formats/pasted_list.h"
 
@@ -106,10 +108,11 @@ Status WriteFileAtomically(const std::filesystem::path& path, const std::string&
 // output gets JSON). Refuses rather than guess, so `out.csv` never silently holds JSON.
 Result<content::BankFormat> ExportFormat(const std::optional<std::string>& option,
                                          const std::string& out) {
-    constexpr const char* kKnown = "json, csv, tsv";
+    constexpr const char* kKnown = "json, csv, tsv, gift, aiken";
     auto writable = [](std::optional<content::BankFormat> format) {
         return format == content::BankFormat::kJson || format == content::BankFormat::kCsv ||
-               format == content::BankFormat::kTsv;
+               format == content::BankFormat::kTsv || format == content::BankFormat::kGift ||
+               format == content::BankFormat::kAiken;
     };
     if (option) {
         auto format = content::ParseBankFormatName(*option);
@@ -132,7 +135,7 @@ Result<content::BankFormat> ExportFormat(const std::optional<std::string>& optio
     }
     return Fail(ErrorCode::kInvalidArgument,
                 "cannot tell the export format from '" + out + "' (known: " + kKnown +
-                    "); name the file .json, .csv or .tsv or pass --format");
+                    "); name the file .json, .csv, .tsv or .gift or pass --format");
 }
 
 // The file text for `format`, printing a warning for each question it cannot hold.
@@ -141,13 +144,16 @@ std::string ExportText(Context& context, const content::Bank& bank, content::Ban
     if (format == content::BankFormat::kJson) {
         return content::WriteJsonBank(bank);
     }
-    content::CsvExport csv =
-        content::WriteCsvBank(bank, format == content::BankFormat::kTsv ? '\t' : ',');
-    for (Error& warning : csv.warnings) {
+    content::ExportedText exported =
+        format == content::BankFormat::kGift ? content::WriteGift(bank)
+        : format == content::BankFormat::kAiken
+            ? content::WriteAiken(bank)
+            : content::WriteCsvBank(bank, format == content::BankFormat::kTsv ? '\t' : ',');
+    for (Error& warning : exported.warnings) {
         warning.file = out;
         context.err() << warning.ToString("warning") << "\n";
     }
-    return std::move(csv.text);
+    return std::move(exported.text);
 }
 
 // On a terminal, an import of many questions shows how far it is on one rewritten line of
@@ -270,7 +276,7 @@ int RunExport(Context& context) {
     const Args& args = context.args();
     auto deck = args.Get("deck");
     if (args.words.size() != 2 || !deck) {
-        return Usage(context, "summit export --deck NAME [--format json|csv|tsv] OUT");
+        return Usage(context, "summit export --deck NAME [--format json|csv|tsv|gift|aiken] OUT");
     }
     const std::string& out = args.words[1];
     auto format = ExportFormat(args.Get("format"), out);

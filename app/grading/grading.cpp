@@ -38,9 +38,11 @@ std::string Join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
-// Score: (right picks - wrong picks) / correct choices, at least 0. Picking everything in a
-// "select all" question does not earn credit for free, and a single-answer question is all or
-// nothing (one right plus one wrong pick is 0).
+// Without credits: (right picks - wrong picks) / correct choices, at least 0. Picking
+// everything in a "select all" question does not earn credit for free, and a single-answer
+// question is all or nothing (one right plus one wrong pick is 0). With credits (any choice
+// sets one, as imported from Moodle): the sum of the picked choices' credits in [0, 1]; a
+// choice without one is worth 1 / correct choices when correct, else 0.
 Result<GradeResult> GradeMultipleChoice(const Question& question, const Answer& answer,
                                         GradeResult result) {
     std::set<int> picked;
@@ -75,6 +77,16 @@ Result<GradeResult> GradeMultipleChoice(const Question& question, const Answer& 
                        ? 0.0
                        : std::max(0.0, static_cast<double>(right_picks - wrong_picks) /
                                            static_cast<double>(correct_total));
+    if (std::ranges::any_of(question.choices, [](const auto& c) { return c.credit.has_value(); })) {
+        double credit = 0;
+        for (const int index : picked) {
+            const auto& choice = question.choices[static_cast<size_t>(index)];
+            credit += choice.credit.value_or(
+                choice.correct ? 1.0 / static_cast<double>(correct_total) : 0.0);
+        }
+        // A sum of fractions such as 3 x 33.333% lands a hair below 1.
+        result.score = credit > 1.0 - 1e-6 ? 1.0 : std::clamp(credit, 0.0, 1.0);
+    }
     result.verdict = VerdictForScore(result.score);
     return result;
 }
@@ -183,6 +195,8 @@ Result<GradeResult> Grade(const Question& question, const Answer& answer) {
             return grading_detail::GradeTyped(question, answer);
         case QuestionType::kCloze:
             return grading_detail::GradeCloze(question, answer);
+        case QuestionType::kNumerical:
+            return grading_detail::GradeNumerical(question, answer);
         default:
             break;
     }

@@ -19,8 +19,8 @@ struct Answer {
     bool dont_know = false;         // an explicit "I don't know": wrong, whatever else is set
     std::vector<int> chosen;        // multiple choice: choice indices; order, repeats ignored
     bool said_true = false;         // true/false: the statement was judged true
-    std::string text;               // typed: as typed; "" or only spaces = "I don't know"
-    std::vector<std::string> gaps;  // cloze: one text per gap, in order; "" = left empty
+    std::string text;               // typed, numerical: as typed; "" or spaces = "I don't know"
+    std::vector<std::string> gaps;  // cloze: one text per gap (a choice gap: the option picked)
     std::vector<int> matches;       // matching: per left, the chosen right (pair index); -1 none
     std::vector<int> order;         // ordering: top to bottom, indices into the correct order
     bool used_hint = false;         // a hint was shown before answering
@@ -38,7 +38,8 @@ enum class Verdict {
 //  - multiple choice: one per choice, in order. kCorrect when it was picked exactly if it is a
 //    correct choice; `expected` is its text when it should be picked, `given` when it was.
 //  - true/false: one part, "True" or "False".
-//  - typed: one part; cloze: one per gap (kAlmost possible, with a diff).
+//  - typed, numerical: one part; cloze: one per gap (kAlmost possible, with a diff). A typed or
+//    numerical answer matched at partial credit is a kWrong part with a score above 0.
 //  - matching: one per pair, in order: `expected` is the pair's right, `given` the chosen one.
 //  - ordering: one per position, top to bottom: `expected` is the item that belongs there,
 //    `given` the item the student put there.
@@ -56,6 +57,7 @@ struct GradeResult {
     bool dont_know = false;          // the student said "I don't know"
     std::vector<PartResult> parts;   // empty for a flashcard and for "I don't know"
     std::string correct_answer;      // the right answer as one readable line (flashcard: the back)
+    std::string feedback;            // typed, numerical: the feedback of the answer matched
     std::vector<DiffSegment> diff;   // typed kAlmost: the diff of the single part
     int read_chars = 0;              // code points to read: prompt plus choices, pairs or items
     int answer_chars = 0;  // code points of the canonical answer to type (typed, cloze); else 0

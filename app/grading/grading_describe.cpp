@@ -72,8 +72,9 @@ std::string DescribeAnswer(const content::Question& question, const Answer& answ
     if (question.type == QuestionType::kFlashcard) {
         return "(self-rated)";
     }
-    const bool blank_typed = question.type == QuestionType::kTyped &&
-                             answer.text.find_first_not_of(" \t\r\n") == std::string::npos;
+    const bool blank_typed =
+        (question.type == QuestionType::kTyped || question.type == QuestionType::kNumerical) &&
+        answer.text.find_first_not_of(" \t\r\n") == std::string::npos;
     const bool blank_cloze = question.type == QuestionType::kCloze &&
                              std::ranges::all_of(answer.gaps, [](const std::string& gap) {
                                  return gap.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -87,6 +88,7 @@ std::string DescribeAnswer(const content::Question& question, const Answer& answ
         case QuestionType::kTrueFalse:
             return answer.said_true ? "True" : "False";
         case QuestionType::kTyped:
+        case QuestionType::kNumerical:
             return answer.text;
         case QuestionType::kCloze:
             return DescribeGaps(question, answer);

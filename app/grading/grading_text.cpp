@@ -54,12 +54,34 @@ void ConcludeTextParts(GradeResult& result) {
     }
 }
 
-namespace {
-
 bool IsBlank(std::string_view text) {
     return std::ranges::all_of(
         text, [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
+
+bool StartTextAnswer(const content::Question& question, const Answer& answer,
+                     std::string correct_answer, GradeResult& result) {
+    result.type = question.type;
+    result.read_chars = CountCodePoints(question.prompt);
+    result.correct_answer = std::move(correct_answer);
+    result.answer_chars = CountCodePoints(result.correct_answer);
+    if (answer.dont_know || IsBlank(answer.text)) {
+        result.dont_know = true;
+        result.verdict = Verdict::kWrong;
+        result.score = 0;
+        return true;
+    }
+    return false;
+}
+
+void ConcludeCredit(GradeResult& result, double credit, std::string feedback) {
+    result.score = credit;
+    result.verdict = VerdictForScore(credit);
+    result.parts.front().verdict = credit >= 1.0 ? Verdict::kCorrect : Verdict::kWrong;
+    result.feedback = std::move(feedback);
+}
+
+namespace {
 
 GradeResult Start(const content::Question& question) {
     GradeResult result;
@@ -77,16 +99,68 @@ GradeResult DontKnow(GradeResult result) {
 
 }  // namespace
 
-Result<GradeResult> GradeTyped(const content::Question& question, const Answer& answer) {
-    GradeResult result = Start(question);
-    result.correct_answer = question.accepted.empty() ? "" : question.accepted.front();
-    result.answer_chars = CountCodePoints(result.correct_answer);
-    if (answer.dont_know || IsBlank(answer.text)) {
-        return DontKnow(std::move(result));
+namespace {
+
+// Every answer but the wildcard, full-credit `accepted` first: Moodle takes the first answer
+// that matches, so their order is kept.
+struct TypedAnswers {
+    std::vector<std::string> texts;
+    std::vector<const content::TextAnswer*> sources;  // nullptr for `accepted`
+    const content::TextAnswer* any_other = nullptr;
+
+    explicit TypedAnswers(const content::Question& question) : texts(question.accepted) {
+        sources.assign(texts.size(), nullptr);
+        for (const content::TextAnswer& answer : question.answers) {
+            if (answer.text == content::kAnyOtherAnswer) {
+                any_other = any_other == nullptr ? &answer : any_other;
+                continue;
+            }
+            texts.push_back(answer.text);
+            sources.push_back(&answer);
+        }
     }
-    result.parts.push_back(GradeTextPart(answer.text, question.accepted));
-    result.diff = result.parts.front().diff;
-    ConcludeTextParts(result);
+    double Credit(std::size_t i) const { return sources[i] ? sources[i]->credit : 1.0; }
+    std::string Canonical() const {
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            if (Credit(i) >= 1.0) {
+                return texts[i];
+            }
+        }
+        return texts.empty() ? "" : texts.front();
+    }
+};
+
+}  // namespace
+
+Result<GradeResult> GradeTyped(const content::Question& question, const Answer& answer) {
+    const TypedAnswers answers(question);
+    GradeResult result;
+    if (StartTextAnswer(question, answer, answers.Canonical(), result)) {
+        return result;
+    }
+    // Close misspellings are forgiven against full-credit answers only.
+    std::vector<std::string> full;
+    for (std::size_t i = 0; i < answers.texts.size(); ++i) {
+        if (answers.Credit(i) >= 1.0) {
+            full.push_back(answers.texts[i]);
+        }
+    }
+    const TextMatchResult match = MatchAnswerText(answer.text, answers.texts);
+    result.parts.push_back(GradeTextPart(answer.text, full));
+    result.parts.front().expected = result.correct_answer;
+    if (match.match == TextMatch::kExact) {
+        const auto i = static_cast<std::size_t>(match.nearest);
+        ConcludeCredit(result, answers.Credit(i),
+                       answers.sources[i] ? answers.sources[i]->feedback : "");
+        return result;
+    }
+    if (result.parts.front().verdict == Verdict::kAlmost) {
+        result.diff = result.parts.front().diff;
+        ConcludeTextParts(result);
+        return result;
+    }
+    const content::TextAnswer* other = answers.any_other;
+    ConcludeCredit(result, other ? other->credit : 0.0, other ? other->feedback : "");
     return result;
 }
 
@@ -115,9 +189,17 @@ Result<GradeResult> GradeCloze(const content::Question& question, const Answer& 
                         std::to_string(cloze->gaps.size()) + " in question '" + question.id + "'");
     }
     for (size_t i = 0; i < cloze->gaps.size(); ++i) {
+        const content::ClozeGap& gap = cloze->gaps[i];
         PartResult part = IsBlank(answer.gaps[i])
-                              ? PartResult{Verdict::kWrong, cloze->gaps[i].answers.front(), "", {}}
-                              : GradeTextPart(answer.gaps[i], cloze->gaps[i].answers);
+                              ? PartResult{Verdict::kWrong, gap.answers.front(), "", {}}
+                              : GradeTextPart(answer.gaps[i], gap.answers);
+        // An option picked from a list is right or wrong, never almost.
+        if (!gap.choices.empty()) {
+            part.verdict = std::ranges::find(gap.answers, answer.gaps[i]) != gap.answers.end()
+                               ? Verdict::kCorrect
+                               : Verdict::kWrong;
+            part.diff.clear();
+        }
         result.parts.push_back(std::move(part));
     }
     ConcludeTextParts(result);

@@ -14,6 +14,7 @@ int64_t BaseMs(content::QuestionType type, const RatingThresholds& t) {
         case content::QuestionType::kTrueFalse:
             return t.easy_base_ms_true_false;
         case content::QuestionType::kTyped:
+        case content::QuestionType::kNumerical:
             return t.easy_base_ms_typed;
         case content::QuestionType::kCloze:
             return t.easy_base_ms_cloze;

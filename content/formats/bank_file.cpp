@@ -4,9 +4,11 @@
 #include <fstream>
 #include <iterator>
 
+#include "content/formats/aiken.h"
 #include "content/formats/anki_text.h"
 #include "content/formats/csv_bank.h"
 #include "content/formats/delimited.h"
+#include "content/formats/gift.h"
 #include "content/formats/json_bank.h"
 #include "content/formats/pasted_list.h"
 
@@ -210,7 +212,9 @@ std::expected<ParsedBank, ErrorList> ParseBankText(std::string_view text,
         case BankFormat::kText:
             return FromText(text, file_name, options);
         case BankFormat::kGift:
+            return ParseGift(text, file_name);
         case BankFormat::kAiken:
+            return ParseAiken(text, file_name);
         case BankFormat::kMoodleXml:
             return NotYet(format, file_name);
     }

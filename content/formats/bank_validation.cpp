@@ -1,6 +1,8 @@
 // The semantic rules of a question bank, applied to the in-memory model.
 #include "content/formats/bank_validation.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -91,6 +93,82 @@ void CheckAtLeastTwo(ProblemCollector& out, std::size_t count, std::string_view 
     }
 }
 
+bool IsCredit(double credit, double lowest) {
+    return credit >= lowest && credit <= 1;
+}
+
+std::string Numbered(std::string_view field, std::size_t index) {
+    return std::string(field) + "[" + std::to_string(index) + "]";
+}
+
+void CheckChoiceCredits(ProblemCollector& out, const std::vector<Choice>& choices) {
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const Choice& choice = choices[i];
+        if (!choice.credit) {
+            continue;
+        }
+        const std::string at = Numbered("choices", i) + ".credit";
+        const std::string name = "choice " + std::to_string(i + 1);
+        if (!IsCredit(*choice.credit, -1)) {
+            out.AddTypeRule(at, name + " has credit outside -1 to 1");
+        } else if (choice.correct && *choice.credit <= 0) {
+            out.AddTypeRule(at, name + " is correct but earns no credit");
+        } else if (!choice.correct && *choice.credit == 1) {
+            out.AddTypeRule(at, name + " earns full credit but is not marked correct");
+        }
+    }
+}
+
+void CheckTextAnswers(ProblemCollector& out, const std::vector<TextAnswer>& answers) {
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        const std::string name = "answer " + std::to_string(i + 1);
+        if (answers[i].text.empty()) {
+            out.AddTypeRule(Numbered("answers", i) + ".text", name + " is empty");
+        }
+        if (!IsCredit(answers[i].credit, 0)) {
+            out.AddTypeRule(Numbered("answers", i) + ".credit",
+                            name + " has credit outside 0 to 1");
+        }
+    }
+}
+
+void CheckNumbers(ProblemCollector& out, const std::vector<NumericAnswer>& numbers) {
+    bool any_full = false;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        const NumericAnswer& number = numbers[i];
+        const std::string name = "number " + std::to_string(i + 1);
+        any_full = any_full || (!number.any_other && number.credit == 1);
+        if (!IsCredit(number.credit, 0)) {
+            out.AddTypeRule(Numbered("numbers", i) + ".credit",
+                            name + " has credit outside 0 to 1");
+        }
+        if (!std::isfinite(number.value) || !(number.tolerance >= 0) ||
+            !std::isfinite(number.tolerance)) {
+            out.AddTypeRule(Numbered("numbers", i),
+                            name + " needs a finite value and a tolerance of 0 or more");
+        }
+    }
+    if (!any_full) {
+        out.AddTypeRule("numbers", "numerical question has no full-credit number");
+    }
+}
+
+// "A::B": no empty level.
+bool IsDeckPath(std::string_view path) {
+    std::size_t start = 0;
+    while (true) {
+        std::size_t separator = path.find("::", start);
+        std::string_view level = path.substr(start, separator - start);
+        if (level.find_first_not_of(" \t") == std::string_view::npos) {
+            return false;
+        }
+        if (separator == std::string_view::npos) {
+            return true;
+        }
+        start = separator + 2;
+    }
+}
+
 void CheckTypeFields(ProblemCollector& out, const Question& q) {
     switch (q.type) {
         case QuestionType::kFlashcard:
@@ -113,13 +191,17 @@ void CheckTypeFields(ProblemCollector& out, const Question& q) {
             if (!q.choices.empty() && !any_correct) {
                 out.AddTypeRule("choices", "multiple choice has no correct choice");
             }
+            CheckChoiceCredits(out, q.choices);
             CheckRepeats(out, texts, "choices", "choice");
             break;
         }
         case QuestionType::kTrueFalse:
             break;
         case QuestionType::kTyped:
-            if (q.accepted.empty()) {
+            CheckTextAnswers(out, q.answers);
+            if (q.accepted.empty() && std::ranges::none_of(q.answers, [](const TextAnswer& a) {
+                    return a.credit == 1 && a.text != kAnyOtherAnswer;
+                })) {
                 out.AddTypeRule("accepted", "typed question has no accepted answer");
             }
             for (std::size_t i = 0; i < q.accepted.size(); ++i) {
@@ -149,6 +231,9 @@ void CheckTypeFields(ProblemCollector& out, const Question& q) {
             CheckRepeats(out, lefts, "pairs", "pair");
             break;
         }
+        case QuestionType::kNumerical:
+            CheckNumbers(out, q.numbers);
+            break;
         case QuestionType::kOrdering:
             CheckAtLeastTwo(out, q.items.size(), "items", "ordering", "items");
             for (std::size_t i = 0; i < q.items.size(); ++i) {
@@ -251,6 +336,9 @@ void CheckForeignFields(ProblemCollector& out, const Question& q) {
     refuse(!q.choices.empty(), QuestionType::kMultipleChoice, "choices");
     refuse(q.answer, QuestionType::kTrueFalse, "answer");
     refuse(!q.accepted.empty(), QuestionType::kTyped, "accepted");
+    refuse(!q.answers.empty(), QuestionType::kTyped, "answers");
+    refuse(!q.numbers.empty(), QuestionType::kNumerical, "numbers");
+    refuse(!q.unit.empty(), QuestionType::kNumerical, "unit");
     refuse(!q.pairs.empty(), QuestionType::kMatching, "pairs");
     refuse(!q.items.empty(), QuestionType::kOrdering, "items");
     // Matching rights and ordering items in their written order would show the answer.
@@ -334,6 +422,9 @@ std::vector<BankProblem> FindBankProblems(const Bank& bank, std::string_view fil
                 out.Add("tags[" + std::to_string(t) + "]",
                         "tag " + std::to_string(t + 1) + " is empty");
             }
+        }
+        if (!q.deck.empty() && !IsDeckPath(q.deck)) {
+            out.Add("deck", "deck " + Quoted(q.deck) + " has an empty level");
         }
         if (q.source && q.source->paragraph < -1) {
             out.Add("source.paragraph",

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "content/formats/exported_text.h"
 #include "content/formats/parsed_bank.h"
 
 namespace summit::content {
@@ -20,15 +21,10 @@ namespace summit::content {
                                                                 std::string_view file_name,
                                                                 char delimiter = '\0');
 
-struct CsvExport {
-    std::string text;    // a header row, then one row per written question; CRLF-free
-    ErrorList warnings;  // one per question left out, and one for lost bank details
-};
-
 // Writes `bank` with `delimiter` (',' or '\t'). A question the format cannot hold exactly
 // (choice feedback, a fixed choice order, a source reference, a tag with a space, text with
 // surrounding spaces or CR) is left out with a warning naming it, so every question written
 // reads back equal: ParseCsvBank(text).bank.questions == the written questions.
-CsvExport WriteCsvBank(const Bank& bank, char delimiter);
+ExportedText WriteCsvBank(const Bank& bank, char delimiter);
 
 }  // namespace summit::content

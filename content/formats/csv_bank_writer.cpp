@@ -147,8 +147,8 @@ void AppendRow(std::string& out, const Cells& cells, char delimiter) {
 
 }  // namespace
 
-CsvExport WriteCsvBank(const Bank& bank, char delimiter) {
-    CsvExport result;
+ExportedText WriteCsvBank(const Bank& bank, char delimiter) {
+    ExportedText result;
     if (!bank.description.empty() || !bank.author.empty() || !(bank.source == BankSource{}) ||
         !bank.topics.empty()) {
         result.warnings.push_back(Error{ErrorCode::kValidation,

@@ -68,6 +68,9 @@ void WriteTypeFields(Archive& archive, const Question& q) {
                     archive(cereal::make_nvp("correct", true));
                 }
                 WriteIfSet(archive, "feedback", choice.feedback);
+                if (choice.credit) {
+                    archive(cereal::make_nvp("credit", *choice.credit));
+                }
             });
             if (q.fixed_order) {
                 archive(cereal::make_nvp("fixed_order", true));
@@ -77,7 +80,31 @@ void WriteTypeFields(Archive& archive, const Question& q) {
             archive(cereal::make_nvp("answer", q.answer));
             break;
         case QuestionType::kTyped:
-            WriteStrings(archive, "accepted", q.accepted);
+            if (!q.accepted.empty() || q.answers.empty()) {
+                WriteStrings(archive, "accepted", q.accepted);
+            }
+            if (!q.answers.empty()) {
+                WriteArray(archive, "answers", q.answers, [&](const TextAnswer& answer) {
+                    WriteString(archive, "text", answer.text);
+                    archive(cereal::make_nvp("credit", answer.credit));
+                    WriteIfSet(archive, "feedback", answer.feedback);
+                });
+            }
+            break;
+        case QuestionType::kNumerical:
+            WriteArray(archive, "numbers", q.numbers, [&](const NumericAnswer& answer) {
+                if (answer.any_other) {
+                    archive(cereal::make_nvp("any_other", true));
+                } else {
+                    archive(cereal::make_nvp("value", answer.value));
+                    if (answer.tolerance != 0) {
+                        archive(cereal::make_nvp("tolerance", answer.tolerance));
+                    }
+                }
+                archive(cereal::make_nvp("credit", answer.credit));
+                WriteIfSet(archive, "feedback", answer.feedback);
+            });
+            WriteIfSet(archive, "unit", q.unit);
             break;
         case QuestionType::kCloze:
             break;  // the gaps live in the prompt
@@ -96,10 +123,12 @@ void WriteTypeFields(Archive& archive, const Question& q) {
 void WriteQuestionFields(Archive& archive, const Question& q) {
     WriteString(archive, "id", q.id);
     archive(cereal::make_nvp("type", std::string(QuestionTypeName(q.type))));
+    WriteIfSet(archive, "note", q.note);
     WriteString(archive, "prompt", q.prompt);
     WriteTypeFields(archive, q);
     WriteIfSet(archive, "explanation", q.explanation);
     WriteIfSet(archive, "topic", q.topic);
+    WriteIfSet(archive, "deck", q.deck);
     if (!q.tags.empty()) {
         WriteStrings(archive, "tags", q.tags);
     }

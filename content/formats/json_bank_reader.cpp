@@ -1,6 +1,7 @@
 // Turns a positioned JSON tree into a Bank, reporting mistyped and missing fields where they
 // are, then adds the semantic rules (bank_validation) at the positions of their fields.
 #include <algorithm>
+#include <limits>
 
 #include "content/formats/bank_file.h"
 #include "content/formats/bank_validation.h"
@@ -17,6 +18,7 @@ using json::Value;
 using Kind = json::Value::Kind;
 
 constexpr std::string_view kFormatName = "summit-bank";
+constexpr double kLargest = std::numeric_limits<double>::max();
 
 // Reads a bank or a question, on top of the typed field access.
 class BankTreeReader : public json::FieldReader {
@@ -56,9 +58,11 @@ bool BankTreeReader::ReadQuestion(const Value& object, const Scope& outer, std::
                        ")");
         }
     }
+    String(object, "note", q.note, scope);
     String(object, "prompt", q.prompt, scope);
     String(object, "explanation", q.explanation, scope);
     String(object, "topic", q.topic, scope);
+    String(object, "deck", q.deck, scope);
     Strings(object, "tags", q.tags, scope);
     Int(object, "difficulty", q.difficulty, scope, 0, 5);
     if (const Value* source = Get(object, "source", Kind::kObject, scope)) {
@@ -86,6 +90,9 @@ void BankTreeReader::ReadTypeFields(const Value& object, const Scope& scope, Que
                         String(item, "text", choice.text, at);
                         Bool(item, "correct", choice.correct, at);
                         String(item, "feedback", choice.feedback, at);
+                        if (double credit = 0; Number(item, "credit", credit, at, -1, 1)) {
+                            choice.credit = credit;
+                        }
                     });
             Bool(object, "fixed_order", q.fixed_order, scope);
             break;
@@ -98,6 +105,27 @@ void BankTreeReader::ReadTypeFields(const Value& object, const Scope& scope, Que
             break;
         case QuestionType::kTyped:
             Strings(object, "accepted", q.accepted, scope);
+            Objects(object, "answers", q.answers, scope,
+                    [&](const Value& item, const Scope& at, TextAnswer& answer) {
+                        String(item, "text", answer.text, at);
+                        Number(item, "credit", answer.credit, at, 0, 1);
+                        String(item, "feedback", answer.feedback, at);
+                    });
+            break;
+        case QuestionType::kNumerical:
+            Objects(object, "numbers", q.numbers, scope,
+                    [&](const Value& item, const Scope& at, NumericAnswer& answer) {
+                        Bool(item, "any_other", answer.any_other, at);
+                        if (!answer.any_other && item.Find("value") == nullptr) {
+                            Report(item.offset, at.PathOf("value"),
+                                   at.label + "missing " + at.NameOf("value"));
+                        }
+                        Number(item, "value", answer.value, at, -kLargest, kLargest);
+                        Number(item, "tolerance", answer.tolerance, at, 0, kLargest);
+                        Number(item, "credit", answer.credit, at, 0, 1);
+                        String(item, "feedback", answer.feedback, at);
+                    });
+            String(object, "unit", q.unit, scope);
             break;
         case QuestionType::kCloze:
             break;

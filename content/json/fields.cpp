@@ -2,8 +2,15 @@
 #include "content/json/fields.h"
 
 #include <algorithm>
+#include <sstream>
 
 namespace summit::content::json {
+
+std::string FieldReader::Shown(double bound) {
+    std::ostringstream out;
+    out << bound;
+    return out.str();
+}
 
 void FieldReader::ReportDuplicateKeys(const Value& value) {
     for (std::size_t i = 0; i < value.members.size(); ++i) {

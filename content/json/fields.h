@@ -91,6 +91,22 @@ class FieldReader {
         out = static_cast<int>(value->integer);
         return true;
     }
+    // Reads a number in [min, max]; reports anything else.
+    bool Number(const Value& object, std::string_view key, double& out, const Scope& scope,
+                double min, double max) {
+        const Value* value = Get(object, key, Kind::kNumber, scope, "a number");
+        if (value == nullptr) {
+            return false;
+        }
+        if (!(value->number >= min && value->number <= max)) {
+            Report(value->offset, scope.PathOf(key),
+                   scope.label + scope.NameOf(key) + " must be a number from " + Shown(min) +
+                       " to " + Shown(max));
+            return false;
+        }
+        out = value->number;
+        return true;
+    }
     void Strings(const Value& object, std::string_view key, std::vector<std::string>& out,
                  const Scope& scope) {
         const Value* array = Get(object, key, Kind::kArray, scope);
@@ -134,6 +150,9 @@ class FieldReader {
             }
         }
     }
+
+    // A bound as written in a message: "1", "-1", "1e+300".
+    static std::string Shown(double bound);
 
     // Reports every key that appears twice in one object, anywhere below `value`.
     void ReportDuplicateKeys(const Value& value);

@@ -59,6 +59,7 @@ Result<ClozeText> ParseCloze(std::string_view prompt) {
             return ClozeError(prompt, body + nested, "\"{{\" inside a gap");
         }
         ClozeGap gap;
+        bool has_wrong = false;
         std::size_t start = 0;
         while (true) {
             std::size_t bar = inside.find('|', start);
@@ -66,11 +67,27 @@ Result<ClozeText> ParseCloze(std::string_view prompt) {
             if (answer.empty()) {
                 return ClozeError(prompt, open, "empty gap or variant");
             }
-            gap.answers.emplace_back(answer);
+            const bool wrong = answer.front() == kClozeWrongChoice;
+            if (wrong) {
+                answer = Trim(answer.substr(1));
+                if (answer.empty()) {
+                    return ClozeError(prompt, open, "empty gap or variant");
+                }
+                has_wrong = true;
+            } else {
+                gap.answers.emplace_back(answer);
+            }
+            gap.choices.emplace_back(answer);
             if (bar == std::string_view::npos) {
                 break;
             }
             start = bar + 1;
+        }
+        if (gap.answers.empty()) {
+            return ClozeError(prompt, open, "choice gap without a right option");
+        }
+        if (!has_wrong) {
+            gap.choices.clear();
         }
         cloze.gaps.push_back(std::move(gap));
         at = close + 2;

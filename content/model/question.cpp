@@ -19,6 +19,8 @@ const char* QuestionTypeName(QuestionType type) {
             return "matching";
         case QuestionType::kOrdering:
             return "ordering";
+        case QuestionType::kNumerical:
+            return "numerical";
     }
     return "unknown";
 }

@@ -16,16 +16,17 @@ enum class QuestionType {
     kCloze,           // a sentence with one or more {{gaps}}
     kMatching,        // pairs to match, left to right
     kOrdering,        // items to put in their correct order
+    kNumerical,       // a number, right within a tolerance of one of the accepted values
 };
 
 inline constexpr QuestionType kAllQuestionTypes[] = {
     QuestionType::kFlashcard, QuestionType::kMultipleChoice, QuestionType::kTrueFalse,
     QuestionType::kTyped,     QuestionType::kCloze,          QuestionType::kMatching,
-    QuestionType::kOrdering,
+    QuestionType::kOrdering,  QuestionType::kNumerical,
 };
 
 // The name used in files and on the command line: "flashcard", "multiple_choice",
-// "true_false", "typed", "cloze", "matching", "ordering".
+// "true_false", "typed", "cloze", "matching", "ordering", "numerical".
 const char* QuestionTypeName(QuestionType type);
 // Inverse of QuestionTypeName; nullopt for an unknown name.
 std::optional<QuestionType> ParseQuestionType(std::string_view name);
@@ -34,8 +35,37 @@ struct Choice {
     std::string text;
     bool correct = false;
     std::string feedback;  // shown when this choice was picked; may be empty
+    // The share of the question's credit picking it earns, -1..1 (Moodle's answer fraction):
+    // partial credit, or a penalty for a wrong pick in a several-answer question. When no
+    // choice of a question sets it, every correct choice is worth the same and a wrong pick
+    // cancels a right one (docs/grading.md).
+    std::optional<double> credit{};
 
     bool operator==(const Choice&) const = default;
+};
+
+// kTyped: an answer with its own credit and feedback. The text "*" stands for any answer no
+// other one matches, for a catch-all feedback.
+struct TextAnswer {
+    std::string text;
+    double credit = 1;  // 0..1
+    std::string feedback;
+
+    bool operator==(const TextAnswer&) const = default;
+};
+
+inline constexpr std::string_view kAnyOtherAnswer = "*";
+
+// kNumerical: a value accepted within +/- tolerance, or, with `any_other`, every number no
+// other answer accepts (value and tolerance unused).
+struct NumericAnswer {
+    double value = 0;
+    double tolerance = 0;  // >= 0; a range a..b is stored as its midpoint +/- half its width
+    double credit = 1;     // 0..1
+    std::string feedback;
+    bool any_other = false;
+
+    bool operator==(const NumericAnswer&) const = default;
 };
 
 struct MatchPair {
@@ -62,6 +92,11 @@ struct Question {
     std::vector<std::string> tags;
     int difficulty = 0;  // hint, 1 (easy) .. 5 (hard); 0 when not given
     std::optional<SourceRef> source;
+    // Read before the question, shown above its prompt (an imported description item).
+    std::string note;
+    // A deck below the bank's deck, "Part 1::Week 2" (Anki's separator); empty for the
+    // bank's deck itself.
+    std::string deck;
 
     // kFlashcard
     std::string back;
@@ -73,8 +108,14 @@ struct Question {
     bool fixed_order = false;
     // kTrueFalse
     bool answer = false;
-    // kTyped: the first is the canonical answer shown after answering
+    // kTyped: full-credit answers; the first is the canonical answer shown after answering
     std::vector<std::string> accepted;
+    // kTyped: answers with their own credit and feedback, tried after `accepted`, in order
+    std::vector<TextAnswer> answers;
+    // kNumerical: the accepted values, tried in order; the first full-credit one is canonical
+    std::vector<NumericAnswer> numbers;
+    // kNumerical: the unit, accepted after the number or left out ("m", "kg"); may be empty
+    std::string unit;
     // kMatching: each left belongs with its right
     std::vector<MatchPair> pairs;
     // kOrdering: in the correct order

@@ -185,7 +185,7 @@ Bank EveryTypeBank() {
 TEST(WriteCsvBank, RoundTripsEveryTypeInCsvAndTsv) {
     const Bank bank = EveryTypeBank();
     for (char delimiter : {',', '\t'}) {
-        CsvExport out = WriteCsvBank(bank, delimiter);
+        ExportedText out = WriteCsvBank(bank, delimiter);
         EXPECT_TRUE(out.warnings.empty());
         EXPECT_TRUE(out.text.starts_with(delimiter == ','
                                              ? "id,type,front,back,choices,correct,tags,topic,"
@@ -204,7 +204,7 @@ TEST(WriteCsvBank, LeavesOutWhatItCannotHoldWithAWarning) {
     bank.questions[1].choices[0].feedback = "yes";
     bank.questions[0].tags = {"two words"};
     bank.questions[4].source = SourceRef{"", 2};
-    CsvExport out = WriteCsvBank(bank, ',');
+    ExportedText out = WriteCsvBank(bank, ',');
     ASSERT_EQ(out.warnings.size(), 4u);
     EXPECT_EQ(out.warnings[1].message,
               "question \"f\": not written: tag \"two words\" holds a space (tags are "

@@ -66,7 +66,7 @@ TEST(JsonBankFile, ManyProblemsAreReportedTogetherInFileOrder) {
             {kV, 14, 12, "question \"ok\": duplicate id, first used by question 1"},
             {kV, 15, 29,
              "question \"essay\": unknown type \"essay\" (expected one of flashcard, "
-             "multiple_choice, true_false, typed, cloze, matching, ordering)"},
+             "multiple_choice, true_false, typed, cloze, matching, ordering, numerical)"},
             {kV, 16, 48, "question \"typed\": missing or empty \"prompt\""},
             {kV, 16, 64, "question \"typed\": typed question has no accepted answer"},
             {kV, 17, 46, "question \"gap\": cloze: no gap, mark one as {{answer}}"},

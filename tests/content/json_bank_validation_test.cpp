@@ -97,9 +97,10 @@ TEST(JsonBankRules, RepeatedChoice) {
 
 TEST(JsonBankRules, UnknownTypeSkipsTheTypeRules) {
     std::string q = R"({"id": "q", "type": "essay", "prompt": "P"})";
-    ExpectQuestionError(q, ValueColumn(q, "type"),
-                        "question \"q\": unknown type \"essay\" (expected one of flashcard, "
-                        "multiple_choice, true_false, typed, cloze, matching, ordering)");
+    ExpectQuestionError(
+        q, ValueColumn(q, "type"),
+        "question \"q\": unknown type \"essay\" (expected one of flashcard, "
+        "multiple_choice, true_false, typed, cloze, matching, ordering, numerical)");
 }
 
 TEST(JsonBankRules, MissingTypeIsReportedAtTheQuestion) {

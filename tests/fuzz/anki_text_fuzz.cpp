@@ -36,7 +36,7 @@ void CheckResult(std::string_view text,
     }
     CheckPlaced(text, parsed->warnings);
     SUMMIT_FUZZ_CHECK(content::ValidateBank(parsed->bank, kFileName).empty());
-    const content::CsvExport written = content::WriteCsvBank(parsed->bank, '\t');
+    const content::ExportedText written = content::WriteCsvBank(parsed->bank, '\t');
     auto reread = content::ParseCsvBank(written.text, "fuzz.tsv", '\t');
     if (written.warnings.empty()) {
         SUMMIT_FUZZ_CHECK(reread.has_value());

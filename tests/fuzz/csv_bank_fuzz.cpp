@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     fuzz::CheckPlaced(text, parsed->warnings);
     SUMMIT_FUZZ_CHECK(content::ValidateBank(parsed->bank, fuzz::kFileName).empty());
     // What the reader gives, the writer holds exactly.
-    const content::CsvExport written = content::WriteCsvBank(parsed->bank, ',');
+    const content::ExportedText written = content::WriteCsvBank(parsed->bank, ',');
     SUMMIT_FUZZ_CHECK(written.warnings.empty());
     auto reread = content::ParseCsvBank(written.text, fuzz::kFileName, ',');
     SUMMIT_FUZZ_CHECK(reread.has_value());

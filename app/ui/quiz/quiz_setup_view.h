@@ -16,13 +16,14 @@
 namespace summit::ui {
 
 struct QuizSetupUiState {
-    std::vector<std::string> decks;                              // every deck, by name
-    std::vector<storage::DeckId> deck_ids;                       // parallel to decks
-    std::vector<bool> deck_chosen;                               // parallel to decks
-    std::vector<std::string> topics;                             // the topics of the chosen decks
-    TopicNames topic_names;                                      // their titles, as banks name them
-    std::vector<std::string> chosen_topics;                      // empty = every topic
-    std::vector<bool> type_chosen = std::vector<bool>(7, true);  // by QuestionType value
+    std::vector<std::string> decks;          // every deck, by name
+    std::vector<storage::DeckId> deck_ids;   // parallel to decks
+    std::vector<bool> deck_chosen;           // parallel to decks
+    std::vector<std::string> topics;         // the topics of the chosen decks
+    TopicNames topic_names;                  // their titles, as banks name them
+    std::vector<std::string> chosen_topics;  // empty = every topic
+    std::vector<bool> type_chosen =
+        std::vector<bool>(std::size(content::kAllQuestionTypes), true);  // by QuestionType value
     int question_count = 10;
     int time_limit_minutes = 0;  // 0 = untimed
     bool immediate_feedback = false;

@@ -42,6 +42,13 @@ study::Answer RightAnswer(const content::Question& question) {
             answer.order.resize(question.items.size());
             std::iota(answer.order.begin(), answer.order.end(), 0);
             break;
+        case content::QuestionType::kNumerical:
+            for (const content::NumericAnswer& number : question.numbers) {
+                if (!number.any_other && answer.text.empty()) {
+                    answer.text = std::to_string(number.value);
+                }
+            }
+            break;
     }
     return answer;
 }

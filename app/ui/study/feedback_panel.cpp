@@ -96,6 +96,9 @@ void FeedbackPanel::DrawDetails() {
             }
         }
     }
+    if (!grade.feedback.empty()) {
+        Wrapped(grade.feedback);
+    }
     if (!input_.question.explanation.empty()) {
         ImGui::Dummy(ImVec2(0, Em(0.3f)));
         Wrapped(input_.question.explanation);

@@ -33,17 +33,22 @@ bool ForwardPressed() {
 void QuestionPanel::Begin(const content::Question& question, uint32_t shuffle_seed) {
     question_ = question;
     revealed_ = reveal_pending_ = submitted_ = submit_pending_ = dont_know_ = locked_ = false;
-    focus_text_ = question.type == QuestionType::kTyped || question.type == QuestionType::kCloze;
+    focus_text_ = question.type == QuestionType::kTyped || question.type == QuestionType::kCloze ||
+                  question.type == QuestionType::kNumerical;
     chosen_.assign(question.choices.size(), false);
     said_ = -1;
     text_.clear();
     texts_.clear();
     gaps_.clear();
+    gap_choices_.clear();
     if (question.type == QuestionType::kCloze) {
         // A malformed prompt is shown as written with no fields; grading reports the error.
         if (auto cloze = content::ParseCloze(question.prompt)) {
             texts_ = cloze->texts;
             gaps_.assign(cloze->gaps.size(), std::string());
+            for (const content::ClozeGap& gap : cloze->gaps) {
+                gap_choices_.push_back(gap.choices);
+            }
         } else {
             texts_ = {question.prompt};
         }
@@ -74,6 +79,7 @@ void QuestionPanel::Draw() {
             DrawTrueFalse();
             break;
         case QuestionType::kTyped:
+        case QuestionType::kNumerical:
             DrawTyped();
             break;
         case QuestionType::kCloze:
@@ -120,6 +126,7 @@ study::Answer QuestionPanel::CurrentAnswer() const {
             answer.said_true = said_ == 1;
             break;
         case QuestionType::kTyped:
+        case QuestionType::kNumerical:
             answer.text = text_;
             break;
         case QuestionType::kCloze:
@@ -152,6 +159,7 @@ bool QuestionPanel::WantsLetterKeys() const {
         case QuestionType::kMatching:
         case QuestionType::kTrueFalse:
         case QuestionType::kTyped:
+        case QuestionType::kNumerical:
         case QuestionType::kCloze:
             return true;
         case QuestionType::kFlashcard:
@@ -190,6 +198,7 @@ bool QuestionPanel::NothingGiven() const {
         case QuestionType::kTrueFalse:
             return said_ < 0;
         case QuestionType::kTyped:
+        case QuestionType::kNumerical:
             return text_.find_first_not_of(" \t") == std::string::npos;
         case QuestionType::kCloze:
             return std::all_of(gaps_.begin(), gaps_.end(), [](const std::string& gap) {
@@ -205,6 +214,12 @@ bool QuestionPanel::NothingGiven() const {
 
 void QuestionPanel::DrawPrompt() {
     // A cloze prompt is drawn with its blanks by DrawCloze; the raw {{markers}} never show.
+    ImGui::PushTextWrapPos(0.0f);
+    if (!question_.note.empty()) {
+        ImGui::TextDisabled("%s", question_.note.c_str());
+        ImGui::Dummy(ImVec2(0, Em(0.3f)));
+    }
+    ImGui::PopTextWrapPos();
     if (question_.type != QuestionType::kCloze) {
         LongTextWrapped(question_.prompt);
     }

@@ -107,6 +107,7 @@ class QuestionPanel {
     void DrawTrueFalse();
     void DrawTyped();
     void DrawCloze();
+    void DrawGapChoices(size_t gap);  // a choice gap's drop-down list
     void DrawMatching();
     void DrawOrdering();
     void DrawSubmitRow();
@@ -137,12 +138,13 @@ class QuestionPanel {
     std::string text_;                // typed
     std::vector<std::string> gaps_;   // cloze
     std::vector<std::string> texts_;  // cloze: the sentence around the gaps
-    std::vector<int> matches_;        // matching: per left, the chosen right pair; -1 none
-    std::vector<int> right_rows_;     // matching: row on screen -> pair index
-    int picked_left_ = -1;            // matching
-    std::vector<int> order_;          // ordering: row -> index into the correct order
-    int order_cursor_ = 0;            // ordering
-    study::GradeResult grade_;        // valid once locked_
+    std::vector<std::vector<std::string>> gap_choices_;  // cloze: a choice gap's options
+    std::vector<int> matches_;     // matching: per left, the chosen right pair; -1 none
+    std::vector<int> right_rows_;  // matching: row on screen -> pair index
+    int picked_left_ = -1;         // matching
+    std::vector<int> order_;       // ordering: row -> index into the correct order
+    int order_cursor_ = 0;         // ordering
+    study::GradeResult grade_;     // valid once locked_
 };
 
 }  // namespace summit::ui

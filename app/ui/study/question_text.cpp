@@ -80,12 +80,16 @@ void QuestionPanel::DrawCloze() {
             focus_text_ = false;
         }
         ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, Em(16)));
-        ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
-        if (submitted_) {
-            flags |= ImGuiInputTextFlags_ReadOnly;
-        }
-        if (ImGui::InputText("##gap", &gaps_[i], flags)) {
-            Submit(false);
+        if (i < gap_choices_.size() && !gap_choices_[i].empty()) {
+            DrawGapChoices(i);
+        } else {
+            ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
+            if (submitted_) {
+                flags |= ImGuiInputTextFlags_ReadOnly;
+            }
+            if (ImGui::InputText("##gap", &gaps_[i], flags)) {
+                Submit(false);
+            }
         }
         name = "gap/" + std::to_string(i);
         rects_.RecordLastItem(name);
@@ -93,6 +97,18 @@ void QuestionPanel::DrawCloze() {
             ImGui::SetTooltip("Tab: next gap; Enter: submit");
         }
         ImGui::PopID();
+    }
+}
+
+void QuestionPanel::DrawGapChoices(size_t gap) {
+    const char* preview = gaps_[gap].empty() ? "Choose…" : gaps_[gap].c_str();
+    if (ImGui::BeginCombo("##gap_choice", preview)) {
+        for (const std::string& option : gap_choices_[gap]) {
+            if (ImGui::Selectable(option.c_str(), option == gaps_[gap]) && !submitted_) {
+                gaps_[gap] = option;
+            }
+        }
+        ImGui::EndCombo();
     }
 }
 

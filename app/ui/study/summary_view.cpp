@@ -27,6 +27,8 @@ const char* QuestionTypeLabel(content::QuestionType type) {
             return "Matching";
         case content::QuestionType::kOrdering:
             return "Ordering";
+        case content::QuestionType::kNumerical:
+            return "Numerical";
     }
     return "?";
 }

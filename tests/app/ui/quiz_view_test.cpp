@@ -31,7 +31,8 @@ class QuizViewTest : public testing::ShellTest {
     // Quiz setup on true/false and multiple choice only, then starts the quiz.
     void StartChoiceQuiz() {
         ClickHome("button/quiz");
-        shell_->quiz_setup().state().type_chosen.assign(7, false);
+        shell_->quiz_setup().state().type_chosen.assign(std::size(content::kAllQuestionTypes),
+                                                        false);
         shell_->quiz_setup()
             .state()
             .type_chosen[static_cast<size_t>(QuestionType::kMultipleChoice)] = true;
@@ -168,7 +169,7 @@ TEST_F(QuizViewTest, EnterThroughTheWholeQuizScoresItAndSavesTheAttempt) {
 
 TEST_F(QuizViewTest, RightAnswersByKeyboardScoreFullMarks) {
     ClickHome("button/quiz");
-    shell_->quiz_setup().state().type_chosen.assign(7, false);
+    shell_->quiz_setup().state().type_chosen.assign(std::size(content::kAllQuestionTypes), false);
     shell_->quiz_setup().state().type_chosen[static_cast<size_t>(QuestionType::kMultipleChoice)] =
         true;
     shell_->quiz_setup().state().type_chosen[static_cast<size_t>(QuestionType::kTrueFalse)] = true;

@@ -1,0 +1,459 @@
+// Reading Moodle GIFT: blocks of lines, then each block's name, text and answer block, the
+// question type told by the answer block as Moodle tells it (docs/formats.md).
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <vector>
+
+#include "content/formats/gift.h"
+#include "content/formats/gift_text.h"
+#include "content/formats/import_support.h"
+
+namespace summit::content {
+namespace {
+
+using gift::Format;
+using gift::ReadFormatted;
+using gift::Restore;
+using import::Trim;
+
+constexpr std::string_view kMissingWord = "_____";
+constexpr std::string_view kNoModelAnswer =
+    "No model answer was given: Moodle grades essays by hand.";
+
+// One blank-line-separated block: its lines trimmed and joined by '\n', comment lines
+// ("//...") kept apart.
+struct Block {
+    std::string text;
+    std::string comments;
+    int line = 0;  // the first line that is not a comment
+};
+
+std::vector<Block> SplitBlocks(std::string_view text) {
+    std::vector<Block> blocks;
+    Block current;
+    bool open = false;
+    import::ForEachLine(text, [&](std::string_view raw, int number) {
+        const std::string_view line = Trim(raw);
+    if (line.empty()) {
+        // A block of comments only is no question; its comments belong to none.
+        if (open) {
+            blocks.push_back(std::move(current));
+        }
+        current = Block{};
+        open = false;
+    } else if (line.starts_with("//")) {
+        current.comments.append(line).append("\n");
+    } else {
+        current.text.append(open ? "\n" : "").append(line);
+        current.line = open ? current.line : number;
+        open = true;
+    }
+});
+if (open) {
+    blocks.push_back(std::move(current));
+}
+return blocks;
+}  // namespace
+
+// "[id:x]" and "[tag:y]" in the comments, as Moodle exports them.
+std::vector<std::string> CommentValues(std::string_view comments, std::string_view key) {
+    std::vector<std::string> values;
+    const std::string open = "[" + std::string(key) + ":";
+    for (std::size_t at = comments.find(open); at != std::string_view::npos;
+         at = comments.find(open, at + 1)) {
+        const std::size_t start = at + open.size();
+        const std::size_t end = comments.find(']', start);
+        if (end != std::string_view::npos) {
+            values.emplace_back(Trim(comments.substr(start, end - start)));
+        }
+    }
+    return values;
+}
+
+// "$course$/top/Unit 1/Week 2" -> "Unit 1::Week 2"; "//" is a "/" inside a name.
+std::string DeckOfCategory(std::string_view path) {
+    std::vector<std::string> levels(1);
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        if (path[i] == '/' && i + 1 < path.size() && path[i + 1] == '/') {
+            levels.back() += '/';
+            ++i;
+        } else if (path[i] == '/') {
+            levels.emplace_back();
+        } else {
+            levels.back() += path[i];
+        }
+    }
+    std::string deck;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const std::string_view level = Trim(levels[i]);
+        const bool context =
+            i == 0 && level.size() > 1 && level.front() == '$' && level.back() == '$';
+        if (level.empty() || context || (i == 1 && level == "top" && deck.empty())) {
+            continue;
+        }
+        deck += (deck.empty() ? "" : "::") + std::string(level);
+    }
+    return deck;
+}
+
+// Splits `text` at every `separator`, dropping a first part that is blank (the text before
+// the first '=' or '~').
+std::vector<std::string_view> SplitAnswers(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t at = text.find(separator, start);
+        parts.push_back(text.substr(start, at - start));
+        if (at == std::string_view::npos) {
+            break;
+        }
+        start = at + 1;
+    }
+    if (!parts.empty() && Trim(parts.front()).empty()) {
+        parts.erase(parts.begin());
+    }
+    return parts;
+}
+
+std::optional<double> ReadDouble(std::string_view text) {
+    text = Trim(text);
+    if (text.starts_with('+')) {
+        text.remove_prefix(1);
+    }
+    double value = 0;
+    const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || stop != text.data() + text.size()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// Reads one question's answers into `q`; returns the problem that leaves it out, if any.
+class QuestionReader {
+  public:
+    QuestionReader(Question& q, Format format, ErrorList& warnings, const Block& block,
+                   std::string_view file)
+        : q_(q), format_(format), warnings_(warnings), block_(block), file_(file) {}
+
+    std::optional<std::string> MultipleChoice(std::string_view answers);
+    std::optional<std::string> Matching(std::string_view answers);
+    void TrueFalse(std::string_view answers);
+    std::optional<std::string> ShortAnswer(std::string_view answers);
+    std::optional<std::string> Numerical(std::string_view answers);
+
+  private:
+    std::string Text(std::string_view text) const { return ReadFormatted(text, format_).text; }
+    void Warn(std::string message) {
+        warnings_.push_back(import::At(file_, block_.line, 1, std::move(message)));
+    }
+
+    Question& q_;
+    Format format_;
+    ErrorList& warnings_;
+    const Block& block_;
+    std::string_view file_;
+};
+
+std::optional<std::string> QuestionReader::MultipleChoice(std::string_view answers) {
+    // Moodle: an answer block without '=' is a several-answer question scored by weights.
+    const bool single = answers.find('=') != std::string_view::npos;
+    std::string split;
+    for (const char c : answers) {
+        split += c == '=' ? "~=" : std::string(1, c);
+    }
+    q_.type = QuestionType::kMultipleChoice;
+    bool weighted = false;
+    std::vector<double> weights;
+    for (std::string_view answer : SplitAnswers(split, '~')) {
+        answer = Trim(answer);
+        double weight = 0;
+        if (answer.starts_with('=')) {
+            answer.remove_prefix(1);
+            weight = 1;
+        }
+        if (auto written = gift::TakeWeight(answer)) {
+            weight = *written;
+            weighted = true;
+        }
+        const gift::Commented parts = gift::SplitFeedback(answer);
+        Choice& choice = q_.choices.emplace_back();
+        choice.text = Text(parts.text);
+        choice.feedback = Text(parts.feedback);
+        choice.correct = single ? weight >= 1.0 - 1e-9 : weight > 0;
+        weights.push_back(weight);
+    }
+    if (q_.choices.size() < 2) {
+        return "a multiple-choice question needs at least 2 answers";
+    }
+    for (std::size_t i = 0; weighted && i < weights.size(); ++i) {
+        q_.choices[i].credit = weights[i];
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> QuestionReader::Matching(std::string_view answers) {
+    q_.type = QuestionType::kMatching;
+    std::vector<std::string_view> items = SplitAnswers(answers, '=');
+    if (items.size() < 2) {
+        return "a matching question needs at least 2 pairs";
+    }
+    for (std::string_view item : items) {
+        item = Trim(item);
+        const std::size_t arrow = item.find("->");
+        if (arrow == std::string_view::npos) {
+            return "matching answer \"" + Restore(item) + "\" has no \"->\"";
+        }
+        MatchPair pair{Text(item.substr(0, arrow)),
+                       std::string(Trim(Restore(item.substr(arrow + 2))))};
+        if (pair.left.empty()) {
+            Warn("extra matching answer \"" + pair.right +
+                 "\" (a distractor with no question) is left out: Summit's matching has none");
+            continue;
+        }
+        q_.pairs.push_back(std::move(pair));
+    }
+    return std::nullopt;
+}
+
+void QuestionReader::TrueFalse(std::string_view answers) {
+    q_.type = QuestionType::kTrueFalse;
+    const std::size_t first = answers.find('#');
+    const std::string_view value = Trim(answers.substr(0, first));
+    q_.answer = value == "T" || value == "TRUE";
+    if (first == std::string_view::npos) {
+        return;
+    }
+    const std::string_view rest = answers.substr(first + 1);
+    const std::size_t second = rest.find('#');
+    const std::string wrong = Text(rest.substr(0, second));
+    const std::string right = second == std::string_view::npos ? "" : Text(rest.substr(second + 1));
+    // Summit shows one explanation to everyone, so each feedback says which answer it is for.
+    const char* wrong_answer = q_.answer ? "False" : "True";
+    const char* right_answer = q_.answer ? "True" : "False";
+    std::string feedback;
+    if (!wrong.empty()) {
+        feedback += std::string("Answering ") + wrong_answer + ": " + wrong;
+    }
+    if (!right.empty()) {
+        feedback += (feedback.empty() ? "" : "\n") + std::string("Answering ") + right_answer +
+                    ": " + right;
+    }
+    if (!feedback.empty()) {
+        q_.explanation = feedback + (q_.explanation.empty() ? "" : "\n\n" + q_.explanation);
+        Warn("the true/false feedback for each answer is shown in the explanation");
+    }
+}
+
+std::optional<std::string> QuestionReader::ShortAnswer(std::string_view answers) {
+    q_.type = QuestionType::kTyped;
+    bool plain = true;
+    for (std::string_view answer : SplitAnswers(answers, '=')) {
+        answer = Trim(answer);
+        const double credit = gift::TakeWeight(answer).value_or(1.0);
+        const gift::Commented parts = gift::SplitFeedback(answer);
+        TextAnswer& added = q_.answers.emplace_back();
+        added.text = Text(parts.text);
+        added.credit = credit;
+        added.feedback = Text(parts.feedback);
+        plain = plain && credit == 1.0 && added.feedback.empty() && added.text != kAnyOtherAnswer;
+    }
+    if (q_.answers.empty()) {
+        return "a short-answer question needs an answer";
+    }
+    if (plain) {
+        for (TextAnswer& answer : q_.answers) {
+            q_.accepted.push_back(std::move(answer.text));
+        }
+        q_.answers.clear();
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> QuestionReader::Numerical(std::string_view answers) {
+    q_.type = QuestionType::kNumerical;
+    answers.remove_prefix(1);  // the '#'
+    std::string_view other;
+    if (const std::size_t tilde = answers.find('~'); tilde != std::string_view::npos) {
+        other = answers.substr(tilde + 1);
+        answers = answers.substr(0, tilde);
+    }
+    for (std::string_view answer : SplitAnswers(answers, '=')) {
+        answer = Trim(answer);
+        NumericAnswer& number = q_.numbers.emplace_back();
+        number.credit = gift::TakeWeight(answer).value_or(1.0);
+        const gift::Commented parts = gift::SplitFeedback(answer);
+        number.feedback = Text(parts.feedback);
+        const std::string value = Restore(Trim(parts.text));
+        std::optional<double> low, high, mid, tolerance = 0.0;
+        if (const std::size_t range = value.find(".."); range != std::string::npos && range > 0) {
+            low = ReadDouble(std::string_view(value).substr(0, range));
+            high = ReadDouble(std::string_view(value).substr(range + 2));
+            if (low && high) {
+                mid = (*low + *high) / 2;
+                tolerance = *high - *mid;
+            }
+        } else if (const std::size_t colon = value.find(':');
+                   colon != std::string::npos && colon > 0) {
+            mid = ReadDouble(std::string_view(value).substr(0, colon));
+            tolerance = ReadDouble(std::string_view(value).substr(colon + 1));
+        } else if (value == kAnyOtherAnswer) {
+            number.any_other = true;
+            continue;
+        } else {
+            mid = ReadDouble(value);
+        }
+        if (!mid || !tolerance) {
+            return "numerical answer \"" + value + "\" is not a number, number:margin or min..max";
+        }
+        number.value = *mid;
+        number.tolerance = std::abs(*tolerance);
+    }
+    if (q_.numbers.empty()) {
+        return "a numerical question needs an answer";
+    }
+    if (!other.empty()) {
+        NumericAnswer& any = q_.numbers.emplace_back();
+        any.any_other = true;
+        any.credit = 0;
+        any.feedback = Text(gift::SplitFeedback(other).feedback);
+    }
+    return std::nullopt;
+}
+
+// The question one block holds, or nothing for a category switch or a description (whose
+// text goes to `note`). A problem leaves the question out with a warning.
+class GiftReader {
+  public:
+    explicit GiftReader(std::string_view file) : file_(file) {}
+
+    void Read(const Block& block);
+    std::expected<ParsedBank, ErrorList> Finish();
+
+  private:
+    void Warn(const Block& block, std::string message) {
+        warnings_.push_back(import::At(file_, block.line, 1, std::move(message)));
+    }
+    std::string IdFor(const Block& block, const std::string& name);
+
+    std::string file_;
+    Bank bank_;
+    std::vector<int> lines_;
+    ErrorList warnings_;
+    std::string deck_;
+    std::string note_;
+    int note_line_ = 0;
+    import::UniqueIds ids_;
+};
+
+std::string GiftReader::IdFor(const Block& block, const std::string& name) {
+    std::string id;
+    if (auto given = CommentValues(block.comments, "id"); !given.empty()) {
+        id = import::Slug(given.front());
+    }
+    if (id.empty()) {
+        id = import::Slug(name);
+    }
+    return ids_.Claim(id.empty() ? import::ContentHashId(block.text) : id);
+}
+
+void GiftReader::Read(const Block& block) {
+    std::string protected_text = gift::Protect(block.text);
+    std::string_view text = Trim(protected_text);
+    if (text.starts_with("$CATEGORY:")) {
+        deck_ = DeckOfCategory(Restore(Trim(text.substr(10))));
+        return;
+    }
+    std::string name;
+    if (text.starts_with("::")) {
+        text.remove_prefix(2);
+        if (const std::size_t end = text.find("::"); end != std::string_view::npos) {
+            name = Trim(Restore(text.substr(0, end)));
+            text = Trim(text.substr(end + 2));
+        }
+    }
+    const std::size_t open = text.find('{');
+    const std::size_t close = text.find('}');
+    if (open == std::string_view::npos && close == std::string_view::npos) {
+        const std::string note = ReadFormatted(text, Format::kMoodle).text;
+        note_ += (note_.empty() ? "" : "\n\n") + note;
+        note_line_ = note_line_ == 0 ? block.line : note_line_;
+        Warn(block, "a description is not a question: its text is shown above the next question");
+        return;
+    }
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+        Warn(block,
+             "no answer block: a \"{\" or \"}\" is missing (escape a literal one as \\{ or "
+             "\\}); the question is left out");
+        return;
+    }
+    std::string_view answers = Trim(text.substr(open + 1, close - open - 1));
+    std::string stem(text.substr(0, open));
+    stem += text.ends_with('}') ? "" : std::string(kMissingWord);
+    stem += text.substr(close + 1);
+    std::string_view general;
+    if (const std::size_t at = answers.rfind("####"); at != std::string_view::npos) {
+        general = answers.substr(at + 4);
+        answers = Trim(answers.substr(0, at));
+    }
+
+    Question q;
+    const gift::Formatted prompt = ReadFormatted(stem, Format::kMoodle);
+    q.prompt = prompt.text;
+    q.explanation = ReadFormatted(general, prompt.format).text;
+    q.deck = deck_;
+    q.tags = CommentValues(block.comments, "tag");
+    QuestionReader reader(q, prompt.format, warnings_, block, file_);
+    std::optional<std::string> problem;
+    if (answers.empty()) {
+        q.type = QuestionType::kFlashcard;
+        q.back = q.explanation.empty() ? std::string(kNoModelAnswer) : q.explanation;
+        q.explanation.clear();
+        Warn(block, "an essay is graded by hand in Moodle: it becomes a self-rated flashcard");
+    } else if (answers.front() == '#') {
+        problem = reader.Numerical(answers);
+    } else if (answers.find('~') != std::string_view::npos) {
+        problem = reader.MultipleChoice(answers);
+    } else if (answers.find('=') != std::string_view::npos &&
+               answers.find("->") != std::string_view::npos) {
+        problem = reader.Matching(answers);
+    } else {
+        const std::string_view value = Trim(answers.substr(0, answers.find('#')));
+        if (value == "T" || value == "TRUE" || value == "F" || value == "FALSE") {
+            reader.TrueFalse(answers);
+        } else {
+            problem = reader.ShortAnswer(answers);
+        }
+    }
+    if (problem) {
+        Warn(block, *problem + "; the question is left out");
+        return;
+    }
+    q.id = IdFor(block, name);
+    q.note = std::move(note_);
+    note_.clear();
+    note_line_ = 0;
+    bank_.questions.push_back(std::move(q));
+    lines_.push_back(block.line);
+}
+
+std::expected<ParsedBank, ErrorList> GiftReader::Finish() {
+    if (!note_.empty()) {
+        warnings_.push_back(import::At(file_, note_line_, 1,
+                                       "a description with no question after it is left out"));
+    }
+    return import::FinishBank(std::move(bank_), lines_, file_, "gift", std::move(warnings_));
+}
+
+}  // namespace summit::content
+
+std::expected<ParsedBank, ErrorList> ParseGift(std::string_view text, std::string_view file_name) {
+    GiftReader reader(file_name);
+    for (const Block& block : SplitBlocks(text)) {
+        reader.Read(block);
+    }
+    return reader.Finish();
+}
+
+}  // namespace summit::content

@@ -1,0 +1,237 @@
+// Shared parts of the text-format importers.
+#include "content/formats/import_support.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+
+#include "content/formats/bank_validation.h"
+
+namespace summit::content::import {
+namespace {
+
+bool IsIdCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
+           c == ':';
+}
+
+void AppendUtf8(std::string& out, std::uint32_t code) {
+    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        code = 0xFFFD;
+    }
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+// Decodes the character reference starting at text[at] == '&' into `out`; returns the length
+// read, or 0 when it is not one Summit knows (the '&' is then kept as written).
+std::size_t DecodeReference(std::string_view text, std::size_t at, std::string& out) {
+    const std::size_t semicolon = text.find(';', at);
+    if (semicolon == std::string_view::npos || semicolon - at > 10) {
+        return 0;
+    }
+    const std::string_view name = text.substr(at + 1, semicolon - at - 1);
+    static const std::map<std::string_view, std::string_view> kNamed = {
+        {"amp", "&"},         {"lt", "<"},         {"gt", ">"},         {"quot", "\""},
+        {"apos", "'"},        {"nbsp", "\u00A0"},  {"ndash", "\u2013"}, {"mdash", "\u2014"},
+        {"hellip", "\u2026"}, {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"ldquo", "\u201C"},
+        {"rdquo", "\u201D"},  {"copy", "\u00A9"},  {"deg", "\u00B0"},   {"times", "\u00D7"},
+    };
+    if (auto known = kNamed.find(name); known != kNamed.end()) {
+        out += known->second;
+        return semicolon - at + 1;
+    }
+    if (name.size() < 2 || name[0] != '#') {
+        return 0;
+    }
+    const bool hex = name[1] == 'x' || name[1] == 'X';
+    std::uint32_t code = 0;
+    for (char c : name.substr(hex ? 2 : 1)) {
+        int digit = c >= '0' && c <= '9'          ? c - '0'
+                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                  : -1;
+        if (digit < 0 || code > 0x10FFFF) {
+            return 0;
+        }
+        code = code * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
+    }
+    AppendUtf8(out, code);
+    return semicolon - at + 1;
+}
+
+// True for a tag that ends a line: <br>, </p>, </div>, </li>, </h1>...
+bool BreaksLine(std::string_view tag) {
+    std::string name;
+    for (char c : tag) {
+        if (c == ' ' || c == '>' || (c == '/' && !name.empty())) {
+            break;
+        }
+        if (c != '/' && c != '<') {
+            name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+    }
+    const bool closing = tag.size() > 1 && tag[1] == '/';
+    if (name == "br") {
+        return true;
+    }
+    return closing && (name == "p" || name == "div" || name == "li" || name == "tr" ||
+                       (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'));
+}
+
+}  // namespace
+
+std::string_view Trim(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string Slug(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if (IsIdCharacter(lower)) {
+            out += lower;
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+    }
+    while (!out.empty() && out.back() == '-') {
+        out.pop_back();
+    }
+    return out;
+}
+
+std::string ContentHashId(std::string_view text) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "h%016llx", static_cast<unsigned long long>(hash));
+    return buffer;
+}
+
+std::string UniqueIds::Claim(const std::string& id) {
+    std::string unique = id;
+    for (int n = 2; !taken_.insert(unique).second; ++n) {
+        unique = id + "-" + std::to_string(n);
+    }
+    return unique;
+}
+
+void NameBankFromFile(Bank& bank, std::string_view file_name, std::string_view fallback) {
+    std::string_view base = file_name.substr(file_name.find_last_of("/\\") + 1);
+    const std::string_view stem = base.substr(0, base.find('.'));
+    if (bank.title.empty()) {
+        bank.title = stem.empty() ? std::string(fallback) : std::string(stem);
+    }
+    if (bank.id.empty()) {
+        std::string id;
+        for (char c : Slug(stem)) {
+            id += c == ':' ? '-' : c;  // a bank id may not hold ':'
+        }
+        bank.id = id.empty() ? std::string(fallback) : id;
+    }
+}
+
+std::string HtmlToText(std::string_view html) {
+    std::string out;
+    out.reserve(html.size());
+    for (std::size_t i = 0; i < html.size();) {
+        const char c = html[i];
+        if (c == '<') {
+            const std::size_t close = html.find('>', i);
+            if (close == std::string_view::npos) {
+                out.append(html.substr(i));
+                break;
+            }
+            if (BreaksLine(html.substr(i, close - i + 1))) {
+                out += '\n';
+            }
+            i = close + 1;
+        } else if (c == '&') {
+            const std::size_t used = DecodeReference(html, i, out);
+            out += used == 0 ? "&" : "";
+            i += used == 0 ? 1 : used;
+        } else {
+            // Source line breaks are layout in HTML, not text.
+            out += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+            ++i;
+        }
+    }
+    return std::string(Trim(out));
+}
+
+Error At(std::string_view file, int line, int column, std::string message, ErrorCode code) {
+    return Error{code, std::move(message), std::string(file), line, column};
+}
+
+ErrorList KeepValidQuestions(Bank& bank, const std::vector<int>& lines, std::string_view file,
+                             ErrorList& warnings) {
+    ErrorList errors;
+    std::vector<bool> drop(bank.questions.size(), false);
+    for (BankProblem& problem : FindBankProblems(bank, file)) {
+        if (problem.question < 0) {
+            if (!bank.questions.empty()) {
+                errors.push_back(std::move(problem.error));
+            }
+            continue;
+        }
+        const auto index = static_cast<std::size_t>(problem.question);
+        drop[index] = true;
+        Error& error = problem.error;
+        error.line = index < lines.size() ? lines[index] : 0;
+        error.column = error.line > 0 ? 1 : 0;
+        error.message += "; the question is left out";
+        warnings.push_back(std::move(error));
+    }
+    std::vector<Question> kept;
+    for (std::size_t i = 0; i < bank.questions.size(); ++i) {
+        if (!drop[i]) {
+            kept.push_back(std::move(bank.questions[i]));
+        }
+    }
+    bank.questions = std::move(kept);
+    if (bank.questions.empty()) {
+        // Nothing to import: the reasons are errors now.
+        errors.insert(errors.begin(), warnings.begin(), warnings.end());
+        warnings.clear();
+        errors.push_back(Error{ErrorCode::kValidation, "no question could be imported",
+                               std::string(file), 0, 0});
+    }
+    return errors;
+}
+
+std::expected<ParsedBank, ErrorList> FinishBank(Bank bank, const std::vector<int>& lines,
+                                                std::string_view file, std::string_view fallback,
+                                                ErrorList warnings) {
+    NameBankFromFile(bank, file, fallback);
+    ErrorList errors = KeepValidQuestions(bank, lines, file, warnings);
+    if (!errors.empty()) {
+        return std::unexpected(std::move(errors));
+    }
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const Error& a, const Error& b) { return a.line < b.line; });
+    return ParsedBank{std::move(bank), std::move(warnings)};
+}
+
+}  // namespace summit::content::import
