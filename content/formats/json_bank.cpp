@@ -96,6 +96,9 @@ void WriteTypeFields(Archive& archive, const Question& q) {
 void WriteQuestionFields(Archive& archive, const Question& q) {
     WriteString(archive, "id", q.id);
     archive(cereal::make_nvp("type", std::string(QuestionTypeName(q.type))));
+    if (q.text_format == TextFormat::kMarkdown) {
+        archive(cereal::make_nvp("text_format", std::string("markdown")));
+    }
     WriteString(archive, "prompt", q.prompt);
     WriteTypeFields(archive, q);
     WriteIfSet(archive, "explanation", q.explanation);

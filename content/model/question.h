@@ -30,6 +30,10 @@ const char* QuestionTypeName(QuestionType type);
 // Inverse of QuestionTypeName; nullopt for an unknown name.
 std::optional<QuestionType> ParseQuestionType(std::string_view name);
 
+// How a question's texts are written: plain text as shown, or Summit's Markdown subset
+// (content/richtext/markdown.h; docs/bank-format.md, "Rich text").
+enum class TextFormat { kPlain, kMarkdown };
+
 struct Choice {
     std::string text;
     bool correct = false;
@@ -62,6 +66,9 @@ struct Question {
     std::vector<std::string> tags;
     int difficulty = 0;  // hint, 1 (easy) .. 5 (hard); 0 when not given
     std::optional<SourceRef> source;
+    // Applies to every text of the question: prompt, back, choices, feedback, explanation,
+    // accepted answers, pairs and items.
+    TextFormat text_format = TextFormat::kPlain;
 
     // kFlashcard
     std::string back;
