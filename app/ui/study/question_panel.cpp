@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "app/study/shuffle.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/theme.h"
 #include "content/model/cloze.h"
 
@@ -205,9 +206,7 @@ bool QuestionPanel::NothingGiven() const {
 void QuestionPanel::DrawPrompt() {
     // A cloze prompt is drawn with its blanks by DrawCloze; the raw {{markers}} never show.
     if (question_.type != QuestionType::kCloze) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(question_.prompt.c_str());
-        ImGui::PopTextWrapPos();
+        DrawQuestionText(question_.prompt, question_.text_format, images_);
     }
     ImGui::Dummy(ImVec2(0, Em(0.4f)));
 }
@@ -218,9 +217,7 @@ void QuestionPanel::DrawFlashcard() {
     }
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, Em(0.2f)));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(question_.back.c_str());
-    ImGui::PopTextWrapPos();
+    DrawQuestionText(question_.back, question_.text_format, images_);
     ImGui::Dummy(ImVec2(0, Em(0.4f)));
 }
 
@@ -274,7 +271,7 @@ bool QuestionPanel::AnswerRow(const char* rect_name, const char* key, const std:
     const ImGuiStyle& style = ImGui::GetStyle();
     const float key_width = Em(1.8f);
     const float text_width = std::max(width - key_width - style.FramePadding.x * 2, Em(4));
-    const ImVec2 text_size = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_width);
+    const ImVec2 text_size = QuestionTextSize(text, question_.text_format, images_, text_width);
     const ImVec2 start = ImGui::GetCursorPos();
     const float height = text_size.y + style.FramePadding.y * 2;
 
@@ -289,15 +286,13 @@ bool QuestionPanel::AnswerRow(const char* rect_name, const char* key, const std:
     ImGui::TextDisabled("%s", key);
     ImGui::SetCursorPos(
         ImVec2(start.x + style.FramePadding.x + key_width, start.y + style.FramePadding.y));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
     if (mark != Mark::kNone) {
         ImGui::PushStyleColor(ImGuiCol_Text, MarkColor(mark));
     }
-    ImGui::TextUnformatted(text.c_str());
+    DrawQuestionText(text, question_.text_format, images_, text_width);
     if (mark != Mark::kNone) {
         ImGui::PopStyleColor();
     }
-    ImGui::PopTextWrapPos();
     ImGui::SetCursorPos(after);
     return clicked && !locked_ && !submitted_;
 }
