@@ -1,5 +1,9 @@
 // Check Collection: SQLite's own checks, then the rules of Summit's schema that SQLite cannot
 // enforce (orphans, card states that disagree with the review log, impossible values).
+#include <set>
+
+#include "content/richtext/question_texts.h"
+#include "storage/codec/json_codec.h"
 #include "storage/collection.h"
 #include "storage/sqlite_db.h"
 
@@ -87,6 +91,41 @@ Result<int64_t> CountForeignKeyProblems(Db& db) {
     }
 }
 
+// Distinct images that Markdown questions refer to and the media table lacks. Only a person
+// can repair it (by importing the bank again with its images).
+Result<int64_t> CountMissingMedia(Db& db) {
+    auto questions = Statement::Prepare(
+        db, "SELECT data FROM questions WHERE json_extract(data, '$.text_format') = 'markdown'");
+    auto has = Statement::Prepare(db, "SELECT 1 FROM media WHERE hash = ?");
+    if (!questions || !has) {
+        return Fail(!questions ? questions.error() : has.error());
+    }
+    std::set<std::string> missing;
+    for (;;) {
+        auto row = questions->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return static_cast<int64_t>(missing.size());
+        }
+        auto question = DecodeQuestion(questions->Text(0));
+        if (!question) {
+            continue;  // an unreadable row is reported by the study commands that read it
+        }
+        for (const std::string& hash : content::QuestionMediaHashes(*question)) {
+            has->Reset();
+            auto found = has->Bind(1, hash).Step();
+            if (!found) {
+                return Fail(found.error());
+            }
+            if (!*found) {
+                missing.insert(hash);
+            }
+        }
+    }
+}
+
 }  // namespace
 
 Result<CollectionCounts> Collection::Counts() const {
@@ -143,6 +182,12 @@ Result<CheckReport> Collection::CheckCollection(bool repair) {
         }
         report.findings.push_back({rule.what, *count, rule.repair_sql != nullptr, false});
     }
+    auto missing_media = CountMissingMedia(*db_);
+    if (!missing_media) {
+        return Fail(missing_media.error());
+    }
+    report.findings.push_back(
+        {"images questions refer to that the collection lacks", *missing_media, false, false});
     // A damaged file is left alone: rewriting rows SQLite cannot read safely only spreads it.
     if (!repair || !report.integrity.empty() || db_->read_only) {
         return report;

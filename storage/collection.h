@@ -216,6 +216,17 @@ class Collection {
     // kConflict inside Transact; kIo when `source` cannot be opened; the write errors.
     [[nodiscard]] Status RestoreFromFile(const std::filesystem::path& source);
 
+    // --- Media (media_store.cpp) ---
+
+    // Keeps an image and returns its name: content::Sha256Hex(bytes), which Markdown texts
+    // refer to as ![alt](media:HASH). The same bytes are stored once; putting them again
+    // writes nothing. Importers call it inside the Transact that imports the bank, so a failed
+    // import keeps no images. kInvalidArgument (nothing written) when the bytes are not a PNG,
+    // JPEG or GIF by their first bytes or exceed content::kMaxImageBytes.
+    [[nodiscard]] Result<std::string> PutMedia(std::string_view bytes);
+    // The image named `hash`, or nullopt when the collection has none by that name.
+    [[nodiscard]] Result<std::optional<MediaBlob>> GetMedia(std::string_view hash) const;
+
     // --- Checks (check_store.cpp) ---
 
     // How much a collection holds, from three counts.
@@ -223,7 +234,8 @@ class Collection {
     // PRAGMA integrity_check: the problems SQLite finds in the file, empty when it is sound.
     [[nodiscard]] Result<std::vector<std::string>> IntegrityProblems() const;
     // Check Collection: SQLite's integrity and foreign-key checks, orphaned cards and reviews,
-    // cards whose state does not match their last review and impossible values. With
+    // cards whose state does not match their last review, impossible values, and images
+    // that questions refer to but the media table lacks (content::QuestionMediaHashes). With
     // `repair`, fixes what is safely fixable in one transaction (the caller backs up first)
     // and marks those findings repaired; the rest is only reported.
     [[nodiscard]] Result<CheckReport> CheckCollection(bool repair);

@@ -231,4 +231,12 @@ struct CheckReport {
     }
 };
 
+// An image kept in the collection (media_store.cpp).
+struct MediaBlob {
+    std::string bytes;
+    std::string mime;  // "image/png", "image/jpeg" or "image/gif", from the bytes
+
+    bool operator==(const MediaBlob&) const = default;
+};
+
 }  // namespace summit::storage

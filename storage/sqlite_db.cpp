@@ -107,6 +107,11 @@ Statement& Statement::Bind(int index, std::string_view value) {
     return *this;
 }
 
+Statement& Statement::BindBlob(int index, std::string_view bytes) {
+    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::Bind(int index, std::nullopt_t) {
     sqlite3_bind_null(stmt_, index);
     return *this;
@@ -143,6 +148,14 @@ std::string Statement::Text(int column) const {
         return {};
     }
     return std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::string Statement::Blob(int column) const {
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+    if (bytes == nullptr) {
+        return {};
+    }
+    return std::string(bytes, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 Result<int64_t> QueryInt(Db& db, std::string_view sql) {

@@ -62,6 +62,9 @@ class Statement {
         return value.has_value() ? Bind(index, value.value_or(0)) : Bind(index, std::nullopt);
     }
 
+    // Binds bytes as a BLOB (Bind binds text).
+    Statement& BindBlob(int index, std::string_view bytes);
+
     // Binds every argument in order, starting at parameter 1.
     template <typename... Args>
     Statement& BindAll(const Args&... args) {
@@ -80,6 +83,8 @@ class Statement {
     int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
     double Real(int column) const { return sqlite3_column_double(stmt_, column); }
     std::string Text(int column) const;
+    // A BLOB (or any) column's bytes.
+    std::string Blob(int column) const;
     bool IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
   private:

@@ -11,6 +11,7 @@
 #include "app/study/answering.h"
 #include "app/study/queue.h"
 #include "content/json/writer.h"
+#include "content/richtext/question_texts.h"
 
 namespace summit::cli {
 namespace {
@@ -109,7 +110,7 @@ int RunDue(Context& context) {
         const auto& card = cards[i];
         context.out() << card.id.value << "\t" << study::QueueReasonName(queue->entries[i].reason)
                       << "\t" << content::QuestionTypeName(card.question.type) << "\t"
-                      << OneLine(card.question.prompt, 70) << "\n";
+                      << OneLine(content::PlainQuestion(card.question).prompt, 70) << "\n";
     }
     return kExitOk;
 }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/grading/grading_parts.h"
+#include "content/richtext/question_texts.h"
 
 namespace summit::study {
 namespace {
@@ -184,6 +185,11 @@ Result<GradeResult> GradeOrdering(const Question& question, const Answer& answer
 }  // namespace
 
 Result<GradeResult> Grade(const Question& question, const Answer& answer) {
+    if (question.text_format == content::TextFormat::kMarkdown) {
+        // A typed "H2O" answers "H~2~O": answers are compared with, and shown as, the texts
+        // without their markup.
+        return Grade(content::PlainQuestion(question), answer);
+    }
     GradeResult result;
     result.type = question.type;
     result.read_chars = ReadChars(question);

@@ -8,6 +8,8 @@
 
 #include "content/formats/json_bank.h"
 #include "content/model/cloze.h"
+#include "content/richtext/markdown.h"
+#include "content/richtext/question_texts.h"
 
 namespace summit::content {
 namespace {
@@ -345,6 +347,33 @@ void CheckForeignFields(ProblemCollector& out, const Question& q) {
     refuse(q.fixed_order, QuestionType::kMultipleChoice, "fixed_order");
 }
 
+// An image reference the parser does not read as an image (a hash that is not 64 lowercase
+// hex digits, a missing ")") would be shown as text: almost surely a mistake.
+void CheckRichText(ProblemCollector& out, const Question& q) {
+    if (q.text_format != TextFormat::kMarkdown) {
+        return;
+    }
+    ForEachText(q, [&](std::string_view field, const std::string& text) {
+        constexpr std::string_view kTarget = "](media:";
+        std::size_t written = 0;
+        for (auto at = text.find(kTarget); at != std::string::npos;
+             at = text.find(kTarget, at + 1)) {
+            written += at == 0 || text[at - 1] != '\\' ? 1 : 0;
+        }
+        std::size_t images = 0;
+        for (const Block& block : ParseMarkdown(text).blocks) {
+            for (const Span& run : block.runs) {
+                images += run.kind == Span::Kind::kImage ? 1 : 0;
+            }
+        }
+        if (written > images) {
+            out.Add(field,
+                    "malformed image reference (expected ![alt](media:SHA256), the hash "
+                    "as 64 lowercase hex digits)");
+        }
+    });
+}
+
 void CheckBankFields(ProblemCollector& out, const Bank& bank) {
     if (bank.version > Bank::kFormatVersion) {
         out.BankLevel("version",
@@ -433,6 +462,7 @@ std::vector<BankProblem> FindBankProblems(const Bank& bank, std::string_view fil
         CheckQuestionLengths(out, q);
         CheckTypeFields(out, q);
         CheckForeignFields(out, q);
+        CheckRichText(out, q);
     }
     return out.Take();
 }

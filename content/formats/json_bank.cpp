@@ -123,6 +123,9 @@ void WriteTypeFields(Archive& archive, const Question& q) {
 void WriteQuestionFields(Archive& archive, const Question& q) {
     WriteString(archive, "id", q.id);
     archive(cereal::make_nvp("type", std::string(QuestionTypeName(q.type))));
+    if (q.text_format == TextFormat::kMarkdown) {
+        archive(cereal::make_nvp("text_format", std::string("markdown")));
+    }
     WriteIfSet(archive, "note", q.note);
     WriteString(archive, "prompt", q.prompt);
     WriteTypeFields(archive, q);

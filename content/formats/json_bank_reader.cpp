@@ -72,6 +72,15 @@ bool BankTreeReader::ReadQuestion(const Value& object, const Scope& outer, std::
         Int(*source, "paragraph", ref.paragraph, inner, 0, 1000000);
         q.source = ref;
     }
+    if (const Value* format = Get(object, "text_format", Kind::kString, scope)) {
+        if (format->string == "markdown") {
+            q.text_format = TextFormat::kMarkdown;
+        } else if (format->string != "plain") {
+            Report(format->offset, scope.PathOf("text_format"),
+                   scope.label + "unknown text_format \"" + format->string +
+                       "\" (expected plain or markdown)");
+        }
+    }
     if (typed) {
         ReadTypeFields(object, scope, q);
     }

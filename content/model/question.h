@@ -31,6 +31,10 @@ const char* QuestionTypeName(QuestionType type);
 // Inverse of QuestionTypeName; nullopt for an unknown name.
 std::optional<QuestionType> ParseQuestionType(std::string_view name);
 
+// How a question's texts are written: plain text as shown, or Summit's Markdown subset
+// (content/richtext/markdown.h; docs/bank-format.md, "Rich text").
+enum class TextFormat { kPlain, kMarkdown };
+
 struct Choice {
     std::string text;
     bool correct = false;
@@ -97,6 +101,9 @@ struct Question {
     // A deck below the bank's deck, "Part 1::Week 2" (Anki's separator); empty for the
     // bank's deck itself.
     std::string deck;
+    // Applies to every text of the question: prompt, back, choices, feedback, explanation,
+    // accepted answers, pairs and items.
+    TextFormat text_format = TextFormat::kPlain;
 
     // kFlashcard
     std::string back;

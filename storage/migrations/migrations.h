@@ -19,5 +19,7 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToV4(Db& db);
 // v4 -> v5: each review's shuffle seed (NULL for older reviews).
 [[nodiscard]] Status MigrateToV5(Db& db);
+// v5 -> v6: the media table (images by the SHA-256 of their bytes).
+[[nodiscard]] Status MigrateToV6(Db& db);
 
 }  // namespace summit::storage

@@ -203,5 +203,26 @@ TEST(MigrationTest, FromV4KeepsReviewsWithoutASeedAndRecordsNewSeeds) {
     EXPECT_EQ(after[5].shuffle_seed, std::nullopt);
 }
 
+// The v5 dump is the v4 one migrated (its newest review keeps a shuffle seed). Version 6 adds
+// the media table: the old data stays and images can be stored.
+TEST(MigrationTest, FromV5KeepsEverythingAndStoresImages) {
+    TempDir dir;
+    const auto path = dir / "v5.db";
+    ExecOnFile(path, ReadFile(DataFile("v5.sql")));
+
+    auto collection = Must(Collection::Open(path));
+    EXPECT_EQ(Must(QueryInt(CollectionTestPeer::Connection(collection), "PRAGMA user_version")),
+              CurrentSchemaVersion());
+    EXPECT_EQ(Must(collection.ExportDeck(DeckNamed(collection, "Solar system"))), SolarBank());
+    const auto log = Must(collection.ReadReviewLog());
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[2].shuffle_seed, std::optional<int64_t>(4'000'000'000));
+
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "pixels";
+    const std::string hash = Must(collection.PutMedia(png));
+    EXPECT_EQ(Must(collection.GetMedia(hash))->bytes, png);
+    EXPECT_TRUE(Must(collection.CheckCollection(false)).Clean());
+}
+
 }  // namespace
 }  // namespace summit::storage::test

@@ -55,6 +55,11 @@ class QuizView {
 
     bool NeedsTicks() const { return quiz_.has_value() && !quiz_->Finished(); }
     const std::optional<study::Quiz>& quiz() const { return quiz_; }
+    // Where Markdown questions' images come from (not owned; null shows alt texts).
+    void SetImages(ImageSource* images) {
+        question_.SetImages(images);
+        feedback_.SetImages(images);
+    }
     const QuestionPanel& question_panel() const { return question_; }
     const FeedbackPanel& feedback_panel() const { return feedback_; }
     HelpOverlay& help() { return help_; }

@@ -39,12 +39,23 @@ const char* ViewName(ViewId view) {
 AppShell::AppShell(storage::Collection& collection, study::Clock clock)
     : collection_(collection),
       clock_(clock),
+      images_([&collection](std::string_view hash) -> std::optional<std::string> {
+          // A read error shows the alt text, as a missing image does.
+          auto blob = collection.GetMedia(hash);
+          if (!blob || !*blob) {
+              return std::nullopt;
+          }
+          return std::move((*blob)->bytes);
+      }),
       study_(collection, clock),
       quiz_setup_(collection),
       quiz_(collection, clock),
       settings_(collection),
       progress_(std::make_unique<ProgressView>(collection)),
-      quiz_seed_(static_cast<uint64_t>(clock())) {}
+      quiz_seed_(static_cast<uint64_t>(clock())) {
+    study_.SetImages(&images_);
+    quiz_.SetImages(&images_);
+}
 
 AppShell::~AppShell() = default;
 

@@ -17,6 +17,7 @@
 #include "app/ui/settings/settings_view.h"
 #include "app/ui/study/study_view.h"
 #include "app/ui/study/summary_view.h"
+#include "app/ui/widgets/media_images.h"
 #include "storage/collection.h"
 
 namespace summit::ui {
@@ -82,6 +83,8 @@ class AppShell {
     QuizView& quiz() { return quiz_; }
     QuizResultsView& quiz_results() { return quiz_results_; }
     SettingsView& settings() { return settings_; }
+    // The images of Markdown questions; the window gives it its texture uploader.
+    MediaImages& images() { return images_; }
 
   private:
     // The deck's name as the home view lists it; nullopt for a deck it does not list.
@@ -94,6 +97,7 @@ class AppShell {
 
     storage::Collection& collection_;
     study::Clock clock_;
+    MediaImages images_;  // before the views that draw with it
     ViewId current_ = ViewId::kHome;
     HomeModel home_model_;
     HomeView home_;

@@ -1,10 +1,12 @@
 // Finding and baking the app's fonts.
 #include "app/ui/shell/fonts.h"
 
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <system_error>
 
+#include "app/ui/widgets/rich_text_fonts.h"
 #include "app/ui/widgets/theme.h"
 
 namespace summit::ui {
@@ -19,6 +21,17 @@ constexpr ImWchar kExtraLatinRanges[] = {
     0x20A0, 0x20CF,  // currency symbols
     0x2190, 0x21FF,  // arrows
     0,
+};
+
+// The styled faces next to the regular file, as DejaVu names them (DejaVuSans-Bold.ttf, ...).
+struct RichFontStyle {
+    const char* suffix;
+    const char* name;  // ImFontConfig::Name, how FindRichFonts finds the face
+};
+constexpr RichFontStyle kRichFontStyles[] = {
+    {"-Bold", kBoldFontName},
+    {"-Oblique", kItalicFontName},
+    {"-BoldOblique", kBoldItalicFontName},
 };
 
 // Blocks served by the CJK font rather than DejaVu.
@@ -144,11 +157,27 @@ void FontSet::Load(ImFontAtlas& atlas, float scale, std::string_view text,
         size_px_ = fallback.SizePixels;
         return;
     }
+    cjk_ranges_.clear();
+    cjk.BuildRanges(&cjk_ranges_);
+    MergeCjk(atlas, paths, any_cjk);
+    // Bold, italic and bold italic for rich text, each with the same CJK glyphs; a missing
+    // file leaves that style to the regular font (FindRichFonts).
+    for (const RichFontStyle& style : kRichFontStyles) {
+        const std::filesystem::path path =
+            latin_path_.parent_path() /
+            (latin_path_.stem().string() + style.suffix + latin_path_.extension().string());
+        ImFontConfig styled = config;
+        std::snprintf(styled.Name, sizeof(styled.Name), "%s", style.name);
+        if (!AddFirstFont(atlas, {path}, size_px_, styled, latin_ranges_.Data).empty()) {
+            MergeCjk(atlas, paths, any_cjk);
+        }
+    }
+}
+
+void FontSet::MergeCjk(ImFontAtlas& atlas, const FontSearchPaths& paths, bool any_cjk) {
     if (!any_cjk) {
         return;
     }
-    cjk_ranges_.clear();
-    cjk.BuildRanges(&cjk_ranges_);
     ImFontConfig merge;
     merge.MergeMode = true;
     merge.OversampleH = 1;  // thousands of glyphs: keep the atlas small and the bake fast

@@ -36,6 +36,9 @@ class FontSet {
     // unreadable font files are skipped; with no usable Latin font the built-in font is
     // used at the same scale. Never fails; inspect latin_path() / cjk_path() to see what was
     // used. Does not build the atlas (the renderer backend does, or call atlas.Build()).
+    // After the main font (atlas.Fonts[0]) come its bold, oblique and bold oblique faces from
+    // the same folder (DejaVuSans-Bold.ttf ...) when they exist, for rich text
+    // (FindRichFonts); the built-in fallback has none.
     void Load(ImFontAtlas& atlas, float scale, std::string_view text,
               const FontSearchPaths& paths = DefaultFontSearchPaths());
 
@@ -47,6 +50,9 @@ class FontSet {
     float size_px() const { return size_px_; }
 
   private:
+    // Merges the CJK glyphs of the text into the font added last.
+    void MergeCjk(ImFontAtlas& atlas, const FontSearchPaths& paths, bool any_cjk);
+
     ImVector<ImWchar> latin_ranges_;
     ImVector<ImWchar> cjk_ranges_;
     std::filesystem::path latin_path_;

@@ -22,6 +22,7 @@
 #include "app/ui/shell/app_shell.h"
 #include "app/ui/shell/config_paths.h"
 #include "app/ui/shell/fonts.h"
+#include "app/ui/shell/gl_textures.h"
 #include "app/ui/shell/key_taps.h"
 #include "app/ui/shell/screenshot.h"
 #include "app/ui/widgets/theme.h"
@@ -264,7 +265,9 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     }
     storage::Collection& shown = preview ? *preview : *collection;
 
+    GlTextureUploader textures;  // outlives the shell's images
     AppShell shell(shown, clock);
+    shell.images().SetUploader(&textures);
     shell.Reload();
     study::AppSettings appearance;
     if (auto stored = study::LoadAppSettings(shown)) {
@@ -346,6 +349,7 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
         glfwHideWindow(window);  // the last backup may take a moment; the window is gone
         backups->Finish(collection->ChangeCount());
     }
+    shell.images().SetUploader(nullptr);  // the textures go while their context lives
     Teardown(window, context);
     return exit_code;
 }

@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include "app/ui/widgets/long_text.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/theme.h"
 
 namespace summit::ui {
@@ -92,7 +93,8 @@ void FeedbackPanel::DrawDetails() {
         for (size_t i = 0; i < grade.parts.size() && i < input_.question.choices.size(); ++i) {
             const content::Choice& choice = input_.question.choices[i];
             if (!grade.parts[i].given.empty() && !choice.feedback.empty()) {
-                Wrapped(choice.text + ": " + choice.feedback);
+                DrawQuestionText(choice.text + ": " + choice.feedback, input_.question.text_format,
+                                 images_);
             }
         }
     }
@@ -101,7 +103,7 @@ void FeedbackPanel::DrawDetails() {
     }
     if (!input_.question.explanation.empty()) {
         ImGui::Dummy(ImVec2(0, Em(0.3f)));
-        Wrapped(input_.question.explanation);
+        DrawQuestionText(input_.question.explanation, input_.question.text_format, images_);
     }
     DrawSource();
     ImGui::PopID();

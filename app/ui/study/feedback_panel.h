@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/grading/grading.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "content/model/card.h"
 #include "content/model/question.h"
@@ -57,6 +58,8 @@ class FeedbackPanel {
 
     // Off while the host shows an overlay so keys go there instead.
     void SetKeysEnabled(bool enabled) { keys_enabled_ = enabled; }
+    // Where Markdown questions' images come from; null shows their alt text. Not owned.
+    void SetImages(ImageSource* images) { images_ = images; }
 
     const WidgetRects& rects() const { return rects_; }
 
@@ -69,6 +72,7 @@ class FeedbackPanel {
     FeedbackInput input_;
     bool has_input_ = false;
     WidgetRects rects_;
+    ImageSource* images_ = nullptr;
     bool keys_enabled_ = true;
     Rating highlighted_ = Rating::kGood;
     std::optional<Rating> taken_;

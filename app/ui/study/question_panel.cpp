@@ -11,6 +11,7 @@
 
 #include "app/study/shuffle.h"
 #include "app/ui/widgets/long_text.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/theme.h"
 #include "content/model/cloze.h"
 
@@ -221,7 +222,7 @@ void QuestionPanel::DrawPrompt() {
     }
     ImGui::PopTextWrapPos();
     if (question_.type != QuestionType::kCloze) {
-        LongTextWrapped(question_.prompt);
+        DrawQuestionText(question_.prompt, question_.text_format, images_);
     }
     ImGui::Dummy(ImVec2(0, Em(0.4f)));
 }
@@ -232,7 +233,7 @@ void QuestionPanel::DrawFlashcard() {
     }
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, Em(0.2f)));
-    LongTextWrapped(question_.back);
+    DrawQuestionText(question_.back, question_.text_format, images_);
     ImGui::Dummy(ImVec2(0, Em(0.4f)));
 }
 
@@ -286,7 +287,7 @@ bool QuestionPanel::AnswerRow(const char* rect_name, const char* key, const std:
     const ImGuiStyle& style = ImGui::GetStyle();
     const float key_width = Em(1.8f);
     const float text_width = std::max(width - key_width - style.FramePadding.x * 2, Em(4));
-    const ImVec2 text_size = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_width);
+    const ImVec2 text_size = QuestionTextSize(text, question_.text_format, images_, text_width);
     const ImVec2 start = ImGui::GetCursorPos();
     const float height = text_size.y + style.FramePadding.y * 2;
 
@@ -301,10 +302,13 @@ bool QuestionPanel::AnswerRow(const char* rect_name, const char* key, const std:
     ImGui::TextDisabled("%s", key);
     ImGui::SetCursorPos(
         ImVec2(start.x + style.FramePadding.x + key_width, start.y + style.FramePadding.y));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-    const ImVec4 mark_color = MarkColor(mark);
-    LongText(text, mark != Mark::kNone ? &mark_color : nullptr);
-    ImGui::PopTextWrapPos();
+    if (mark != Mark::kNone) {
+        ImGui::PushStyleColor(ImGuiCol_Text, MarkColor(mark));
+    }
+    DrawQuestionText(text, question_.text_format, images_, text_width);
+    if (mark != Mark::kNone) {
+        ImGui::PopStyleColor();
+    }
     ImGui::SetCursorPos(after);
     return clicked && !locked_ && !submitted_;
 }

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "app/grading/grading.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "content/model/question.h"
 
@@ -62,6 +63,9 @@ class QuestionPanel {
     // wrong ones. Keys stop acting on the answer; Enter and Space are left to the feedback.
     void ShowResult(const study::GradeResult& grade);
 
+    // Where the images of Markdown questions come from; null shows their alt text. Not owned;
+    // must outlive the panel's drawing.
+    void SetImages(ImageSource* images) { images_ = images; }
     // Off while the host shows an overlay (help, a menu) so keys go there instead.
     void SetKeysEnabled(bool enabled) { keys_enabled_ = enabled; }
 
@@ -122,6 +126,7 @@ class QuestionPanel {
 
     content::Question question_;
     WidgetRects rects_;
+    ImageSource* images_ = nullptr;
     bool keys_enabled_ = true;
 
     // Answer state for the question on screen.

@@ -72,6 +72,11 @@ class StudyView {
 
     const std::optional<study::StudySession>& session() const { return session_; }
     const StudyUiState& state() const { return state_; }
+    // Where Markdown questions' images come from (not owned; null shows alt texts).
+    void SetImages(ImageSource* images) {
+        question_.SetImages(images);
+        feedback_.SetImages(images);
+    }
     const QuestionPanel& question_panel() const { return question_; }
     const FeedbackPanel& feedback_panel() const { return feedback_; }
     HelpOverlay& help() { return help_; }

@@ -286,5 +286,17 @@ TEST(StatsVerbTest, JsonHasTheDocumentedKeysAndCountsTodaysAnswers) {
     EXPECT_EQ(unknown_deck.exit_code, 1);
 }
 
+// A Markdown question's prompt is listed without its markup.
+TEST_F(StudyVerbsTest, DueListsMarkdownPromptsAsPlainText) {
+    const auto bank = dir_ / "rich.json";
+    WriteFile(bank, R"({"format": "summit-bank", "version": 1, "id": "rich", "title": "Rich",
+ "questions": [{"id": "w", "type": "typed", "text_format": "markdown",
+   "prompt": "Which formula is **water**? H~2~O or CO~2~", "accepted": ["H~2~O"]}]})");
+    ASSERT_EQ(Run({"import", bank.string()}).exit_code, 0);
+    RunResult due = Run({"--now", "2024-05-01T09:00:00Z", "due", "--deck", "Rich"});
+    EXPECT_EQ(due.exit_code, 0) << due.err;
+    EXPECT_NE(due.out.find("Which formula is water? H2O or CO2"), std::string::npos) << due.out;
+}
+
 }  // namespace
 }  // namespace summit::testing

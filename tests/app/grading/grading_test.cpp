@@ -443,5 +443,22 @@ TEST(VerdictNameTest, Names) {
     EXPECT_STREQ(VerdictName(Verdict::kWrong), "wrong");
 }
 
+// A Markdown question is graded on its texts without markup, and shows them that way.
+TEST(GradeMarkdownTest, TypedAnswersCompareWithoutMarkup) {
+    Question q = Typed({"H~2~O", "*water*"});
+    q.text_format = content::TextFormat::kMarkdown;
+    Answer a;
+    a.text = "h2o";
+    const GradeResult formula = MustGrade(q, a);
+    EXPECT_EQ(formula.verdict, Verdict::kCorrect);
+    EXPECT_EQ(formula.correct_answer, "H2O");
+    a.text = "water";
+    EXPECT_EQ(MustGrade(q, a).verdict, Verdict::kCorrect);
+    // The same texts in a plain question are taken literally.
+    q.text_format = content::TextFormat::kPlain;
+    a.text = "h2o";
+    EXPECT_NE(MustGrade(q, a).verdict, Verdict::kCorrect);
+}
+
 }  // namespace
 }  // namespace summit::study

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/ui/widgets/rich_text_fonts.h"
 #include "app/ui/widgets/theme.h"
 #include "tests/app/ui/harness.h"
 
@@ -37,7 +38,11 @@ TEST_F(FontsTest, LoadsDejaVuAtTheScaledBaseSize) {
     EXPECT_EQ(fonts_.latin_path().filename(), "DejaVuSans.ttf");
     EXPECT_TRUE(fonts_.cjk_path().empty());
     EXPECT_FLOAT_EQ(fonts_.size_px(), kBaseFontPx * 2.0f);
-    ASSERT_EQ(atlas_.Fonts.Size, 1);
+    // The regular face first, then bold, oblique and bold oblique for rich text.
+    ASSERT_EQ(atlas_.Fonts.Size, 4);
+    EXPECT_STREQ(atlas_.Fonts[1]->ConfigData->Name, kBoldFontName);
+    EXPECT_STREQ(atlas_.Fonts[3]->ConfigData->Name, kBoldItalicFontName);
+    EXPECT_FLOAT_EQ(atlas_.Fonts[2]->FontSize, kBaseFontPx * 2.0f);
     const ImFont* font = atlas_.Fonts[0];
     EXPECT_FLOAT_EQ(font->FontSize, kBaseFontPx * 2.0f);
     EXPECT_NE(font->FindGlyphNoFallback(u'é'), nullptr);

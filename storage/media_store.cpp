@@ -1,0 +1,48 @@
+// Images by content: put bytes, get them back by the SHA-256 of those bytes.
+#include "content/richtext/image_type.h"
+#include "content/richtext/sha256.h"
+#include "storage/collection.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+
+Result<std::string> Collection::PutMedia(std::string_view bytes) {
+    auto type = content::CheckImageBytes(bytes);
+    if (!type) {
+        return Fail(type.error());
+    }
+    std::string hash = content::Sha256Hex(bytes);
+    Db& db = *db_;
+    auto stored = Transact([&]() -> Status {
+        auto stmt = Statement::Prepare(db,
+                                       "INSERT INTO media (hash, mime, bytes, created_ms) "
+                                       "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (hash) DO NOTHING");
+        if (!stmt) {
+            return Fail(stmt.error());
+        }
+        stmt->Bind(1, hash).Bind(2, content::ImageMimeType(*type)).BindBlob(3, bytes);
+        return stmt->Bind(4, db.StampMs()).Run();
+    });
+    if (!stored) {
+        return Fail(stored.error());
+    }
+    return hash;
+}
+
+Result<std::optional<MediaBlob>> Collection::GetMedia(std::string_view hash) const {
+    auto stmt = Statement::Prepare(*db_, "SELECT bytes, mime FROM media WHERE hash = ?");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, hash);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    if (!*row) {
+        return std::optional<MediaBlob>();
+    }
+    return std::optional<MediaBlob>(MediaBlob{stmt->Blob(0), stmt->Text(1)});
+}
+
+}  // namespace summit::storage
