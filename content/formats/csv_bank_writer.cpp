@@ -36,6 +36,21 @@ bool AllExact(const std::vector<std::string>& items) {
 
 // Why `question` cannot be written exactly, or nullopt when it can.
 std::optional<std::string> Loss(const Question& q) {
+    if (q.type == QuestionType::kNumerical) {
+        return "numerical questions have no columns";
+    }
+    if (q.text_format == TextFormat::kMarkdown) {
+        return "rich text has no column";
+    }
+    if (!q.answers.empty()) {
+        return "answers with their own credit have no column";
+    }
+    if (!q.note.empty()) {
+        return "a note has no column";
+    }
+    if (!q.deck.empty()) {
+        return "a sub-deck has no column";
+    }
     if (q.source) {
         return "a source reference has no column";
     }
@@ -47,6 +62,9 @@ std::optional<std::string> Loss(const Question& q) {
     for (const Choice& choice : q.choices) {
         if (!choice.feedback.empty()) {
             return "choice feedback has no column";
+        }
+        if (choice.credit) {
+            return "choice credit has no column";
         }
         if (!Exact(choice.text)) {
             return "a choice has surrounding spaces";
@@ -112,6 +130,8 @@ Cells QuestionCells(const Question& q) {
             break;
         case QuestionType::kOrdering:
             choices = q.items;
+            break;
+        case QuestionType::kNumerical:  // left out by Loss
             break;
     }
     Cell(cells, Column::kChoices) = JoinList(choices, kList);

@@ -147,6 +147,10 @@ class RowReader {
                 Unused({Column::kBack, Column::kCorrect, Column::kReversible});
                 question_.items = SplitList(row_.Text(Column::kChoices), kListSeparator);
                 return true;
+            case QuestionType::kNumerical:
+                Fail(Column::kType,
+                     "numerical questions have no CSV columns; write them in GIFT or JSON");
+                return false;
         }
         return false;
     }

@@ -62,13 +62,24 @@ TEST(DetectBankFormat, ThenContent) {
 }
 
 TEST(ParseBankText, NotYetWrittenFormatsSaySo) {
-    for (BankFormat format : {BankFormat::kGift, BankFormat::kAiken, BankFormat::kMoodleXml}) {
+    for (BankFormat format : {BankFormat::kMoodleXml}) {
         auto parsed = ParseBankText("x", "f", format, {});
         ASSERT_FALSE(parsed.has_value());
         EXPECT_EQ(parsed.error()[0].code, ErrorCode::kInvalidArgument);
         EXPECT_EQ(parsed.error()[0].message,
                   std::string("reading ") + BankFormatName(format) + " files is not supported yet");
     }
+}
+
+TEST(ParseBankText, GiftAndAikenGoToTheirReaders) {
+    auto gift = ParseBankText("::Sum:: 1+1 {=2 ~3}\n", "f.gift", BankFormat::kGift, {});
+    ASSERT_TRUE(gift.has_value());
+    ASSERT_EQ(gift->bank.questions.size(), 1u);
+    EXPECT_EQ(gift->bank.questions[0].type, QuestionType::kMultipleChoice);
+    auto aiken = ParseBankText("Q?\nA) one\nB) two\nANSWER: B\n", "f.txt", BankFormat::kAiken, {});
+    ASSERT_TRUE(aiken.has_value());
+    ASSERT_EQ(aiken->bank.questions.size(), 1u);
+    EXPECT_TRUE(aiken->bank.questions[0].choices[1].correct);
 }
 
 TEST(ParseBankText, TextWithACardSeparatorIsAPastedList) {

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "content/formats/bank_file.h"
 #include "content/formats/csv_bank.h"
 #include "content/formats/json_bank.h"
 #include "run_summit.h"
@@ -106,8 +107,8 @@ TEST_F(BankFormatsTest, FormatAndSeparatorOptions) {
     EXPECT_NE(unknown.err.find("unknown format 'apkg' (known: auto, json, csv"), std::string::npos);
     WriteFile(dir_ / "q.gift", "::Q:: 1+1 {=2 ~3}\n");
     RunResult gift = Run({"import", (dir_ / "q.gift").string()});
-    EXPECT_EQ(gift.exit_code, 1);
-    EXPECT_NE(gift.err.find("reading gift files is not supported yet"), std::string::npos);
+    EXPECT_EQ(gift.exit_code, 0) << gift.err;
+    EXPECT_NE(gift.out.find("(read as gift"), std::string::npos) << gift.out;
 }
 
 TEST_F(BankFormatsTest, AnkiPlainTextFromAnkisTests) {
@@ -159,7 +160,13 @@ TEST_F(BankFormatsTest, ExportCsvAndTsvReimportsUnchanged) {
     RunResult to_stdout = Run({"export", "--deck", "Solar system", "--format", "tsv", "-"});
     ASSERT_EQ(to_stdout.exit_code, 0);
     EXPECT_TRUE(to_stdout.out.starts_with("id\ttype\tfront\tback\t")) << to_stdout.out;
-    RunResult bad = Run({"export", "--deck", "Solar system", (dir_ / "x.gift").string()});
+    RunResult gift = Run({"export", "--deck", "Solar system", (dir_ / "x.gift").string()});
+    EXPECT_EQ(gift.exit_code, 0) << gift.err;
+    auto regift = content::ReadBankFile(dir_ / "x.gift", {});
+    ASSERT_TRUE(regift.has_value());
+    EXPECT_EQ(regift->format, content::BankFormat::kGift);
+    EXPECT_FALSE(regift->parsed.bank.questions.empty());
+    RunResult bad = Run({"export", "--deck", "Solar system", (dir_ / "x.quiz").string()});
     EXPECT_EQ(bad.exit_code, 1);
     EXPECT_NE(bad.err.find("cannot tell the export format"), std::string::npos);
 }
