@@ -3,6 +3,7 @@
 #include <string>
 
 #include "storage/collection.h"
+#include "storage/deck_tree.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -30,7 +31,7 @@ constexpr const char* kReviewRisk = R"sql(
          ELSE (max(0, ?2 - last_review_ms) / 86400000) * 1.0 / max(1, scheduled_days) END)sql";
 
 std::string Filters(bool deck, bool topic) {
-    std::string sql = deck ? " AND deck_id = ?1" : "";
+    std::string sql = deck ? " AND " + DeckTreeCondition("deck_id", "?1") : "";
     sql += " AND buried_until_ms <= ?2";
     if (topic) {
         sql += " AND question_id IN (SELECT id FROM questions WHERE topic = ?6)";

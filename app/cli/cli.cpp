@@ -19,7 +19,7 @@ verbs:
   import FILE [--deck NAME]                   import a question bank (JSON); re-import updates
   check FILE                                  validate a bank without importing
   list [--deck NAME] [--json]                 list questions
-  decks [--json]                              list decks with new, learning and due counts
+  decks [--json]                              the deck tree with new, learning and due counts
   export --deck NAME [--format json] OUT      write a deck as a bank file (OUT may be -)
   due [--deck NAME] [--json]                  the study queue, in order
   review ID RATING                            record an answer: again, hard, good, easy or 1-4
@@ -30,6 +30,7 @@ verbs:
   unbury ID...                                show buried cards again now
   sched replay                                replay review sequences given as JSON on stdin
   stats [--deck NAME] [--topic TAG] [--json]  progress statistics
+  (--deck NAME includes the subdecks NAME::...; their counts add up into NAME's)
   backups                                     list backups: date, size, questions, reviews
   restore BACKUP                              replace the collection with a backup (the
                                               current one is backed up first)
