@@ -6,13 +6,35 @@
 
 namespace summit::storage {
 
-std::string DeckTreeCondition(std::string_view column, std::string_view param) {
-    const std::string p(param);
-    return std::string(column) + " IN (SELECT id FROM decks WHERE id = " + p +
-           " UNION ALL SELECT sub.id FROM decks root JOIN decks sub"
+namespace {
+
+// The descendants of the deck whose id is bound at `param`, as `sub` rows: one range of the
+// name index.
+std::string SubdecksOf(std::string_view param) {
+    return " FROM decks root JOIN decks sub"
            " ON sub.name >= (root.name || '::') AND sub.name < (root.name || ':;')"
            " WHERE root.id = " +
-           p + ")";
+           std::string(param);
+}
+
+}  // namespace
+
+std::string DeckTreeCondition(std::string_view column, std::string_view param) {
+    return std::string(column) + " IN (SELECT id FROM decks WHERE id = " + std::string(param) +
+           " UNION ALL SELECT sub.id" + SubdecksOf(param) + ")";
+}
+
+Result<bool> HasSubdecks(Db& db, DeckId deck) {
+    auto stmt = Statement::Prepare(db, "SELECT EXISTS (SELECT 1" + SubdecksOf("?1") + ")");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, deck.value);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    return *row && stmt->Int(0) != 0;
 }
 
 Status CreateMissingAncestors(Db& db, const std::string& name) {

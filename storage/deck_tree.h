@@ -17,6 +17,9 @@ namespace summit::storage {
 // one of its descendants. False when the parameter is NULL.
 std::string DeckTreeCondition(std::string_view column, std::string_view param);
 
+// True when some deck is a descendant of `deck` (one range of the name index).
+[[nodiscard]] Result<bool> HasSubdecks(Db& db, DeckId deck);
+
 // Creates each missing ancestor of `name` ("A" and "A::B" for "A::B::C") as an empty deck.
 // Must run inside the caller's transaction.
 [[nodiscard]] Status CreateMissingAncestors(Db& db, const std::string& name);

@@ -14,20 +14,6 @@ namespace {
 
 constexpr int64_t kNow = 1'714'554'000'000;  // 2024-05-01 09:00 UTC
 
-content::Bank Flashcards(const std::string& id, int count) {
-    content::Bank bank;
-    bank.id = id;
-    bank.title = id;
-    for (int i = 0; i < count; ++i) {
-        content::Question question;
-        question.id = "q" + std::to_string(i);
-        question.prompt = id + " front " + std::to_string(i);
-        question.back = "back";
-        bank.questions.push_back(question);
-    }
-    return bank;
-}
-
 // Lang::French 3 cards, Lang::French::Verbs 4, Lang::Spanish 5, LangX 6; Lang holds none.
 class DeckTreeStudyTest : public summit::testing::MemoryCollectionTest {
   protected:
@@ -36,7 +22,8 @@ class DeckTreeStudyTest : public summit::testing::MemoryCollectionTest {
         for (const auto& [id, deck, count] :
              {std::tuple{"fr", "Lang::French", 3}, std::tuple{"verbs", "Lang::French::Verbs", 4},
               std::tuple{"es", "Lang::Spanish", 5}, std::tuple{"x", "LangX", 6}}) {
-            ASSERT_TRUE(collection_->ImportBank(Flashcards(id, count), std::string(deck)));
+            ASSERT_TRUE(collection_->ImportBank(summit::testing::FlashcardBank(id, count),
+                                                std::string(deck)));
         }
     }
     storage::DeckId Deck(const char* name) {

@@ -17,20 +17,6 @@ namespace {
 
 constexpr int64_t kNow = 1'714'554'000'000;  // 2024-05-01 09:00 UTC
 
-content::Bank Flashcards(const std::string& id, int count) {
-    content::Bank bank;
-    bank.id = id;
-    bank.title = id;
-    for (int i = 0; i < count; ++i) {
-        content::Question question;
-        question.id = "q" + std::to_string(i);
-        question.prompt = id + " " + std::to_string(i);
-        question.back = "back";
-        bank.questions.push_back(question);
-    }
-    return bank;
-}
-
 // Geography 0 cards of its own; Geography::Capitals 3; Geography::Capitals::Europe 4;
 // Geography::Rivers 5; Music 6 (flat).
 class HomeTreeTest : public summit::testing::MemoryCollectionTest {
@@ -42,7 +28,8 @@ class HomeTreeTest : public summit::testing::MemoryCollectionTest {
              {std::tuple{"cap", "Geography::Capitals", 3},
               std::tuple{"eu", "Geography::Capitals::Europe", 4},
               std::tuple{"riv", "Geography::Rivers", 5}, std::tuple{"mus", "Music", 6}}) {
-            ASSERT_TRUE(collection_->ImportBank(Flashcards(id, count), std::string(deck)));
+            ASSERT_TRUE(collection_->ImportBank(summit::testing::FlashcardBank(id, count),
+                                                std::string(deck)));
         }
         auto model = LoadHomeModel(*collection_, kNow);
         ASSERT_TRUE(model.has_value());
