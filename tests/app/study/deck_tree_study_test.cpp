@@ -100,6 +100,10 @@ TEST_F(DeckTreeStudyTest, AQuizOnAParentDrawsFromItsSubdecksOnly) {
     auto quiz = Quiz::Start(*collection_, setup, 7, [] { return kNow; });
     ASSERT_TRUE(quiz.has_value()) << quiz.error().ToString();
     EXPECT_EQ(quiz->Count(), 7);
+    setup.decks = {"Lang", "Lang::French"};
+    auto both = Quiz::Start(*collection_, setup, 7, [] { return kNow; });
+    ASSERT_TRUE(both.has_value()) << both.error().ToString();
+    EXPECT_EQ(both->Count(), 12) << "a subdeck named beside its parent is drawn once";
 }
 
 }  // namespace
