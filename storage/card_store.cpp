@@ -3,6 +3,7 @@
 #include "storage/codec/card_row.h"
 #include "storage/codec/json_codec.h"
 #include "storage/collection.h"
+#include "storage/deck_tree.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -89,7 +90,8 @@ Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) con
     const std::optional<int64_t> deck_id = *scope;
     // Parameters: ?1 deck (or NULL), ?2 now, ?3 due before, ?4 limit. The filters are fixed
     // fragments so each selection reads through the cards_queue index.
-    std::string sql = CardSelect(query.full_questions) + " WHERE (?1 IS NULL OR q.deck_id = ?1)";
+    std::string sql = CardSelect(query.full_questions) + " WHERE (?1 IS NULL OR " +
+                      DeckTreeCondition("q.deck_id", "?1") + ")";
     if (!query.include_suspended) {
         sql += " AND c.suspended = 0 AND c.buried_until_ms <= ?2";
     }

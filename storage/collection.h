@@ -100,8 +100,14 @@ class Collection {
     [[nodiscard]] std::invoke_result_t<F&> Transact(F&& body);
 
     // --- Decks and questions (import_store.cpp, deck_store.cpp) ---
+    //
+    // Deck names form a tree ("A::B::C", content/model/deck_name.h). Every call below that
+    // takes a deck to read cards, questions, topics or reviews (ListTopics, ListQuestions,
+    // LoadCards, LoadQueueRows, ReadReviewLog, CountReviewsSince) covers the deck and all its
+    // descendants; ExportDeck and the per-deck settings are of the one deck only.
 
-    // Imports a bank into its deck (or `deck_override`), creating the deck when missing.
+    // Imports a bank into its deck (or `deck_override`), creating the deck and its missing
+    // ancestors (empty decks) when missing. kInvalidArgument for a name with an empty part.
     // Questions are matched by GUID: new ones are added with their cards (2 for a reversible
     // flashcard, else 1); changed ones are updated, keeping cards and review history;
     // identical ones are not touched (re-importing a bank writes nothing). Questions of this
@@ -125,7 +131,8 @@ class Collection {
     // after `now_ms` and suspended cards are not counted as new, learning or due.
     [[nodiscard]] Result<std::vector<DeckSummary>> ListDecks(int64_t now_ms,
                                                              int64_t next_day_start_ms) const;
-    // Questions of one deck (kNotFound when it does not exist) or of all, in bank order.
+    // Questions of one deck tree (kNotFound when it does not exist) or of all, by deck name,
+    // then bank order.
     [[nodiscard]] Result<std::vector<QuestionRow>> ListQuestions(
         std::optional<DeckId> deck = {}) const;
 
@@ -134,9 +141,12 @@ class Collection {
     [[nodiscard]] Result<DeckId> FindDeck(std::string_view name) const;
     // The name of the deck with this id (one indexed lookup). kNotFound for an unknown id.
     [[nodiscard]] Result<std::string> GetDeckName(DeckId id) const;
-    // Gives a deck a new name. Only the decks table changes: questions, cards and the review
-    // log refer to the deck by id. kNotFound for an unknown id; kInvalidArgument for an empty
-    // name; kConflict when another deck has the name.
+    // Gives a deck a new name, and its descendants the new prefix ("A::x" -> "B::x"), in one
+    // transaction; missing ancestors of the new name are created. Only the decks table
+    // changes: questions, cards and the review log refer to the deck by id. kNotFound for an
+    // unknown id; kInvalidArgument for an empty name, an empty part ("A::::B", a leading or
+    // trailing "::") or a name inside the deck's own tree; kConflict when a renamed deck's new
+    // name is taken.
     [[nodiscard]] Status RenameDeck(DeckId deck, std::string_view name);
     // Chooses the scheduler a deck's cards use. kNotFound for an unknown deck.
     [[nodiscard]] Status SetDeckScheduler(DeckId deck, SchedulerKind scheduler);

@@ -1,6 +1,8 @@
 // Per-deck settings: the scheduler kind (a column) and the study options (JSON kept under
 // "options" in the deck's config, beside the bank metadata under "bank").
+#include "content/model/deck_name.h"
 #include "storage/collection.h"
+#include "storage/deck_tree.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -29,28 +31,10 @@ Result<DeckId> Collection::FindDeck(std::string_view name) const {
 }
 
 Status Collection::RenameDeck(DeckId deck, std::string_view name) {
-    if (name.empty()) {
-        return Fail(ErrorCode::kInvalidArgument, "a deck name must not be empty");
+    if (auto valid = content::CheckDeckName(name); !valid) {
+        return valid;
     }
-    return Transact([&]() -> Status {
-        Db& db = *db_;
-        if (auto exists = RequireDeckId(db, deck); !exists) {
-            return exists;
-        }
-        auto taken = storage::FindDeck(db, std::string(name));
-        if (!taken) {
-            return Fail(taken.error());
-        }
-        if (*taken && **taken != deck) {
-            return Fail(ErrorCode::kConflict,
-                        "a deck named '" + std::string(name) + "' already exists");
-        }
-        auto stmt = Statement::Prepare(db, "UPDATE decks SET name = ? WHERE id = ?");
-        if (!stmt) {
-            return Fail(stmt.error());
-        }
-        return stmt->BindAll(std::string(name), deck.value).Run();
-    });
+    return Transact([&]() -> Status { return RenameDeckTree(*db_, deck, std::string(name)); });
 }
 
 Result<std::string> Collection::GetDeckOptions(DeckId deck) const {

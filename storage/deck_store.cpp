@@ -4,6 +4,7 @@
 
 #include "storage/codec/json_codec.h"
 #include "storage/collection.h"
+#include "storage/deck_tree.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -120,7 +121,8 @@ Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<DeckId>
     auto stmt = Statement::Prepare(db, R"sql(
         SELECT q.id, q.guid, d.name, q.type, q.prompt, q.topic, q.created_ms, q.modified_ms
         FROM questions q JOIN decks d ON d.id = q.deck_id
-        WHERE ?1 IS NULL OR q.deck_id = ?1
+        WHERE ?1 IS NULL OR )sql" + DeckTreeCondition("q.deck_id", "?1") +
+                                           R"sql(
         ORDER BY d.name COLLATE NOCASE, d.name, q.position, q.id)sql");
     if (!stmt) {
         return Fail(stmt.error());
@@ -158,7 +160,8 @@ Result<std::vector<content::Topic>> Collection::ListTopics(std::optional<DeckId>
     }
     auto stmt = Statement::Prepare(db,
                                    "SELECT json_extract(config, '$.bank') FROM decks "
-                                   "WHERE ?1 IS NULL OR id = ?1 ORDER BY name");
+                                   "WHERE ?1 IS NULL OR " +
+                                       DeckTreeCondition("id", "?1") + " ORDER BY name");
     if (!stmt) {
         return Fail(stmt.error());
     }

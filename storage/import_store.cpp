@@ -3,9 +3,11 @@
 #include <map>
 #include <set>
 
+#include "content/model/deck_name.h"
 #include "storage/codec/json_codec.h"
 #include "storage/codec/source_key.h"
 #include "storage/collection.h"
+#include "storage/deck_tree.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -53,6 +55,9 @@ Result<DeckId> UpsertDeck(Db& db, const std::string& name, const content::Bank& 
     }
     const std::string metadata = EncodeBankMetadata(bank);
     if (!*found) {
+        if (auto ancestors = CreateMissingAncestors(db, name); !ancestors) {
+            return Fail(ancestors.error());
+        }
         auto insert = Statement::Prepare(db,
                                          "INSERT INTO decks (name, bank_id, config, created_ms) "
                                          "VALUES (?, ?, json_object('bank', json(?)), ?)");
@@ -85,6 +90,9 @@ Status CheckBank(const content::Bank& bank, const std::string& deck) {
     }
     if (deck.empty()) {
         return Fail(ErrorCode::kInvalidArgument, "bank '" + bank.id + "' names no deck");
+    }
+    if (auto valid = content::CheckDeckName(deck); !valid) {
+        return valid;
     }
     std::set<std::string> ids;
     for (const auto& question : bank.questions) {

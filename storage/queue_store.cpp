@@ -3,6 +3,7 @@
 #include <string>
 
 #include "storage/collection.h"
+#include "storage/deck_tree.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -29,8 +30,13 @@ constexpr const char* kReviewRisk = R"sql(
                     ELSE (?5 - last_review_ms + 86399999) / 86400000 END) / stability
          ELSE (max(0, ?2 - last_review_ms) / 86400000) * 1.0 / max(1, scheduled_days) END)sql";
 
-std::string Filters(bool deck, bool topic) {
-    std::string sql = deck ? " AND deck_id = ?1" : "";
+// How the deck narrows the rows: not at all, to one deck, or to a deck with subdecks.
+enum class DeckScope { kAll, kOne, kTree };
+
+std::string Filters(DeckScope deck, bool topic) {
+    std::string sql = deck == DeckScope::kOne    ? " AND deck_id = ?1"
+                      : deck == DeckScope::kTree ? " AND " + DeckTreeCondition("deck_id", "?1")
+                                                 : "";
     sql += " AND buried_until_ms <= ?2";
     if (topic) {
         sql += " AND question_id IN (SELECT id FROM questions WHERE topic = ?6)";
@@ -79,20 +85,34 @@ Result<QueueRows> Collection::LoadQueueRows(const QueueRowQuery& query) const {
         return Fail(scope.error());
     }
     const std::optional<int64_t> deck_id = *scope;
-    // Each statement names its partial index's WHERE terms literally so SQLite can use it.
-    const std::string filters = Filters(deck_id.has_value(), query.topic.has_value());
+    DeckScope deck_scope = DeckScope::kAll;
+    if (deck_id) {
+        auto subdecks = HasSubdecks(db, DeckId{*deck_id});
+        if (!subdecks) {
+            return Fail(subdecks.error());
+        }
+        deck_scope = *subdecks ? DeckScope::kTree : DeckScope::kOne;
+    }
+    // Each statement names its partial index's WHERE terms literally so SQLite can use it. A
+    // deck without subdecks reads as it always did ("deck_id = ?", one index range in id
+    // order); for a tree the planner would take the non-covering cards_queue index for the
+    // IN list, so the partial indexes are named (one range per deck, then a sort).
+    const std::string filters = Filters(deck_scope, query.topic.has_value());
+    const bool tree = deck_scope == DeckScope::kTree;
     // The planner prefers the older cards_queue index for reviews, which reads every due row
     // from the table; the covering one answers the ranking from the index alone.
     const std::string review_where =
         "INDEXED BY cards_queue_review WHERE phase = 2 AND suspended = 0 AND due_ms < ?4" + filters;
     const std::string learning_sql =
-        std::string(kColumns) + "WHERE phase IN (1, 3) AND suspended = 0" + filters +
+        std::string(kColumns) + (tree ? "INDEXED BY cards_queue_learning " : "") +
+        "WHERE phase IN (1, 3) AND suspended = 0" + filters +
         " AND due_ms < max(?3, ?4) AND (due_ms < ?3 OR scheduled_days >= 1) ORDER BY due_ms, id";
     const std::string count_sql = "SELECT count(*) FROM cards " + review_where;
     const std::string review_sql = std::string(kColumns) + review_where + " ORDER BY " +
                                    kReviewRisk + " DESC, due_ms, id LIMIT ?7";
-    const std::string new_sql = std::string(kColumns) + "WHERE phase = 0 AND suspended = 0" +
-                                filters + " ORDER BY id LIMIT ?7";
+    const std::string new_sql =
+        std::string(kColumns) + (tree ? "INDEXED BY cards_queue_new " : "") +
+        "WHERE phase = 0 AND suspended = 0" + filters + " ORDER BY id LIMIT ?7";
 
     const int64_t review_limit =
         query.review_limit < 0 ? -1 : int64_t{query.review_limit} * 2 + kReviewMarginRows;

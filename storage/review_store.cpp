@@ -5,6 +5,7 @@
 #include "storage/codec/card_row.h"
 #include "storage/codec/json_codec.h"
 #include "storage/collection.h"
+#include "storage/deck_tree.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -227,7 +228,8 @@ Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> d
         FROM revlog r
         JOIN cards c ON c.id = r.card_id
         JOIN questions q ON q.id = c.question_id
-        WHERE ?1 IS NULL OR q.deck_id = ?1
+        WHERE ?1 IS NULL OR )sql" + DeckTreeCondition("q.deck_id", "?1") +
+                                           R"sql(
         ORDER BY r.time_ms, r.id)sql");
     if (!stmt) {
         return Fail(stmt.error());
@@ -308,12 +310,14 @@ Result<ReviewCounts> Collection::CountReviewsSince(std::optional<DeckId> deck, i
         return Fail(scope.error());
     }
     const std::optional<int64_t> deck_id = *scope;
-    // Both forms read one range of a covering index (revlog_deck_day or revlog_day).
-    auto stmt = Statement::Prepare(db, deck_id ? R"sql(
+    // Both forms read ranges of a covering index (revlog_deck_day, one per deck of the tree,
+    // or revlog_day).
+    const std::string deck_sql = R"sql(
         SELECT phase_before, count(*) FROM revlog
-        WHERE deck_id = ?3 AND time_ms BETWEEN ?1 AND ?2
-        GROUP BY phase_before)sql"
-                                               : R"sql(
+        WHERE )sql" + DeckTreeCondition("deck_id", "?3") +
+                                 R"sql( AND time_ms BETWEEN ?1 AND ?2
+        GROUP BY phase_before)sql";
+    auto stmt = Statement::Prepare(db, deck_id ? deck_sql.c_str() : R"sql(
         SELECT phase_before, count(*) FROM revlog INDEXED BY revlog_day
         WHERE time_ms BETWEEN ?1 AND ?2
         GROUP BY phase_before)sql");

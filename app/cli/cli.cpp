@@ -20,8 +20,8 @@ verbs:
                                               plain text, pasted lists); re-import updates
   check FILE [--format F]                     validate a bank and show what would be imported
   list [--deck NAME] [--json]                 list questions
-  decks [--json]                              list decks with new, learning and due counts
-  export --deck NAME [--format F] OUT         write a deck as JSON, CSV or TSV (OUT may be -)
+  decks [--json]                              the deck tree with new, learning and due counts
+  export --deck NAME [--format F] OUT         write a deck as JSON, CSV, TSV, GIFT or Aiken
   due [--deck NAME] [--json]                  the study queue, in order
   review ID RATING                            record an answer: again, hard, good, easy or 1-4
   review -                                    record one "ID RATING" per line of stdin
@@ -32,6 +32,7 @@ verbs:
   unbury ID...                                show buried cards again now
   sched replay                                replay review sequences given as JSON on stdin
   stats [--deck NAME] [--topic TAG] [--json]  progress statistics
+  (--deck NAME includes the subdecks NAME::...; their counts add up into NAME's)
   backups                                     list backups: date, size, questions, reviews
   restore BACKUP                              replace the collection with a backup (the
                                               current one is backed up first)

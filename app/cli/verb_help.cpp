@@ -39,11 +39,13 @@ import's.
 )"},
     {"list", R"(usage: summit list [--deck NAME] [--json]
 
-Lists the questions of every deck, or of deck NAME (exit 1 when no deck has that name).
+Lists the questions of every deck, or of deck NAME and its subdecks (NAME::...) (exit 1
+when no deck has that name).
 )"},
     {"decks", R"(usage: summit decks [--json]
 
-Lists the decks with their new, learning and due counts for today.
+Lists the decks as a tree (subdecks, named Parent::Child, indented under their parent)
+with their new, learning and due counts for today; a deck's counts include its subdecks'.
 )"},
     {"export", R"(usage: summit export --deck NAME [--format json|csv|tsv|gift|aiken] OUT
 
@@ -55,7 +57,7 @@ warning naming it; Aiken holds only single-answer multiple choice.
 )"},
     {"due", R"(usage: summit due [--deck NAME] [--json]
 
-The study queue of every deck, or of deck NAME, in the order it is asked.
+The study queue of every deck, or of deck NAME and its subdecks, in the order it is asked.
 )"},
     {"review", R"(usage: summit review ID RATING
        summit review -
@@ -77,7 +79,7 @@ input is reported as FILE:LINE:COL.
 )"},
     {"stats", R"(usage: summit stats [--deck NAME] [--topic TAG] [--json]
 
-The numbers of the Progress view for every deck, deck NAME or topic TAG.
+The numbers of the Progress view for every deck, deck NAME (with its subdecks) or topic TAG.
 )"},
 };
 

@@ -6,6 +6,7 @@
 #include "app/cli/verbs.h"
 #include "app/study/deck_counts.h"
 #include "content/json/writer.h"
+#include "content/model/deck_name.h"
 
 namespace summit::cli {
 
@@ -41,8 +42,11 @@ int RunDecks(Context& context) {
     // Padded by display width so names with dashes or CJK keep the columns aligned.
     context.out() << PadRight("deck", 40) << PadLeft("questions", 10) << PadLeft("new", 6)
                   << PadLeft("learning", 10) << PadLeft("due", 6) << "\n";
+    // A tree: each deck under its parent, indented two spaces per level, by its last part.
     for (const auto& deck : *decks) {
-        context.out() << PadRight(deck.name, 40) << PadLeft(std::to_string(deck.question_count), 10)
+        const std::string shown = std::string(2 * content::DeckDepth(deck.name), ' ') +
+                                  std::string(content::DeckLeafName(deck.name));
+        context.out() << PadRight(shown, 40) << PadLeft(std::to_string(deck.question_count), 10)
                       << PadLeft(std::to_string(deck.new_count), 6)
                       << PadLeft(std::to_string(deck.learning_count), 10)
                       << PadLeft(std::to_string(deck.due_count), 6) << "\n";

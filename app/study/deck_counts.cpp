@@ -5,8 +5,39 @@
 
 #include "app/decks/deck_settings_store.h"
 #include "app/study/queue.h"
+#include "content/model/deck_name.h"
 
 namespace summit::study {
+
+namespace {
+
+// Adds the raw counts of every deck in `deck`'s tree (itself included) from `decks`.
+storage::DeckSummary SumTree(const std::vector<storage::DeckSummary>& decks,
+                             const storage::DeckSummary& deck) {
+    storage::DeckSummary tree = deck;
+    for (const storage::DeckSummary& other : decks) {
+        if (other.id == deck.id || !content::IsDeckInTree(other.name, deck.name)) {
+            continue;
+        }
+        tree.question_count += other.question_count;
+        tree.card_count += other.card_count;
+        tree.new_count += other.new_count;
+        tree.learning_count += other.learning_count;
+        tree.due_count += other.due_count;
+    }
+    return tree;
+}
+
+// True when another listed deck is an ancestor of `deck` (its counts are already in that
+// ancestor's). A deck named "A::B" by an older Summit may have no "A".
+bool HasListedAncestor(const std::vector<storage::DeckSummary>& decks,
+                       const storage::DeckSummary& deck) {
+    return std::any_of(decks.begin(), decks.end(), [&](const storage::DeckSummary& other) {
+        return other.id != deck.id && content::IsDeckInTree(deck.name, other.name);
+    });
+}
+
+}  // namespace
 
 Result<std::vector<storage::DeckSummary>> ListDecksForToday(const storage::Collection& collection,
                                                             int64_t now_ms) {
@@ -14,15 +45,19 @@ Result<std::vector<storage::DeckSummary>> ListDecksForToday(const storage::Colle
     if (!defaults) {
         return Fail(defaults.error());
     }
-    auto decks = collection.ListDecks(now_ms, NextDayStartMs(now_ms, defaults->Day()));
-    if (!decks) {
-        return Fail(decks.error());
+    auto own = collection.ListDecks(now_ms, NextDayStartMs(now_ms, defaults->Day()));
+    if (!own) {
+        return Fail(own.error());
     }
-    for (storage::DeckSummary& deck : *decks) {
+    std::vector<storage::DeckSummary> decks;
+    decks.reserve(own->size());
+    for (const storage::DeckSummary& row : *own) {
+        storage::DeckSummary deck = SumTree(*own, row);
         auto settings = LoadDeckSettings(collection, deck.id);
         if (!settings) {
             return Fail(settings.error());
         }
+        // The log of the whole tree, as FetchQueue counts it for the same deck.
         auto today =
             collection.CountReviewsSince(deck.id, StudyDayStartMs(now_ms, settings->Day()), now_ms);
         if (!today) {
@@ -35,8 +70,12 @@ Result<std::vector<storage::DeckSummary>> ListDecksForToday(const storage::Colle
         deck.due_count = std::min(deck.due_count, room);
         deck.new_count = std::min({deck.new_count, std::max(0, settings->new_per_day - new_today),
                                    room - deck.due_count});
+        decks.push_back(std::move(deck));
     }
-    return std::move(*decks);
+    std::stable_sort(decks.begin(), decks.end(), [](const auto& a, const auto& b) {
+        return content::DeckTreeLess(a.name, b.name);
+    });
+    return decks;
 }
 
 Result<TodayCounts> CountToday(const storage::Collection& collection,
@@ -48,7 +87,8 @@ Result<TodayCounts> CountToday(const storage::Collection& collection,
     TodayCounts counts;
     bool found = !deck.has_value();
     for (const storage::DeckSummary& row : *decks) {
-        if (deck && row.id != *deck) {
+        // One deck's row already holds its tree; every deck sums the top-level trees.
+        if (deck ? row.id != *deck : HasListedAncestor(*decks, row)) {
             continue;
         }
         found = true;

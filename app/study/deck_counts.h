@@ -11,10 +11,12 @@
 
 namespace summit::study {
 
-// Every deck (ListDecks' one grouped query) with `new_count` and `due_count` reduced to what
-// the study queue would still ask today under the deck's limits; learning counts are never
-// capped. The day boundary comes from the default deck settings' rollover hour.
-// Errors: the collection's read errors; LoadDeckSettings' errors.
+// Every deck (ListDecks' one grouped query) in tree order (content::DeckTreeLess), each row
+// counting its whole tree (the deck and its descendants: "A" holds "A::B"'s cards), with
+// `new_count` and `due_count` reduced to what the study queue of that deck would still ask
+// today under the deck's own limits and the tree's reviews today; learning counts are never capped.
+// A flat deck's row is its own. The day boundary comes from the default deck settings' rollover
+// hour. Errors: the collection's read errors; LoadDeckSettings' errors.
 [[nodiscard]] Result<std::vector<storage::DeckSummary>> ListDecksForToday(
     const storage::Collection& collection, int64_t now_ms);
 
@@ -29,7 +31,8 @@ struct TodayCounts {
     bool operator==(const TodayCounts&) const = default;
 };
 
-// ListDecksForToday's counts for `deck`, or summed over every deck (nullopt).
+// ListDecksForToday's counts for `deck` (its tree), or summed over every top-level deck
+// (nullopt).
 // Errors: kNotFound for an unknown deck; those of ListDecksForToday.
 [[nodiscard]] Result<TodayCounts> CountToday(const storage::Collection& collection,
                                              std::optional<storage::DeckId> deck, int64_t now_ms);

@@ -57,7 +57,7 @@ Result<std::vector<storage::StudyCard>> Candidates(const storage::Collection& co
         decks.push_back(*deck);
     }
     std::vector<storage::StudyCard> out;
-    std::set<int64_t> seen;  // a deck named twice draws its cards once
+    std::set<int64_t> seen;  // a deck named twice, or with its parent, draws its cards once
     for (const auto& deck : decks) {
         auto cards = collection.LoadCards(storage::CardQuery::All(deck));
         if (!cards) {

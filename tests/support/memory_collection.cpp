@@ -37,4 +37,18 @@ void MemoryCollectionTest::ImportExampleBank() {
     ASSERT_TRUE(report.has_value()) << report.error().ToString();
 }
 
+content::Bank FlashcardBank(const std::string& id, int count) {
+    content::Bank bank;
+    bank.id = id;
+    bank.title = id;
+    for (int i = 0; i < count; ++i) {
+        content::Question question;
+        question.id = "q" + std::to_string(i);
+        question.prompt = id + " front " + std::to_string(i);
+        question.back = "back";
+        bank.questions.push_back(question);
+    }
+    return bank;
+}
+
 }  // namespace summit::testing

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <gtest/gtest.h>
 
+#include "content/model/bank.h"
 #include "storage/collection.h"
 
 namespace summit::testing {
@@ -29,6 +31,10 @@ auto WithDeckNamed(const storage::Collection& collection, std::string_view name,
     }
     return use(*deck);
 }
+
+// A bank `id` (titled `id`) of `count` one-card flashcards "q0".."q<count-1>", for tests that
+// need decks of known sizes.
+content::Bank FlashcardBank(const std::string& id, int count);
 
 class MemoryCollectionTest : public ::testing::Test {
   protected:

@@ -22,6 +22,7 @@ Result<HomeModel> LoadHomeModel(const storage::Collection& collection, int64_t n
             .due_count = deck.due_count,
         });
     }
+    MarkDeckTree(model);
     return model;
 }
 

@@ -9,10 +9,10 @@
 
 namespace summit::ui {
 
-// One row per deck, in the collection's order (by name), with the counts still to study today
-// as of `now_ms` (ms since the Unix epoch): new and due capped by each deck's daily limits, as
-// study::ListDecksForToday gives them. Its errors (the collection's read errors, damaged deck
-// settings) are passed through unchanged.
+// One row per deck, in tree order (each deck after its parent), with the counts of its tree
+// still to study today as of `now_ms` (ms since the Unix epoch): new and due capped by the
+// deck's daily limits, as study::ListDecksForToday gives them. Its errors (the collection's read
+// errors, damaged deck settings) are passed through unchanged.
 [[nodiscard]] Result<HomeModel> LoadHomeModel(const storage::Collection& collection,
                                               int64_t now_ms);
 

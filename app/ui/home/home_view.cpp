@@ -13,6 +13,7 @@
 #include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
+#include "content/model/deck_name.h"
 
 namespace summit::ui {
 namespace {
@@ -59,8 +60,15 @@ void HeadersRow() {
     }
 }
 
+// The position of `index` among the shown rows; -1 when it is not shown.
+int VisiblePosition(const std::vector<int>& visible, int index) {
+    const auto found = std::find(visible.begin(), visible.end(), index);
+    return found == visible.end() ? -1 : static_cast<int>(found - visible.begin());
+}
+
 constexpr HelpRow kHomeKeys[] = {
     {"Up / Down", "Choose a deck"},
+    {"Left / Right", "Collapse or expand subdecks"},
     {"Enter", "Study the chosen deck (or double-click it)"},
     {"Tab / Shift+Tab", "Move the focus ring over the buttons; Enter or Space presses"},
     {"Ctrl+Tab", "Next view: Home, Quiz setup, Progress, Settings (Shift: back)"},
@@ -95,7 +103,19 @@ storage::DeckId HomeView::SelectedDeckId(const HomeModel& model) const {
         return {};
     }
     const int index = IndexOf(model, state_.chosen_deck_id);
-    return model.decks[index < 0 ? 0 : index].deck_id;
+    if (index < 0) {
+        return model.decks[0].deck_id;
+    }
+    // Hidden under a collapsed deck: the nearest shown row above it holding it in its tree.
+    const std::vector<int> visible = VisibleDeckRows(model, state_.collapsed);
+    for (int i = index; i >= 0; --i) {
+        const DeckRow& row = model.decks[i];
+        if (VisiblePosition(visible, i) >= 0 &&
+            content::IsDeckInTree(model.decks[index].name, row.name)) {
+            return row.deck_id;
+        }
+    }
+    return model.decks[visible.front()].deck_id;
 }
 
 std::vector<HomeIntent> HomeView::TakeIntents() {
@@ -107,30 +127,43 @@ std::vector<HomeIntent> HomeView::TakeIntents() {
 void HomeView::Draw(const HomeModel& model) {
     const storage::DeckId selected_id = SelectedDeckId(model);
     const int selected_index = IndexOf(model, selected_id);
+    const std::vector<int> visible = VisibleDeckRows(model, state_.collapsed);
     pending_choice_ = {};
+    pending_toggles_.clear();
+    rects_.Clear();  // rows folded away are not drawn and must not be found
 
     const bool open = BeginFullscreenView("Home###home");
     if (open) {
         focus_.Begin(!help_.IsOpen());
         DrawHeader(model);
-        DrawTable(model, selected_index);
+        DrawTable(model, visible, selected_index);
         DrawButtons(model, selected_id);
-        HandleKeys(model, selected_index);
+        HandleKeys(model, visible, selected_index);
         focus_.End();
     }
     EndFullscreenView();
     help_.Draw();
 
-    // Applied after drawing so every widget of this frame saw the same selection.
+    // Applied after drawing so every widget of this frame saw the same selection and tree.
     if (pending_choice_.value != 0) {
         state_.chosen_deck_id = pending_choice_;
+    }
+    for (const auto& [deck_id, collapse] : pending_toggles_) {
+        if (collapse) {
+            state_.collapsed.insert(deck_id);
+        } else {
+            state_.collapsed.erase(deck_id);
+        }
     }
 }
 
 void HomeView::DrawHeader(const HomeModel& model) {
     int due_today = 0;
     for (const DeckRow& row : model.decks) {
-        due_today += row.new_count + row.learning_count + row.due_count;
+        // A parent's counts hold its subdecks', so only top-level rows are added up.
+        if (row.depth == 0) {
+            due_today += row.new_count + row.learning_count + row.due_count;
+        }
     }
     ImGui::TextUnformatted("Decks");
     ImGui::SameLine(0, Em(1));
@@ -144,14 +177,15 @@ void HomeView::DrawHeader(const HomeModel& model) {
     ImGui::Spacing();
 }
 
-void HomeView::DrawTable(const HomeModel& model, int selected_index) {
+void HomeView::DrawTable(const HomeModel& model, const std::vector<int>& visible,
+                         int selected_index) {
     // As tall as its rows while they fit above the button row and notice line; beyond that
     // the table takes the space left and scrolls.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float footer = ImGui::GetFrameHeightWithSpacing() +
                          ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2;
     const float row_height = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
-    const float rows = static_cast<float>(std::max<size_t>(model.decks.size(), 1) + 1);
+    const float rows = static_cast<float>(std::max<size_t>(visible.size(), 1) + 1);
     const float room = ImGui::GetContentRegionAvail().y - footer;
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_BordersOuter | ImGuiTableFlags_PadOuterX;
@@ -176,27 +210,16 @@ void HomeView::DrawTable(const HomeModel& model, int selected_index) {
         ImGui::TableNextColumn();
         ImGui::TextDisabled("No decks yet. Import a question bank from the command line.");
     }
-    char id_text[32];
-    for (size_t i = 0; i < model.decks.size(); ++i) {
+    // Flat decks are drawn as they always were: no indentation and no room for a +/-.
+    const bool tree = std::any_of(model.decks.begin(), model.decks.end(),
+                                  [](const DeckRow& row) { return row.has_children; });
+    for (const int i : visible) {
         const DeckRow& row = model.decks[i];
-        const bool selected = static_cast<int>(i) == selected_index;
-        std::snprintf(id_text, sizeof id_text, "deck/%lld",
-                      static_cast<long long>(row.deck_id.value));
-        ImGui::PushID(id_text);
+        const bool selected = i == selected_index;
+        ImGui::PushID(static_cast<int>(row.deck_id.value));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        const ImGuiSelectableFlags select_flags =
-            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick;
-        // A name wider than its column is cut with an ellipsis and shown whole on hover.
-        const std::string shown = Ellipsize(row.name, ImGui::GetContentRegionAvail().x);
-        if (ImGui::Selectable((shown + "###name").c_str(), selected, select_flags)) {
-            pending_choice_ = row.deck_id;
-            if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-                intents_.push_back({HomeAction::kStudy, row.deck_id});
-            }
-        }
-        rects_.RecordLastItem(id_text);
-        TooltipIfCut(shown, row.name);
+        DrawName(row, tree, selected);
         if (selected && scroll_to_selection_) {
             ImGui::SetScrollHereY();
             scroll_to_selection_ = false;
@@ -212,6 +235,55 @@ void HomeView::DrawTable(const HomeModel& model, int selected_index) {
         ImGui::PopID();
     }
     ImGui::EndTable();
+}
+
+void HomeView::DrawName(const DeckRow& row, bool tree, bool selected) {
+    char id_text[40];
+    if (tree) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + Em(1.2f) * static_cast<float>(row.depth));
+        // The +/- comes before the row's Selectable, so it wins the hover where they overlap.
+        const float toggle_width =
+            ImGui::CalcTextSize("+").x + ImGui::GetStyle().FramePadding.x * 2;
+        if (row.has_children) {
+            const bool collapsed = state_.collapsed.contains(row.deck_id.value);
+            // One width for both signs, so a name does not move when its deck folds; no
+            // vertical padding, so the row is as tall as a flat one (as SmallButton).
+            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                                ImVec2(ImGui::GetStyle().FramePadding.x, 0));
+            const bool clicked =
+                ImGui::Button(collapsed ? "+###toggle" : "-###toggle", ImVec2(toggle_width, 0));
+            ImGui::PopStyleVar();
+            if (clicked) {
+                pending_toggles_.emplace_back(row.deck_id.value, !collapsed);
+            }
+            std::snprintf(id_text, sizeof id_text, "toggle/%lld",
+                          static_cast<long long>(row.deck_id.value));
+            rects_.RecordLastItem(id_text);
+            ImGui::SameLine();
+        } else {
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + toggle_width +
+                                 ImGui::GetStyle().ItemSpacing.x);
+        }
+    }
+    std::snprintf(id_text, sizeof id_text, "deck/%lld", static_cast<long long>(row.deck_id.value));
+    const ImGuiSelectableFlags select_flags =
+        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick;
+    // A name wider than its column is cut with an ellipsis and shown whole on hover; a
+    // subdeck shows its last part, its place in the tree says the rest.
+    const std::string name(tree ? content::DeckLeafName(row.name) : row.name);
+    const std::string shown = Ellipsize(name, ImGui::GetContentRegionAvail().x);
+    if (ImGui::Selectable((shown + "###name").c_str(), selected, select_flags)) {
+        pending_choice_ = row.deck_id;
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+            intents_.push_back({HomeAction::kStudy, row.deck_id});
+        }
+    }
+    rects_.RecordLastItem(id_text);
+    TooltipIfCut(shown, row.name);
+}
+
+void HomeView::SetCollapsed(const DeckRow& row, bool collapsed) {
+    pending_toggles_.emplace_back(row.deck_id.value, collapsed);
 }
 
 void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) {
@@ -253,7 +325,8 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
     }
 }
 
-void HomeView::HandleKeys(const HomeModel& model, int selected_index) {
+void HomeView::HandleKeys(const HomeModel& model, const std::vector<int>& visible,
+                          int selected_index) {
     const ImGuiIO& io = ImGui::GetIO();
     if (help_.IsOpen() || io.WantTextInput ||
         !ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) {
@@ -270,13 +343,33 @@ void HomeView::HandleKeys(const HomeModel& model, int selected_index) {
     if (model.decks.empty()) {
         return;
     }
-    const int last = static_cast<int>(model.decks.size()) - 1;
+    const int last = static_cast<int>(visible.size()) - 1;
+    const int position = std::max(0, VisiblePosition(visible, selected_index));
     int index = selected_index;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) {
-        index = std::max(0, index - 1);
+        index = visible[std::max(0, position - 1)];
     }
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) {
-        index = std::min(last, index + 1);
+        index = visible[std::min(last, position + 1)];
+    }
+    const DeckRow& selected = model.decks[selected_index];
+    const bool collapsed = state_.collapsed.contains(selected.deck_id.value);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow)) && selected.has_children &&
+        collapsed) {
+        SetCollapsed(selected, false);
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) {
+        if (selected.has_children && !collapsed) {
+            SetCollapsed(selected, true);
+        } else {
+            // The parent: the nearest row above that holds this deck in its tree.
+            for (int p = position - 1; p >= 0; --p) {
+                if (content::IsDeckInTree(selected.name, model.decks[visible[p]].name)) {
+                    index = visible[p];
+                    break;
+                }
+            }
+        }
     }
     if (index != selected_index) {
         pending_choice_ = model.decks[index].deck_id;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/ui/home/home_model.h"
@@ -30,19 +32,24 @@ struct HomeIntent {
 struct HomeUiState {
     storage::DeckId chosen_deck_id;  // the deck the user last selected; {0} until one is chosen
     std::string notice;              // one line shown under the buttons; empty shows nothing
+    std::set<int64_t> collapsed;     // ids of decks whose subdecks are hidden; all open at first
 };
 
 // Draws a window that fills the main viewport. Keys act only while that window is focused and
 // no text field has the keyboard:
-//   Up / Down     move the selection (clamped at the first and last deck)
+//   Up / Down     move the selection over the shown rows (clamped at the first and last)
+//   Left / Right  collapse / expand the selected deck's subdecks; Left on a subdeck (or a
+//                 collapsed deck) selects its parent
 //   Enter         study the selected deck (or, while a button has the focus ring, press it)
 //   Tab           the focus ring through the buttons (Shift+Tab back); Enter or Space presses
 //   Q / P         quiz on, or progress of, the selected deck
 //   S             settings
 //   ?             the list of these keys (Escape, ? or Enter closes it)
 // Each button names its key.
-// Clicking a row selects it; double-clicking it studies it. Buttons Study, Quiz and Progress
-// act on the selected deck and are disabled when there are no decks.
+// Clicking a row selects it; double-clicking it studies it; the +/- before a parent's name
+// collapses or expands it. Buttons Study, Quiz and Progress act on the selected deck (a
+// parent's study, quiz and progress include its subdecks) and are disabled when there are no
+// decks. Decks are drawn as a tree only when some deck has subdecks.
 // Must be called between ImGui::NewFrame() and ImGui::Render() on the UI thread.
 class HomeView {
   public:
@@ -52,8 +59,8 @@ class HomeView {
     // The intents collected since the last call, oldest first; the list is emptied.
     std::vector<HomeIntent> TakeIntents();
 
-    // The highlighted deck: the chosen deck while it still exists, else the first deck;
-    // {0} when `model` has no decks.
+    // The highlighted deck: the chosen deck while it still exists (its nearest shown
+    // ancestor while it is collapsed away), else the first deck; {0} when `model` has no decks.
     storage::DeckId SelectedDeckId(const HomeModel& model) const;
 
     void SetNotice(std::string notice) { state_.notice = std::move(notice); }
@@ -62,19 +69,23 @@ class HomeView {
     const FocusRing& focus() const { return focus_; }
 
     // Rects of the last frame: "button/study", "button/quiz", "button/progress",
-    // "button/settings", and "deck/<deck_id>" for each visible row.
+    // "button/settings", "deck/<deck_id>" for each visible row and "toggle/<deck_id>" for the
+    // +/- of each visible parent.
     const WidgetRects& rects() const { return rects_; }
 
   private:
     void DrawHeader(const HomeModel& model);
-    void DrawTable(const HomeModel& model, int selected_index);
+    void DrawTable(const HomeModel& model, const std::vector<int>& visible, int selected_index);
+    void DrawName(const DeckRow& row, bool tree, bool selected);
     void DrawButtons(const HomeModel& model, storage::DeckId selected_id);
-    void HandleKeys(const HomeModel& model, int selected_index);
+    void HandleKeys(const HomeModel& model, const std::vector<int>& visible, int selected_index);
+    void SetCollapsed(const DeckRow& row, bool collapsed);
 
     HomeUiState state_;
     WidgetRects rects_;
     std::vector<HomeIntent> intents_;
-    storage::DeckId pending_choice_;    // a selection made this frame, applied after drawing
+    storage::DeckId pending_choice_;  // a selection made this frame, applied after drawing
+    std::vector<std::pair<int64_t, bool>> pending_toggles_;  // (deck id, collapse) this frame
     bool scroll_to_selection_ = false;  // the keys moved the selection: bring it into view
     HelpOverlay help_;
     FocusRing focus_;

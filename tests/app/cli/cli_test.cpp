@@ -191,6 +191,41 @@ TEST_F(CliTest, ListShowsEveryQuestionOfADeck) {
     }
 }
 
+// The first line of `out` that starts with `start`, or "" when none.
+std::string LineStarting(const std::string& out, const std::string& start) {
+    size_t begin = 0;
+    while (begin < out.size()) {
+        const size_t end = out.find('\n', begin);
+        const std::string line = out.substr(begin, end - begin);
+        if (line.starts_with(start)) {
+            return line;
+        }
+        begin = end == std::string::npos ? out.size() : end + 1;
+    }
+    return "";
+}
+
+TEST_F(CliTest, DecksPrintsTheTreeWithCountsIncludingSubdecks) {
+    RunResult bad = Run({"import", kExample, "--deck", "Space::::Solar"});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("empty part"), std::string::npos) << bad.err;
+    ASSERT_EQ(Run({"import", kExample, "--deck", "Space::Solar"}).exit_code, 0);
+    RunResult decks = Run({"decks"});
+    ASSERT_EQ(decks.exit_code, 0) << decks.err;
+    const std::string parent = LineStarting(decks.out, "Space ");
+    const std::string child = LineStarting(decks.out, "  Solar ");
+    ASSERT_FALSE(parent.empty()) << decks.out;
+    ASSERT_FALSE(child.empty()) << decks.out;
+    // Same counts: the parent holds nothing of its own, its subdeck everything.
+    EXPECT_EQ(parent.substr(40), child.substr(40)) << decks.out;
+    EXPECT_NE(child.substr(40).find_first_of("123456789"), std::string::npos) << decks.out;
+    EXPECT_LT(decks.out.find(parent), decks.out.find(child));
+
+    RunResult list = Run({"list", "--deck", "Space", "--json"});
+    ASSERT_EQ(list.exit_code, 0) << list.err;
+    EXPECT_NE(list.out.find("\"deck\":\"Space::Solar\""), std::string::npos) << list.out;
+}
+
 TEST_F(CliTest, DamagedOrNewerCollectionsAreRefusedUnchanged) {
     WriteFile(collection_, std::string(4096, 'x'));
     RunResult corrupt = Run({"decks"});
