@@ -10,6 +10,7 @@ packages=(
     libsqlite3-dev                      # the collection file
     libcereal-dev                       # JSON bank format (with rapidjson)
     libutf8proc-dev                     # Unicode normalization for typed answers
+    libzip-dev libzstd-dev              # Anki packages: ZIP container, zstd members
     libgtest-dev libgmock-dev           # tests
     libbenchmark-dev                    # benchmarks
     clang-format                        # the formatting check
