@@ -94,22 +94,15 @@ TEST_F(AnkiHostile, AValidLegacyPackageIsReadCompletely) {
     EXPECT_EQ(package->media[0].bytes, "hello");
 }
 
-TEST_F(AnkiHostile, ParentDirectoryNameIsRefused) {
-    const std::string zip = testing::ReplaceAll(
-        ZipBytes({{"collection.anki2", Collection()}, {"AAAAAAA", "x"}}), "AAAAAAA", "../evil");
-    Refusal(zip, ErrorCode::kValidation, "member \"../evil\" has an unsafe name");
-}
-
-TEST_F(AnkiHostile, AbsoluteNameIsRefused) {
-    const std::string zip = testing::ReplaceAll(
-        ZipBytes({{"collection.anki2", Collection()}, {"AAAAAAAA", "x"}}), "AAAAAAAA", "/etc/pwd");
-    Refusal(zip, ErrorCode::kValidation, "member \"/etc/pwd\" has an unsafe name");
-}
-
-TEST_F(AnkiHostile, BackslashNameIsRefused) {
-    const std::string zip = testing::ReplaceAll(
-        ZipBytes({{"collection.anki2", Collection()}, {"AAAAAAA", "x"}}), "AAAAAAA", "..\\evil");
-    Refusal(zip, ErrorCode::kValidation, "has an unsafe name");
+TEST_F(AnkiHostile, UnsafeMemberNamesAreRefused) {
+    // Each placeholder is as long as the name patched in, so the ZIP offsets stay valid.
+    for (const std::string name : {"../evil", "/etc/pwd", "..\\evil", "a//b", "C:x", "a/./b"}) {
+        SCOPED_TRACE(name);
+        const std::string placeholder(name.size(), 'Q');
+        const std::string zip = testing::ReplaceAll(
+            ZipBytes({{"collection.anki2", Collection()}, {placeholder, "x"}}), placeholder, name);
+        Refusal(zip, ErrorCode::kValidation, "member \"" + name + "\" has an unsafe name");
+    }
 }
 
 TEST_F(AnkiHostile, DuplicateNameIsRefused) {

@@ -21,14 +21,7 @@ std::string ModernSchemaSql() {
     const std::string template_config = BytesField(1, "{{cloze:Text}}") +
                                         BytesField(2, "{{cloze:Text}}<br>{{Extra}}") +
                                         VarintField(5, 0);
-    return "CREATE TABLE col (id integer primary key, crt, mod, scm, ver, dty, usn, ls, conf, "
-           "models, decks, dconf, tags);"
-           "CREATE TABLE notes (id integer primary key, guid, mid, mod, usn, tags, flds, sfld, "
-           "csum, flags, data);"
-           "CREATE TABLE cards (id integer primary key, nid, did, ord, mod, usn, type, queue, due, "
-           "ivl, factor, reps, lapses, left, odue, odid, flags, data);"
-           "CREATE TABLE revlog (id integer primary key, cid, usn, ease, ivl, lastIvl, factor, "
-           "time, type);"
+    return testing::SharedTablesSql() +
            "CREATE TABLE notetypes (id integer primary key, name, mtime_secs, usn, config blob);"
            "CREATE TABLE fields (ntid, ord, name, config blob);"
            "CREATE TABLE templates (ntid, ord, name, mtime_secs, usn, config blob);"

@@ -89,7 +89,7 @@ std::string SqliteFile(const std::filesystem::path& dir, const std::string& sql)
     return bytes;
 }
 
-std::string LegacySchemaSql(const std::string& models, const std::string& decks) {
+std::string SharedTablesSql() {
     return "CREATE TABLE col (id integer primary key, crt, mod, scm, ver, dty, usn, ls, conf, "
            "models, decks, dconf, tags);"
            "CREATE TABLE notes (id integer primary key, guid, mid, mod, usn, tags, flds, sfld, "
@@ -97,8 +97,11 @@ std::string LegacySchemaSql(const std::string& models, const std::string& decks)
            "CREATE TABLE cards (id integer primary key, nid, did, ord, mod, usn, type, queue, due, "
            "ivl, factor, reps, lapses, left, odue, odid, flags, data);"
            "CREATE TABLE revlog (id integer primary key, cid, usn, ease, ivl, lastIvl, factor, "
-           "time, type);"
-           "INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', " +
+           "time, type);";
+}
+
+std::string LegacySchemaSql(const std::string& models, const std::string& decks) {
+    return SharedTablesSql() + "INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', " +
            SqlBlob(models) + ", " + SqlBlob(decks) +
            ", '{}', '{}');"
            "UPDATE col SET models = CAST(models AS TEXT), decks = CAST(decks AS TEXT);";

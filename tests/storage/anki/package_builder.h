@@ -34,6 +34,9 @@ std::string BytesField(std::uint32_t number, std::string_view bytes);
 // The bytes of an SQLite database made by running `sql` (in a scratch file under `dir`).
 std::string SqliteFile(const std::filesystem::path& dir, const std::string& sql);
 
+// SQL creating the tables both schemas share: col, notes, cards, revlog (no rows).
+std::string SharedTablesSql();
+
 // SQL for an empty schema-11 collection (col, notes, cards, revlog) whose col row holds
 // `models` and `decks` JSON.
 std::string LegacySchemaSql(const std::string& models, const std::string& decks);
