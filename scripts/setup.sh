@@ -11,6 +11,7 @@ packages=(
     libcereal-dev                       # JSON bank format (with rapidjson)
     libutf8proc-dev                     # Unicode normalization for typed answers
     libxml2-dev                         # HTML of imported question texts (and Moodle XML)
+    libzip-dev libzstd-dev              # Anki packages: ZIP container, zstd members
     libgtest-dev libgmock-dev           # tests
     libbenchmark-dev                    # benchmarks
     clang-format                        # the formatting check
