@@ -1,5 +1,8 @@
 // Questions with a per-question deck go into sub-decks "Bank deck::Sub", created on import,
 // and move when a re-import changes their deck.
+#include <set>
+#include <string>
+
 #include "storage/testing.h"
 #include "test_support.h"
 
@@ -7,6 +10,23 @@ namespace summit::storage::test {
 namespace {
 
 using ImportSubDeckTest = CollectionTest;
+
+// The guids listed for `deck` and not for any of `subdecks`: the questions directly in `deck`
+// (a deck's listing includes its subdecks).
+std::set<std::string> DirectGuids(Collection& collection, const std::string& deck,
+                                  std::initializer_list<std::string> subdecks) {
+    std::set<std::string> guids;
+    for (const auto& question : Must(collection.ListQuestions(DeckNamed(collection, deck)))) {
+        guids.insert(question.guid);
+    }
+    for (const std::string& subdeck : subdecks) {
+        for (const auto& question :
+             Must(collection.ListQuestions(DeckNamed(collection, subdeck)))) {
+            guids.erase(question.guid);
+        }
+    }
+    return guids;
+}
 
 content::Bank BankWithSubDecks() {
     content::Bank bank = SolarBank();
@@ -22,8 +42,10 @@ TEST_F(ImportSubDeckTest, QuestionsGoIntoSubDecksBelowTheBankDeck) {
     EXPECT_EQ(report.added, 3);
 
     const auto top = Must(collection_.ListQuestions(DeckNamed(collection_, "Solar system")));
-    ASSERT_EQ(top.size(), 1u);
-    EXPECT_EQ(top[0].guid, "solar/sun");
+    EXPECT_EQ(top.size(), 3u);  // with its subdecks
+    EXPECT_EQ(DirectGuids(collection_, "Solar system",
+                          {"Solar system::Giants", "Solar system::Counts::Planets"}),
+              std::set<std::string>{"solar/sun"});
     const auto giants =
         Must(collection_.ListQuestions(DeckNamed(collection_, "Solar system::Giants")));
     ASSERT_EQ(giants.size(), 1u);
@@ -44,12 +66,12 @@ TEST_F(ImportSubDeckTest, ReimportMovesAQuestionWhoseDeckChanged) {
     const ImportReport report = Must(collection_.ImportBank(moved));
     EXPECT_EQ(report.updated, 1);
     EXPECT_FALSE(report.deck_created);
-    const auto top = Must(collection_.ListQuestions(DeckNamed(collection_, "Solar system")));
-    ASSERT_EQ(top.size(), 2u);
+    EXPECT_EQ(DirectGuids(collection_, "Solar system", {"Solar system::Counts::Planets"}),
+              (std::set<std::string>{"solar/sun", "solar/largest"}));
     CardQuery query;
     query.deck = DeckNamed(collection_, "Solar system");
     query.selection = CardSelection::kAll;
-    EXPECT_EQ(Must(collection_.LoadCards(query)).size(), 3u);  // reversible flashcard has two
+    EXPECT_EQ(Must(collection_.LoadCards(query)).size(), 4u);  // the sun's card both ways
     EXPECT_TRUE(
         Must(collection_.ListQuestions(DeckNamed(collection_, "Solar system::Giants"))).empty());
 }
