@@ -6,9 +6,9 @@
 
 #include "content/formats/anki_text_headers.h"
 #include "content/formats/delimited.h"
-#include "content/formats/html_text.h"
 #include "content/formats/table_bank.h"
 #include "content/formats/table_row.h"
+#include "content/richtext/html_to_markdown.h"
 
 namespace summit::content {
 namespace {
@@ -162,7 +162,7 @@ class NoteReader {
             if (auto column = layout_.field[c]) {
                 const Field& field = record.fields[c];
                 const bool html = headers_.html && *column != Column::kTags;
-                put(*column, field, html ? HtmlToText(field.text) : field.text);
+                put(*column, field, html ? HtmlToPlain(field.text) : field.text);
             }
         }
         WarnUnused(record);

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "content/formats/import_support.h"
+#include "content/richtext/html_to_markdown.h"
 
 namespace summit::content::gift {
 namespace {
@@ -70,8 +71,7 @@ Formatted ReadFormatted(std::string_view text, Format fallback) {
         }
     }
     const std::string restored = Restore(text);
-    out.text =
-        out.format == Format::kHtml ? import::HtmlToText(restored) : std::string(Trim(restored));
+    out.text = out.format == Format::kHtml ? HtmlToPlain(restored) : std::string(Trim(restored));
     return out;
 }
 

@@ -19,7 +19,7 @@ std::string Restore(std::string_view text);
 enum class Format { kMoodle, kHtml, kPlain, kMarkdown };
 
 // A protected text with its optional format prefix read (default `fallback`), restored and
-// trimmed; HTML flattened to plain text (import::HtmlToText). An unknown prefix stays text.
+// trimmed; HTML flattened to plain text (HtmlToPlain). An unknown prefix stays text.
 struct Formatted {
     std::string text;
     Format format = Format::kMoodle;

@@ -16,83 +16,6 @@ bool IsIdCharacter(char c) {
            c == ':';
 }
 
-void AppendUtf8(std::string& out, std::uint32_t code) {
-    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-        code = 0xFFFD;
-    }
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
-
-// Decodes the character reference starting at text[at] == '&' into `out`; returns the length
-// read, or 0 when it is not one Summit knows (the '&' is then kept as written).
-std::size_t DecodeReference(std::string_view text, std::size_t at, std::string& out) {
-    const std::size_t semicolon = text.find(';', at);
-    if (semicolon == std::string_view::npos || semicolon - at > 10) {
-        return 0;
-    }
-    const std::string_view name = text.substr(at + 1, semicolon - at - 1);
-    static const std::map<std::string_view, std::string_view> kNamed = {
-        {"amp", "&"},         {"lt", "<"},         {"gt", ">"},         {"quot", "\""},
-        {"apos", "'"},        {"nbsp", "\u00A0"},  {"ndash", "\u2013"}, {"mdash", "\u2014"},
-        {"hellip", "\u2026"}, {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"ldquo", "\u201C"},
-        {"rdquo", "\u201D"},  {"copy", "\u00A9"},  {"deg", "\u00B0"},   {"times", "\u00D7"},
-    };
-    if (auto known = kNamed.find(name); known != kNamed.end()) {
-        out += known->second;
-        return semicolon - at + 1;
-    }
-    if (name.size() < 2 || name[0] != '#') {
-        return 0;
-    }
-    const bool hex = name[1] == 'x' || name[1] == 'X';
-    std::uint32_t code = 0;
-    for (char c : name.substr(hex ? 2 : 1)) {
-        int digit = c >= '0' && c <= '9'          ? c - '0'
-                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                  : -1;
-        if (digit < 0 || code > 0x10FFFF) {
-            return 0;
-        }
-        code = code * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
-    }
-    AppendUtf8(out, code);
-    return semicolon - at + 1;
-}
-
-// True for a tag that ends a line: <br>, </p>, </div>, </li>, </h1>...
-bool BreaksLine(std::string_view tag) {
-    std::string name;
-    for (char c : tag) {
-        if (c == ' ' || c == '>' || (c == '/' && !name.empty())) {
-            break;
-        }
-        if (c != '/' && c != '<') {
-            name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        }
-    }
-    const bool closing = tag.size() > 1 && tag[1] == '/';
-    if (name == "br") {
-        return true;
-    }
-    return closing && (name == "p" || name == "div" || name == "li" || name == "tr" ||
-                       (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'));
-}
-
 }  // namespace
 
 std::string_view Trim(std::string_view text) {
@@ -151,34 +74,6 @@ void NameBankFromFile(Bank& bank, std::string_view file_name, std::string_view f
         }
         bank.id = id.empty() ? std::string(fallback) : id;
     }
-}
-
-std::string HtmlToText(std::string_view html) {
-    std::string out;
-    out.reserve(html.size());
-    for (std::size_t i = 0; i < html.size();) {
-        const char c = html[i];
-        if (c == '<') {
-            const std::size_t close = html.find('>', i);
-            if (close == std::string_view::npos) {
-                out.append(html.substr(i));
-                break;
-            }
-            if (BreaksLine(html.substr(i, close - i + 1))) {
-                out += '\n';
-            }
-            i = close + 1;
-        } else if (c == '&') {
-            const std::size_t used = DecodeReference(html, i, out);
-            out += used == 0 ? "&" : "";
-            i += used == 0 ? 1 : used;
-        } else {
-            // Source line breaks are layout in HTML, not text.
-            out += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
-            ++i;
-        }
-    }
-    return std::string(Trim(out));
 }
 
 Error At(std::string_view file, int line, int column, std::string message, ErrorCode code) {

@@ -61,11 +61,6 @@ class UniqueIds {
 // "week 1" and the id "week-1"; `fallback` ("gift") when the name gives nothing.
 void NameBankFromFile(Bank& bank, std::string_view file_name, std::string_view fallback);
 
-// HTML as plain text: tags dropped (<br> and the end of a block element become a line
-// break), character references decoded (&amp; &lt; &#233; &#xE9; ...), line breaks in the
-// source folded to spaces and the ends trimmed.
-std::string HtmlToText(std::string_view html);
-
 // A warning (or error) at a position of `file`.
 Error At(std::string_view file, int line, int column, std::string message,
          ErrorCode code = ErrorCode::kValidation);

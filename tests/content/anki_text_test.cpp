@@ -7,8 +7,8 @@
 
 #include <gtest/gtest.h>
 
-#include "content/formats/html_text.h"
 #include "content/formats/table_bank.h"
+#include "content/richtext/html_to_markdown.h"
 
 namespace summit::content {
 namespace {
@@ -167,10 +167,10 @@ TEST(ParseAnkiText, LegacyTagsLineAndDetectedSemicolon) {
     EXPECT_EQ(parsed.bank.questions[1].tags, (std::vector<std::string>{"one", "two"}));
 }
 
-TEST(HtmlToText, TagsBreaksAndEntities) {
-    EXPECT_EQ(HtmlToText("<div>a &lt;b&gt;</div><div>c&#233;&#x41;</div>"), "a <b>\ncéA");
-    EXPECT_EQ(HtmlToText("x<script>alert(1)</script>y &unknown; &"), "xy &unknown; &");
-    EXPECT_EQ(HtmlToText("1 < 2"), "1 < 2");
+TEST(AnkiHtmlFields, TagsBreaksAndEntities) {
+    EXPECT_EQ(HtmlToPlain("<div>a &lt;b&gt;</div><div>c&#233;&#x41;</div>"), "a <b>\n\ncéA");
+    EXPECT_EQ(HtmlToPlain("x<script>alert(1)</script>y &unknown; &"), "xy &unknown; &");
+    EXPECT_EQ(HtmlToPlain("1 < 2"), "1 < 2");
 }
 
 }  // namespace

@@ -63,8 +63,8 @@ TEST(ParseGift, HtmlIsFlattenedWithEntitiesDecoded) {
     const ParsedBank parsed = Parse(
         "[html]<p>Caf&eacute;?</p><p>5 &lt; 6 &amp;&nbsp;&#233;&#xE9;</p>{=[html]<b>yes</b>}");
     ASSERT_EQ(parsed.bank.questions.size(), 1u);
-    // &eacute; is not among the names Summit decodes: it stays as written.
-    EXPECT_EQ(parsed.bank.questions[0].prompt, "Caf&eacute;?\n5 < 6 &\u00A0\u00E9\u00E9");
+    // Paragraphs stay apart; every HTML entity is decoded; a non-breaking space is a space.
+    EXPECT_EQ(parsed.bank.questions[0].prompt, "Caf\u00E9?\n\n5 < 6 & \u00E9\u00E9");
     EXPECT_EQ(parsed.bank.questions[0].accepted, std::vector<std::string>{"yes"});
 }
 
