@@ -8,6 +8,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/bootstrap/startup.h"
+#include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
@@ -25,6 +26,7 @@ void RecoveryView::Draw() {
     rects_.Clear();
     intent_ = Intent::kNone;
     if (BeginFullscreenView("Summit: recovery###recovery")) {
+        focus_.Begin(true);
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(Colors().error, "Your collection did not open");
         ImGui::Spacing();
@@ -39,10 +41,11 @@ void RecoveryView::Draw() {
             ImGui::TextColored(Colors().error, "%s", state_.message.c_str());
         }
         ImGui::PopTextWrapPos();
-        if (ImGui::Button("Quit")) {
+        if (focus_.Item(ImGui::Button("Quit"))) {
             intent_ = Intent::kQuit;
         }
         rects_.RecordLastItem("button/quit");
+        focus_.End();
     }
     EndFullscreenView();
     // After drawing: a restore or open replaces what this frame showed.
@@ -62,7 +65,7 @@ void RecoveryView::DrawBackup() {
     ImGui::Text("The newest good backup is from %s.", bootstrap::DescribeBackup(*backup).c_str());
     ImGui::TextColored(Colors().muted, "%s", backup->path.string().c_str());
     if (!state_.confirm_restore) {
-        if (ImGui::Button("Restore this backup")) {
+        if (focus_.Item(ImGui::Button("Restore this backup"))) {
             intent_ = Intent::kAskRestore;
         }
         rects_.RecordLastItem("button/restore");
@@ -74,12 +77,12 @@ void RecoveryView::DrawBackup() {
                        "The file as it is now is kept in %s first.",
                        bootstrap::DescribeBackup(*backup).substr(0, 20).c_str(),
                        failure_.backup_folder.string().c_str());
-    if (ImGui::Button("Yes, restore")) {
+    if (focus_.Item(ImGui::Button("Yes, restore"))) {
         intent_ = Intent::kRestore;
     }
     rects_.RecordLastItem("confirm/restore");
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) {
+    if (focus_.Item(ImGui::Button("Cancel"))) {
         intent_ = Intent::kCancelRestore;
     }
     rects_.RecordLastItem("confirm/cancel");
@@ -88,12 +91,14 @@ void RecoveryView::DrawBackup() {
 void RecoveryView::DrawOtherFile() {
     ImGui::TextUnformatted("Or open another collection file:");
     ImGui::SetNextItemWidth(Em(30));
+    focus_.BeforeTextField();
     if (ImGui::InputText("##other", &state_.other_path, ImGuiInputTextFlags_EnterReturnsTrue)) {
         intent_ = Intent::kOpenOther;
     }
+    focus_.Item();
     rects_.RecordLastItem("field/path");
     ImGui::SameLine();
-    if (ImGui::Button("Open")) {
+    if (focus_.Item(ImGui::Button("Open"))) {
         intent_ = Intent::kOpenOther;
     }
     rects_.RecordLastItem("button/open");

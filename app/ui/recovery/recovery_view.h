@@ -8,6 +8,7 @@
 
 #include "app/bootstrap/safety.h"
 #include "app/scheduler/clock.h"
+#include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
 
@@ -57,6 +58,7 @@ class RecoveryView {
     study::Clock clock_;
     RecoveryUiState state_;
     WidgetRects rects_;
+    FocusRing focus_;  // Tab / Shift+Tab over the buttons and the path; Enter or Space presses
     Intent intent_ = Intent::kNone;
     std::optional<storage::Collection> opened_;
     bool quit_ = false;

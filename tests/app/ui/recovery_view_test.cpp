@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
 #include "app/bootstrap/startup.h"
@@ -99,6 +101,20 @@ TEST_F(RecoveryViewTest, RestoreAsksWhatWillBeLostThenOpensTheBackupsReviews) {
     ASSERT_TRUE(counts.has_value());
     EXPECT_EQ(counts->reviews, 1);
     EXPECT_TRUE(view_->state().message.empty());
+}
+
+// No mouse: Tab rings "Restore this backup" first, Enter asks, Tab and Space confirm.
+TEST_F(RecoveryViewTest, RestoreWorksFromTheKeyboardAlone) {
+    harness_.Frame(Draw());
+    harness_.PressKey(GLFW_KEY_TAB, Draw());
+    harness_.PressKey(GLFW_KEY_ENTER, Draw());
+    EXPECT_TRUE(view_->state().confirm_restore) << "Enter pressed the ringed Restore button";
+    EXPECT_FALSE(view_->TakeOpened().has_value());
+    harness_.Frame(Draw());
+    harness_.PressKey(GLFW_KEY_SPACE, Draw());  // the ring is on "Yes, restore" now
+    std::optional<storage::Collection> opened = view_->TakeOpened();
+    ASSERT_TRUE(opened.has_value()) << view_->state().message;
+    EXPECT_EQ(opened->Counts()->reviews, 1);
 }
 
 TEST_F(RecoveryViewTest, CancelLeavesTheFileAlone) {
