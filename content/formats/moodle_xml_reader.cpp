@@ -467,6 +467,23 @@ std::expected<ParsedBank, ErrorList> MoodleXmlReader::Finish() {
     return import::FinishBank(std::move(bank_), lines_, file_, "moodle", std::move(warnings_));
 }
 
+// libxml2 goes on after the first error, and its last one is often only "premature end of
+// data": the first is the one to show.
+struct FirstError {
+    bool set = false;
+    int line = 0;
+    int column = 0;
+    std::string message;
+};
+
+void KeepFirstError(void* data, xmlErrorPtr error) {
+    auto* first = static_cast<FirstError*>(static_cast<xmlParserCtxt*>(data)->_private);
+    if (first && !first->set && error && error->level >= XML_ERR_ERROR) {
+        *first = {true, error->line, error->int2,
+                  std::string(Trim(error->message ? error->message : "not well-formed"))};
+    }
+}
+
 struct DocumentFree {
     void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 };
@@ -486,17 +503,18 @@ std::expected<ParsedBank, ErrorList> ParseMoodleXml(std::string_view text,
     if (!context) {
         return std::unexpected(ErrorList{import::At(file, 0, 0, "out of memory", ErrorCode::kIo)});
     }
+    FirstError first;
+    context->_private = &first;
+    context->sax->serror = KeepFirstError;
     // No XML_PARSE_NOENT or DTDLOAD: entities from a DTD are never loaded nor expanded.
     const std::unique_ptr<xmlDoc, DocumentFree> doc(
         xmlCtxtReadMemory(context.get(), text.data(), static_cast<int>(text.size()), file.c_str(),
                           nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
     if (!doc || !context->wellFormed) {
-        const xmlError* error = xmlCtxtGetLastError(context.get());
-        const std::string message(error && error->message ? Trim(error->message)
-                                                          : std::string_view("not well-formed"));
-        return std::unexpected(
-            ErrorList{import::At(file, error ? error->line : 0, error ? error->int2 : 0,
-                                 "XML syntax error: " + message, ErrorCode::kParse)});
+        return std::unexpected(ErrorList{import::At(
+            file, first.line, first.column,
+            "XML syntax error: " + (first.set ? first.message : std::string("not well-formed")),
+            ErrorCode::kParse)});
     }
     const xmlNode* root = xmlDocGetRootElement(doc.get());
     if (!root || !Named(root, "quiz")) {
