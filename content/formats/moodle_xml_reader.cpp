@@ -13,65 +13,21 @@
 #include "content/formats/import_support.h"
 #include "content/formats/moodle_cloze.h"
 #include "content/formats/moodle_xml.h"
-#include "content/richtext/html_to_markdown.h"
+#include "content/formats/moodle_xml_text.h"
 #include "content/richtext/markdown.h"
-#include "content/richtext/question_texts.h"
 
 namespace summit::content {
 namespace {
 
 using import::Trim;
-
-bool Named(const xmlNode* node, std::string_view name) {
-    return node->type == XML_ELEMENT_NODE &&
-           std::string_view(reinterpret_cast<const char*>(node->name)) == name;
-}
-
-const xmlNode* Child(const xmlNode* node, std::string_view name) {
-    for (const xmlNode* child = node ? node->children : nullptr; child; child = child->next) {
-        if (Named(child, name)) {
-            return child;
-        }
-    }
-    return nullptr;
-}
-
-std::vector<const xmlNode*> Children(const xmlNode* node, std::string_view name) {
-    std::vector<const xmlNode*> found;
-    for (const xmlNode* child = node ? node->children : nullptr; child; child = child->next) {
-        if (Named(child, name)) {
-            found.push_back(child);
-        }
-    }
-    return found;
-}
-
-// The element's text, entities and CDATA decoded; empty for no element.
-std::string Content(const xmlNode* node) {
-    if (!node) {
-        return "";
-    }
-    xmlChar* content = xmlNodeGetContent(node);
-    std::string text = content ? reinterpret_cast<const char*>(content) : "";
-    xmlFree(content);
-    return text;
-}
-
-std::string Attribute(const xmlNode* node, const char* name) {
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    std::string text = value ? reinterpret_cast<const char*>(value) : "";
-    xmlFree(value);
-    return text;
-}
-
-// <name><text>x</text></name> and the like: the trimmed text of the <text> child.
-std::string TextChild(const xmlNode* node, std::string_view name) {
-    return std::string(Trim(Content(Child(Child(node, name), "text"))));
-}
-
-int Line(const xmlNode* node) {
-    return static_cast<int>(xmlGetLineNo(node));
-}
+using moodle::Attribute;
+using moodle::Child;
+using moodle::Children;
+using moodle::Content;
+using moodle::Line;
+using moodle::Named;
+using moodle::TextChild;
+using moodle::Texts;
 
 // Moodle's grade values, in percent (question/format.php's grade options): a fraction that
 // is none of them is refused, as Moodle's importer refuses it.
@@ -86,43 +42,6 @@ bool AllowedGrade(double percent) {
     }
     return false;
 }
-
-// One question's texts as Summit Markdown; at the end a question with no markup is made plain.
-class Texts {
-  public:
-    // The Markdown of a <text> holder (<questiontext>, <answer>, <feedback>...) by its format.
-    std::string Of(const xmlNode* holder) {
-        return holder ? Convert(holder, Content(Child(holder, "text"))) : "";
-    }
-    // `text` as if it were the holder's own.
-    std::string Convert(const xmlNode* holder, std::string_view text) {
-        for (const xmlNode* file : Children(holder, "file")) {
-            losses_.push_back("embedded file \"" + Attribute(file, "name") +
-                              "\" is not imported: Summit banks carry no media");
-        }
-        if (Attribute(holder, "format") != "html") {
-            return EscapeMarkdown(Trim(text));
-        }
-        HtmlConversion converted = HtmlToMarkdown(text);
-        markup_ = markup_ || converted.has_markup;
-        for (std::string& warning : converted.warnings) {
-            losses_.push_back(std::move(warning));
-        }
-        return converted.markdown;
-    }
-    std::string Plain(const xmlNode* holder) { return MarkdownToPlain(Of(holder)); }
-    void Lose(std::string loss) { losses_.push_back(std::move(loss)); }
-
-    Question Finish(Question q) const {
-        q.text_format = TextFormat::kMarkdown;
-        return markup_ ? q : PlainQuestion(q);
-    }
-    const std::vector<std::string>& losses() const { return losses_; }
-
-  private:
-    bool markup_ = false;
-    std::vector<std::string> losses_;
-};
 
 // Why a question is left out, if it is.
 using Problem = std::optional<std::string>;
@@ -507,9 +426,9 @@ std::expected<ParsedBank, ErrorList> ParseMoodleXml(std::string_view text,
     context->_private = &first;
     context->sax->serror = KeepFirstError;
     // No XML_PARSE_NOENT or DTDLOAD: entities from a DTD are never loaded nor expanded.
-    const std::unique_ptr<xmlDoc, DocumentFree> doc(
-        xmlCtxtReadMemory(context.get(), text.data(), static_cast<int>(text.size()), file.c_str(),
-                          nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+    const std::unique_ptr<xmlDoc, DocumentFree> doc(xmlCtxtReadMemory(
+        context.get(), text.data(), static_cast<int>(text.size()), file.c_str(), nullptr,
+        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
     if (!doc || !context->wellFormed) {
         return std::unexpected(ErrorList{import::At(
             file, first.line, first.column,
