@@ -322,7 +322,11 @@ void MoodleXmlReader::Read(const xmlNode* node) {
     }
     Problem problem;
     if (type == "description") {
-        const std::string note = texts.Finish(q).prompt;
+        // A note is plain text whatever the format of the question it goes with.
+        const Question described = texts.Finish(q);
+        const std::string note = described.text_format == TextFormat::kMarkdown
+                                     ? MarkdownToPlain(described.prompt)
+                                     : described.prompt;
         note_ += (note_.empty() ? "" : "\n\n") + note;
         note_line_ = note_line_ == 0 ? Line(node) : note_line_;
         Warn(node, "a description is not a question: its text is shown above the next question");

@@ -140,7 +140,8 @@ TEST(MoodleXml, MatchingLeavesOutDistractorsWithAWarning) {
 
 TEST(MoodleXml, DescriptionIsANoteAndEssayAFlashcard) {
     const ParsedBank parsed = ParseOk(
-        Quiz("<question type=\"description\">" + Text("questiontext", "Read this first") +
+        Quiz("<question type=\"description\">" +
+             Text("questiontext", "<![CDATA[<p>Read <b>this</b> first</p>]]>", "html") +
              "</question>\n<question type=\"essay\">" + Text("questiontext", "Discuss") +
              "<graderinfo format=\"plain_text\"><text>Mention X</text></graderinfo></question>"));
     ASSERT_EQ(parsed.bank.questions.size(), 1u);
