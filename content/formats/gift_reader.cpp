@@ -207,7 +207,6 @@ void QuestionReader::TrueFalse(std::string_view answers) {
 
 std::optional<std::string> QuestionReader::ShortAnswer(std::string_view answers) {
     q_.type = QuestionType::kTyped;
-    bool plain = true;
     for (std::string_view answer : SplitAnswers(answers, '=')) {
         answer = Trim(answer);
         const double credit = gift::TakeWeight(answer).value_or(1.0);
@@ -216,18 +215,8 @@ std::optional<std::string> QuestionReader::ShortAnswer(std::string_view answers)
         added.text = Text(parts.text);
         added.credit = credit;
         added.feedback = Text(parts.feedback);
-        plain = plain && credit == 1.0 && added.feedback.empty() && added.text != kAnyOtherAnswer;
     }
-    if (q_.answers.empty()) {
-        return "a short-answer question needs an answer";
-    }
-    if (plain) {
-        for (TextAnswer& answer : q_.answers) {
-            q_.accepted.push_back(std::move(answer.text));
-        }
-        q_.answers.clear();
-    }
-    return std::nullopt;
+    return import::SettleShortAnswers(q_);
 }
 
 std::optional<std::string> QuestionReader::Numerical(std::string_view answers) {

@@ -142,6 +142,22 @@ std::optional<double> ReadNumber(std::string_view text) {
     return value;
 }
 
+std::optional<std::string> SettleShortAnswers(Question& q) {
+    if (q.answers.empty()) {
+        return "a short-answer question needs an answer";
+    }
+    const bool plain = std::all_of(q.answers.begin(), q.answers.end(), [](const TextAnswer& a) {
+        return a.credit == 1.0 && a.feedback.empty() && a.text != kAnyOtherAnswer;
+    });
+    if (plain) {
+        for (TextAnswer& answer : q.answers) {
+            q.accepted.push_back(std::move(answer.text));
+        }
+        q.answers.clear();
+    }
+    return std::nullopt;
+}
+
 std::string Slug(std::string_view text) {
     std::string out;
     for (char c : text) {

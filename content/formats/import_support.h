@@ -53,6 +53,11 @@ std::string DeckOfCategory(std::string_view path);
 // A decimal number, optionally signed, spaces around it allowed; nullopt for anything else.
 std::optional<double> ReadNumber(std::string_view text);
 
+// Ends reading a short-answer question: when every one of `q.answers` is a plain full-credit
+// answer (no feedback, not "*"), they move to `q.accepted`. Returns the problem that leaves
+// the question out (no answer at all), if any.
+std::optional<std::string> SettleShortAnswers(Question& q);
+
 // Lowercase ASCII letters and digits kept, "-", "_", "." and ":" kept, every other run of
 // characters one "-", trimmed of "-": "Moodle activities" -> "moodle-activities". May be empty.
 std::string Slug(std::string_view text);

@@ -179,7 +179,6 @@ Problem MoodleXmlReader::ShortAnswer(const xmlNode* node, Question& q, Texts& te
     if (Trim(Content(Child(node, "usecase"))) == "1") {
         texts.Lose("case-sensitive matching (usecase 1) is not kept: Summit ignores case");
     }
-    bool plain = true;
     for (const Answer& given : Answers(node)) {
         if (given.fraction < 0) {
             return "a short answer may not have a negative fraction";
@@ -188,19 +187,8 @@ Problem MoodleXmlReader::ShortAnswer(const xmlNode* node, Question& q, Texts& te
         answer.text = texts.Of(given.node);
         answer.credit = given.fraction;
         answer.feedback = texts.Of(Child(given.node, "feedback"));
-        plain = plain && answer.credit == 1.0 && answer.feedback.empty() &&
-                answer.text != kAnyOtherAnswer;
     }
-    if (q.answers.empty()) {
-        return "a short-answer question needs an answer";
-    }
-    if (plain) {
-        for (TextAnswer& answer : q.answers) {
-            q.accepted.push_back(std::move(answer.text));
-        }
-        q.answers.clear();
-    }
-    return std::nullopt;
+    return import::SettleShortAnswers(q);
 }
 
 Problem MoodleXmlReader::Numerical(const xmlNode* node, Question& q, Texts& texts) {
