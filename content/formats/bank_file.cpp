@@ -1,6 +1,7 @@
 // Format names, detection and the one dispatch over BankFormat.
 #include "content/formats/bank_file.h"
 
+#include <cassert>
 #include <fstream>
 #include <iterator>
 
@@ -10,6 +11,7 @@
 #include "content/formats/delimited.h"
 #include "content/formats/gift.h"
 #include "content/formats/json_bank.h"
+#include "content/formats/moodle_xml.h"
 #include "content/formats/pasted_list.h"
 
 namespace summit::content {
@@ -94,13 +96,6 @@ bool LooksLikeAiken(const std::vector<std::string_view>& lines) {
         }
     }
     return false;
-}
-
-std::expected<ParsedBank, ErrorList> NotYet(BankFormat format, std::string_view file_name) {
-    return std::unexpected(
-        ErrorList{{ErrorCode::kInvalidArgument,
-                   std::string("reading ") + BankFormatName(format) + " files is not supported yet",
-                   std::string(file_name), 0, 0}});
 }
 
 std::expected<ParsedBank, ErrorList> FromJson(std::string_view text, std::string_view file_name) {
@@ -216,9 +211,10 @@ std::expected<ParsedBank, ErrorList> ParseBankText(std::string_view text,
         case BankFormat::kAiken:
             return ParseAiken(text, file_name);
         case BankFormat::kMoodleXml:
-            return NotYet(format, file_name);
+            return ParseMoodleXml(text, file_name);
     }
-    return NotYet(format, file_name);
+    assert(false && "every BankFormat is dispatched above");
+    return std::unexpected(ErrorList{});
 }
 
 std::expected<BankFile, ErrorList> ReadBankFile(const std::filesystem::path& path,

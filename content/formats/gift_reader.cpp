@@ -19,8 +19,6 @@ using gift::Restore;
 using import::Trim;
 
 constexpr std::string_view kMissingWord = "_____";
-constexpr std::string_view kNoModelAnswer =
-    "No model answer was given: Moodle grades essays by hand.";
 
 // One blank-line-separated block: its lines trimmed and joined by '\n', comment lines
 // ("//...") kept apart.
@@ -72,32 +70,6 @@ std::vector<std::string> CommentValues(std::string_view comments, std::string_vi
     return values;
 }
 
-// "$course$/top/Unit 1/Week 2" -> "Unit 1::Week 2"; "//" is a "/" inside a name.
-std::string DeckOfCategory(std::string_view path) {
-    std::vector<std::string> levels(1);
-    for (std::size_t i = 0; i < path.size(); ++i) {
-        if (path[i] == '/' && i + 1 < path.size() && path[i + 1] == '/') {
-            levels.back() += '/';
-            ++i;
-        } else if (path[i] == '/') {
-            levels.emplace_back();
-        } else {
-            levels.back() += path[i];
-        }
-    }
-    std::string deck;
-    for (std::size_t i = 0; i < levels.size(); ++i) {
-        const std::string_view level = Trim(levels[i]);
-        const bool context =
-            i == 0 && level.size() > 1 && level.front() == '$' && level.back() == '$';
-        if (level.empty() || context || (i == 1 && level == "top" && deck.empty())) {
-            continue;
-        }
-        deck += (deck.empty() ? "" : "::") + std::string(level);
-    }
-    return deck;
-}
-
 // Splits `text` at every `separator`, dropping a first part that is blank (the text before
 // the first '=' or '~').
 std::vector<std::string_view> SplitAnswers(std::string_view text, char separator) {
@@ -115,19 +87,6 @@ std::vector<std::string_view> SplitAnswers(std::string_view text, char separator
         parts.erase(parts.begin());
     }
     return parts;
-}
-
-std::optional<double> ReadDouble(std::string_view text) {
-    text = Trim(text);
-    if (text.starts_with('+')) {
-        text.remove_prefix(1);
-    }
-    double value = 0;
-    const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || stop != text.data() + text.size()) {
-        return std::nullopt;
-    }
-    return value;
 }
 
 // Reads one question's answers into `q`; returns the problem that leaves it out, if any.
@@ -248,7 +207,6 @@ void QuestionReader::TrueFalse(std::string_view answers) {
 
 std::optional<std::string> QuestionReader::ShortAnswer(std::string_view answers) {
     q_.type = QuestionType::kTyped;
-    bool plain = true;
     for (std::string_view answer : SplitAnswers(answers, '=')) {
         answer = Trim(answer);
         const double credit = gift::TakeWeight(answer).value_or(1.0);
@@ -257,18 +215,8 @@ std::optional<std::string> QuestionReader::ShortAnswer(std::string_view answers)
         added.text = Text(parts.text);
         added.credit = credit;
         added.feedback = Text(parts.feedback);
-        plain = plain && credit == 1.0 && added.feedback.empty() && added.text != kAnyOtherAnswer;
     }
-    if (q_.answers.empty()) {
-        return "a short-answer question needs an answer";
-    }
-    if (plain) {
-        for (TextAnswer& answer : q_.answers) {
-            q_.accepted.push_back(std::move(answer.text));
-        }
-        q_.answers.clear();
-    }
-    return std::nullopt;
+    return import::SettleShortAnswers(q_);
 }
 
 std::optional<std::string> QuestionReader::Numerical(std::string_view answers) {
@@ -288,21 +236,21 @@ std::optional<std::string> QuestionReader::Numerical(std::string_view answers) {
         const std::string value = Restore(Trim(parts.text));
         std::optional<double> low, high, mid, tolerance = 0.0;
         if (const std::size_t range = value.find(".."); range != std::string::npos && range > 0) {
-            low = ReadDouble(std::string_view(value).substr(0, range));
-            high = ReadDouble(std::string_view(value).substr(range + 2));
+            low = import::ReadNumber(std::string_view(value).substr(0, range));
+            high = import::ReadNumber(std::string_view(value).substr(range + 2));
             if (low && high) {
                 mid = (*low + *high) / 2;
                 tolerance = *high - *mid;
             }
         } else if (const std::size_t colon = value.find(':');
                    colon != std::string::npos && colon > 0) {
-            mid = ReadDouble(std::string_view(value).substr(0, colon));
-            tolerance = ReadDouble(std::string_view(value).substr(colon + 1));
+            mid = import::ReadNumber(std::string_view(value).substr(0, colon));
+            tolerance = import::ReadNumber(std::string_view(value).substr(colon + 1));
         } else if (value == kAnyOtherAnswer) {
             number.any_other = true;
             continue;
         } else {
-            mid = ReadDouble(value);
+            mid = import::ReadNumber(value);
         }
         if (!mid || !tolerance) {
             return "numerical answer \"" + value + "\" is not a number, number:margin or min..max";
@@ -362,7 +310,7 @@ void GiftReader::Read(const Block& block) {
     std::string protected_text = gift::Protect(block.text);
     std::string_view text = Trim(protected_text);
     if (text.starts_with("$CATEGORY:")) {
-        deck_ = DeckOfCategory(Restore(Trim(text.substr(10))));
+        deck_ = import::DeckOfCategory(Restore(Trim(text.substr(10))));
         return;
     }
     std::string name;
@@ -408,7 +356,7 @@ void GiftReader::Read(const Block& block) {
     std::optional<std::string> problem;
     if (answers.empty()) {
         q.type = QuestionType::kFlashcard;
-        q.back = q.explanation.empty() ? std::string(kNoModelAnswer) : q.explanation;
+        q.back = q.explanation.empty() ? std::string(import::kNoModelAnswer) : q.explanation;
         q.explanation.clear();
         Warn(block, "an essay is graded by hand in Moodle: it becomes a self-rated flashcard");
     } else if (answers.front() == '#') {

@@ -2,6 +2,7 @@
 #include "content/formats/import_support.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <map>
@@ -24,6 +25,60 @@ std::string_view Trim(std::string_view text) {
         return {};
     }
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string DeckOfCategory(std::string_view path) {
+    std::vector<std::string> levels(1);
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        if (path[i] == '/' && i + 1 < path.size() && path[i + 1] == '/') {
+            levels.back() += '/';
+            ++i;
+        } else if (path[i] == '/') {
+            levels.emplace_back();
+        } else {
+            levels.back() += path[i];
+        }
+    }
+    std::string deck;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const std::string_view level = Trim(levels[i]);
+        const bool context =
+            i == 0 && level.size() > 1 && level.front() == '$' && level.back() == '$';
+        if (level.empty() || context || (i == 1 && level == "top" && deck.empty())) {
+            continue;
+        }
+        deck += (deck.empty() ? "" : "::") + std::string(level);
+    }
+    return deck;
+}
+
+std::optional<double> ReadNumber(std::string_view text) {
+    text = Trim(text);
+    if (text.starts_with('+')) {
+        text.remove_prefix(1);
+    }
+    double value = 0;
+    const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || stop != text.data() + text.size()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::string> SettleShortAnswers(Question& q) {
+    if (q.answers.empty()) {
+        return "a short-answer question needs an answer";
+    }
+    const bool plain = std::all_of(q.answers.begin(), q.answers.end(), [](const TextAnswer& a) {
+        return a.credit == 1.0 && a.feedback.empty() && a.text != kAnyOtherAnswer;
+    });
+    if (plain) {
+        for (TextAnswer& answer : q.answers) {
+            q.accepted.push_back(std::move(answer.text));
+        }
+        q.answers.clear();
+    }
+    return std::nullopt;
 }
 
 std::string Slug(std::string_view text) {

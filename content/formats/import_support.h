@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <expected>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -39,6 +40,23 @@ void ForEachLine(std::string_view text, Line&& line) {
         at = end + (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? 2 : 1);
     }
 }
+
+// The back of a flashcard made from an essay without a model answer.
+inline constexpr std::string_view kNoModelAnswer =
+    "No model answer was given: Moodle grades essays by hand.";
+
+// A Moodle category path as a sub-deck: "$course$/top/Unit 1/Week 2" -> "Unit 1::Week 2". The
+// context ($course$, $system$, $module$...) and a leading "top" are dropped; "//" is a "/"
+// inside a name.
+std::string DeckOfCategory(std::string_view path);
+
+// A decimal number, optionally signed, spaces around it allowed; nullopt for anything else.
+std::optional<double> ReadNumber(std::string_view text);
+
+// Ends reading a short-answer question: when every one of `q.answers` is a plain full-credit
+// answer (no feedback, not "*"), they move to `q.accepted`. Returns the problem that leaves
+// the question out (no answer at all), if any.
+std::optional<std::string> SettleShortAnswers(Question& q);
 
 // Lowercase ASCII letters and digits kept, "-", "_", "." and ":" kept, every other run of
 // characters one "-", trimmed of "-": "Moodle activities" -> "moodle-activities". May be empty.

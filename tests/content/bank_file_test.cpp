@@ -61,14 +61,21 @@ TEST(DetectBankFormat, ThenContent) {
     EXPECT_EQ(DetectBankFormat("b", "type,front\ncloze,A {{b}} c\n"), BankFormat::kCsv);
 }
 
-TEST(ParseBankText, NotYetWrittenFormatsSaySo) {
-    for (BankFormat format : {BankFormat::kMoodleXml}) {
-        auto parsed = ParseBankText("x", "f", format, {});
-        ASSERT_FALSE(parsed.has_value());
-        EXPECT_EQ(parsed.error()[0].code, ErrorCode::kInvalidArgument);
-        EXPECT_EQ(parsed.error()[0].message,
-                  std::string("reading ") + BankFormatName(format) + " files is not supported yet");
-    }
+TEST(ParseBankText, MoodleXmlGoesToItsReader) {
+    constexpr std::string_view kXml =
+        "<?xml version=\"1.0\"?>\n<quiz><question type=\"truefalse\">"
+        "<questiontext format=\"plain_text\"><text>Sky is blue</text></questiontext>"
+        "<answer fraction=\"100\"><text>true</text></answer>"
+        "<answer fraction=\"0\"><text>false</text></answer></question></quiz>";
+    EXPECT_EQ(DetectBankFormat("q", kXml), BankFormat::kMoodleXml);
+    auto parsed = ParseBankText(kXml, "q.xml", BankFormat::kMoodleXml, {});
+    ASSERT_TRUE(parsed.has_value()) << parsed.error().front().ToString();
+    ASSERT_EQ(parsed->bank.questions.size(), 1u);
+    EXPECT_EQ(parsed->bank.questions[0].type, QuestionType::kTrueFalse);
+    EXPECT_TRUE(parsed->bank.questions[0].answer);
+    auto broken = ParseBankText("<quiz>", "b.xml", BankFormat::kMoodleXml, {});
+    ASSERT_FALSE(broken.has_value());
+    EXPECT_EQ(broken.error()[0].code, ErrorCode::kParse);
 }
 
 TEST(ParseBankText, GiftAndAikenGoToTheirReaders) {
