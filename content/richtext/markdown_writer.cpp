@@ -132,10 +132,14 @@ void MarkdownWriter::Image(std::string_view alt, std::string_view hash) {
     BeforeContent();
     out_ += "![";
     for (char c : alt) {
+        if (c >= 0 && c < 0x20) {
+            out_ += ' ';  // a line break or control character in an attribute is a space
+            continue;
+        }
         if (c == '\\' || c == ']') {
             out_ += '\\';
         }
-        out_ += c == '\n' ? ' ' : c;
+        out_ += c;
     }
     out_ += "](media:";
     out_ += hash;

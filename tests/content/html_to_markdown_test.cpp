@@ -29,6 +29,17 @@ TEST(HtmlToMarkdownTest, ParagraphsBreaksAndStyles) {
     EXPECT_EQ(Md("<b>x </b>y"), "**x** y");
 }
 
+// Found by fuzzing: a control character in an image's alt text reached the Markdown.
+TEST(HtmlToMarkdownTest, ControlCharactersInAnImageAltBecomeSpaces) {
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "x";
+    const HtmlConversion out = HtmlToMarkdown(
+        "<img src=\"a.png\" alt=\"a\x12"
+        "b\">",
+        [&](std::string_view) { return &png; });
+    EXPECT_EQ(out.markdown.find('\x12'), std::string::npos) << out.markdown;
+    EXPECT_NE(out.markdown.find("![a b](media:"), std::string::npos) << out.markdown;
+}
+
 TEST(HtmlToMarkdownTest, WhitespaceCollapsesAndEntitiesDecode) {
     EXPECT_EQ(Md("  a \n\t b&nbsp;&nbsp;c  "), "a b c");
     EXPECT_EQ(Md("&lt;tag&gt; &amp; &eacute; &#233; &#x263A; &quot;q&quot;"),
