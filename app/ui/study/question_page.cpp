@@ -21,7 +21,11 @@ bool TopBarButton(const char* label, const char* tip, bool enabled, WidgetRects&
 }
 
 void TopBarProgress(float fraction, const char* label, float reserve_em) {
-    const float width = std::max(Em(8), ImGui::GetContentRegionAvail().x - Em(reserve_em));
+    const float least = std::max(Em(8), ImGui::CalcTextSize(label).x + Em(1));
+    if (ImGui::GetContentRegionAvail().x < least) {
+        ImGui::NewLine();  // a long title at a large scale: the bar takes the next line whole
+    }
+    const float width = std::max(least, ImGui::GetContentRegionAvail().x - Em(reserve_em));
     ImGui::ProgressBar(fraction, ImVec2(width, 0), label);
 }
 

@@ -159,6 +159,7 @@ void StudyView::DrawTopBar() {
     const float clock_width = ImGui::CalcTextSize(clock.c_str()).x;
     TopBarProgress(total == 0 ? 1.0f : static_cast<float>(progress.done) / total, label,
                    (clock_width + counts_width) / Em(1) + 3);
+    rects_.RecordLastItem("progress");
     SameLineIfFits(clock_width, Em(1));
     ImGui::TextUnformatted(clock.c_str());
     if (ImGui::IsItemHovered()) {

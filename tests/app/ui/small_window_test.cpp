@@ -167,8 +167,8 @@ TEST_F(SmallShellTest, StudyCountsStayInTheWindowAtTwiceTheSize) {
     for (const ImVec2 size : {ImVec2(1100, 700), ImVec2(800, 600)}) {
         for (float scale : {1.0f, 2.0f}) {
             Show(size.x, size.y, scale);
-            for (const char* name :
-                 {"count/new", "count/learning", "count/review", "button/back", "button/help"}) {
+            for (const char* name : {"progress", "count/new", "count/learning", "count/review",
+                                     "button/back", "button/help"}) {
                 EXPECT_TRUE(Inside(shell_->study().rects(), name, size.x, size.y))
                     << "scale " << scale;
             }
