@@ -118,6 +118,12 @@ class Collection {
         const content::Bank& bank, std::optional<std::string> deck_override = {},
         const std::function<void(std::size_t, std::size_t)>& progress = {});
     static constexpr std::size_t kImportProgressEvery = 1000;
+    // ImportBank and the images its texts show (PutMedia each) in one transaction: a bad image
+    // or a failed import keeps nothing (media_store.cpp).
+    [[nodiscard]] Result<ImportReport> ImportBankWithImages(
+        const content::Bank& bank, const std::vector<std::string>& images,
+        std::optional<std::string> deck_override = {},
+        const std::function<void(std::size_t, std::size_t)>& progress = {});
     // Rebuilds the bank of a deck: its metadata from the last import, its questions in bank
     // order. kNotFound for an unknown deck.
     [[nodiscard]] Result<content::Bank> ExportDeck(DeckId deck) const;

@@ -45,4 +45,18 @@ Result<std::optional<MediaBlob>> Collection::GetMedia(std::string_view hash) con
     return std::optional<MediaBlob>(MediaBlob{stmt->Blob(0), stmt->Text(1)});
 }
 
+Result<ImportReport> Collection::ImportBankWithImages(
+    const content::Bank& bank, const std::vector<std::string>& images,
+    std::optional<std::string> deck_override,
+    const std::function<void(std::size_t, std::size_t)>& progress) {
+    return Transact([&]() -> Result<ImportReport> {
+        for (const std::string& image : images) {
+            if (auto kept = PutMedia(image); !kept) {
+                return Fail(kept.error());
+            }
+        }
+        return ImportBank(bank, std::move(deck_override), progress);
+    });
+}
+
 }  // namespace summit::storage

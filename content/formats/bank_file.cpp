@@ -103,7 +103,7 @@ std::expected<ParsedBank, ErrorList> FromJson(std::string_view text, std::string
     if (!bank) {
         return std::unexpected(std::move(bank.error()));
     }
-    return ParsedBank{std::move(*bank), {}};
+    return ParsedBank{std::move(*bank), {}, {}};
 }
 
 std::expected<ParsedBank, ErrorList> FromText(std::string_view text, std::string_view file_name,

@@ -181,7 +181,7 @@ std::expected<ParsedBank, ErrorList> FinishBank(Bank bank, const std::vector<int
     }
     std::stable_sort(warnings.begin(), warnings.end(),
                      [](const Error& a, const Error& b) { return a.line < b.line; });
-    return ParsedBank{std::move(bank), std::move(warnings)};
+    return ParsedBank{std::move(bank), std::move(warnings), {}};
 }
 
 }  // namespace summit::content::import

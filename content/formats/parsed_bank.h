@@ -1,6 +1,9 @@
 // What every question-bank reader returns: the bank, plus what it read with a loss.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "content/model/bank.h"
 #include "content/model/error.h"
 
@@ -14,6 +17,9 @@ namespace summit::content {
 struct ParsedBank {
     Bank bank;
     ErrorList warnings;
+    // The bytes of each image the bank's Markdown texts show as ![alt](media:SHA256); the
+    // importer keeps them with the bank, in its transaction (Collection::ImportBankWithImages).
+    std::vector<std::string> images;
 };
 
 }  // namespace summit::content

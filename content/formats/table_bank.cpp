@@ -147,7 +147,7 @@ std::expected<ParsedBank, ErrorList> TableBankBuilder::Finish(ErrorList errors,
     }
     warnings.insert(warnings.end(), warnings_.begin(), warnings_.end());
     SortByPosition(warnings);
-    return ParsedBank{std::move(bank_), std::move(warnings)};
+    return ParsedBank{std::move(bank_), std::move(warnings), {}};
 }
 
 }  // namespace summit::content

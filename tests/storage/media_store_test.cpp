@@ -67,6 +67,21 @@ TEST(MediaStoreTest, AFailedImportKeepsNoImages) {
     EXPECT_EQ(Must(collection.GetMedia(content::Sha256Hex(kPng))), std::nullopt);
 }
 
+TEST(MediaStoreTest, ImportBankWithImagesKeepsBothOrNeither) {
+    Collection collection = Must(Collection::OpenInMemory());
+    const content::Bank bank = test::SolarBank();
+    auto refused = collection.ImportBankWithImages(bank, {kPng, "not an image"});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(Must(collection.GetMedia(content::Sha256Hex(kPng))), std::nullopt);
+    EXPECT_EQ(Must(collection.Counts()).questions, 0);
+
+    const ImportReport report = Must(collection.ImportBankWithImages(bank, {kPng, kGif}));
+    EXPECT_EQ(report.added, static_cast<int>(bank.questions.size()));
+    EXPECT_TRUE(Must(collection.GetMedia(content::Sha256Hex(kPng))).has_value());
+    EXPECT_TRUE(Must(collection.GetMedia(content::Sha256Hex(kGif))).has_value());
+}
+
 TEST(MediaStoreTest, CheckCollectionCountsImagesQuestionsLack) {
     Collection collection = Must(Collection::OpenInMemory());
     content::Bank bank = test::SolarBank();
