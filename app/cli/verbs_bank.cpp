@@ -281,20 +281,14 @@ int RunExport(Context& context) {
                      "summit export --deck NAME [--format json|csv|tsv|gift|aiken|apkg] OUT");
     }
     const std::string& out = args.words[1];
-    if (IsApkgExport(args.Get("format"), out)) {
-        auto collection = context.OpenCollection();
-        if (!collection) {
-            return context.Report(collection.error());
+    // An Anki package is not a bank text: it has its own writer (export_apkg.h).
+    const bool apkg = IsApkgExport(args.Get("format"), out);
+    Result<content::BankFormat> format = content::BankFormat::kJson;
+    if (!apkg) {
+        format = ExportFormat(args.Get("format"), out);
+        if (!format) {
+            return context.Report(format.error());
         }
-        auto deck_id = (*collection)->FindDeck(*deck);
-        if (!deck_id) {
-            return context.Report(deck_id.error());
-        }
-        return ExportApkg(context, **collection, *deck_id, out);
-    }
-    auto format = ExportFormat(args.Get("format"), out);
-    if (!format) {
-        return context.Report(format.error());
     }
     auto collection = context.OpenCollection();
     if (!collection) {
@@ -303,6 +297,9 @@ int RunExport(Context& context) {
     auto deck_id = (*collection)->FindDeck(*deck);
     if (!deck_id) {
         return context.Report(deck_id.error());
+    }
+    if (apkg) {
+        return ExportApkg(context, **collection, *deck_id, out);
     }
     auto bank = (*collection)->ExportDeck(*deck_id);
     if (!bank) {

@@ -6,10 +6,10 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-#include <zip.h>
 
 #include "storage/anki/anki_field_text.h"
 #include "storage/anki/sha1.h"
+#include "tests/storage/anki/package_builder.h"
 #include "tests/support/temp_dir.h"
 
 namespace summit::storage::anki {
@@ -53,28 +53,6 @@ TEST(AnkiFieldTextTest, ChecksumIsTheFirstFourBytesOfSha1OfTheStrippedField) {
     EXPECT_EQ(FieldChecksum("<b>This note is of type &quot;Basic&quot;</b>"), 3026021650u);
 }
 
-// The collection member of a package, extracted with libzip.
-std::string Member(const fs::path& package, const char* name) {
-    int error = 0;
-    zip_t* archive = zip_open(package.string().c_str(), ZIP_RDONLY, &error);
-    if (archive == nullptr) {
-        return {};
-    }
-    std::string bytes;
-    zip_stat_t stat;
-    if (zip_stat(archive, name, 0, &stat) == 0) {
-        if (zip_file_t* file = zip_fopen(archive, name, 0)) {
-            bytes.resize(stat.size);
-            if (zip_fread(file, bytes.data(), stat.size) != static_cast<zip_int64_t>(stat.size)) {
-                bytes.clear();
-            }
-            zip_fclose(file);
-        }
-    }
-    zip_discard(archive);
-    return bytes;
-}
-
 // Anki 25's own export: every note's sfld and csum as Anki computed them.
 TEST(AnkiFieldTextTest, AgreesWithWhatAnkiStoredInARealExport) {
     const fs::path package = fs::path(SUMMIT_SHARED_FIXTURES_DIR) / "formats" / "apkg" /
@@ -83,7 +61,7 @@ TEST(AnkiFieldTextTest, AgreesWithWhatAnkiStoredInARealExport) {
         GTEST_SKIP() << "fixture missing: " << package;
     }
     testing::TempDir dir;
-    testing::WriteFile(dir / "c.anki21", Member(package, "collection.anki21"));
+    testing::WriteFile(dir / "c.anki21", testing::ZipMember(package, "collection.anki21"));
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open_v2((dir / "c.anki21").c_str(), &db, SQLITE_OPEN_READONLY, nullptr),
               SQLITE_OK);

@@ -16,6 +16,7 @@
 #include "storage/anki/anki_package.h"
 #include "storage/anki/anki_package_writer.h"
 #include "storage/anki/bank_to_anki.h"
+#include "tests/storage/anki/package_builder.h"
 #include "tests/support/temp_dir.h"
 
 namespace summit::storage::anki {
@@ -191,25 +192,8 @@ TEST_F(AnkiExportTest, ZipHoldsMetaCollectionMediaMapAndFiles) {
     EXPECT_EQ(names, (std::set<std::string>{"meta", "collection.anki21", "media", "0"}));
 }
 
-std::string CollectionBytes(const fs::path& package) {
-    int error = 0;
-    zip_t* archive = zip_open(package.c_str(), ZIP_RDONLY, &error);
-    std::string bytes;
-    zip_stat_t stat;
-    if (archive != nullptr && zip_stat(archive, "collection.anki21", 0, &stat) == 0) {
-        zip_file_t* file = zip_fopen(archive, "collection.anki21", 0);
-        bytes.resize(stat.size);
-        zip_fread(file, bytes.data(), stat.size);
-        zip_fclose(file);
-    }
-    if (archive != nullptr) {
-        zip_discard(archive);
-    }
-    return bytes;
-}
-
 TEST_F(AnkiExportTest, CollectionIsSoundSqliteWithAnkisColumns) {
-    testing::WriteFile(dir_ / "c.anki21", CollectionBytes(path_));
+    testing::WriteFile(dir_ / "c.anki21", testing::ZipMember(path_, "collection.anki21"));
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open_v2((dir_ / "c.anki21").c_str(), &db, SQLITE_OPEN_READONLY, nullptr),
               SQLITE_OK);
