@@ -4,6 +4,7 @@
 // writer (storage/anki/anki_package_writer.h) in the shape Anki 2.1 exports.
 //
 // Usage: make_apkg OUT.apkg [NOTES=30000] [REVIEWS=300000] [IMAGES=1000] [SEED=1]
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdio>

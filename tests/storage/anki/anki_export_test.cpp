@@ -232,6 +232,22 @@ TEST_F(AnkiExportTest, CollectionIsSoundSqliteWithAnkisColumns) {
     sqlite3_close(db);
 }
 
+TEST(AnkiExportClozeTest, MarkdownAroundGapsAndAnswersThatLookLikeAnkiSyntax) {
+    c::Bank bank;
+    bank.id = "b";
+    bank.title = "Deck";
+    c::Question q = Q("q", c::QuestionType::kCloze, "**Earth** is *the* {{3rd}} from {{a::b}}.");
+    q.text_format = c::TextFormat::kMarkdown;
+    bank.questions = {q};
+    auto exported = BankToAnki(bank, Media, kNow);
+    ASSERT_TRUE(exported);
+    ASSERT_EQ(exported->package.notes.size(), 1u);
+    // "::" inside an answer would start Anki's hint: written as an entity instead.
+    EXPECT_EQ(exported->package.notes[0].fields[0],
+              "<b>Earth</b> is <i>the</i> {{c1::3rd}} from {{c1::a:&#58;b}}.");
+    EXPECT_TRUE(exported->warnings.empty());
+}
+
 TEST(AnkiExportErrorsTest, AMissingImageIsAWarningAndAFailingLookupAnError) {
     c::Bank bank = EveryType();
     auto missing = BankToAnki(
