@@ -284,6 +284,13 @@ int RunExport(Context& context) {
     // An Anki package is not a bank text: it has its own writer (export_apkg.h).
     const bool apkg = IsApkgExport(args.Get("format"), out);
     Result<content::BankFormat> format = content::BankFormat::kJson;
+    if (!apkg && args.Has("with-scheduling")) {
+        return context.Report(Error{ErrorCode::kInvalidArgument,
+                                    "--with-scheduling applies to Anki packages (.apkg) only",
+                                    {},
+                                    0,
+                                    0});
+    }
     if (!apkg) {
         format = ExportFormat(args.Get("format"), out);
         if (!format) {

@@ -71,11 +71,17 @@ TEST_F(ExportApkgTest, WithSchedulingCarriesStatesAndTheReviewLog) {
     EXPECT_TRUE(reviewed->fsrs.has_value());
 }
 
-TEST_F(ExportApkgTest, StandardOutputIsRefused) {
+TEST_F(ExportApkgTest, StandardOutputAndSchedulingInABankFileAreRefused) {
     ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
     RunResult exported = Run({"export", "--deck", "Solar system", "--format", "apkg", "-"});
     EXPECT_NE(exported.exit_code, 0);
     EXPECT_NE(exported.err.find("name the file to write"), std::string::npos) << exported.err;
+    const std::string json = (dir_ / "solar.json").string();
+    RunResult bank = Run({"export", "--deck", "Solar system", "--with-scheduling", json});
+    EXPECT_NE(bank.exit_code, 0);
+    EXPECT_NE(bank.err.find("--with-scheduling applies to Anki packages"), std::string::npos)
+        << bank.err;
+    EXPECT_FALSE(std::filesystem::exists(json));
 }
 
 }  // namespace
