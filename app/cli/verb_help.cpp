@@ -47,11 +47,13 @@ when no deck has that name).
 Lists the decks as a tree (subdecks, named Parent::Child, indented under their parent)
 with their new, learning and due counts for today; a deck's counts include its subdecks'.
 )"},
-    {"export", R"(usage: summit export --deck NAME [--format json|csv|tsv|gift|aiken] OUT
+    {"export", R"(usage: summit export --deck NAME [--format json|csv|tsv|gift|aiken|apkg] OUT
+       summit export --deck NAME [--with-scheduling] OUT.apkg
 
 Writes deck NAME as a bank file. Without --format the format comes from OUT's extension
-(.json, .csv, .tsv, .gift); OUT may be - for standard output (JSON unless --format says
-otherwise). CSV and TSV have a header row with the column names import reads. A question a
+(.json, .csv, .tsv, .gift, .apkg); OUT may be - for standard output (JSON unless --format says
+otherwise). An .apkg is an Anki package with the deck's images; --with-scheduling adds each
+card's study state and the review log (Anki's "include scheduling information"). CSV and TSV have a header row with the column names import reads. A question a
 format cannot hold exactly (choice feedback in CSV, ordering in Aiken, ...) is left out with a
 warning naming it; Aiken holds only single-answer multiple choice.
 )"},

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "app/bootstrap/safety.h"
+#include "app/cli/export_apkg.h"
 #include "app/cli/verbs.h"
 #include "content/formats/aiken.h"
 #include "content/formats/bank_file.h"
@@ -108,7 +109,7 @@ Status WriteFileAtomically(const std::filesystem::path& path, const std::string&
 // output gets JSON). Refuses rather than guess, so `out.csv` never silently holds JSON.
 Result<content::BankFormat> ExportFormat(const std::optional<std::string>& option,
                                          const std::string& out) {
-    constexpr const char* kKnown = "json, csv, tsv, gift, aiken";
+    constexpr const char* kKnown = "json, csv, tsv, gift, aiken, apkg";
     auto writable = [](std::optional<content::BankFormat> format) {
         return format == content::BankFormat::kJson || format == content::BankFormat::kCsv ||
                format == content::BankFormat::kTsv || format == content::BankFormat::kGift ||
@@ -135,7 +136,7 @@ Result<content::BankFormat> ExportFormat(const std::optional<std::string>& optio
     }
     return Fail(ErrorCode::kInvalidArgument,
                 "cannot tell the export format from '" + out + "' (known: " + kKnown +
-                    "); name the file .json, .csv, .tsv or .gift or pass --format");
+                    "); name the file .json, .csv, .tsv, .gift or .apkg or pass --format");
 }
 
 // The file text for `format`, printing a warning for each question it cannot hold.
@@ -277,12 +278,25 @@ int RunExport(Context& context) {
     const Args& args = context.args();
     auto deck = args.Get("deck");
     if (args.words.size() != 2 || !deck) {
-        return Usage(context, "summit export --deck NAME [--format json|csv|tsv|gift|aiken] OUT");
+        return Usage(context,
+                     "summit export --deck NAME [--format json|csv|tsv|gift|aiken|apkg] OUT");
     }
     const std::string& out = args.words[1];
-    auto format = ExportFormat(args.Get("format"), out);
-    if (!format) {
-        return context.Report(format.error());
+    // An Anki package is not a bank text: it has its own writer (export_apkg.h).
+    const bool apkg = IsApkgExport(args.Get("format"), out);
+    Result<content::BankFormat> format = content::BankFormat::kJson;
+    if (!apkg && args.Has("with-scheduling")) {
+        return context.Report(Error{ErrorCode::kInvalidArgument,
+                                    "--with-scheduling applies to Anki packages (.apkg) only",
+                                    {},
+                                    0,
+                                    0});
+    }
+    if (!apkg) {
+        format = ExportFormat(args.Get("format"), out);
+        if (!format) {
+            return context.Report(format.error());
+        }
     }
     auto collection = context.OpenCollection();
     if (!collection) {
@@ -291,6 +305,9 @@ int RunExport(Context& context) {
     auto deck_id = (*collection)->FindDeck(*deck);
     if (!deck_id) {
         return context.Report(deck_id.error());
+    }
+    if (apkg) {
+        return ExportApkg(context, **collection, *deck_id, out);
     }
     auto bank = (*collection)->ExportDeck(*deck_id);
     if (!bank) {

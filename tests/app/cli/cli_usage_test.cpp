@@ -92,11 +92,11 @@ TEST_F(CliUsageTest, DecksTableAlignsNamesByDisplayWidth) {
 
 TEST_F(CliUsageTest, ExportTakesItsFormatFromTheExtensionOrRefuses) {
     ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
-    const std::string apkg = (dir_ / "out.apkg").string();
-    RunResult refused = Run({"export", "--deck", "Solar system", apkg});
+    const std::string docx = (dir_ / "out.docx").string();
+    RunResult refused = Run({"export", "--deck", "Solar system", docx});
     EXPECT_EQ(refused.exit_code, 1);
     EXPECT_NE(refused.err.find("cannot tell the export format"), std::string::npos) << refused.err;
-    EXPECT_FALSE(std::filesystem::exists(apkg));
+    EXPECT_FALSE(std::filesystem::exists(docx));
 
     const std::string json = (dir_ / "out.JSON").string();
     RunResult inferred = Run({"export", "--deck", "Solar system", json});

@@ -117,6 +117,27 @@ std::string SqlBlob(std::string_view bytes) {
     return out + "'";
 }
 
+std::string ZipMember(const std::filesystem::path& archive, const char* name) {
+    int error = 0;
+    zip_t* zip = zip_open(archive.string().c_str(), ZIP_RDONLY, &error);
+    if (zip == nullptr) {
+        return {};
+    }
+    std::string bytes;
+    zip_stat_t stat;
+    if (zip_stat(zip, name, 0, &stat) == 0) {
+        if (zip_file_t* file = zip_fopen(zip, name, 0)) {
+            bytes.resize(stat.size);
+            if (zip_fread(file, bytes.data(), stat.size) != static_cast<zip_int64_t>(stat.size)) {
+                bytes.clear();
+            }
+            zip_fclose(file);
+        }
+    }
+    zip_discard(zip);
+    return bytes;
+}
+
 std::vector<std::string> FilesIn(const std::filesystem::path& dir) {
     std::vector<std::string> names;
     std::error_code error;

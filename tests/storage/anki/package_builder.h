@@ -44,6 +44,10 @@ std::string LegacySchemaSql(const std::string& models, const std::string& decks)
 // SQL text literal for arbitrary bytes: X'..'.
 std::string SqlBlob(std::string_view bytes);
 
+// The bytes of member `name` of the ZIP archive at `archive` as stored (after inflation);
+// empty when the archive or the member cannot be read.
+std::string ZipMember(const std::filesystem::path& archive, const char* name);
+
 // The names of the files directly in `dir`.
 std::vector<std::string> FilesIn(const std::filesystem::path& dir);
 

@@ -1,0 +1,21 @@
+// Exporting a deck as an Anki package (.apkg), the one export that is not a bank text.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/cli/context.h"
+#include "storage/collection.h"
+
+namespace summit::cli {
+
+// True when `summit export` is to write an Anki package: --format apkg, or without --format
+// an OUT ending in .apkg.
+bool IsApkgExport(const std::optional<std::string>& format, const std::string& out);
+
+// Writes deck `deck` to `out`, printing a warning for each question Anki cannot hold as
+// Summit does and one summary line. Returns the exit code.
+int ExportApkg(Context& context, storage::Collection& collection, storage::DeckId deck,
+               const std::string& out);
+
+}  // namespace summit::cli

@@ -1,0 +1,324 @@
+// Questions -> Anki notes. Anki has no notion of grading choices, pairs or orders, so those
+// types become Basic notes that show them; flashcards and cloze sentences map to Anki's own.
+#include "storage/anki/bank_to_anki.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "content/model/cloze.h"
+#include "content/richtext/image_type.h"
+#include "content/richtext/markdown_html.h"
+
+namespace summit::storage::anki {
+namespace {
+
+namespace c = content;
+
+constexpr const char* kFrontSide = "{{FrontSide}}\n\n<hr id=answer>\n\n";
+
+AnkiNoteType BasicType() {
+    return {kBasicNoteTypeId,
+            "Basic",
+            AnkiNoteType::Kind::kStandard,
+            {"Front", "Back"},
+            {{"Card 1", "{{Front}}", std::string(kFrontSide) + "{{Back}}"}}};
+}
+
+AnkiNoteType ReversedType() {
+    return {kReversedNoteTypeId,
+            "Basic (and reversed card)",
+            AnkiNoteType::Kind::kStandard,
+            {"Front", "Back"},
+            {{"Card 1", "{{Front}}", std::string(kFrontSide) + "{{Back}}"},
+             {"Card 2", "{{Back}}", std::string(kFrontSide) + "{{Front}}"}}};
+}
+
+AnkiNoteType ClozeType() {
+    return {kClozeNoteTypeId,
+            "Cloze",
+            AnkiNoteType::Kind::kCloze,
+            {"Text", "Back Extra"},
+            {{"Cloze", "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}"}}};
+}
+
+// Anki tags are single words: spaces would split one tag into several.
+std::string TagOf(std::string tag) {
+    std::ranges::replace(tag, ' ', '_');
+    return tag;
+}
+
+class Exporter {
+  public:
+    Exporter(const c::Bank& bank, const MediaLookup& media, std::int64_t now_ms)
+        : bank_(bank), media_(media), next_id_(now_ms) {}
+
+    Result<AnkiExport> Run();
+
+  private:
+    void Add(const c::Question& q);
+    std::string Html(const c::Question& q, std::string_view text);
+    std::string List(const c::Question& q, const std::vector<std::string>& items, bool numbered);
+    std::string Cloze(const c::Question& q);
+    std::string ImageName(std::string_view hash);
+    std::int64_t DeckId(const c::Question& q);
+    void Warn(const c::Question& q, const std::string& message) {
+        out_.warnings.push_back(
+            Error{ErrorCode::kValidation, "question \"" + q.id + "\": " + message, {}, 0, 0});
+    }
+
+    const c::Bank& bank_;
+    const MediaLookup& media_;
+    std::int64_t next_id_;
+    AnkiExport out_;
+    std::set<std::int64_t> used_types_;
+    std::map<std::string, std::string, std::less<>> image_names_;  // hash -> file name
+    std::optional<Error> media_error_;
+    const c::Question* current_ = nullptr;
+};
+
+std::string Exporter::ImageName(std::string_view hash) {
+    if (auto known = image_names_.find(hash); known != image_names_.end()) {
+        return known->second;
+    }
+    std::string name;
+    auto bytes = media_(hash);
+    if (!bytes) {
+        media_error_ = media_error_.value_or(bytes.error());
+    } else if (!*bytes) {
+        Warn(*current_, "its image " + std::string(hash) +
+                            " is missing from the collection; its alt text is written instead");
+    } else {
+        auto type = c::CheckImageBytes(**bytes);
+        const char* extension = !type                         ? ".bin"
+                                : *type == c::ImageType::kPng ? ".png"
+                                : *type == c::ImageType::kGif ? ".gif"
+                                                              : ".jpg";
+        name = std::string(hash) + extension;
+        out_.package.media.push_back(AnkiMedia{name, std::move(**bytes)});
+    }
+    image_names_.emplace(std::string(hash), name);
+    return name;
+}
+
+std::string Exporter::Html(const c::Question& q, std::string_view text) {
+    if (q.text_format == c::TextFormat::kPlain) {
+        return c::PlainToHtml(text);
+    }
+    return c::MarkdownToHtml(text, [this](std::string_view hash) { return ImageName(hash); });
+}
+
+std::string Exporter::List(const c::Question& q, const std::vector<std::string>& items,
+                           bool numbered) {
+    std::string html = numbered ? "<ol>" : "<ul>";
+    for (const std::string& item : items) {
+        html += "<li>" + Html(q, item) + "</li>";
+    }
+    return html + (numbered ? "</ol>" : "</ul>");
+}
+
+// Every gap becomes c1, so Anki hides them all on one card as Summit asks them together. The
+// gaps are cut out before the Markdown is rendered (a "::" or markup inside an answer must not
+// reach Anki's cloze syntax) and put back as placeholders the renderer passes through.
+std::string Exporter::Cloze(const c::Question& q) {
+    auto cloze = c::ParseCloze(q.prompt);
+    if (!cloze) {
+        Warn(q, "its cloze text does not parse (" + cloze.error().message +
+                    "); written as text without gaps");
+        return Html(q, q.prompt);
+    }
+    std::string source;
+    for (std::size_t i = 0; i < cloze->texts.size(); ++i) {
+        source += cloze->texts[i];
+        if (i < cloze->gaps.size()) {
+            source += "\x02" + std::to_string(i) + "\x03";
+        }
+    }
+    std::string html = Html(q, source);
+    bool lost = false;
+    for (std::size_t i = 0; i < cloze->gaps.size(); ++i) {
+        const c::ClozeGap& gap = cloze->gaps[i];
+        lost = lost || gap.answers.size() > 1 || !gap.choices.empty();
+        std::string answer = Html(q, gap.answers.front());
+        for (std::size_t at = answer.find("::"); at != std::string::npos;
+             at = answer.find("::", at)) {
+            answer.replace(at, 2, ":&#58;");
+        }
+        const std::string marker = "\x02" + std::to_string(i) + "\x03";
+        if (const std::size_t at = html.find(marker); at != std::string::npos) {
+            html.replace(at, marker.size(), "{{c1::" + answer + "}}");
+        }
+    }
+    if (lost) {
+        Warn(q,
+             "Anki's cloze keeps one answer per gap; other accepted answers and options "
+             "are dropped");
+    }
+    return html;
+}
+
+std::int64_t Exporter::DeckId(const c::Question& q) {
+    std::string name = c::DeckName(bank_);
+    if (!q.deck.empty()) {
+        name += "::" + q.deck;
+    }
+    for (const AnkiDeck& deck : out_.package.decks) {
+        if (deck.name == name) {
+            return deck.id;
+        }
+    }
+    out_.package.decks.push_back(AnkiDeck{next_id_++, name});
+    return out_.package.decks.back().id;
+}
+
+void Exporter::Add(const c::Question& q) {
+    current_ = &q;
+    std::string front = q.note.empty() ? "" : "<div>" + Html(q, q.note) + "</div>";
+    std::string back;
+    std::int64_t type = kBasicNoteTypeId;
+    const char* lossy = nullptr;  // what a Basic note cannot do that Summit does
+    switch (q.type) {
+        case c::QuestionType::kFlashcard:
+            type = q.reversible ? kReversedNoteTypeId : kBasicNoteTypeId;
+            front += Html(q, q.prompt);
+            back = Html(q, q.back);
+            break;
+        case c::QuestionType::kCloze:
+            type = kClozeNoteTypeId;
+            front += Cloze(q);
+            break;
+        case c::QuestionType::kMultipleChoice: {
+            std::vector<std::string> all;
+            std::vector<std::string> right;
+            for (const c::Choice& choice : q.choices) {
+                all.push_back(choice.text);
+                if (choice.correct) {
+                    right.push_back(choice.text);
+                }
+            }
+            front += Html(q, q.prompt) + List(q, all, false);
+            back = List(q, right, false);
+            lossy = "the choices on the front and the right ones on the back";
+            break;
+        }
+        case c::QuestionType::kTrueFalse:
+            front += Html(q, q.prompt) + "<br><br>True or false?";
+            back = q.answer ? "True" : "False";
+            lossy = "\"True or false?\" on the front and the answer on the back";
+            break;
+        case c::QuestionType::kTyped: {
+            std::vector<std::string> accepted = q.accepted;
+            for (const c::TextAnswer& answer : q.answers) {
+                if (answer.credit >= 1 && answer.text != c::kAnyOtherAnswer) {
+                    accepted.push_back(answer.text);
+                }
+            }
+            front += Html(q, q.prompt);
+            back = accepted.empty() ? "" : Html(q, accepted.front());
+            if (accepted.size() > 1) {
+                back += "<br>Also accepted: " +
+                        List(q, std::vector(accepted.begin() + 1, accepted.end()), false);
+            }
+            lossy = "the accepted answers on the back";
+            break;
+        }
+        case c::QuestionType::kNumerical: {
+            front += Html(q, q.prompt);
+            for (const c::NumericAnswer& number : q.numbers) {
+                if (!number.any_other && number.credit >= 1) {
+                    char text[64];
+                    std::snprintf(text, sizeof text, "%g", number.value);
+                    back = text;
+                    if (number.tolerance > 0) {
+                        std::snprintf(text, sizeof text, " &plusmn; %g", number.tolerance);
+                        back += text;
+                    }
+                    back += q.unit.empty() ? "" : " " + c::EscapeHtml(q.unit);
+                    break;
+                }
+            }
+            lossy = "the accepted number on the back";
+            break;
+        }
+        case c::QuestionType::kMatching: {
+            std::vector<std::string> lefts;
+            for (const c::MatchPair& pair : q.pairs) {
+                lefts.push_back(pair.left);
+                back += (back.empty() ? "" : "<br>") + Html(q, pair.left) + " &rarr; " +
+                        Html(q, pair.right);
+            }
+            front += Html(q, q.prompt) + List(q, lefts, false);
+            lossy = "the left items on the front and the pairs on the back";
+            break;
+        }
+        case c::QuestionType::kOrdering: {
+            // Shown sorted on the front: the written order is the answer.
+            std::vector<std::string> shown = q.items;
+            std::ranges::sort(shown);
+            front += Html(q, q.prompt) + List(q, shown, false);
+            back = List(q, q.items, true);
+            lossy = "the items sorted alphabetically on the front and in order on the back";
+            break;
+        }
+    }
+    if (!q.explanation.empty()) {
+        back += (back.empty() ? "" : "<br><br>") + Html(q, q.explanation);
+    }
+    if (lossy != nullptr) {
+        Warn(q, std::string(c::QuestionTypeName(q.type)) + " written as a Basic note with " +
+                    lossy + "; Anki shows it as a flashcard and does not grade it");
+    }
+    used_types_.insert(type);
+
+    AnkiNote note{next_id_++, c::QuestionGuid(bank_, q), type, {front, back}, {}};
+    std::set<std::string> tags;
+    for (const std::string& tag : q.tags) {
+        tags.insert(TagOf(tag));
+    }
+    if (!q.topic.empty()) {
+        tags.insert(TagOf(q.topic));
+    }
+    note.tags.assign(tags.begin(), tags.end());
+    const std::int64_t deck = DeckId(q);
+    const int card_count = type == kReversedNoteTypeId ? 2 : 1;
+    for (int ord = 0; ord < card_count; ++ord) {
+        AnkiCard card;
+        card.id = next_id_++;
+        card.note_id = note.id;
+        card.deck_id = deck;
+        card.ord = ord;
+        // New, in the order the bank lists them.
+        card.due = static_cast<std::int64_t>(out_.package.notes.size()) + 1;
+        out_.card_of[{note.guid, ord}] = out_.package.cards.size();
+        out_.package.cards.push_back(std::move(card));
+    }
+    out_.package.notes.push_back(std::move(note));
+}
+
+Result<AnkiExport> Exporter::Run() {
+    out_.package.container = ContainerKind::kLegacyAnki21;
+    out_.package.schema_version = 11;
+    // The bank's own deck even when it has no question of its own.
+    out_.package.decks.push_back(AnkiDeck{next_id_++, c::DeckName(bank_)});
+    for (const c::Question& q : bank_.questions) {
+        Add(q);
+        if (media_error_) {
+            return Fail(*media_error_);
+        }
+    }
+    for (AnkiNoteType type : {BasicType(), ReversedType(), ClozeType()}) {
+        if (used_types_.contains(type.id)) {
+            out_.package.note_types.push_back(std::move(type));
+        }
+    }
+    return std::move(out_);
+}
+
+}  // namespace
+
+Result<AnkiExport> BankToAnki(const content::Bank& bank, const MediaLookup& media,
+                              std::int64_t now_ms) {
+    return Exporter(bank, media, now_ms).Run();
+}
+
+}  // namespace summit::storage::anki

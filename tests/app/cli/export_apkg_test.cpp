@@ -1,0 +1,88 @@
+// summit export ... OUT.apkg as a user runs it: the package reads back, warnings name the
+// questions Anki shows as flashcards, and --with-scheduling carries states and reviews.
+#include <algorithm>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "run_summit.h"
+#include "storage/anki/anki_package.h"
+
+namespace summit::testing {
+namespace {
+
+const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
+
+class ExportApkgTest : public ::testing::Test {
+  protected:
+    RunResult Run(std::vector<std::string> args) {
+        args.insert(args.begin(),
+                    {"--collection", collection_.string(), "--now", "2026-03-02T09:00"});
+        return RunSummit(args);
+    }
+
+    TempDir dir_;
+    std::filesystem::path collection_ = dir_ / "collection.db";
+};
+
+TEST_F(ExportApkgTest, TheExtensionPicksAnAnkiPackage) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    const std::string out = (dir_ / "solar.apkg").string();
+    RunResult exported = Run({"export", "--deck", "Solar system", out});
+    ASSERT_EQ(exported.exit_code, 0) << exported.err;
+    EXPECT_NE(exported.out.find("Exported 7 questions to " + out + " (7 Anki notes, 8 cards"),
+              std::string::npos)
+        << exported.out;
+    EXPECT_NE(exported.err.find(out + ": warning: question \"largest\": multiple_choice written "
+                                      "as a Basic note"),
+              std::string::npos)
+        << exported.err;
+    auto package = storage::anki::ReadAnkiPackage(out);
+    ASSERT_TRUE(package) << package.error().message;
+    EXPECT_EQ(package->notes.size(), 7u);
+    EXPECT_EQ(package->cards.size(), 8u);
+    EXPECT_TRUE(package->revlog.empty());
+    EXPECT_TRUE(
+        std::ranges::all_of(package->cards, [](const auto& card) { return card.type == 0; }));
+    EXPECT_TRUE(std::ranges::any_of(package->decks,
+                                    [](const auto& deck) { return deck.name == "Solar system"; }));
+}
+
+TEST_F(ExportApkgTest, WithSchedulingCarriesStatesAndTheReviewLog) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    RunResult due = Run({"due", "--deck", "Solar system"});
+    // The first card id of the queue's first data line.
+    const std::size_t line = due.out.find('\n') + 1;
+    const std::string card = due.out.substr(line, due.out.find('\t', line) - line);
+    ASSERT_EQ(Run({"review", card, "easy"}).exit_code, 0);
+    const std::string out = (dir_ / "sched.apkg").string();
+    RunResult exported = Run({"export", "--deck", "Solar system", "--with-scheduling", out});
+    ASSERT_EQ(exported.exit_code, 0) << exported.err;
+    EXPECT_NE(exported.out.find(", 1 review)"), std::string::npos) << exported.out;
+    auto package = storage::anki::ReadAnkiPackage(out);
+    ASSERT_TRUE(package) << package.error().message;
+    ASSERT_EQ(package->revlog.size(), 1u);
+    EXPECT_EQ(package->revlog[0].ease, 4);
+    auto reviewed =
+        std::ranges::find(package->cards, package->revlog[0].card_id, &storage::anki::AnkiCard::id);
+    ASSERT_NE(reviewed, package->cards.end());
+    EXPECT_EQ(reviewed->reps, 1);
+    EXPECT_NE(reviewed->type, 0);
+    EXPECT_TRUE(reviewed->fsrs.has_value());
+}
+
+TEST_F(ExportApkgTest, StandardOutputAndSchedulingInABankFileAreRefused) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    RunResult exported = Run({"export", "--deck", "Solar system", "--format", "apkg", "-"});
+    EXPECT_NE(exported.exit_code, 0);
+    EXPECT_NE(exported.err.find("name the file to write"), std::string::npos) << exported.err;
+    const std::string json = (dir_ / "solar.json").string();
+    RunResult bank = Run({"export", "--deck", "Solar system", "--with-scheduling", json});
+    EXPECT_NE(bank.exit_code, 0);
+    EXPECT_NE(bank.err.find("--with-scheduling applies to Anki packages"), std::string::npos)
+        << bank.err;
+    EXPECT_FALSE(std::filesystem::exists(json));
+}
+
+}  // namespace
+}  // namespace summit::testing
