@@ -38,6 +38,12 @@ verbs:
                                               current one is backed up first)
   check-collection [--repair]                 look for damage and impossible values; --repair
                                               fixes what is safe to fix, after a backup
+  report export --deck NAME --student "Name" OUT
+                                              write a class report of the deck for a teacher
+                                              (OUT: a folder, or the file)
+  class DIR [--deck NAME] [--json] [--csv OUT]
+                                              the class from a folder of reports: students,
+                                              item analysis, topics (docs/class.md)
 
 options:
   --collection PATH      the collection file (default $XDG_DATA_HOME/summit/collection.db)
@@ -77,6 +83,8 @@ const std::map<std::string, Verb> kVerbs = {
     {"backups", RunBackups},
     {"restore", RunRestore},
     {"check-collection", RunCheckCollection},
+    {"report", RunReport},
+    {"class", RunClass},
 };
 
 }  // namespace
