@@ -50,7 +50,7 @@ options:
   --now ISO8601          the clock, e.g. 2024-05-01T09:00:00Z (for tests and scripts)
   --screenshot OUT.png   render the window, write a PNG and exit
   --view NAME            the view to open: home, study, summary, quiz_setup, quiz,
-                         quiz_results, progress, settings or recovery (default home)
+                         quiz_results, progress, settings, class or recovery (default home)
   --frames N             frames to render before a screenshot (default 10)
   --ui-scale X           zoom the interface, 0.5 to 3 (default 1)
   --window-size WxH      the window's size at first, e.g. 800x600, from 640x480 (default

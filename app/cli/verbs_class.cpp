@@ -16,13 +16,16 @@
 namespace summit::cli {
 namespace {
 
-std::string Fixed(const std::optional<double>& value, int decimals, const char* unit = "") {
-    if (!value) {
-        return "-";
-    }
+std::string Fixed(double value, int decimals, const char* unit = "") {
     char text[32];
-    std::snprintf(text, sizeof text, "%.*f%s", decimals, *value, unit);
+    std::snprintf(text, sizeof text, "%.*f%s", decimals, value, unit);
     return text;
+}
+
+// "-" for a figure that is undefined; `scale` turns a fraction into a percentage.
+std::string Fixed(const std::optional<double>& value, int decimals, const char* unit = "",
+                  double scale = 1) {
+    return value ? Fixed(scale * *value, decimals, unit) : std::string("-");
 }
 
 std::string Minutes(int64_t ms) {
@@ -45,11 +48,10 @@ void PrintStudents(std::ostream& out, const classroom::ClassAnalysis& analysis) 
         for (double score : row.quiz_scores) {
             quizzes += (quizzes.empty() ? "" : " ") + Fixed(score, 0, "%");
         }
-        const std::optional<double> accuracy =
-            row.accuracy ? std::optional<double>(100 * *row.accuracy) : std::nullopt;
         out << "  " << PadRight(row.name, 20) << PadLeft(std::to_string(row.started), 8)
             << PadLeft(std::to_string(row.mastered), 9) << PadLeft(std::to_string(row.due), 5)
-            << PadLeft(Fixed(accuracy, 0, "%"), 9) << PadLeft(Minutes(row.time_ms), 7) << "  "
+            << PadLeft(Fixed(row.accuracy, 0, "%", 100), 9) << PadLeft(Minutes(row.time_ms), 7)
+            << "  "
             << PadRight(row.last_active_ms ? bootstrap::FormatIsoTimeUtc(row.last_active_ms) : "-",
                         22)
             << (quizzes.empty() ? "-" : quizzes) << "\n    " << row.summary << "\n";

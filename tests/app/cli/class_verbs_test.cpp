@@ -18,7 +18,8 @@ using content::json::Value;
 
 constexpr const char* kDeck = "China and the Kim–Trump summit";
 constexpr const char* kStudyTime = "2024-05-01T09:00:00Z";
-constexpr const char* kReportTime = "2024-05-01T10:00:00Z";
+// Before Ann's learning steps (10 minutes) come due, after Ben's (1 minute after Again).
+constexpr const char* kReportTime = "2024-05-01T09:05:00Z";
 
 class ClassVerbsTest : public ::testing::Test {
   protected:
@@ -42,8 +43,10 @@ class ClassVerbsTest : public ::testing::Test {
         return cards;
     }
 
-    void Study(const std::filesystem::path& collection, const std::vector<std::string>& ratings) {
-        const auto cards = FirstCards(collection, ratings.size());
+    // Answers `cards` (the same ids in every new collection) with `ratings`, in order.
+    void Study(const std::filesystem::path& collection,
+               const std::vector<std::pair<std::string, std::string>>& cards,
+               const std::vector<std::string>& ratings) {
         ASSERT_EQ(cards.size(), ratings.size());
         std::string lines;
         for (std::size_t i = 0; i < cards.size(); ++i) {
@@ -70,10 +73,10 @@ class ClassVerbsTest : public ::testing::Test {
 };
 
 TEST_F(ClassVerbsTest, TwoStudentsReportsGiveTheClassFiguresAndABrokenReportIsSkipped) {
-    ASSERT_NO_FATAL_FAILURE(Study(ann_, {"good", "good", "good"}));
-    ASSERT_NO_FATAL_FAILURE(Study(ben_, {"again", "good", "again"}));
     const auto cards = FirstCards(ann_, 3);
     ASSERT_EQ(cards.size(), 3u);
+    ASSERT_NO_FATAL_FAILURE(Study(ann_, cards, {"good", "good", "good"}));
+    ASSERT_NO_FATAL_FAILURE(Study(ben_, cards, {"again", "good", "again"}));
 
     std::filesystem::create_directories(folder_);
     for (const auto& [collection, name] : {std::pair{ann_, "Ann"}, std::pair{ben_, "Ben"}}) {
@@ -111,6 +114,7 @@ TEST_F(ClassVerbsTest, TwoStudentsReportsGiveTheClassFiguresAndABrokenReportIsSk
     EXPECT_NEAR(GetDouble(*ben, "accuracy"), 0.3333, 1e-9);
     EXPECT_NEAR(GetDouble(*ben, "first_try_score"), 33.3333, 1e-9);
     EXPECT_EQ(GetString(*ann, "summary"), "active today; nothing overdue");
+    EXPECT_EQ(GetString(*ben, "summary"), "active today; 2 questions overdue");
 
     const Value* items = GetArray(*json, "items");
     ASSERT_TRUE(items);
