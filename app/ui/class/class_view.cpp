@@ -229,7 +229,8 @@ void ClassView::DrawStudents() {
     if (!ImGui::BeginTable("students", 8, kFlags)) {
         return;
     }
-    ImGui::TableSetupColumn("Student");
+    // Wide enough for the line under each name ("3 days inactive; 12 questions overdue").
+    ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_WidthFixed, Em(17));
     ImGui::TableSetupColumn("Started");
     ImGui::TableSetupColumn("Mastered");
     ImGui::TableSetupColumn("Due");

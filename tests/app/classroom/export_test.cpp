@@ -92,6 +92,33 @@ TEST_F(ExportTest, TheReportHoldsAttemptsFirstAnswersAndMemoryStatePerQuestion) 
     EXPECT_EQ(again->student_id, report->student_id) << "one id per collection";
 }
 
+TEST_F(ExportTest, QuizzesAreCutToTheDecksQuestionsAndUnfinishedOnesLeftOut) {
+    storage::QuizAttempt quiz;
+    quiz.started_ms = kNow - 600'000;
+    quiz.finished_ms = kNow - 300'000;
+    quiz.score = 2;
+    quiz.max_score = 3;
+    quiz.results_json = R"([{"guid":"example-solar-system/largest","score":1},)"
+                        R"({"guid":"example-solar-system/mars-red","score":0.5},)"
+                        R"({"guid":"other/q0","score":1}])";
+    ASSERT_TRUE(collection_->InsertQuizAttempt(quiz).has_value());
+    storage::QuizAttempt unfinished = quiz;
+    unfinished.finished_ms = 0;
+    ASSERT_TRUE(collection_->InsertQuizAttempt(unfinished).has_value());
+    storage::QuizAttempt elsewhere = quiz;
+    elsewhere.results_json = R"([{"guid":"other/q1","score":1}])";
+    ASSERT_TRUE(collection_->InsertQuizAttempt(elsewhere).has_value());
+
+    auto report = BuildStudentReport(*collection_, deck_, "Ada", kNow);
+    ASSERT_TRUE(report.has_value()) << report.error().ToString();
+    ASSERT_EQ(report->quizzes.size(), 1u);
+    const QuizRecord& kept = report->quizzes[0];
+    ASSERT_EQ(kept.items.size(), 2u) << "the other deck's question is left out";
+    EXPECT_DOUBLE_EQ(kept.score, 1.5);
+    EXPECT_DOUBLE_EQ(kept.max_score, 2);
+    EXPECT_EQ(kept.items[1].id, "example-solar-system/mars-red");
+}
+
 TEST_F(ExportTest, OtherDecksStayOut) {
     ASSERT_TRUE(collection_->ImportBank(testing::FlashcardBank("other", 3)).has_value());
     auto report = BuildStudentReport(*collection_, deck_, "Ada", kNow);
