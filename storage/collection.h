@@ -209,6 +209,9 @@ class Collection {
     // clock went back), one sequential pass over the table without joins. Statistics over
     // a million reviews use it and filter by card themselves (see docs/schema.md).
     [[nodiscard]] Result<std::vector<ReviewEntry>> ScanReviewLog() const;
+    // The answer text of every review of one deck tree (kNotFound when unknown), in the order
+    // ReadReviewLog returns them (review_answers.cpp).
+    [[nodiscard]] Result<std::vector<ReviewAnswer>> ReadReviewAnswers(DeckId deck) const;
     // Reviews of every deck (or one: kNotFound when unknown) answered in
     // [since_ms, until_ms], counted by the card's phase before each, from the time index.
     [[nodiscard]] Result<ReviewCounts> CountReviewsSince(std::optional<DeckId> deck,

@@ -157,6 +157,13 @@ struct ReviewEntry {
     int scheduled_days_before = 0;  // the card's scheduled interval when it was asked, days
 };
 
+// What the learner gave in one review (Collection::ReadReviewAnswers), for reports that show
+// which answer was chosen.
+struct ReviewAnswer {
+    ReviewId review_id;
+    std::string answer;  // as ReviewRecord::answer; empty for self-rated reviews
+};
+
 // Reviews in a time range counted by the card's phase before them (index: CardPhase).
 struct ReviewCounts {
     int by_phase_before[4] = {0, 0, 0, 0};

@@ -38,13 +38,19 @@ verbs:
                                               current one is backed up first)
   check-collection [--repair]                 look for damage and impossible values; --repair
                                               fixes what is safe to fix, after a backup
+  report export --deck NAME --student "Name" OUT
+                                              write a class report of the deck for a teacher
+                                              (OUT: a folder, or the file)
+  class DIR [--deck NAME] [--json] [--csv OUT]
+                                              the class from a folder of reports: students,
+                                              item analysis, topics (docs/class.md)
 
 options:
   --collection PATH      the collection file (default $XDG_DATA_HOME/summit/collection.db)
   --now ISO8601          the clock, e.g. 2024-05-01T09:00:00Z (for tests and scripts)
   --screenshot OUT.png   render the window, write a PNG and exit
   --view NAME            the view to open: home, study, summary, quiz_setup, quiz,
-                         quiz_results, progress, settings or recovery (default home)
+                         quiz_results, progress, settings, class or recovery (default home)
   --frames N             frames to render before a screenshot (default 10)
   --ui-scale X           zoom the interface, 0.5 to 3 (default 1)
   --window-size WxH      the window's size at first, e.g. 800x600, from 640x480 (default
@@ -77,6 +83,8 @@ const std::map<std::string, Verb> kVerbs = {
     {"backups", RunBackups},
     {"restore", RunRestore},
     {"check-collection", RunCheckCollection},
+    {"report", RunReport},
+    {"class", RunClass},
 };
 
 }  // namespace

@@ -57,6 +57,24 @@ card's study state and the review log (Anki's "include scheduling information").
 format cannot hold exactly (choice feedback in CSV, ordering in Aiken, ...) is left out with a
 warning naming it; Aiken holds only single-answer multiple choice.
 )"},
+    {"report", R"(usage: summit report export --deck NAME --student "Name" OUT
+
+Writes a class report of deck NAME and its subdecks for a teacher: the student's name, per
+question the attempts, the first answer and the memory state, and the finished quizzes. No
+other deck is included. OUT is a folder (the file gets a name no other student's report
+shares: student id, deck and time) or the file to write. The file is written under a
+temporary name and renamed, so a shared folder never holds half a report (docs/class.md).
+)"},
+    {"class", R"(usage: summit class DIR [--deck NAME] [--json] [--csv OUT]
+
+Reads every report in folder DIR and prints the class: per student the questions started,
+mastered, due, accuracy, time, last activity and quiz scores; per question Moodle's item
+analysis (facility, SD, discrimination index, discriminative efficiency, option shares) with
+its flags; mastery per topic. Reports that are damaged, of another deck (NAME, or else the
+deck most reports are of) or older than the same student's newest are listed and skipped.
+--csv OUT also writes the students to OUT and the questions to OUT with "-items" before its
+extension. Formulas and the file format: docs/class.md.
+)"},
     {"due", R"(usage: summit due [--deck NAME] [--json]
 
 The study queue of every deck, or of deck NAME and its subdecks, in the order it is asked.

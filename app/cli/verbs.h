@@ -22,6 +22,9 @@ int RunStats(Context& context);            // summit stats [--deck NAME] [--topi
 int RunBackups(Context& context);          // summit backups
 int RunRestore(Context& context);          // summit restore BACKUP
 int RunCheckCollection(Context& context);  // summit check-collection [--repair]
+// summit report export --deck NAME --student "Name" OUT
+int RunReport(Context& context);
+int RunClass(Context& context);  // summit class DIR [--deck NAME] [--json] [--csv OUT]
 
 // The help `summit VERB --help` prints (usage, what it does, its options); nullptr for a verb
 // without its own help, which then gets the global help.

@@ -15,9 +15,10 @@ declare -A allowed=(
     [app/decks]="app/scheduler storage content"
     [app/study]="app/decks app/grading app/scheduler storage content"
     [app/stats]="app/decks app/scheduler storage content"
+    [app/classroom]="app/decks app/scheduler storage content"
     [app/bootstrap]="app/scheduler storage content"
-    [app/cli]="app/bootstrap app/study app/stats app/decks app/grading app/scheduler storage content"
-    [app/ui]="app/bootstrap app/study app/stats app/decks app/grading app/scheduler storage content"
+    [app/cli]="app/bootstrap app/classroom app/study app/stats app/decks app/grading app/scheduler storage content"
+    [app/ui]="app/bootstrap app/classroom app/study app/stats app/decks app/grading app/scheduler storage content"
 )
 
 violations=0

@@ -94,6 +94,8 @@ const char* HomeActionName(HomeAction action) {
             return "progress";
         case HomeAction::kSettings:
             return "settings";
+        case HomeAction::kClass:
+            return "class";
     }
     return "?";
 }
@@ -299,6 +301,7 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
         {"Quiz (Q)", "button/quiz", HomeAction::kQuiz, true},
         {"Progress (P)", "button/progress", HomeAction::kProgress, true},
         {"Settings (S)", "button/settings", HomeAction::kSettings, false},
+        {"Class", "button/class", HomeAction::kClass, false},
     };
     ImGui::Spacing();
     for (const Button& button : kButtons) {

@@ -14,9 +14,9 @@
 
 namespace summit::ui {
 
-enum class HomeAction { kStudy, kQuiz, kProgress, kSettings };
+enum class HomeAction { kStudy, kQuiz, kProgress, kSettings, kClass };
 
-// "study", "quiz", "progress", "settings".
+// "study", "quiz", "progress", "settings", "class".
 const char* HomeActionName(HomeAction action);
 
 // Something the user asked for on the home view. The owner of the view applies it after the

@@ -32,6 +32,8 @@ const char* ViewName(ViewId view) {
             return "progress";
         case ViewId::kSettings:
             return "settings";
+        case ViewId::kClass:
+            return "class";
     }
     return "?";
 }
@@ -51,6 +53,7 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
       quiz_setup_(collection),
       quiz_(collection, clock),
       settings_(collection),
+      class_(collection),
       progress_(std::make_unique<ProgressView>(collection)),
       quiz_seed_(static_cast<uint64_t>(clock())) {
     study_.SetImages(&images_);
@@ -120,6 +123,15 @@ void AppShell::OpenSettings(std::optional<storage::DeckId> deck) {
     }
     settings_.Open(std::move(choices), deck, appearance);
     current_ = ViewId::kSettings;
+}
+
+void AppShell::OpenClass() {
+    std::vector<std::pair<storage::DeckId, std::string>> decks;
+    for (const DeckRow& row : home_model_.decks) {
+        decks.emplace_back(row.deck_id, row.name);
+    }
+    class_.Open(std::move(decks), clock_());
+    current_ = ViewId::kClass;
 }
 
 bool AppShell::NeedsTicks() const {
@@ -192,6 +204,9 @@ void AppShell::Draw() {
         case ViewId::kSettings:
             settings_.Draw();
             break;
+        case ViewId::kClass:
+            class_.Draw(clock_());
+            break;
     }
     ApplyNavigation();
 }
@@ -215,6 +230,9 @@ void AppShell::ApplyNavigation() {
                         break;
                     case HomeAction::kSettings:
                         OpenSettings(deck);
+                        break;
+                    case HomeAction::kClass:
+                        OpenClass();
                         break;
                 }
             }
@@ -278,6 +296,11 @@ void AppShell::ApplyNavigation() {
             break;
         case ViewId::kProgress:
             if (progress_->TakeBackRequest()) {
+                GoHome();
+            }
+            break;
+        case ViewId::kClass:
+            if (class_.TakeBackRequest()) {
                 GoHome();
             }
             break;

@@ -1,5 +1,6 @@
 // The app shell: owns every view and routes between them. Home → Study(deck) → Summary →
-// Home; Home → Quiz setup → Quiz → Quiz results → Home; Home → Progress; Home → Settings.
+// Home; Home → Quiz setup → Quiz → Quiz results → Home; Home → Progress; Home → Settings;
+// Home → Class.
 #pragma once
 
 #include <memory>
@@ -8,6 +9,7 @@
 #include <string_view>
 
 #include "app/study/session.h"
+#include "app/ui/class/class_view.h"
 #include "app/ui/home/home_model.h"
 #include "app/ui/home/home_view.h"
 #include "app/ui/quiz/quiz_results_view.h"
@@ -32,10 +34,12 @@ enum class ViewId {
     kQuiz,
     kQuizResults,
     kProgress,
-    kSettings
+    kSettings,
+    kClass
 };
 
-// "home", "study", "summary", "quiz_setup", "quiz", "quiz_results", "progress", "settings".
+// "home", "study", "summary", "quiz_setup", "quiz", "quiz_results", "progress", "settings",
+// "class".
 const char* ViewName(ViewId view);
 
 // Draws the current view each frame and applies navigation after it is drawn, so a view never
@@ -63,6 +67,8 @@ class AppShell {
     void StartQuiz(const study::QuizSetup& setup, uint64_t seed);
     void OpenProgress(std::optional<storage::DeckId> deck);
     void OpenSettings(std::optional<storage::DeckId> deck);
+    // The Class view: sending a report of a deck (the home view's decks) and the class folder.
+    void OpenClass();
 
     // True while a clock is on screen (a running session or quiz): redraw about once a second.
     bool NeedsTicks() const;
@@ -83,6 +89,7 @@ class AppShell {
     QuizView& quiz() { return quiz_; }
     QuizResultsView& quiz_results() { return quiz_results_; }
     SettingsView& settings() { return settings_; }
+    ClassView& class_view() { return class_; }
     // The images of Markdown questions; the window gives it its texture uploader.
     MediaImages& images() { return images_; }
 
@@ -107,6 +114,7 @@ class AppShell {
     QuizView quiz_;
     QuizResultsView quiz_results_;
     SettingsView settings_;
+    ClassView class_;
     std::unique_ptr<ProgressView> progress_;
     std::optional<storage::DeckId> study_deck_;
     uint64_t quiz_seed_ = 0;

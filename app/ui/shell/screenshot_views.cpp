@@ -58,7 +58,7 @@ study::Answer RightAnswer(const content::Question& question) {
 std::optional<ViewId> ParseViewName(std::string_view name) {
     for (const ViewId view :
          {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup, ViewId::kQuiz,
-          ViewId::kQuizResults, ViewId::kProgress, ViewId::kSettings}) {
+          ViewId::kQuizResults, ViewId::kProgress, ViewId::kSettings, ViewId::kClass}) {
         if (name == ViewName(view)) {
             return view;
         }
@@ -113,6 +113,9 @@ void PrepareScreenshotView(AppShell& shell, ViewId view) {
             break;
         case ViewId::kSettings:
             shell.OpenSettings(deck);
+            break;
+        case ViewId::kClass:
+            shell.OpenClass();
             break;
     }
 }

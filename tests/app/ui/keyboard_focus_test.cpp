@@ -63,8 +63,10 @@ TEST_F(KeyboardFocusTest, TabRingsTheHomeButtonsInOrderAndEnterOrSpacePressesThe
     Tab(2);
     EXPECT_EQ(shell_->home().focus().focused(), 3) << "Settings";
     Tab();
+    EXPECT_EQ(shell_->home().focus().focused(), 4) << "Class";
+    Tab();
     EXPECT_EQ(shell_->home().focus().focused(), 0) << "wraps to Study";
-    Tab(2, true);
+    Tab(3, true);
     EXPECT_EQ(shell_->home().focus().focused(), 2) << "Shift+Tab goes back, wrapping";
     Press(GLFW_KEY_SPACE);
     EXPECT_EQ(shell_->current(), ViewId::kProgress) << "Space pressed the focused Progress";

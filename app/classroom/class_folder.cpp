@@ -1,0 +1,159 @@
+// Loading a folder of class reports: parse in parallel, then keep one report per student of one
+// deck.
+#include "app/classroom/class_folder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <map>
+#include <thread>
+
+#include "app/classroom/report_file.h"
+
+namespace summit::classroom {
+namespace {
+
+struct Parsed {
+    std::filesystem::path file;
+    Result<StudentReport> report;
+};
+
+Result<StudentReport> ReadReportFile(const std::filesystem::path& path) {
+    // One read into a buffer of the file's size: a class of large reports is mostly bytes to
+    // move, and a growing stream buffer would copy them several times over.
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+    if (size < 0) {
+        return Fail(Error{ErrorCode::kIo, "cannot be read", path.string(), 0, 0});
+    }
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), size)) {
+        return Fail(Error{ErrorCode::kIo, "cannot be read", path.string(), 0, 0});
+    }
+    return ReadReportText(bytes, path.string());
+}
+
+std::vector<std::filesystem::path> JsonFiles(const std::filesystem::path& folder,
+                                             std::error_code& error) {
+    std::vector<std::filesystem::path> files;
+    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
+         it.increment(error)) {
+        const std::filesystem::path& path = it->path();
+        std::error_code type_error;
+        if (path.extension() == ".json" && it->is_regular_file(type_error)) {
+            files.push_back(path);
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// The deck most reports are of; the first by name on a tie.
+std::string MostCommonDeck(const std::vector<Parsed>& parsed) {
+    std::map<std::string, int> counts;
+    for (const Parsed& item : parsed) {
+        if (item.report) {
+            ++counts[item.report->deck];
+        }
+    }
+    std::string deck;
+    int best = 0;
+    for (const auto& [name, count] : counts) {
+        if (count > best) {
+            deck = name;
+            best = count;
+        }
+    }
+    return deck;
+}
+
+}  // namespace
+
+Result<ClassFolder> LoadClassFolder(const std::filesystem::path& folder,
+                                    const std::optional<std::string>& deck, unsigned threads) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) {
+        return Fail(Error{ErrorCode::kNotFound, "no such folder", folder.string(), 0, 0});
+    }
+    const std::vector<std::filesystem::path> files = JsonFiles(folder, error);
+    if (error) {
+        return Fail(Error{ErrorCode::kIo, "cannot list the folder: " + error.message(),
+                          folder.string(), 0, 0});
+    }
+    std::vector<Parsed> parsed;
+    parsed.reserve(files.size());
+    for (const auto& file : files) {
+        parsed.push_back({file, Fail(ErrorCode::kIo, "not read")});
+    }
+    // Each file is parsed on its own; the workers only share the next index.
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < parsed.size(); i = next++) {
+            parsed[i].report = ReadReportFile(parsed[i].file);
+        }
+    };
+    unsigned count = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+    count =
+        static_cast<unsigned>(std::min<std::size_t>(count, std::max<std::size_t>(1, files.size())));
+    std::vector<std::jthread> workers;
+    for (unsigned i = 1; i < count; ++i) {
+        workers.emplace_back(work);
+    }
+    work();
+    workers.clear();  // joins
+
+    ClassFolder result;
+    result.deck = deck ? *deck : MostCommonDeck(parsed);
+    std::map<std::string, std::size_t> newest;  // student id -> index into result.reports
+    for (Parsed& item : parsed) {
+        if (!item.report) {
+            result.rejected.push_back({item.file, item.report.error().message});
+            continue;
+        }
+        StudentReport& report = *item.report;
+        if (report.deck != result.deck) {
+            result.rejected.push_back({item.file, "another deck (\"" + report.deck + "\")"});
+            continue;
+        }
+        const auto [at, added] = newest.try_emplace(report.student_id, result.reports.size());
+        if (added) {
+            result.reports.push_back({item.file, std::move(report)});
+            continue;
+        }
+        LoadedReport& kept = result.reports[at->second];
+        // Files are in name order, so on equal export times the later name wins.
+        const bool newer = report.exported_ms >= kept.report.exported_ms;
+        LoadedReport older = newer ? std::move(kept) : LoadedReport{item.file, std::move(report)};
+        if (newer) {
+            kept = {item.file, std::move(report)};
+        }
+        result.rejected.push_back({older.file, "an older report of " + older.report.student_name +
+                                                   " (" + older.report.student_id +
+                                                   "); the newest is " +
+                                                   kept.file.filename().string()});
+    }
+    std::sort(result.reports.begin(), result.reports.end(),
+              [](const LoadedReport& a, const LoadedReport& b) {
+                  return std::tie(a.report.student_name, a.report.student_id) <
+                         std::tie(b.report.student_name, b.report.student_id);
+              });
+    std::sort(result.rejected.begin(), result.rejected.end(),
+              [](const RejectedReport& a, const RejectedReport& b) { return a.file < b.file; });
+    return result;
+}
+
+FolderStamp StampFolder(const std::filesystem::path& folder) {
+    FolderStamp stamp;
+    std::error_code error;
+    for (const auto& file : JsonFiles(folder, error)) {
+        std::error_code time_error;
+        const auto time = std::filesystem::last_write_time(file, time_error);
+        stamp.files.emplace_back(
+            file.filename().string(),
+            time_error ? 0 : static_cast<int64_t>(time.time_since_epoch().count()));
+    }
+    return stamp;
+}
+
+}  // namespace summit::classroom

@@ -1,0 +1,411 @@
+// The Class view: sending a report, and the class of a folder as tables, charts and lines.
+#include "app/ui/class/class_view.h"
+
+#include <cstdio>
+#include <utility>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/bootstrap/time_text.h"
+#include "app/classroom/export.h"
+#include "app/ui/charts/chart_bar.h"
+#include "app/ui/widgets/theme.h"
+#include "app/ui/widgets/view_frame.h"
+#include "content/json/json.h"
+#include "content/json/writer.h"
+
+namespace summit::ui {
+namespace {
+
+// The folder the class reports go to and come from (a JSON string in the config).
+constexpr const char* kClassFolderKey = "class/folder";
+
+std::string Percent(const std::optional<double>& value, double scale = 1) {
+    if (!value) {
+        return "-";
+    }
+    char text[16];
+    std::snprintf(text, sizeof text, "%.0f%%", scale * *value);
+    return text;
+}
+
+std::string Number(const std::optional<double>& value) {
+    if (!value) {
+        return "-";
+    }
+    char text[16];
+    std::snprintf(text, sizeof text, "%.2f", *value);
+    return text;
+}
+
+std::string ConfigString(const storage::Collection& collection, const char* key) {
+    auto stored = collection.GetConfig(key);
+    if (!stored || !*stored) {
+        return {};
+    }
+    auto value = content::json::Parse(**stored);
+    return value && value->kind == content::json::Value::Kind::kString ? value->string
+                                                                       : std::string();
+}
+
+}  // namespace
+
+ClassView::ClassView(storage::Collection& collection) : collection_(collection) {}
+
+void ClassView::Open(std::vector<std::pair<storage::DeckId, std::string>> decks, int64_t now_ms) {
+    decks_ = std::move(decks);
+    state_.deck_index = 0;
+    state_.student_name = ConfigString(collection_, classroom::kStudentNameKey);
+    state_.folder = ConfigString(collection_, kClassFolderKey);
+    state_.message.clear();
+    focus_.Clear();
+    folder_.reset();
+    analysis_.reset();
+    if (!state_.folder.empty()) {
+        Load(now_ms);
+    }
+}
+
+void ClassView::Remember(const char* key, const std::string& value) {
+    // Remembering is a convenience: a failure to store it does not undo what was done.
+    (void)collection_.SetConfig(key, content::json::Quote(value));
+}
+
+void ClassView::Load(int64_t now_ms) {
+    auto loaded = classroom::LoadClassFolder(state_.folder);
+    next_poll_ms_ = now_ms + kClassPollMs;
+    if (!loaded) {
+        state_.message = "The class folder did not load: " + loaded.error().message;
+        state_.message_is_error = true;
+        folder_.reset();
+        analysis_.reset();
+        return;
+    }
+    stamp_ = classroom::StampFolder(state_.folder);
+    loaded_folder_ = state_.folder;
+    analysis_ = classroom::AnalyseClass(*loaded, now_ms);
+    folder_ = std::move(*loaded);
+    state_.message.clear();
+    Remember(kClassFolderKey, state_.folder);
+}
+
+void ClassView::Send(int64_t now_ms) {
+    if (decks_.empty() || state_.folder.empty()) {
+        state_.message = "Choose a deck and the teacher's folder first.";
+        state_.message_is_error = true;
+        return;
+    }
+    const auto& [deck, name] = decks_[static_cast<std::size_t>(state_.deck_index)];
+    auto written = classroom::ExportStudentReport(
+        collection_, deck, state_.student_name, std::filesystem::path(state_.folder) / "", now_ms);
+    if (!written) {
+        state_.message = "The report was not sent: " + written.error().message;
+        state_.message_is_error = true;
+        return;
+    }
+    Remember(classroom::kStudentNameKey, state_.student_name);
+    Remember(kClassFolderKey, state_.folder);
+    state_.message = "Sent the report of " + name + " as " + written->filename().string();
+    state_.message_is_error = false;
+    next_poll_ms_ = 0;  // the folder changed: look at once
+}
+
+void ClassView::Poll(int64_t now_ms) {
+    if (loaded_folder_.empty() || loaded_folder_ != state_.folder || now_ms < next_poll_ms_) {
+        return;
+    }
+    next_poll_ms_ = now_ms + kClassPollMs;
+    if (classroom::StampFolder(loaded_folder_) != stamp_) {
+        Load(now_ms);
+    }
+}
+
+void ClassView::Draw(int64_t now_ms) {
+    Poll(now_ms);
+    rects_.Clear();
+    intent_ = Intent::kNone;
+    if (BeginFullscreenView("Class reports###class")) {
+        focus_.Begin(true);
+        if (focus_.Item(ImGui::Button("Back"))) {
+            intent_ = Intent::kBack;
+        }
+        rects_.RecordLastItem("button/back");
+        ImGui::PushTextWrapPos(0);
+        DrawFolder();
+        DrawSend();
+        if (!state_.message.empty()) {
+            ImGui::TextColored(state_.message_is_error ? Colors().error : Colors().success, "%s",
+                               state_.message.c_str());
+        }
+        ImGui::Separator();
+        if (analysis_) {
+            DrawStudents();
+            DrawCharts();
+            DrawItems();
+            DrawTopics();
+            DrawRejected();
+        } else {
+            ImGui::TextColored(Colors().muted,
+                               "Type the folder the class shares (a school drive or a synced "
+                               "folder) and press Load to see the class.");
+        }
+        ImGui::PopTextWrapPos();
+        focus_.End();
+    }
+    EndFullscreenView();
+    switch (std::exchange(intent_, Intent::kNone)) {
+        case Intent::kLoad:
+            Load(now_ms);
+            break;
+        case Intent::kSend:
+            Send(now_ms);
+            break;
+        case Intent::kBack:
+            back_ = true;
+            break;
+        case Intent::kNone:
+            break;
+    }
+}
+
+void ClassView::DrawFolder() {
+    ImGui::TextUnformatted("Class folder");
+    ImGui::SetNextItemWidth(Em(30));
+    focus_.BeforeTextField();
+    if (ImGui::InputText("##folder", &state_.folder, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        intent_ = Intent::kLoad;
+    }
+    focus_.Item();
+    rects_.RecordLastItem("field/folder");
+    ImGui::SameLine();
+    if (focus_.Item(ImGui::Button("Load"))) {
+        intent_ = Intent::kLoad;
+    }
+    rects_.RecordLastItem("button/load");
+}
+
+void ClassView::DrawSend() {
+    if (decks_.empty()) {
+        return;
+    }
+    ImGui::TextUnformatted("Send my report to the teacher");
+    ImGui::SetNextItemWidth(Em(14));
+    focus_.BeforeTextField();
+    ImGui::InputTextWithHint("##name", "your name", &state_.student_name);
+    focus_.Item();
+    rects_.RecordLastItem("field/name");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(Em(16));
+    const std::string& current = decks_[static_cast<std::size_t>(state_.deck_index)].second;
+    if (ImGui::BeginCombo("##deck", current.c_str())) {
+        for (std::size_t i = 0; i < decks_.size(); ++i) {
+            if (ImGui::Selectable(decks_[i].second.c_str(),
+                                  static_cast<int>(i) == state_.deck_index)) {
+                state_.deck_index = static_cast<int>(i);
+            }
+        }
+        ImGui::EndCombo();
+    }
+    focus_.Item();
+    const int step = focus_.Step();
+    state_.deck_index =
+        std::clamp(state_.deck_index + step, 0, static_cast<int>(decks_.size()) - 1);
+    rects_.RecordLastItem("combo/deck");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(state_.student_name.find_first_not_of(' ') == std::string::npos);
+    if (focus_.Item(ImGui::Button("Send report"))) {
+        intent_ = Intent::kSend;
+    }
+    ImGui::EndDisabled();
+    rects_.RecordLastItem("button/send");
+}
+
+void ClassView::DrawStudents() {
+    const classroom::ClassAnalysis& analysis = *analysis_;
+    ImGui::Text("%s: %zu students", analysis.deck.c_str(), analysis.students.size());
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                                       ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("students", 8, kFlags)) {
+        return;
+    }
+    // Wide enough for the line under each name ("3 days inactive; 12 questions overdue").
+    ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_WidthFixed, Em(17));
+    ImGui::TableSetupColumn("Started");
+    ImGui::TableSetupColumn("Mastered");
+    ImGui::TableSetupColumn("Due");
+    ImGui::TableSetupColumn("Accuracy");
+    ImGui::TableSetupColumn("Time");
+    ImGui::TableSetupColumn("Last active");
+    ImGui::TableSetupColumn("Quizzes", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    // Sorting reorders the rows shown, never the analysis.
+    std::vector<const classroom::StudentRow*> rows;
+    for (const classroom::StudentRow& row : analysis.students) {
+        rows.push_back(&row);
+    }
+    if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
+        const ImGuiTableColumnSortSpecs spec = sort->Specs[0];
+        const auto key = [&](const classroom::StudentRow* row) -> double {
+            switch (spec.ColumnIndex) {
+                case 1:
+                    return row->started;
+                case 2:
+                    return row->mastered;
+                case 3:
+                    return row->due;
+                case 4:
+                    return row->accuracy.value_or(-1);
+                case 5:
+                    return static_cast<double>(row->time_ms);
+                case 6:
+                    return static_cast<double>(row->last_active_ms);
+                default:
+                    return 0;
+            }
+        };
+        std::stable_sort(rows.begin(), rows.end(), [&](const auto* a, const auto* b) {
+            const bool less = spec.ColumnIndex == 0 ? a->name < b->name : key(a) < key(b);
+            const bool greater = spec.ColumnIndex == 0 ? b->name < a->name : key(b) < key(a);
+            return spec.SortDirection == ImGuiSortDirection_Descending ? greater : less;
+        });
+    }
+    for (const classroom::StudentRow* row : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row->name.c_str());
+        ImGui::TextColored(Colors().muted, "%s", row->summary.c_str());
+        ImGui::TableNextColumn();
+        ImGui::Text("%d / %d", row->started, row->questions);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", row->mastered);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", row->due);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(Percent(row->accuracy, 100).c_str());
+        ImGui::TableNextColumn();
+        ImGui::Text("%lld min", static_cast<long long>((row->time_ms + 30'000) / 60'000));
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(
+            row->last_active_ms
+                ? bootstrap::FormatIsoTimeUtc(row->last_active_ms).substr(0, 10).c_str()
+                : "-");
+        ImGui::TableNextColumn();
+        std::string quizzes;
+        for (double score : row->quiz_scores) {
+            quizzes += (quizzes.empty() ? "" : "  ") + Percent(score);
+        }
+        ImGui::TextUnformatted(quizzes.empty() ? "-" : quizzes.c_str());
+    }
+    ImGui::EndTable();
+}
+
+void ClassView::DrawCharts() {
+    const classroom::ClassAnalysis& analysis = *analysis_;
+    ImGui::Spacing();
+    ImGui::TextUnformatted("First-try scores");
+    CategoryChart histogram;
+    histogram.id = "scores";
+    histogram.height_em = 7;
+    ChartSeries students{"students", ToU32(Colors().accent), {}};
+    for (std::size_t bin = 0; bin < analysis.score_histogram.size(); ++bin) {
+        histogram.labels.push_back(std::to_string(bin * 10) + "%");
+        histogram.titles.push_back(std::to_string(bin * 10) + "–" + std::to_string(bin * 10 + 10) +
+                                   "% right first time");
+        students.values.push_back(analysis.score_histogram[bin]);
+    }
+    histogram.series.push_back(std::move(students));
+    DrawBarChart(histogram);
+    if (!analysis.notes.empty()) {
+        ImGui::TextColored(Colors().muted, "%s", analysis.notes[0].c_str());
+    }
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Facility (up) against discrimination (right), one dot per question");
+    DrawItemScatter(analysis.items);
+    if (analysis.notes.size() > 1) {
+        ImGui::TextColored(Colors().muted, "%s", analysis.notes[1].c_str());
+    }
+}
+
+void ClassView::DrawItems() {
+    const classroom::ClassAnalysis& analysis = *analysis_;
+    ImGui::Spacing();
+    ImGui::Text("Questions (%zu)%s", analysis.items.size(),
+                analysis.changed_items ? ", some changed between bank versions" : "");
+    constexpr ImGuiTableFlags kFlags =
+        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("items", 6, kFlags)) {
+        return;
+    }
+    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Students");
+    ImGui::TableSetupColumn("Facility");
+    ImGui::TableSetupColumn("SD");
+    ImGui::TableSetupColumn("Discrimination");
+    ImGui::TableSetupColumn("Efficiency");
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(analysis.items.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const classroom::ItemRow& item = analysis.items[static_cast<std::size_t>(i)];
+            ImGui::PushID(i);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(item.prompt.c_str());
+            if (item.changed) {
+                ImGui::TextColored(Colors().warning, "changed between bank versions");
+            }
+            for (const classroom::OptionShare& option : item.options) {
+                ImGui::TextColored(option.correct ? Colors().success : Colors().muted, "%s %s  %s",
+                                   option.correct ? "*" : " ", Percent(option.share, 100).c_str(),
+                                   option.text.c_str());
+            }
+            for (const std::string& flag : item.flags) {
+                ImGui::TextColored(Colors().warning, "%s", flag.c_str());
+            }
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", item.figures.students);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(Percent(item.figures.facility).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(Percent(item.figures.sd).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(Number(item.figures.discrimination).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(Percent(item.figures.efficiency).c_str());
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+void ClassView::DrawTopics() {
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Topics: share of the class's questions started and mastered");
+    for (const classroom::TopicRow& topic : analysis_->topics) {
+        ImGui::ProgressBar(static_cast<float>(topic.mastered), ImVec2(Em(12), 0),
+                           Percent(topic.mastered, 100).c_str());
+        ImGui::SameLine();
+        ImGui::Text("%s (%d questions, %s started)",
+                    topic.topic.empty() ? "(no topic)" : topic.topic.c_str(), topic.questions,
+                    Percent(topic.started, 100).c_str());
+    }
+}
+
+void ClassView::DrawRejected() {
+    if (!folder_ || folder_->rejected.empty()) {
+        return;
+    }
+    ImGui::Spacing();
+    ImGui::TextColored(Colors().error, "Skipped reports");
+    for (const classroom::RejectedReport& bad : folder_->rejected) {
+        ImGui::BulletText("%s: %s", bad.file.filename().string().c_str(), bad.reason.c_str());
+    }
+}
+
+bool ClassView::TakeBackRequest() {
+    return std::exchange(back_, false);
+}
+
+}  // namespace summit::ui

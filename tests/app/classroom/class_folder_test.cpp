@@ -1,0 +1,83 @@
+// Loading a folder: good reports load, bad ones are named with the reason and skipped.
+#include "app/classroom/class_folder.h"
+
+#include <gtest/gtest.h>
+
+#include "app/classroom/export.h"
+#include "app/classroom/report_file.h"
+#include "hand_class.h"
+#include "tests/support/temp_dir.h"
+
+namespace summit::classroom {
+namespace {
+
+using testing::HandStudent;
+using testing::TempDir;
+using testing::WriteFile;
+
+std::string ReasonFor(const ClassFolder& folder, const std::string& file) {
+    for (const RejectedReport& bad : folder.rejected) {
+        if (bad.file.filename() == file) {
+            return bad.reason;
+        }
+    }
+    return "(not rejected)";
+}
+
+TEST(ClassFolderTest, BadReportsAreNamedWithTheReasonAndTheRestLoad) {
+    TempDir dir;
+    WriteFile(dir / "a.json", WriteReportText(HandStudent('A')));
+    WriteFile(dir / "b-old.json", WriteReportText(HandStudent('B', 1'000)));
+    WriteFile(dir / "b-new.json", WriteReportText(HandStudent('B', 2'000)));
+    std::string edited = WriteReportText(HandStudent('C'));
+    edited[edited.find("Student C")] = 'X';
+    WriteFile(dir / "c.json", edited);
+    StudentReport other = HandStudent('D');
+    other.deck = "History";
+    WriteFile(dir / "d.json", WriteReportText(other));
+    const std::string whole = WriteReportText(HandStudent('E'));
+    WriteFile(dir / "e.json", whole.substr(0, whole.size() - 40));
+    WriteFile(dir / "settings.json", R"({"theme":"dark"})");
+    WriteFile(dir / "notes.txt", "not a report, not looked at");
+
+    auto folder = LoadClassFolder(dir.path(), std::nullopt, 2);
+    ASSERT_TRUE(folder.has_value()) << folder.error().ToString();
+    EXPECT_EQ(folder->deck, "Geography") << "the deck most reports are of";
+    ASSERT_EQ(folder->reports.size(), 2u);
+    EXPECT_EQ(folder->reports[0].report.student_name, "Student A");
+    EXPECT_EQ(folder->reports[1].file.filename(), "b-new.json") << "the newest report of B";
+    EXPECT_EQ(folder->rejected.size(), 5u);
+    EXPECT_NE(ReasonFor(*folder, "b-old.json").find("an older report of Student B"),
+              std::string::npos)
+        << ReasonFor(*folder, "b-old.json");
+    EXPECT_NE(ReasonFor(*folder, "c.json").find("checksum mismatch"), std::string::npos);
+    EXPECT_EQ(ReasonFor(*folder, "d.json"), "another deck (\"History\")");
+    EXPECT_NE(ReasonFor(*folder, "e.json").find("truncated"), std::string::npos);
+    EXPECT_NE(ReasonFor(*folder, "settings.json").find("not a class report"), std::string::npos);
+
+    auto history = LoadClassFolder(dir.path(), std::string("History"));
+    ASSERT_TRUE(history.has_value());
+    ASSERT_EQ(history->reports.size(), 1u);
+    EXPECT_EQ(history->reports[0].report.student_name, "Student D");
+}
+
+TEST(ClassFolderTest, AMissingFolderIsNotFound) {
+    TempDir dir;
+    auto folder = LoadClassFolder(dir / "absent");
+    ASSERT_FALSE(folder.has_value());
+    EXPECT_EQ(folder.error().code, ErrorCode::kNotFound);
+}
+
+TEST(ClassFolderTest, TheStampChangesWhenAReportArrives) {
+    TempDir dir;
+    const FolderStamp empty = StampFolder(dir.path());
+    EXPECT_TRUE(empty.files.empty());
+    ASSERT_TRUE(WriteFileAtomically(dir / "a.json", WriteReportText(HandStudent('A'))));
+    const FolderStamp one = StampFolder(dir.path());
+    EXPECT_EQ(one.files.size(), 1u);
+    EXPECT_NE(one, empty);
+    EXPECT_EQ(StampFolder(dir.path()), one);
+}
+
+}  // namespace
+}  // namespace summit::classroom
