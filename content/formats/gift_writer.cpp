@@ -50,11 +50,7 @@ std::string GiftWriter::Choices(const Question& q) {
         correct += choice.correct ? 1 : 0;
     }
     // One '=' makes Moodle read a single-answer question; without '=' every weight counts.
-    const bool single =
-        credited ? std::ranges::all_of(
-                       q.choices,
-                       [](const Choice& c) { return c.correct == (c.credit.value_or(0) >= 1.0); })
-                 : correct == 1;
+    const bool single = import::MoodleSingleAnswer(q);
     if (!credited && !single) {
         Warn(q, "several correct choices are written with equal weights");
     }

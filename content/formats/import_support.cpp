@@ -69,6 +69,17 @@ std::string CategoryOfDeck(std::string_view deck) {
     return path;
 }
 
+bool MoodleSingleAnswer(const Question& q) {
+    if (std::any_of(q.choices.begin(), q.choices.end(),
+                    [](const Choice& c) { return c.credit.has_value(); })) {
+        return std::all_of(q.choices.begin(), q.choices.end(), [](const Choice& c) {
+            return c.correct == (c.credit.value_or(0) >= 1.0);
+        });
+    }
+    return std::count_if(q.choices.begin(), q.choices.end(),
+                         [](const Choice& c) { return c.correct; }) == 1;
+}
+
 std::string Number(double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.15g", value);

@@ -55,6 +55,10 @@ std::string DeckOfCategory(std::string_view path);
 // "/" in a name doubled; "" -> "$course$/top".
 std::string CategoryOfDeck(std::string_view deck);
 
+// Whether Moodle (GIFT or XML) should read the multiple-choice question as single-answer:
+// with credits, exactly the choices worth 100% are correct; without, one choice is.
+bool MoodleSingleAnswer(const Question& q);
+
 // The shortest of 15 or 17 significant digits that ReadNumber reads back as the same double.
 std::string Number(double value);
 

@@ -247,11 +247,7 @@ void MoodleWriter::MultipleChoice(const Question& q) {
     const auto correct =
         std::ranges::count_if(q.choices, [](const Choice& c) { return c.correct; });
     // Moodle's single-answer question: only a 100% answer is right.
-    const bool single =
-        credited ? std::ranges::all_of(
-                       q.choices,
-                       [](const Choice& c) { return c.correct == (c.credit.value_or(0) >= 1.0); })
-                 : correct == 1;
+    const bool single = import::MoodleSingleAnswer(q);
     if (!credited && !single) {
         Warn(q,
              "several correct choices are written with equal fractions, a wrong pick taking "

@@ -5,17 +5,12 @@
 #include <gtest/gtest.h>
 
 #include "content/formats/anki_text.h"
+#include "tests/content/question_builder.h"
 
 namespace summit::content {
 namespace {
 
-Question Make(std::string id, QuestionType type, std::string prompt) {
-    Question q;
-    q.id = std::move(id);
-    q.type = type;
-    q.prompt = std::move(prompt);
-    return q;
-}
+using test::Make;
 
 // What Anki's note types hold exactly, with characters HTML and the separator must escape.
 Bank AnkiBank() {

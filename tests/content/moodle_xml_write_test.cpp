@@ -9,17 +9,12 @@
 
 #include "content/formats/moodle_xml.h"
 #include "content/richtext/sha256.h"
+#include "tests/content/question_builder.h"
 
 namespace summit::content {
 namespace {
 
-Question Make(std::string id, QuestionType type, std::string prompt) {
-    Question q;
-    q.id = std::move(id);
-    q.type = type;
-    q.prompt = std::move(prompt);
-    return q;
-}
+using test::Make;
 
 // Every type Moodle holds, with characters XML, HTML and embedded answers must escape.
 Bank MoodleBank() {
