@@ -17,7 +17,9 @@ namespace summit::content {
 // dropped with a warning. Field 1 is the front, field 2 the back; without `#tags column:` or
 // `#columns:`, a third field holds the tags (as Anki maps a 3-column file onto Basic). A note
 // without a front or a back is skipped with a warning; a later note with the same front (or
-// GUID) replaces an earlier one. `#html:true` fields are turned into plain text.
+// GUID) replaces an earlier one. `#html:true` fields are turned into plain text. With
+// `#deck column:` the bank's deck is `#deck:` or else the deck every note's deck is in, and a
+// note in a deck below it gets that sub-deck.
 [[nodiscard]] std::expected<ParsedBank, ErrorList> ParseAnkiText(std::string_view text,
                                                                  std::string_view file_name,
                                                                  char separator = '\0');
