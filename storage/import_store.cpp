@@ -145,9 +145,9 @@ Result<ImportReport> Collection::ImportBank(
         auto insert = Statement::Prepare(db, R"sql(
             INSERT INTO questions (guid, deck_id, type, prompt, data, topic, tags, difficulty,
                                    source_paragraph, position, created_ms, modified_ms)
-            VALUES (?, ?, ?, ?, json(?), ?, ?, ?, NULLIF(?, -1), ?, ?, ?))sql");
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?))sql");
         auto update = Statement::Prepare(db, R"sql(
-            UPDATE questions SET deck_id = ?, type = ?, prompt = ?, data = json(?), topic = ?, tags = ?,
+            UPDATE questions SET deck_id = ?, type = ?, prompt = ?, data = ?, topic = ?, tags = ?,
                    difficulty = ?, source_paragraph = NULLIF(?, -1), position = ?,
                    modified_ms = ?
             WHERE id = ?)sql");
@@ -207,8 +207,12 @@ Result<ImportReport> Collection::ImportBank(
                 StoredQuestion& old = existing->second;
                 old.seen = true;
                 id = old.id;
-                auto decoded = DecodeQuestion(old.data);
-                if (decoded && *decoded == question) {
+                // The same encoding is the same question; a collection written by an older
+                // encoder is compared decoded.
+                if (old.data == data || [&] {
+                        auto decoded = DecodeQuestion(old.data);
+                        return decoded && *decoded == question;
+                    }()) {
                     ++report.unchanged;
                     if (old.position != pos) {
                         move->Reset();

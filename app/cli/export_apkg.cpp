@@ -14,16 +14,6 @@
 
 namespace summit::cli {
 
-bool IsApkgExport(const std::optional<std::string>& format, const std::string& out) {
-    if (format) {
-        return *format == "apkg";
-    }
-    std::string extension = std::filesystem::path(out).extension().string();
-    std::ranges::transform(extension, extension.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension == ".apkg";
-}
-
 int ExportApkg(Context& context, storage::Collection& collection, storage::DeckId deck,
                const std::string& out) {
     if (out == "-") {

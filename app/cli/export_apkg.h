@@ -9,10 +9,6 @@
 
 namespace summit::cli {
 
-// True when `summit export` is to write an Anki package: --format apkg, or without --format
-// an OUT ending in .apkg.
-bool IsApkgExport(const std::optional<std::string>& format, const std::string& out);
-
 // Writes deck `deck` to `out`, printing a warning for each question Anki cannot hold as
 // Summit does and one summary line. Returns the exit code.
 int ExportApkg(Context& context, storage::Collection& collection, storage::DeckId deck,

@@ -47,15 +47,19 @@ when no deck has that name).
 Lists the decks as a tree (subdecks, named Parent::Child, indented under their parent)
 with their new, learning and due counts for today; a deck's counts include its subdecks'.
 )"},
-    {"export", R"(usage: summit export --deck NAME [--format json|csv|tsv|gift|aiken|apkg] OUT
+    {"export",
+     R"(usage: summit export --deck NAME [--format json|csv|tsv|gift|aiken|moodle-xml|anki-text] OUT
        summit export --deck NAME [--with-scheduling] OUT.apkg
 
 Writes deck NAME as a bank file. Without --format the format comes from OUT's extension
-(.json, .csv, .tsv, .gift, .apkg); OUT may be - for standard output (JSON unless --format says
-otherwise). An .apkg is an Anki package with the deck's images; --with-scheduling adds each
-card's study state and the review log (Anki's "include scheduling information"). CSV and TSV have a header row with the column names import reads. A question a
-format cannot hold exactly (choice feedback in CSV, ordering in Aiken, ...) is left out with a
-warning naming it; Aiken holds only single-answer multiple choice.
+(.json, .csv, .tsv, .gift, .aiken, .xml for Moodle XML, .txt for Anki plain text); OUT may be
+- for standard output (JSON unless --format says otherwise). CSV and TSV have a header row
+with the column names import reads. Moodle XML embeds the deck's images. A question a format
+cannot hold exactly (choice feedback in CSV, ordering in Aiken or Moodle XML, ...) is left out
+or written with a loss, with a warning naming it; Aiken holds only single-answer multiple
+choice, Anki text only flashcards, cloze and typed questions. An .apkg (--format apkg) is an
+Anki package with the deck's images; --with-scheduling adds each card's study state and the
+review log (Anki's "include scheduling information").
 )"},
     {"report", R"(usage: summit report export --deck NAME --student "Name" OUT
 

@@ -1,4 +1,5 @@
 // Bank verbs: check, import and export question-bank files.
+#include <cassert>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -14,10 +15,12 @@
 #include "app/cli/export_apkg.h"
 #include "app/cli/verbs.h"
 #include "content/formats/aiken.h"
+#include "content/formats/anki_text.h"
 #include "content/formats/bank_file.h"
 #include "content/formats/csv_bank.h"
 #include "content/formats/gift.h"
 #include "content/formats/json_bank.h"
+#include "content/formats/moodle_xml.h"
 #include "content/formats/pasted_list.h"
 
 namespace summit::cli {
@@ -105,51 +108,97 @@ Status WriteFileAtomically(const std::filesystem::path& path, const std::string&
     return {};
 }
 
+// The formats export writes, with their --format names and the extensions that name them.
+// An Anki package is not a bank text: it has its own writer (export_apkg.h).
+enum class ExportFormat { kJson, kCsv, kTsv, kGift, kAiken, kMoodleXml, kAnkiText, kApkg };
+
+struct ExportFormatName {
+    ExportFormat format;
+    const char* name;
+    const char* extension;  // lowercase, with the dot
+};
+
+constexpr ExportFormatName kExportFormats[] = {
+    {ExportFormat::kJson, "json", ".json"},
+    {ExportFormat::kCsv, "csv", ".csv"},
+    {ExportFormat::kTsv, "tsv", ".tsv"},
+    {ExportFormat::kGift, "gift", ".gift"},
+    {ExportFormat::kAiken, "aiken", ".aiken"},
+    {ExportFormat::kMoodleXml, "moodle-xml", ".xml"},
+    {ExportFormat::kAnkiText, "anki-text", ".txt"},
+    {ExportFormat::kApkg, "apkg", ".apkg"},
+};
+
 // The format to export in: --format when given, else the one OUT's extension names (standard
 // output gets JSON). Refuses rather than guess, so `out.csv` never silently holds JSON.
-Result<content::BankFormat> ExportFormat(const std::optional<std::string>& option,
-                                         const std::string& out) {
-    constexpr const char* kKnown = "json, csv, tsv, gift, aiken, apkg";
-    auto writable = [](std::optional<content::BankFormat> format) {
-        return format == content::BankFormat::kJson || format == content::BankFormat::kCsv ||
-               format == content::BankFormat::kTsv || format == content::BankFormat::kGift ||
-               format == content::BankFormat::kAiken;
+Result<ExportFormat> ChooseExportFormat(const std::optional<std::string>& option,
+                                        const std::string& out) {
+    constexpr const char* kKnown = "json, csv, tsv, gift, aiken, moodle-xml, anki-text, apkg";
+    auto lower = [](std::string text) {
+        for (char& c : text) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        return text;
     };
     if (option) {
-        auto format = content::ParseBankFormatName(*option);
-        if (!writable(format)) {
-            return Fail(ErrorCode::kInvalidArgument,
-                        "unknown export format '" + *option + "' (known: " + kKnown + ")");
+        for (const ExportFormatName& known : kExportFormats) {
+            if (lower(*option) == known.name) {
+                return known.format;
+            }
         }
-        return *format;
+        return Fail(ErrorCode::kInvalidArgument,
+                    "unknown export format '" + *option + "' (known: " + kKnown + ")");
     }
     if (out == "-") {
-        return content::BankFormat::kJson;
+        return ExportFormat::kJson;
     }
-    std::string extension = std::filesystem::path(out).extension().string();
-    for (char& c : extension) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    if (auto format = content::ParseBankFormatName(extension.empty() ? "" : extension.substr(1));
-        writable(format)) {
-        return *format;
+    const std::string extension = lower(std::filesystem::path(out).extension().string());
+    for (const ExportFormatName& known : kExportFormats) {
+        if (extension == known.extension) {
+            return known.format;
+        }
     }
     return Fail(ErrorCode::kInvalidArgument,
                 "cannot tell the export format from '" + out + "' (known: " + kKnown +
-                    "); name the file .json, .csv, .tsv, .gift or .apkg or pass --format");
+                    "); name the file .json, .csv, .tsv, .gift, .aiken, .xml (Moodle XML), "
+                    ".txt (Anki text) or .apkg or pass --format");
 }
 
-// The file text for `format`, printing a warning for each question it cannot hold.
-std::string ExportText(Context& context, const content::Bank& bank, content::BankFormat format,
-                       const std::string& out) {
-    if (format == content::BankFormat::kJson) {
-        return content::WriteJsonBank(bank);
+// The file text for `format`, printing a warning for each question it cannot hold. Moodle XML
+// embeds the collection's images.
+std::string ExportText(Context& context, const storage::Collection& collection,
+                       const content::Bank& bank, ExportFormat format, const std::string& out) {
+    content::ExportedText exported;
+    switch (format) {
+        case ExportFormat::kJson:
+            return content::WriteJsonBank(bank);
+        case ExportFormat::kCsv:
+        case ExportFormat::kTsv:
+            exported = content::WriteCsvBank(bank, format == ExportFormat::kTsv ? '\t' : ',');
+            break;
+        case ExportFormat::kGift:
+            exported = content::WriteGift(bank);
+            break;
+        case ExportFormat::kAiken:
+            exported = content::WriteAiken(bank);
+            break;
+        case ExportFormat::kMoodleXml:
+            exported = content::WriteMoodleXml(
+                bank, [&](std::string_view hash) -> std::optional<std::string> {
+                    auto media = collection.GetMedia(hash);
+                    if (!media || !*media) {
+                        return std::nullopt;
+                    }
+                    return std::move((*media)->bytes);
+                });
+            break;
+        case ExportFormat::kAnkiText:
+            exported = content::WriteAnkiText(bank);
+            break;
+        case ExportFormat::kApkg:
+            assert(false && "an Anki package is written by ExportApkg");
+            break;
     }
-    content::ExportedText exported =
-        format == content::BankFormat::kGift ? content::WriteGift(bank)
-        : format == content::BankFormat::kAiken
-            ? content::WriteAiken(bank)
-            : content::WriteCsvBank(bank, format == content::BankFormat::kTsv ? '\t' : ',');
     for (Error& warning : exported.warnings) {
         warning.file = out;
         context.err() << warning.ToString("warning") << "\n";
@@ -257,9 +306,8 @@ int RunImport(Context& context) {
     if (auto backup = bootstrap::AutomaticBackup(**collection, context.now_ms()); !backup) {
         return context.Report(backup.error());
     }
-    auto report = (*collection)
-                      ->ImportBankWithImages(*bank, file->parsed.images, context.args().Get("deck"),
-                                             TerminalProgress(context));
+    auto report =
+        (*collection)->ImportBank(*bank, context.args().Get("deck"), TerminalProgress(context));
     if (!report) {
         return context.Report(report.error());
     }
@@ -279,24 +327,20 @@ int RunExport(Context& context) {
     auto deck = args.Get("deck");
     if (args.words.size() != 2 || !deck) {
         return Usage(context,
-                     "summit export --deck NAME [--format json|csv|tsv|gift|aiken|apkg] OUT");
+                     "summit export --deck NAME [--format "
+                     "json|csv|tsv|gift|aiken|moodle-xml|anki-text|apkg] [--with-scheduling] OUT");
     }
     const std::string& out = args.words[1];
-    // An Anki package is not a bank text: it has its own writer (export_apkg.h).
-    const bool apkg = IsApkgExport(args.Get("format"), out);
-    Result<content::BankFormat> format = content::BankFormat::kJson;
-    if (!apkg && args.Has("with-scheduling")) {
+    auto format = ChooseExportFormat(args.Get("format"), out);
+    if (!format) {
+        return context.Report(format.error());
+    }
+    if (*format != ExportFormat::kApkg && args.Has("with-scheduling")) {
         return context.Report(Error{ErrorCode::kInvalidArgument,
                                     "--with-scheduling applies to Anki packages (.apkg) only",
                                     {},
                                     0,
                                     0});
-    }
-    if (!apkg) {
-        format = ExportFormat(args.Get("format"), out);
-        if (!format) {
-            return context.Report(format.error());
-        }
     }
     auto collection = context.OpenCollection();
     if (!collection) {
@@ -306,14 +350,14 @@ int RunExport(Context& context) {
     if (!deck_id) {
         return context.Report(deck_id.error());
     }
-    if (apkg) {
+    if (*format == ExportFormat::kApkg) {
         return ExportApkg(context, **collection, *deck_id, out);
     }
     auto bank = (*collection)->ExportDeck(*deck_id);
     if (!bank) {
         return context.Report(bank.error());
     }
-    std::string text = ExportText(context, *bank, *format, out);
+    std::string text = ExportText(context, **collection, *bank, *format, out);
     if (out == "-") {
         context.out() << text;
         return kExitOk;

@@ -92,7 +92,7 @@ std::vector<std::string> ColumnNames(const AnkiHeaders& headers, char separator)
 }
 
 Layout MakeLayout(const AnkiHeaders& headers, const std::vector<std::string>& names,
-                  std::size_t count, std::string_view file, ErrorList& warnings) {
+                  std::size_t count) {
     Layout layout;
     layout.count = count;
     layout.tags = headers.tags_column - 1;
@@ -125,20 +125,43 @@ Layout MakeLayout(const AnkiHeaders& headers, const std::vector<std::string>& na
             layout.first_unused = c;
         }
     }
-    if (layout.deck >= 0) {
-        warnings.push_back(Error{ErrorCode::kValidation,
-                                 "#deck column: is not supported: every note goes into one deck "
-                                 "(#deck:, --deck, or the file's name)",
-                                 std::string(file), 0, 0});
-    }
     return layout;
+}
+
+// The deck the bank goes into when notes name theirs: `#deck:` when given, else the longest
+// "::"-prefix every named deck shares ("Bio" for "Bio" and "Bio::Cells"; "" for "A" and "B").
+std::string BaseDeck(const AnkiHeaders& headers, const Layout& layout,
+                     const std::vector<Record>& records) {
+    if (!headers.deck.empty() || layout.deck < 0) {
+        return headers.deck;
+    }
+    std::optional<std::string> base;
+    for (const Record& record : records) {
+        const auto c = static_cast<std::size_t>(layout.deck);
+        const std::string_view deck = c < record.fields.size() ? Trim(record.fields[c].text) : "";
+        if (deck.empty()) {
+            continue;
+        }
+        if (!base) {
+            base = std::string(deck);
+        }
+        while (!base->empty() && deck != *base && !deck.starts_with(*base + "::")) {
+            const std::size_t cut = base->rfind("::");
+            base->resize(cut == std::string::npos ? 0 : cut);
+        }
+    }
+    return base.value_or("");
 }
 
 class NoteReader {
   public:
     NoteReader(const AnkiHeaders& headers, const Layout& layout, std::string file,
-               TableBankBuilder& builder)
-        : headers_(headers), layout_(layout), file_(std::move(file)), builder_(builder) {}
+               std::string base_deck, TableBankBuilder& builder)
+        : headers_(headers),
+          layout_(layout),
+          file_(std::move(file)),
+          base_deck_(std::move(base_deck)),
+          builder_(builder) {}
 
     void Read(const Record& record) {
         if (Blank(record)) {
@@ -206,6 +229,7 @@ class NoteReader {
             row.cells[c] = present[c] ? &owned[c] : nullptr;
         }
         if (auto question = ReadRow(row, file_, errors, warnings)) {
+            question->deck = SubDeck(at(layout_.deck));
             builder_.Add(std::move(*question), row);
         }
     }
@@ -233,6 +257,25 @@ class NoteReader {
             }
         }
         return guid;
+    }
+
+    // A note's deck column below the bank's deck; a deck elsewhere (only when #deck: names
+    // the bank's) is the bank's deck, with a warning.
+    std::string SubDeck(const Field* deck_field) {
+        const std::string deck(deck_field ? Trim(deck_field->text) : "");
+        if (deck.empty() || deck == base_deck_) {
+            return "";
+        }
+        if (base_deck_.empty()) {
+            return deck;
+        }
+        if (deck.starts_with(base_deck_ + "::")) {
+            return deck.substr(base_deck_.size() + 2);
+        }
+        Warn("deck \"" + deck + "\" is not below \"" + base_deck_ +
+                 "\" (#deck:); the note goes into \"" + base_deck_ + "\"",
+             deck_field->line, deck_field->column);
+        return "";
     }
 
     NoteKind Kind(const Field* row_notetype, int line) {
@@ -288,6 +331,7 @@ class NoteReader {
     const AnkiHeaders& headers_;
     const Layout& layout_;
     std::string file_;
+    std::string base_deck_;
     TableBankBuilder& builder_;
     std::set<std::string> warned_notetypes_;
     bool warned_unused_ = false;
@@ -326,9 +370,9 @@ std::expected<ParsedBank, ErrorList> ParseAnkiText(std::string_view text,
                               : records.empty() ? 0
                                                 : records.front().fields.size();
     TableBankBuilder builder(file);
-    builder.bank().deck = headers.deck;
-    const Layout layout = MakeLayout(headers, names, count, file, warnings);
-    NoteReader reader(headers, layout, file, builder);
+    const Layout layout = MakeLayout(headers, names, count);
+    builder.bank().deck = BaseDeck(headers, layout, records);
+    NoteReader reader(headers, layout, file, builder.bank().deck, builder);
     for (const Record& record : records) {
         reader.Read(record);
     }

@@ -139,28 +139,12 @@ Cells QuestionCells(const Question& q) {
     return cells;
 }
 
-// Quotes a cell that holds the delimiter, a quote or a line break (RFC 4180).
-void AppendCell(std::string& out, std::string_view cell, char delimiter) {
-    if (cell.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string_view::npos) {
-        out += cell;
-        return;
-    }
-    out += '"';
-    for (char c : cell) {
-        out += c;
-        if (c == '"') {
-            out += '"';
-        }
-    }
-    out += '"';
-}
-
 void AppendRow(std::string& out, const Cells& cells, char delimiter) {
     for (std::size_t c = 0; c < kColumnCount; ++c) {
         if (c > 0) {
             out += delimiter;
         }
-        AppendCell(out, cells[c], delimiter);
+        AppendField(out, cells[c], delimiter);
     }
     out += '\n';
 }

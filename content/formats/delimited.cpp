@@ -157,6 +157,21 @@ char DetectDelimiter(std::string_view text, std::string_view candidates, char co
     return best;
 }
 
+void AppendField(std::string& out, std::string_view field, char delimiter) {
+    if (field.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string_view::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (char c : field) {
+        out += c;
+        if (c == '"') {
+            out += '"';
+        }
+    }
+    out += '"';
+}
+
 std::vector<std::string> SplitList(std::string_view cell, char separator) {
     std::vector<std::string> items;
     std::string item;

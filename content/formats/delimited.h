@@ -45,6 +45,10 @@ std::vector<Record> SplitRecords(std::string_view text, char delimiter, char com
 char DetectDelimiter(std::string_view text, std::string_view candidates, char comment,
                      int sample_lines, char fallback);
 
+// Appends one field for SplitRecords to read back: quoted when it holds the delimiter, a quote
+// or a line break (RFC 4180), a quote inside doubled.
+void AppendField(std::string& out, std::string_view field, char delimiter);
+
 // Splits a cell holding a list at `separator`, where `\` escapes the separator and itself
 // (`a\|b|c` is {"a|b", "c"}), trimming each item and dropping empty ones.
 std::vector<std::string> SplitList(std::string_view cell, char separator);

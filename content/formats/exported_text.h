@@ -1,7 +1,10 @@
 // What a text-format writer returns: the file's text, and what it could not express.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "content/model/error.h"
 
@@ -12,5 +15,9 @@ struct ExportedText {
     std::string text;
     ErrorList warnings;
 };
+
+// The bytes of the image a Markdown text names as ![alt](media:HASH), for writers that embed
+// images; nullopt when there are none.
+using MediaBytes = std::function<std::optional<std::string>(std::string_view hash)>;
 
 }  // namespace summit::content

@@ -1,29 +1,18 @@
 // Writing GIFT that ParseGift (and Moodle) read back: every special character escaped, one
 // blank line between questions.
 #include <algorithm>
-#include <charconv>
-#include <cstdio>
 #include <optional>
 
 #include "content/formats/gift.h"
 #include "content/formats/gift_text.h"
+#include "content/formats/import_support.h"
 
 namespace summit::content {
 namespace {
 
 using gift::Escape;
 
-// The shortest of 15 or 17 significant digits that reads back as the same double.
-std::string Number(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.15g", value);
-    double back = 0;
-    std::from_chars(buffer, buffer + std::char_traits<char>::length(buffer), back);
-    if (back != value) {
-        std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    }
-    return buffer;
-}
+using import::Number;
 
 std::string Weight(double credit) {
     return "%" + Number(credit * 100) + "%";
@@ -31,24 +20,6 @@ std::string Weight(double credit) {
 
 std::string Feedback(const std::string& feedback) {
     return feedback.empty() ? "" : "#" + Escape(feedback);
-}
-
-// "Unit 1::Week 2" -> "$course$/top/Unit 1/Week 2", a "/" in a name doubled.
-std::string Category(const std::string& deck) {
-    std::string path = "$course$/top";
-    std::size_t start = 0;
-    while (!deck.empty()) {
-        const std::size_t end = deck.find("::", start);
-        path += '/';
-        for (const char c : deck.substr(start, end - start)) {
-            path += c == '/' ? std::string("//") : std::string(1, c);
-        }
-        if (end == std::string::npos) {
-            break;
-        }
-        start = end + 2;
-    }
-    return path;
 }
 
 class GiftWriter {
@@ -79,11 +50,7 @@ std::string GiftWriter::Choices(const Question& q) {
         correct += choice.correct ? 1 : 0;
     }
     // One '=' makes Moodle read a single-answer question; without '=' every weight counts.
-    const bool single =
-        credited ? std::ranges::all_of(
-                       q.choices,
-                       [](const Choice& c) { return c.correct == (c.credit.value_or(0) >= 1.0); })
-                 : correct == 1;
+    const bool single = import::MoodleSingleAnswer(q);
     if (!credited && !single) {
         Warn(q, "several correct choices are written with equal weights");
     }
@@ -170,7 +137,7 @@ void GiftWriter::Write(const Question& q) {
         Warn(q, "topic, difficulty, source and reversal are not written");
     }
     if (q.deck != deck_) {
-        out_ += "$CATEGORY: " + Category(q.deck) + "\n\n";
+        out_ += "$CATEGORY: " + import::CategoryOfDeck(q.deck) + "\n\n";
         deck_ = q.deck;
     }
     if (!q.note.empty()) {

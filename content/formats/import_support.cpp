@@ -52,6 +52,45 @@ std::string DeckOfCategory(std::string_view path) {
     return deck;
 }
 
+std::string CategoryOfDeck(std::string_view deck) {
+    std::string path = "$course$/top";
+    std::size_t start = 0;
+    while (!deck.empty()) {
+        const std::size_t end = deck.find("::", start);
+        path += '/';
+        for (const char c : deck.substr(start, end - start)) {
+            path += c == '/' ? std::string("//") : std::string(1, c);
+        }
+        if (end == std::string_view::npos) {
+            break;
+        }
+        start = end + 2;
+    }
+    return path;
+}
+
+bool MoodleSingleAnswer(const Question& q) {
+    if (std::any_of(q.choices.begin(), q.choices.end(),
+                    [](const Choice& c) { return c.credit.has_value(); })) {
+        return std::all_of(q.choices.begin(), q.choices.end(), [](const Choice& c) {
+            return c.correct == (c.credit.value_or(0) >= 1.0);
+        });
+    }
+    return std::count_if(q.choices.begin(), q.choices.end(),
+                         [](const Choice& c) { return c.correct; }) == 1;
+}
+
+std::string Number(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.15g", value);
+    double back = 0;
+    std::from_chars(buffer, buffer + std::char_traits<char>::length(buffer), back);
+    if (back != value) {
+        std::snprintf(buffer, sizeof buffer, "%.17g", value);
+    }
+    return buffer;
+}
+
 std::optional<double> ReadNumber(std::string_view text) {
     text = Trim(text);
     if (text.starts_with('+')) {

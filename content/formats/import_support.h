@@ -1,5 +1,6 @@
-// What the text-format importers (GIFT, Aiken) share: ids for re-import, the bank's name from
-// its file, HTML flattened to text, and dropping the questions a bank may not hold.
+// What the text-format importers (GIFT, Aiken, Moodle XML) and writers share: ids for
+// re-import, the bank's name from its file, Moodle categories, and dropping the questions a
+// bank may not hold.
 #pragma once
 
 #include <cstddef>
@@ -49,6 +50,17 @@ inline constexpr std::string_view kNoModelAnswer =
 // context ($course$, $system$, $module$...) and a leading "top" are dropped; "//" is a "/"
 // inside a name.
 std::string DeckOfCategory(std::string_view path);
+
+// The inverse, as Moodle writes categories: "Unit 1::Week 2" -> "$course$/top/Unit 1/Week 2", a
+// "/" in a name doubled; "" -> "$course$/top".
+std::string CategoryOfDeck(std::string_view deck);
+
+// Whether Moodle (GIFT or XML) should read the multiple-choice question as single-answer:
+// with credits, exactly the choices worth 100% are correct; without, one choice is.
+bool MoodleSingleAnswer(const Question& q);
+
+// The shortest of 15 or 17 significant digits that ReadNumber reads back as the same double.
+std::string Number(double value);
 
 // A decimal number, optionally signed, spaces around it allowed; nullopt for anything else.
 std::optional<double> ReadNumber(std::string_view text);

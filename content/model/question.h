@@ -102,7 +102,7 @@ struct Question {
     // bank's deck itself.
     std::string deck;
     // Applies to every text of the question: prompt, back, choices, feedback, explanation,
-    // accepted answers, pairs and items.
+    // accepted answers, answers and their feedback, numbers' feedback, pairs and items.
     TextFormat text_format = TextFormat::kPlain;
 
     // kFlashcard

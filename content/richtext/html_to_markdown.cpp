@@ -184,7 +184,14 @@ void Converter::Enter(xmlNode* node) {
         AddImage(node);
     } else if (IsAny(node, {"ul", "ol", "menu"})) {
         writer_.RequestBreak(BlockBreak());
-        lists_.push_back({Is(node, "ol")});
+        // An <ol start="N"> numbers from N, as browsers show it; anything else from 1.
+        const std::string start = Is(node, "ol") ? Attribute(node, "start") : "";
+        int first = 1;
+        if (!start.empty() && start.size() <= 9 &&
+            start.find_first_not_of("0123456789") == std::string::npos) {
+            first = std::stoi(start);
+        }
+        lists_.push_back({Is(node, "ol"), first});
     } else if (Is(node, "li")) {
         const int level = lists_.empty() ? 0 : static_cast<int>(lists_.size()) - 1;
         const int number = !lists_.empty() && lists_.back().ordered ? lists_.back().next++ : 0;

@@ -36,8 +36,8 @@ struct HtmlConversion {
 // <img> whose src the lookup supplies and which are a PNG, JPEG or GIF up to kMaxImageBytes.
 // An image without bytes, of another type or too large keeps its alt text and adds a
 // warning. Dropped with their content: script, style, head, template, iframe, object, embed,
-// svg, math and comments. Every attribute but img's src and alt is ignored. Whitespace
-// collapses as in a browser, non-breaking spaces included.
+// svg, math and comments. Every attribute but img's src and alt and ol's start (digits) is
+// ignored. Whitespace collapses as in a browser, non-breaking spaces included.
 HtmlConversion HtmlToMarkdown(std::string_view html, const MediaLookup& media = nullptr);
 
 // The HTML's text without markup: MarkdownToPlain of the conversion (images by alt text).

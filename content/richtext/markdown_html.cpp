@@ -1,5 +1,4 @@
-// Markdown subset -> HTML: each block of ParseMarkdown written in turn, lists kept open on a
-// stack so that nested items sit inside their parent's <li> as HTML requires.
+// Rendering the parsed Markdown subset (ParseMarkdown's blocks and runs) as HTML.
 #include "content/richtext/markdown_html.h"
 
 #include <vector>
@@ -9,88 +8,11 @@
 namespace summit::content {
 namespace {
 
-struct OpenList {
-    Block::Kind kind;
-    int level;
-};
-
-void AppendRuns(std::string& out, const std::vector<Span>& runs,
-                const HtmlImageSource& image_source) {
-    static constexpr struct {
-        StyleBit bit;
-        const char* open;
-        const char* close;
-    } kTags[] = {{kStyleBold, "<b>", "</b>"},
-                 {kStyleItalic, "<i>", "</i>"},
-                 {kStyleSuperscript, "<sup>", "</sup>"},
-                 {kStyleSubscript, "<sub>", "</sub>"}};
-    for (const Span& span : runs) {
-        switch (span.kind) {
-            case Span::Kind::kLineBreak:
-                out += "<br>";
-                break;
-            case Span::Kind::kImage: {
-                const std::string src = image_source ? image_source(span.hash) : std::string();
-                if (src.empty()) {
-                    out += EscapeHtml(span.text);
-                } else {
-                    out += "<img src=\"" + EscapeHtml(src) + "\"";
-                    if (!span.text.empty()) {
-                        out += " alt=\"" + EscapeHtml(span.text) + "\"";
-                    }
-                    out += ">";
-                }
-                break;
-            }
-            case Span::Kind::kText:
-                for (const auto& tag : kTags) {
-                    if (span.style & tag.bit) {
-                        out += tag.open;
-                    }
-                }
-                out += EscapeHtml(span.text);
-                for (auto tag = std::rbegin(kTags); tag != std::rend(kTags); ++tag) {
-                    if (span.style & tag->bit) {
-                        out += tag->close;
-                    }
-                }
-                break;
-        }
-    }
-}
-
-void CloseList(std::string& out, std::vector<OpenList>& lists) {
-    out += lists.back().kind == Block::Kind::kBullet ? "</li></ul>" : "</li></ol>";
-    lists.pop_back();
-}
-
-void OpenItem(std::string& out, std::vector<OpenList>& lists, const Block& block) {
-    while (!lists.empty() &&
-           (lists.back().level > block.level ||
-            (lists.back().level == block.level && lists.back().kind != block.kind))) {
-        CloseList(out, lists);
-    }
-    if (!lists.empty() && lists.back().level == block.level) {
-        out += "</li><li>";
-        return;
-    }
-    if (block.kind == Block::Kind::kBullet) {
-        out += "<ul>";
-    } else if (block.number == 1) {
-        out += "<ol>";
-    } else {
-        out += "<ol start=\"" + std::to_string(block.number) + "\">";
-    }
-    out += "<li>";
-    lists.push_back({block.kind, block.level});
-}
-
-}  // namespace
-
-std::string EscapeHtml(std::string_view text) {
+// In an attribute, quotes too.
+std::string EscapeHtmlText(std::string_view text, bool attribute) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
+    for (const char c : text) {
         switch (c) {
             case '&':
                 out += "&amp;";
@@ -102,7 +24,7 @@ std::string EscapeHtml(std::string_view text) {
                 out += "&gt;";
                 break;
             case '"':
-                out += "&quot;";
+                out += attribute ? "&quot;" : "\"";
                 break;
             default:
                 out += c;
@@ -111,44 +33,105 @@ std::string EscapeHtml(std::string_view text) {
     return out;
 }
 
-std::string PlainToHtml(std::string_view text) {
-    std::string out;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t end = text.find('\n', start);
-        std::string_view line = text.substr(start, end - start);
-        if (line.ends_with('\r')) {
-            line.remove_suffix(1);
+struct StyleTag {
+    uint8_t bit;
+    const char* name;
+};
+// Opened in this order and closed in reverse, so tags always nest.
+constexpr StyleTag kStyleTags[] = {
+    {kStyleBold, "b"}, {kStyleItalic, "i"}, {kStyleSuperscript, "sup"}, {kStyleSubscript, "sub"}};
+
+void Runs(const std::vector<Span>& runs, const ImageSource& image_source, std::string& out) {
+    for (const Span& run : runs) {
+        if (run.kind == Span::Kind::kLineBreak) {
+            out += "<br>";
+        } else if (run.kind == Span::Kind::kImage) {
+            const std::string src = image_source ? image_source(run.hash) : std::string();
+            out += src.empty() ? EscapeHtml(run.text)
+                               : "<img src=\"" + EscapeHtmlText(src, true) + "\" alt=\"" +
+                                     EscapeHtmlText(run.text, true) + "\">";
+        } else {
+            for (const StyleTag& tag : kStyleTags) {
+                out += (run.style & tag.bit) ? std::string("<") + tag.name + ">" : "";
+            }
+            out += EscapeHtml(run.text);
+            for (auto tag = std::rbegin(kStyleTags); tag != std::rend(kStyleTags); ++tag) {
+                out += (run.style & tag->bit) ? std::string("</") + tag->name + ">" : "";
+            }
         }
-        out += EscapeHtml(line);
-        if (end == std::string_view::npos) {
-            return out;
-        }
-        out += "<br>";
-        start = end + 1;
     }
 }
 
-std::string MarkdownToHtml(std::string_view markdown, const HtmlImageSource& image_source) {
-    const RichText rich = ParseMarkdown(markdown);
-    const bool bare = rich.blocks.size() == 1 && rich.blocks[0].kind == Block::Kind::kParagraph;
+// The lists open around the current item, outermost first.
+struct OpenList {
+    bool ordered;
+};
+
+void CloseList(std::vector<OpenList>& lists, std::string& out) {
+    out += lists.back().ordered ? "</li></ol>" : "</li></ul>";
+    lists.pop_back();
+}
+
+}  // namespace
+
+std::string EscapeHtml(std::string_view text) {
+    return EscapeHtmlText(text, false);
+}
+
+std::string PlainToHtml(std::string_view text) {
     std::string out;
-    std::vector<OpenList> lists;
-    for (const Block& block : rich.blocks) {
-        if (block.kind == Block::Kind::kParagraph) {
-            while (!lists.empty()) {
-                CloseList(out, lists);
-            }
-            out += bare ? "" : "<div>";
-            AppendRuns(out, block.runs, image_source);
-            out += bare ? "" : "</div>";
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r' || text[i] == '\n') {
+            out += "<br>";
+            i += text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n' ? 1 : 0;
         } else {
-            OpenItem(out, lists, block);
-            AppendRuns(out, block.runs, image_source);
+            out += EscapeHtmlText(text.substr(i, 1), false);
         }
     }
+    return out;
+}
+
+std::string MarkdownToHtml(std::string_view markdown, const ImageSource& image_source) {
+    std::string out;
+    std::vector<OpenList> lists;
+    for (const Block& block : ParseMarkdown(markdown).blocks) {
+        if (block.kind == Block::Kind::kParagraph) {
+            while (!lists.empty()) {
+                CloseList(lists, out);
+            }
+            out += "<p>";
+            Runs(block.runs, image_source, out);
+            out += "</p>";
+            continue;
+        }
+        const bool ordered = block.kind == Block::Kind::kNumbered;
+        const std::size_t depth = static_cast<std::size_t>(block.level) + 1;
+        while (lists.size() > depth) {
+            CloseList(lists, out);
+        }
+        if (lists.size() == depth && lists.back().ordered != ordered) {
+            CloseList(lists, out);
+        }
+        if (lists.size() == depth) {
+            out += "</li>";
+        }
+        while (lists.size() < depth) {
+            const bool innermost = lists.size() + 1 == depth;
+            if (ordered && innermost && block.number != 1) {
+                out += "<ol start=\"" + std::to_string(block.number) + "\">";
+            } else {
+                out += ordered && innermost ? "<ol>" : "<ul>";
+            }
+            lists.push_back({ordered && innermost});
+            if (!innermost) {
+                out += "<li>";
+            }
+        }
+        out += "<li>";
+        Runs(block.runs, image_source, out);
+    }
     while (!lists.empty()) {
-        CloseList(out, lists);
+        CloseList(lists, out);
     }
     return out;
 }

@@ -1,5 +1,5 @@
-// Summit's Markdown subset (markdown.h) as HTML, for writers whose target shows HTML (Anki
-// fields). Self-contained: it walks ParseMarkdown's blocks and knows nothing of any format.
+// Summit's Markdown subset as HTML, for the formats that keep question texts as HTML (Moodle
+// XML, Anki): the inverse of HtmlToMarkdown for everything the subset can say.
 #pragma once
 
 #include <functional>
@@ -8,20 +8,20 @@
 
 namespace summit::content {
 
-// The `src` an image with this media hash (64 hex digits) is written with, e.g. the file
-// name the writer stores its bytes under. An empty result writes the alt text instead.
-using HtmlImageSource = std::function<std::string(std::string_view hash)>;
+// The src to write for an image of this media hash, or empty to write its alt text instead.
+using ImageSource = std::function<std::string(std::string_view hash)>;
 
-// `&`, `<`, `>` and `"` as entities: text that reads back as itself in HTML and attributes.
+// Paragraphs as <p>, line breaks as <br>, list items as <li> in nested <ul>/<ol> (an <ol>
+// whose first number is not 1 gets a start attribute), bold <b>, italic <i>, superscript
+// <sup>, subscript <sub>, images as <img src alt> with the src `image_source` gives (no
+// source: the alt text). Text is escaped (& < >, and " in attributes); nothing else is added, so
+// HtmlToMarkdown(MarkdownToHtml(m)) reads back m as Summit writes it.
+std::string MarkdownToHtml(std::string_view markdown, const ImageSource& image_source = nullptr);
+
+// `text` with &, <, and > as entities, for the content of an element.
 std::string EscapeHtml(std::string_view text);
 
-// Plain text as HTML: escaped, each line break a <br>.
+// Plain text as HTML that shows it: escaped, each line break ("\n", "\r\n" or "\r") a <br>.
 std::string PlainToHtml(std::string_view text);
-
-// The subset as HTML: a single paragraph stays bare text (Anki's fields hold short texts, and
-// a <p> margin would push every card's front down); several paragraphs become <div>s; lists
-// <ul>/<ol> (nested by level, an <ol> starting at its first number); bold <b>, italic <i>,
-// superscripts <sup>, subscripts <sub>, line breaks <br>, images <img src="NAME" alt="ALT">.
-std::string MarkdownToHtml(std::string_view markdown, const HtmlImageSource& image_source);
 
 }  // namespace summit::content

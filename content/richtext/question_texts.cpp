@@ -24,6 +24,13 @@ void VisitFields(Q& q, Visit&& visit) {
     for (std::size_t i = 0; i < q.accepted.size(); ++i) {
         visit(at("accepted", i), q.accepted[i]);
     }
+    for (std::size_t i = 0; i < q.answers.size(); ++i) {
+        visit(at("answers", i) + ".text", q.answers[i].text);
+        visit(at("answers", i) + ".feedback", q.answers[i].feedback);
+    }
+    for (std::size_t i = 0; i < q.numbers.size(); ++i) {
+        visit(at("numbers", i) + ".feedback", q.numbers[i].feedback);
+    }
     for (std::size_t i = 0; i < q.pairs.size(); ++i) {
         visit(at("pairs", i) + ".left", q.pairs[i].left);
         visit(at("pairs", i) + ".right", q.pairs[i].right);

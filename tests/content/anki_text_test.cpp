@@ -136,17 +136,38 @@ TEST(ParseAnkiText, GuidNotetypeAndUnknownHeaderColumns) {
     EXPECT_EQ(q[3].type, QuestionType::kTyped);
     EXPECT_EQ(q[3].accepted, std::vector<std::string>{"2"});
     EXPECT_EQ(q[4].type, QuestionType::kFlashcard);
+    // Every note names the one deck "Deck": the bank's.
+    EXPECT_EQ(parsed.bank.deck, "Deck");
+    EXPECT_EQ(q[0].deck, "");
     std::vector<std::string> messages;
     for (const Error& warning : parsed.warnings) {
         messages.push_back(std::to_string(warning.line) + " " + warning.message.substr(0, 20));
     }
     EXPECT_EQ(messages, (std::vector<std::string>{
-                            "0 #deck column: is not",
                             "7 #if matches: is igno",
                             "8 unknown header \"#fro",
                             "11 cloze hints (::hint)",
                             "14 note type \"Image Occ",
                         }));
+}
+
+TEST(ParseAnkiText, DeckColumnGivesSubDecksBelowTheSharedDeck) {
+    ParsedBank shared = MustParse(
+        "#separator:tab\n#deck column:1\nBio::Cells\ta\tb\nBio\tc\td\nBio::Cells::Parts\te\tf\n");
+    EXPECT_EQ(shared.bank.deck, "Bio");
+    ASSERT_EQ(shared.bank.questions.size(), 3u);
+    EXPECT_EQ(shared.bank.questions[0].deck, "Cells");
+    EXPECT_EQ(shared.bank.questions[1].deck, "");
+    EXPECT_EQ(shared.bank.questions[2].deck, "Cells::Parts");
+    EXPECT_TRUE(shared.warnings.empty());
+    ParsedBank named =
+        MustParse("#separator:tab\n#deck:Bio\n#deck column:1\nBio::Cells\ta\tb\nChem\tc\td\n");
+    EXPECT_EQ(named.bank.deck, "Bio");
+    EXPECT_EQ(named.bank.questions[0].deck, "Cells");
+    EXPECT_EQ(named.bank.questions[1].deck, "");
+    ASSERT_EQ(named.warnings.size(), 1u);
+    EXPECT_EQ(named.warnings[0].message,
+              "deck \"Chem\" is not below \"Bio\" (#deck:); the note goes into \"Bio\"");
 }
 
 TEST(ParseAnkiText, ColumnsHeaderFixesTheCountAndNamesFields) {

@@ -6,17 +6,12 @@
 
 #include "content/formats/aiken.h"
 #include "content/formats/gift.h"
+#include "tests/content/question_builder.h"
 
 namespace summit::content {
 namespace {
 
-Question Make(std::string id, QuestionType type, std::string prompt) {
-    Question q;
-    q.id = std::move(id);
-    q.type = type;
-    q.prompt = std::move(prompt);
-    return q;
-}
+using test::Make;
 
 // Every type GIFT holds, with the characters GIFT must escape.
 Bank GiftBank() {

@@ -4,17 +4,12 @@
 #include <gtest/gtest.h>
 
 #include "content/formats/json_bank.h"
+#include "tests/content/question_builder.h"
 
 namespace summit::content {
 namespace {
 
-Question Make(std::string id, QuestionType type, std::string prompt) {
-    Question q;
-    q.id = std::move(id);
-    q.type = type;
-    q.prompt = std::move(prompt);
-    return q;
-}
+using test::Make;
 
 // A bank that sets every field of every type, including characters JSON must escape.
 Bank FullBank() {

@@ -6,7 +6,9 @@
 #include "content/formats/bank_file.h"
 #include "content/formats/csv_bank.h"
 #include "content/formats/json_bank.h"
+#include "content/richtext/sha256.h"
 #include "run_summit.h"
+#include "storage/collection.h"
 
 namespace summit::testing {
 namespace {
@@ -169,6 +171,45 @@ TEST_F(BankFormatsTest, ExportCsvAndTsvReimportsUnchanged) {
     RunResult bad = Run({"export", "--deck", "Solar system", (dir_ / "x.quiz").string()});
     EXPECT_EQ(bad.exit_code, 1);
     EXPECT_NE(bad.err.find("cannot tell the export format"), std::string::npos);
+}
+
+TEST_F(BankFormatsTest, ExportsMoodleXmlWithImagesAndAnkiTextByExtension) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "pixels";
+    {
+        auto collection = storage::Collection::Open(collection_);
+        ASSERT_TRUE(collection.has_value());
+        auto put = collection->Transact([&] { return collection->PutMedia(png); });
+        ASSERT_TRUE(put.has_value());
+    }
+    const std::string bank = (dir_ / "pictures.json").string();
+    WriteFile(bank,
+              R"J({"format": "summit-bank", "version": 1, "id": "pictures", "title": "Pictures",
+        "questions": [{"id": "p", "type": "flashcard", "text_format": "markdown",
+        "prompt": "Which? ![a dot](media:)J" +
+                  content::Sha256Hex(png) + R"J()", "back": "A dot"}]})J");
+    ASSERT_EQ(Run({"import", bank}).exit_code, 0);
+    const std::string xml = (dir_ / "pictures.xml").string();
+    RunResult moodle = Run({"export", "--deck", "Pictures", xml});
+    ASSERT_EQ(moodle.exit_code, 0) << moodle.err;
+    const std::string written = ReadFile(xml);
+    EXPECT_NE(written.find("<file name=\"" + content::Sha256Hex(png) +
+                           ".png\" path=\"/\" encoding=\"base64\">iVBORw0KGgpwaXhlbHM=</file>"),
+              std::string::npos)
+        << written;
+    auto remoodle = content::ReadBankFile(xml, {});
+    ASSERT_TRUE(remoodle.has_value());
+    EXPECT_EQ(remoodle->format, content::BankFormat::kMoodleXml);
+    const std::string txt = (dir_ / "solar.txt").string();
+    RunResult anki = Run({"export", "--deck", "Solar system", txt});
+    ASSERT_EQ(anki.exit_code, 0) << anki.err;
+    EXPECT_NE(anki.err.find("questions have no Anki note type that grades them; left out"),
+              std::string::npos)
+        << anki.err;
+    auto reanki = content::ReadBankFile(txt, {});
+    ASSERT_TRUE(reanki.has_value());
+    EXPECT_EQ(reanki->format, content::BankFormat::kText);
+    EXPECT_FALSE(reanki->parsed.bank.questions.empty());
 }
 
 }  // namespace
