@@ -13,7 +13,8 @@ namespace summit::content {
 
 // Calls `visit` with every text of the question and its field path as in the bank format
 // ("prompt", "back", "choices[1].text", "choices[1].feedback", "explanation", "accepted[0]",
-// "pairs[0].left", "items[2]"), in that order.
+// "answers[0].text", "answers[0].feedback", "numbers[0].feedback", "pairs[0].left",
+// "items[2]"), in that order.
 void ForEachText(const Question& question,
                  const std::function<void(std::string_view field, const std::string& text)>& visit);
 
@@ -22,7 +23,8 @@ void ForEachText(const Question& question,
 std::vector<std::string> QuestionMediaHashes(const Question& question);
 
 // The question with every text through MarkdownToPlain and text_format plain; a plain
-// question is returned as it is.
+// question is returned as it is. A cloze prompt is made plain around its gaps and within each
+// gap's variants, so its "{{a|~b}}" syntax is never read as Markdown.
 Question PlainQuestion(const Question& question);
 
 }  // namespace summit::content

@@ -43,7 +43,9 @@ TEST(GiftFixtures, QuestionsGiftHasMoodlesNineQuestions) {
 
     EXPECT_EQ(q[1].id, "moodle-activities");
     EXPECT_EQ(q[1].type, QuestionType::kMatching);
-    EXPECT_EQ(q[1].prompt, "Match the activity to the description.");  // HTML flattened
+    // The HTML's bold is kept as Markdown.
+    EXPECT_EQ(q[1].text_format, TextFormat::kMarkdown);
+    EXPECT_EQ(q[1].prompt, "Match the **activity** to the description.");
     ASSERT_EQ(q[1].pairs.size(), 4u);
     EXPECT_EQ(q[1].pairs[0].left, "An activity supporting asynchronous discussions.");
     EXPECT_EQ(q[1].pairs[0].right, "Forum");
