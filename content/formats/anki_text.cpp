@@ -9,6 +9,7 @@
 #include "content/formats/table_bank.h"
 #include "content/formats/table_row.h"
 #include "content/richtext/html_to_markdown.h"
+#include "content/richtext/question_texts.h"
 
 namespace summit::content {
 namespace {
@@ -181,11 +182,20 @@ class NoteReader {
                        ? &record.fields[static_cast<std::size_t>(c)]
                        : nullptr;
         };
+        bool markup = false;
         for (std::size_t c = 0; c < layout_.count && c < record.fields.size(); ++c) {
             if (auto column = layout_.field[c]) {
                 const Field& field = record.fields[c];
-                const bool html = headers_.html && *column != Column::kTags;
-                put(*column, field, html ? HtmlToPlain(field.text) : field.text);
+                if (!headers_.html || *column == Column::kTags) {
+                    put(*column, field, field.text);
+                    continue;
+                }
+                HtmlConversion converted = HtmlToMarkdown(field.text);
+                markup = markup || converted.has_markup;
+                for (std::string& warning : converted.warnings) {
+                    Warn(std::move(warning), field.line, field.column);
+                }
+                put(*column, field, std::move(converted.markdown));
             }
         }
         WarnUnused(record);
@@ -230,6 +240,11 @@ class NoteReader {
         }
         if (auto question = ReadRow(row, file_, errors, warnings)) {
             question->deck = SubDeck(at(layout_.deck));
+            if (headers_.html) {
+                // HTML fields were read as Markdown: kept so when they had markup, else plain.
+                question->text_format = TextFormat::kMarkdown;
+                question = markup ? *question : PlainQuestion(*question);
+            }
             builder_.Add(std::move(*question), row);
         }
     }

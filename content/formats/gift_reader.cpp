@@ -9,6 +9,8 @@
 #include "content/formats/gift.h"
 #include "content/formats/gift_text.h"
 #include "content/formats/import_support.h"
+#include "content/richtext/markdown.h"
+#include "content/richtext/question_texts.h"
 
 namespace summit::content {
 namespace {
@@ -102,8 +104,22 @@ class QuestionReader {
     std::optional<std::string> ShortAnswer(std::string_view answers);
     std::optional<std::string> Numerical(std::string_view answers);
 
+    // A text of the question as Markdown, its format prefix read (the question's by default).
+    std::string Text(std::string_view text) { return Take(ReadFormatted(text, format_)); }
+    std::string Take(gift::Formatted formatted) {
+        markup_ = markup_ || formatted.markup;
+        for (std::string& warning : formatted.warnings) {
+            Warn(std::move(warning));
+        }
+        return std::move(formatted.text);
+    }
+    // Markdown when any text had markup, else every text as plain text.
+    void Finish() {
+        q_.text_format = TextFormat::kMarkdown;
+        q_ = markup_ ? q_ : PlainQuestion(q_);
+    }
+
   private:
-    std::string Text(std::string_view text) const { return ReadFormatted(text, format_).text; }
     void Warn(std::string message) {
         warnings_.push_back(import::At(file_, block_.line, 1, std::move(message)));
     }
@@ -113,6 +129,7 @@ class QuestionReader {
     ErrorList& warnings_;
     const Block& block_;
     std::string_view file_;
+    bool markup_ = false;
 };
 
 std::optional<std::string> QuestionReader::MultipleChoice(std::string_view answers) {
@@ -164,10 +181,10 @@ std::optional<std::string> QuestionReader::Matching(std::string_view answers) {
         if (arrow == std::string_view::npos) {
             return "matching answer \"" + Restore(item) + "\" has no \"->\"";
         }
-        MatchPair pair{Text(item.substr(0, arrow)),
-                       std::string(Trim(Restore(item.substr(arrow + 2))))};
+        const std::string right(Trim(Restore(item.substr(arrow + 2))));
+        MatchPair pair{Text(item.substr(0, arrow)), EscapeMarkdown(right)};
         if (pair.left.empty()) {
-            Warn("extra matching answer \"" + pair.right +
+            Warn("extra matching answer \"" + right +
                  "\" (a distractor with no question) is left out: Summit's matching has none");
             continue;
         }
@@ -324,7 +341,7 @@ void GiftReader::Read(const Block& block) {
     const std::size_t open = text.find('{');
     const std::size_t close = text.find('}');
     if (open == std::string_view::npos && close == std::string_view::npos) {
-        const std::string note = ReadFormatted(text, Format::kMoodle).text;
+        const std::string note = MarkdownToPlain(ReadFormatted(text, Format::kMoodle).text);
         note_ += (note_.empty() ? "" : "\n\n") + note;
         note_line_ = note_line_ == 0 ? block.line : note_line_;
         Warn(block, "a description is not a question: its text is shown above the next question");
@@ -347,16 +364,16 @@ void GiftReader::Read(const Block& block) {
     }
 
     Question q;
-    const gift::Formatted prompt = ReadFormatted(stem, Format::kMoodle);
-    q.prompt = prompt.text;
-    q.explanation = ReadFormatted(general, prompt.format).text;
+    gift::Formatted prompt = ReadFormatted(stem, Format::kMoodle);
+    QuestionReader reader(q, prompt.format, warnings_, block, file_);
+    q.prompt = reader.Take(std::move(prompt));
+    q.explanation = reader.Text(general);
     q.deck = deck_;
     q.tags = CommentValues(block.comments, "tag");
-    QuestionReader reader(q, prompt.format, warnings_, block, file_);
     std::optional<std::string> problem;
     if (answers.empty()) {
         q.type = QuestionType::kFlashcard;
-        q.back = q.explanation.empty() ? std::string(import::kNoModelAnswer) : q.explanation;
+        q.back = q.explanation.empty() ? EscapeMarkdown(import::kNoModelAnswer) : q.explanation;
         q.explanation.clear();
         Warn(block, "an essay is graded by hand in Moodle: it becomes a self-rated flashcard");
     } else if (answers.front() == '#') {
@@ -378,6 +395,7 @@ void GiftReader::Read(const Block& block) {
         Warn(block, *problem + "; the question is left out");
         return;
     }
+    reader.Finish();
     q.id = IdFor(block, name);
     q.note = std::move(note_);
     note_.clear();
@@ -398,7 +416,7 @@ std::expected<ParsedBank, ErrorList> GiftReader::Finish() {
 
 std::expected<ParsedBank, ErrorList> ParseGift(std::string_view text, std::string_view file_name) {
     GiftReader reader(file_name);
-    for (const Block& block : SplitBlocks(text)) {
+    for (const auto& block : SplitBlocks(text)) {
         reader.Read(block);
     }
     return reader.Finish();

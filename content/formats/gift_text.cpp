@@ -5,6 +5,7 @@
 
 #include "content/formats/import_support.h"
 #include "content/richtext/html_to_markdown.h"
+#include "content/richtext/markdown.h"
 
 namespace summit::content::gift {
 namespace {
@@ -71,7 +72,14 @@ Formatted ReadFormatted(std::string_view text, Format fallback) {
         }
     }
     const std::string restored = Restore(text);
-    out.text = out.format == Format::kHtml ? HtmlToPlain(restored) : std::string(Trim(restored));
+    if (out.format != Format::kHtml) {
+        out.text = EscapeMarkdown(Trim(restored));
+        return out;
+    }
+    HtmlConversion converted = HtmlToMarkdown(restored);
+    out.text = std::move(converted.markdown);
+    out.markup = converted.has_markup;
+    out.warnings = std::move(converted.warnings);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace summit::content::gift {
 
@@ -19,10 +20,14 @@ std::string Restore(std::string_view text);
 enum class Format { kMoodle, kHtml, kPlain, kMarkdown };
 
 // A protected text with its optional format prefix read (default `fallback`), restored and
-// trimmed; HTML flattened to plain text (HtmlToPlain). An unknown prefix stays text.
+// trimmed, as Summit Markdown: HTML converted (HtmlToMarkdown), every other format escaped as
+// text (Moodle's Markdown differs from Summit's: "~", "^" and a single line break mean other
+// things there, "_" and links nothing here). An unknown prefix stays text.
 struct Formatted {
     std::string text;
     Format format = Format::kMoodle;
+    bool markup = false;                // HTML with styles, lists or images
+    std::vector<std::string> warnings;  // what the HTML conversion lost
 };
 Formatted ReadFormatted(std::string_view text, Format fallback);
 

@@ -13,7 +13,7 @@ namespace {
 
 using import::Trim;
 
-enum class Kind { kChoice, kResponses, kTyped, kCaseTyped, kNumber, kUnknown };
+using Kind = GapKind;
 
 Kind KindOf(std::string_view type) {
     for (std::string_view name :
@@ -38,11 +38,7 @@ Kind KindOf(std::string_view type) {
     return type == "NUMERICAL" || type == "NM" ? Kind::kNumber : Kind::kUnknown;
 }
 
-struct Answer {
-    std::string text;  // plain text
-    double fraction = 0;
-    bool has_feedback = false;
-};
+using Answer = GapAnswer;
 
 // The answers of `body`, split at unescaped "~"; nullopt for a "%...%" that is no number.
 std::optional<std::vector<Answer>> SplitAnswers(std::string_view body) {
@@ -65,9 +61,9 @@ std::optional<std::vector<Answer>> SplitAnswers(std::string_view body) {
     for (std::size_t i = 0; i < raw.size(); ++i) {
         std::string_view text = std::string_view(raw[i]).substr(0, hash[i]);
         Answer& answer = answers.emplace_back();
-        answer.has_feedback =
-            hash[i] != std::string::npos &&
-            !Trim(HtmlToPlain(std::string_view(raw[i]).substr(hash[i] + 1))).empty();
+        if (hash[i] != std::string::npos) {
+            answer.feedback = Trim(HtmlToPlain(std::string_view(raw[i]).substr(hash[i] + 1)));
+        }
         text = Trim(text);
         if (text.starts_with('=')) {
             answer.fraction = 1;
@@ -92,9 +88,11 @@ bool FullCredit(const Answer& answer) {
     return answer.fraction >= 1 - 1e-9;
 }
 
-// Fills gap.gap or gap.problem from the answers of a sub-question of `kind`.
-void MakeGap(EmbeddedGap& gap, Kind kind, const std::vector<Answer>& answers, int number,
-             std::vector<std::string>& losses) {
+// Fills gap.gap or gap.problem, and gap.losses, from the gap's kind and answers.
+void MakeGap(EmbeddedGap& gap, int number) {
+    const Kind kind = gap.kind;
+    const std::vector<Answer>& answers = gap.answers;
+    std::vector<std::string>& losses = gap.losses;
     const std::string where = "cloze gap " + std::to_string(number) + ": ";
     std::string variants;
     int right = 0;
@@ -107,7 +105,7 @@ void MakeGap(EmbeddedGap& gap, Kind kind, const std::vector<Answer>& answers, in
                           "gap cannot";
             return;
         }
-        if (answer.has_feedback) {
+        if (!answer.feedback.empty()) {
             losses.push_back(where + "the feedback of \"" + answer.text + "\" is not kept");
         }
         if (!FullCredit(answer) && answer.fraction > 0) {
@@ -115,18 +113,14 @@ void MakeGap(EmbeddedGap& gap, Kind kind, const std::vector<Answer>& answers, in
                              "\" is not kept: it counts as wrong");
         }
         if (kind == Kind::kNumber && answer.text != "*") {
-            const std::size_t colon = answer.text.find(':');
-            const auto value = import::ReadNumber(std::string_view(answer.text).substr(0, colon));
-            const auto tolerance =
-                colon == std::string::npos
-                    ? std::optional<double>(0)
-                    : import::ReadNumber(std::string_view(answer.text).substr(colon + 1));
-            if (!value || !tolerance) {
+            const auto number = ReadNumberAnswer(answer.text);
+            if (!number) {
                 gap.problem = "numerical answer \"" + answer.text + "\" is not a number";
                 return;
             }
+            const std::size_t colon = answer.text.find(':');
             if (FullCredit(answer)) {
-                if (*tolerance != 0) {
+                if (number->tolerance != 0) {
                     losses.push_back(where + "the tolerance of " + answer.text +
                                      " is not kept: only the number itself is accepted");
                 }
@@ -156,7 +150,19 @@ void MakeGap(EmbeddedGap& gap, Kind kind, const std::vector<Answer>& answers, in
 
 }  // namespace
 
-std::vector<EmbeddedGap> FindEmbeddedGaps(std::string_view html, std::vector<std::string>& losses) {
+std::optional<NumberAnswer> ReadNumberAnswer(std::string_view text) {
+    const std::size_t colon = text.find(':');
+    const auto value = import::ReadNumber(text.substr(0, colon));
+    const auto tolerance = colon == std::string_view::npos
+                               ? std::optional<double>(0)
+                               : import::ReadNumber(text.substr(colon + 1));
+    if (!value || !tolerance) {
+        return std::nullopt;
+    }
+    return NumberAnswer{*value, std::abs(*tolerance)};
+}
+
+std::vector<EmbeddedGap> FindEmbeddedGaps(std::string_view html) {
     std::vector<EmbeddedGap> gaps;
     for (std::size_t open = html.find('{'); open != std::string_view::npos;
          open = html.find('{', open + 1)) {
@@ -167,6 +173,7 @@ std::vector<EmbeddedGap> FindEmbeddedGaps(std::string_view html, std::vector<std
         if (at >= html.size() || html[at] != ':') {
             continue;
         }
+        const std::string_view weight = html.substr(open + 1, at - open - 1);
         const std::size_t type_start = ++at;
         while (at < html.size() && ((html[at] >= 'A' && html[at] <= 'Z') || html[at] == '_')) {
             ++at;
@@ -177,6 +184,8 @@ std::vector<EmbeddedGap> FindEmbeddedGaps(std::string_view html, std::vector<std
         const std::string_view type = html.substr(type_start, at - type_start);
         EmbeddedGap& gap = gaps.emplace_back();
         gap.start = open;
+        gap.kind = KindOf(type);
+        gap.weight = weight.empty() ? 1 : import::ReadNumber(weight).value_or(1);
         const int number = static_cast<int>(gaps.size());
         if (html[at] == '}') {
             gap.size = at + 1 - open;
@@ -194,19 +203,21 @@ std::vector<EmbeddedGap> FindEmbeddedGaps(std::string_view html, std::vector<std
             break;
         }
         gap.size = close + 1 - open;
-        const Kind kind = KindOf(type);
-        const auto answers = SplitAnswers(html.substr(at, close - at));
-        if (kind == Kind::kUnknown || kind == Kind::kResponses) {
-            gap.problem = "a " + std::string(type) +
-                          " sub-question has no Summit gap (a gap takes one answer)";
+        auto answers = SplitAnswers(html.substr(at, close - at));
+        if (gap.kind == Kind::kUnknown) {
+            gap.problem = "a " + std::string(type) + " sub-question has no Summit gap";
         } else if (!answers) {
             gap.problem = "a \"%...%\" grade is not a number";
+        } else if (gap.answers = std::move(*answers); gap.kind == Kind::kResponses) {
+            gap.problem = "a " + std::string(type) +
+                          " sub-question (tick every right answer) has no Summit gap: a gap "
+                          "takes one answer";
         } else {
-            if (kind == Kind::kCaseTyped) {
-                losses.push_back("cloze gap " + std::to_string(number) +
-                                 ": case-sensitive matching is not kept");
+            if (gap.kind == Kind::kCaseTyped) {
+                gap.losses.push_back("cloze gap " + std::to_string(number) +
+                                     ": case-sensitive matching is not kept");
             }
-            MakeGap(gap, kind, *answers, number, losses);
+            MakeGap(gap, number);
         }
         open = close;
     }

@@ -14,7 +14,11 @@ namespace summit::content {
 // numerical (tolerances, the unit of multiplier 1), matching and cloze (embedded MULTICHOICE,
 // SHORTANSWER and NUMERICAL sub-questions as gaps); an essay becomes a self-rated flashcard and
 // a description a note on the next question, each with a warning. Categories become sub-decks.
-// HTML texts become Summit Markdown; embedded files are not kept (a warning each).
+// HTML and auto-format texts become Summit Markdown; embedded base64 images they show become
+// media references, their bytes in ParsedBank::images (broken or unsupported files keep the
+// alt text, with a warning). A cloze of one NUMERICAL or MULTIRESPONSE sub-question becomes a
+// numerical or several-answer multiple-choice question; combined feedback joins the
+// explanation; penalties and differing marks are warned once per file.
 // Errors, and nothing imported: XML that is not well-formed (at its line and column), a root
 // other than <quiz>, and an answer fraction that is not one of Moodle's grade values (as
 // Moodle refuses it). A question Summit cannot hold, an unknown type or a broken cloze is left

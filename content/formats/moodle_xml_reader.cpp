@@ -1,9 +1,13 @@
 // Reading Moodle XML: libxml2 builds the tree (no DTD, no entities from outside, no network),
 // then each <question> element is read by its type attribute as Moodle's importer reads it.
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,7 +18,10 @@
 #include "content/formats/moodle_cloze.h"
 #include "content/formats/moodle_xml.h"
 #include "content/formats/moodle_xml_text.h"
+#include "content/model/cloze.h"
+#include "content/richtext/cloze_variants.h"
 #include "content/richtext/markdown.h"
+#include "content/richtext/question_texts.h"
 
 namespace summit::content {
 namespace {
@@ -41,6 +48,16 @@ bool AllowedGrade(double percent) {
         }
     }
     return false;
+}
+
+// Where a cloze's one gap stood, once the question is no cloze.
+constexpr std::string_view kBlank = "_____";
+
+// A number as a person writes it: 2, 0.5.
+std::string Shown(double number) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", number);
+    return buffer;
 }
 
 // Why a question is left out, if it is.
@@ -70,8 +87,12 @@ class MoodleXmlReader {
     Problem Numerical(const xmlNode* node, Question& q, Texts& texts);
     Problem Matching(const xmlNode* node, Question& q, Texts& texts);
     Problem Cloze(const xmlNode* node, Question& q, Texts& texts);
+    Problem OneGapQuestion(const moodle::EmbeddedGap& gap, Question& q, Texts& texts);
+    void CombinedFeedback(const xmlNode* node, Question& q, Texts& texts);
+    void Marks(const xmlNode* node);
     std::string IdFor(const xmlNode* question, const Question& q);
-    void PutGaps(std::string& prompt);
+    void PutGaps(Question& q);
+    void KeepImages(const Question& q, const Texts& texts);
 
     std::string file_;
     Bank bank_;
@@ -82,14 +103,94 @@ class MoodleXmlReader {
     std::string note_;
     int note_line_ = 0;
     import::UniqueIds ids_;
-    std::vector<std::string> gaps_;  // of the cloze question being read
+    std::vector<std::string> gaps_;              // of the cloze question being read
+    std::map<std::string, std::string> images_;  // by hash
+    bool warned_penalty_ = false;
+    bool warned_grade_ = false;
+    std::optional<double> first_grade_;
 };
 
-void MoodleXmlReader::PutGaps(std::string& prompt) {
+// Moodle's feedback for a correct, partially correct and incorrect answer: Summit shows one
+// explanation to everyone, so each is added to it saying when it applies. Moodle's default
+// sentences ("Your answer is correct.") say what Summit's result already says: left out.
+void MoodleXmlReader::CombinedFeedback(const xmlNode* node, Question& q, Texts& texts) {
+    struct Kind {
+        const char* element;
+        const char* when;
+        const char* standard;
+    };
+    static constexpr Kind kKinds[] = {
+        {"correctfeedback", "If your answer is correct", "Your answer is correct."},
+        {"partiallycorrectfeedback", "If your answer is partially correct",
+         "Your answer is partially correct."},
+        {"incorrectfeedback", "If your answer is incorrect", "Your answer is incorrect."},
+    };
+    std::string said;
+    for (const Kind& kind : kKinds) {
+        const std::string text = texts.Of(Child(node, kind.element));
+        if (text.empty() || MarkdownToPlain(text) == kind.standard) {
+            continue;
+        }
+        said += (said.empty() ? "" : "\n\n") + std::string(kind.when) + ": " + text;
+    }
+    if (!said.empty()) {
+        q.explanation += (q.explanation.empty() ? "" : "\n\n") + said;
+        texts.Lose(
+            "the feedback for a correct, partially correct or incorrect answer is shown "
+            "to everyone, in the explanation");
+    }
+}
+
+// A question's marks (defaultgrade) weigh it in a Moodle quiz and its penalty is what each
+// further try costs. Summit counts every question the same and grades the first answer, so
+// each is reported, once per file, where it would have mattered.
+void MoodleXmlReader::Marks(const xmlNode* node) {
+    const auto penalty = import::ReadNumber(Trim(Content(Child(node, "penalty"))));
+    if (!warned_penalty_ && penalty && *penalty > 0) {
+        warned_penalty_ = true;
+        Warn(node, "penalty " + Shown(*penalty) +
+                       " (the share of the marks lost for each further try) is not kept: Summit "
+                       "grades the first answer (warned once)");
+    }
+    const auto grade = import::ReadNumber(Trim(Content(Child(node, "defaultgrade"))));
+    if (!grade) {
+        return;
+    }
+    if (!first_grade_) {
+        first_grade_ = *grade;
+    } else if (!warned_grade_ && *grade != *first_grade_) {
+        warned_grade_ = true;
+        Warn(node, "defaultgrade " + Shown(*grade) + " differs from " + Shown(*first_grade_) +
+                       ": the questions' marks are not kept, Summit counts every question the "
+                       "same (warned once)");
+    }
+}
+
+void MoodleXmlReader::KeepImages(const Question& q, const Texts& texts) {
+    for (const std::string& hash : QuestionMediaHashes(q)) {
+        if (const auto bytes = texts.images().find(hash); bytes != texts.images().end()) {
+            images_.emplace(hash, bytes->second);
+        }
+    }
+}
+
+// A gap's variants escaped for a Markdown prompt, its "{{", "|", "~" and "}}" kept as syntax.
+std::string MarkdownGap(std::string_view gap) {
+    if (!gap.starts_with("{{") || !gap.ends_with("}}")) {
+        return std::string(gap);
+    }
+    return "{{" +
+           RewriteGapVariants(gap.substr(2, gap.size() - 4),
+                              [](std::string_view variant) { return EscapeMarkdown(variant); }) +
+           "}}";
+}
+
+void MoodleXmlReader::PutGaps(Question& q) {
+    const bool markdown = q.text_format == TextFormat::kMarkdown;
     for (std::size_t i = gaps_.size(); i-- > 0;) {
         const std::string mark = "SUMMITGAP" + std::to_string(i) + "Z";
-        if (const std::size_t found = prompt.find(mark); found != std::string::npos) {
-            prompt.replace(found, mark.size(), gaps_[i]);
+        if (const std::size_t found = q.prompt.find(mark); found != std::string::npos) {
+            q.prompt.replace(found, mark.size(), markdown ? MarkdownGap(gaps_[i]) : gaps_[i]);
         }
     }
     gaps_.clear();
@@ -254,28 +355,83 @@ Problem MoodleXmlReader::Cloze(const xmlNode* node, Question& q, Texts& texts) {
     q.type = QuestionType::kCloze;
     const xmlNode* holder = Child(node, "questiontext");
     const std::string html = Content(Child(holder, "text"));
-    std::vector<std::string> losses;
-    const std::vector<moodle::EmbeddedGap> gaps = moodle::FindEmbeddedGaps(html, losses);
+    const std::vector<moodle::EmbeddedGap> gaps = moodle::FindEmbeddedGaps(html);
     if (gaps.empty()) {
         return "a cloze question needs at least one {N:TYPE:answers} sub-question";
     }
+    const bool one_gap_question = gaps.size() == 1 && (gaps[0].kind == moodle::GapKind::kNumber ||
+                                                       gaps[0].kind == moodle::GapKind::kResponses);
     std::string marked;
     std::size_t at = 0;
     for (std::size_t i = 0; i < gaps.size(); ++i) {
-        if (!gaps[i].problem.empty()) {
-            return "cloze gap " + std::to_string(i + 1) + ": " + gaps[i].problem;
+        if (!gaps[i].problem.empty() && !one_gap_question) {
+            return "cloze gap " + std::to_string(i + 1) + ": " + gaps[i].problem +
+                   (gaps[i].kind == moodle::GapKind::kResponses
+                        ? " (a cloze whose only gap it is becomes a multiple-choice question)"
+                        : "");
         }
         marked += html.substr(at, gaps[i].start - at) + "SUMMITGAP" + std::to_string(i) + "Z";
         at = gaps[i].start + gaps[i].size;
     }
     marked += html.substr(at);
     q.prompt = texts.Convert(holder, marked);
+    if (one_gap_question) {
+        gaps_.emplace_back(kBlank);  // no Markdown: "_" is text in the subset
+        return OneGapQuestion(gaps[0], q, texts);
+    }
+    std::string weights;
+    bool weighted = false;
     for (const moodle::EmbeddedGap& gap : gaps) {
         gaps_.push_back(gap.gap);
+        for (const std::string& loss : gap.losses) {
+            texts.Lose(loss);
+        }
+        weights += (weights.empty() ? "" : ", ") + Shown(gap.weight);
+        weighted = weighted || gap.weight != gaps[0].weight;
     }
-    for (std::string& loss : losses) {
-        texts.Lose(std::move(loss));
+    if (weighted) {
+        texts.Lose("the gaps' weights (" + weights +
+                   ") are not kept: Summit counts every gap the same");
     }
+    return std::nullopt;
+}
+
+// A cloze of one NUMERICAL or MULTIRESPONSE sub-question is read as the question it is, a
+// numerical question (keeping tolerances, credits and feedback) or a multiple-choice question
+// with several right answers; the gap's place in the text shows as a blank.
+Problem MoodleXmlReader::OneGapQuestion(const moodle::EmbeddedGap& gap, Question& q, Texts& texts) {
+    if (gap.kind == moodle::GapKind::kResponses) {
+        q.type = QuestionType::kMultipleChoice;
+        for (const moodle::GapAnswer& answer : gap.answers) {
+            q.choices.push_back({EscapeMarkdown(answer.text), answer.fraction > 0,
+                                 EscapeMarkdown(answer.feedback), answer.fraction});
+        }
+        if (q.choices.size() < 2) {
+            return "a MULTIRESPONSE sub-question needs at least 2 choices";
+        }
+        texts.Lose(
+            "the cloze's only gap, a MULTIRESPONSE sub-question, is read as a "
+            "multiple-choice question with several right answers");
+        return std::nullopt;
+    }
+    if (!gap.problem.empty()) {
+        return "cloze gap 1: " + gap.problem;
+    }
+    q.type = QuestionType::kNumerical;
+    for (const moodle::GapAnswer& answer : gap.answers) {
+        NumericAnswer& number = q.numbers.emplace_back();
+        number.credit = std::max(answer.fraction, 0.0);
+        number.feedback = EscapeMarkdown(answer.feedback);
+        if (answer.text == kAnyOtherAnswer) {
+            number.any_other = true;
+        } else if (const auto read = moodle::ReadNumberAnswer(answer.text)) {
+            number.value = read->value;
+            number.tolerance = read->tolerance;
+        }
+    }
+    texts.Lose(
+        "the cloze's only gap, a NUMERICAL sub-question, is read as a numerical "
+        "question, keeping its tolerances");
     return std::nullopt;
 }
 
@@ -348,20 +504,24 @@ void MoodleXmlReader::Read(const xmlNode* node) {
         Warn(node, *problem + "; the question is left out");
         return;
     }
+    CombinedFeedback(node, q, texts);
+    Marks(node);
     for (const xmlNode* hint : Children(node, "hint")) {
         if (!Trim(Content(Child(hint, "text"))).empty()) {
             texts.Lose("hints are not kept: Summit shows none before answering");
             break;
         }
     }
-    for (const std::string& loss : texts.losses()) {
-        Warn(node, loss);
+    for (const moodle::Loss& loss : texts.losses()) {
+        warnings_.push_back(
+            import::At(file_, loss.line > 0 ? loss.line : Line(node), 1, loss.message));
     }
     q.note = std::move(note_);
     note_.clear();
     note_line_ = 0;
     q = texts.Finish(std::move(q));
-    PutGaps(q.prompt);
+    KeepImages(q, texts);
+    PutGaps(q);
     q.id = IdFor(node, q);
     bank_.questions.push_back(std::move(q));
     lines_.push_back(Line(node));
@@ -375,7 +535,22 @@ std::expected<ParsedBank, ErrorList> MoodleXmlReader::Finish() {
         warnings_.push_back(import::At(file_, note_line_, 1,
                                        "a description with no question after it is left out"));
     }
-    return import::FinishBank(std::move(bank_), lines_, file_, "moodle", std::move(warnings_));
+    auto parsed =
+        import::FinishBank(std::move(bank_), lines_, file_, "moodle", std::move(warnings_));
+    if (parsed) {
+        // Only the images a kept question shows go with the bank: a question left out (here
+        // or by validation) or made plain shows none.
+        std::set<std::string> kept;
+        for (const Question& q : parsed->bank.questions) {
+            for (const std::string& hash : QuestionMediaHashes(q)) {
+                if (const auto bytes = images_.find(hash);
+                    bytes != images_.end() && kept.insert(hash).second) {
+                    parsed->images.push_back(bytes->second);
+                }
+            }
+        }
+    }
+    return parsed;
 }
 
 // libxml2 goes on after the first error, and its last one is often only "premature end of

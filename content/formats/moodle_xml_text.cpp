@@ -1,6 +1,9 @@
 // libxml2's tree read for the Moodle XML reader, and question texts converted to Markdown.
 #include "content/formats/moodle_xml_text.h"
 
+#include <set>
+
+#include "content/formats/base64_decode.h"
 #include "content/formats/import_support.h"
 #include "content/richtext/html_to_markdown.h"
 #include "content/richtext/markdown.h"
@@ -63,18 +66,73 @@ std::string Texts::Of(const xmlNode* holder) {
     return holder ? Convert(holder, Content(Child(holder, "text"))) : "";
 }
 
-std::string Texts::Convert(const xmlNode* holder, std::string_view text) {
+// The holder's embedded files by name, decoded; a file that is not base64 is left out with a
+// loss at its line.
+std::map<std::string, std::string> Texts::Files(const xmlNode* holder) {
+    std::map<std::string, std::string> files;
     for (const xmlNode* file : Children(holder, "file")) {
-        losses_.push_back("embedded file \"" + Attribute(file, "name") +
-                          "\" is not imported: Summit banks carry no media");
+        const std::string name = Attribute(file, "name");
+        std::optional<std::string> bytes;
+        if (Attribute(file, "encoding") == "base64") {
+            bytes = DecodeBase64(Content(file));
+        }
+        if (!bytes) {
+            Lose("embedded file \"" + name + "\" is not imported: it is not valid base64",
+                 Line(file));
+            continue;
+        }
+        files.emplace(name, std::move(*bytes));
     }
-    if (Attribute(holder, "format") != "html") {
+    return files;
+}
+
+namespace {
+
+// Moodle's auto-format is HTML in which a line break is also a break (its text_to_html).
+std::string AutoFormatToHtml(std::string_view text) {
+    std::string html;
+    for (const char c : Trim(text)) {
+        html += c == '\n' ? std::string("<br>\n") : std::string(1, c);
+    }
+    return html;
+}
+
+}  // namespace
+
+std::string Texts::Convert(const xmlNode* holder, std::string_view text) {
+    const std::string format = Attribute(holder, "format");
+    if (format != "html" && format != "moodle_auto_format") {
+        for (const xmlNode* file : Children(holder, "file")) {
+            Lose("embedded file \"" + Attribute(file, "name") +
+                     "\" is not imported: only an HTML text shows images",
+                 Line(file));
+        }
         return EscapeMarkdown(Trim(text));
     }
-    HtmlConversion converted = HtmlToMarkdown(text);
+    const std::map<std::string, std::string> files = Files(holder);
+    std::set<std::string> looked_up;
+    const MediaLookup lookup = [&](std::string_view name) -> const std::string* {
+        const auto found = files.find(std::string(name));
+        if (found == files.end()) {
+            return nullptr;
+        }
+        looked_up.insert(found->first);
+        return &found->second;
+    };
+    HtmlConversion converted =
+        HtmlToMarkdown(format == "html" ? std::string(text) : AutoFormatToHtml(text), lookup);
     markup_ = markup_ || converted.has_markup;
     for (std::string& warning : converted.warnings) {
-        losses_.push_back(std::move(warning));
+        Lose(std::move(warning), Line(holder));
+    }
+    for (const ConvertedImage& image : converted.images) {
+        images_.emplace(image.hash, files.at(image.name));
+    }
+    for (const auto& [name, bytes] : files) {
+        if (looked_up.count(name) == 0) {
+            Lose("embedded file \"" + name + "\" is not imported: no image of the text shows it",
+                 Line(holder));
+        }
     }
     return converted.markdown;
 }

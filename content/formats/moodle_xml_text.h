@@ -2,6 +2,7 @@
 // Markdown.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,8 +24,16 @@ std::string Attribute(const xmlNode* node, const char* name);
 std::string TextChild(const xmlNode* node, std::string_view name);
 int Line(const xmlNode* node);
 
-// One question's texts as Summit Markdown: HTML converted, other formats escaped; at the end a
-// question whose HTML had no markup is made plain. What is lost is collected for warnings.
+// Something read with a loss, at a line of the file (0: the question's own line).
+struct Loss {
+    std::string message;
+    int line = 0;
+};
+
+// One question's texts as Summit Markdown: HTML (format "html" and "moodle_auto_format")
+// converted, other formats escaped; at the end a question whose HTML had no markup is made
+// plain. Images an HTML text shows from its holder's <file> elements are kept by their hash.
+// What is lost is collected for warnings.
 class Texts {
   public:
     // The Markdown of a <text> holder (<questiontext>, <answer>, <feedback>...) by its format.
@@ -32,14 +41,19 @@ class Texts {
     // `text` as if it were the holder's own.
     std::string Convert(const xmlNode* holder, std::string_view text);
     std::string Plain(const xmlNode* holder);
-    void Lose(std::string loss) { losses_.push_back(std::move(loss)); }
+    void Lose(std::string loss, int line = 0) { losses_.push_back({std::move(loss), line}); }
 
     Question Finish(Question q) const;
-    const std::vector<std::string>& losses() const { return losses_; }
+    const std::vector<Loss>& losses() const { return losses_; }
+    // The bytes of each image converted so far, by hash.
+    const std::map<std::string, std::string>& images() const { return images_; }
 
   private:
+    std::map<std::string, std::string> Files(const xmlNode* holder);
+
     bool markup_ = false;
-    std::vector<std::string> losses_;
+    std::vector<Loss> losses_;
+    std::map<std::string, std::string> images_;
 };
 
 }  // namespace summit::content::moodle

@@ -179,7 +179,7 @@ void Converter::Enter(xmlNode* node) {
         writer_.PushStyle(style);
     }
     if (Is(node, "br")) {
-        writer_.RequestBreak(Break::kLine);
+        writer_.LineBreak(lists_.empty());
     } else if (Is(node, "img")) {
         AddImage(node);
     } else if (IsAny(node, {"ul", "ol", "menu"})) {

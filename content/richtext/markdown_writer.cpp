@@ -51,6 +51,11 @@ void MarkdownWriter::RequestBreak(Break kind) {
     pending_ = std::max(pending_, kind);
 }
 
+void MarkdownWriter::LineBreak(bool blank_allowed) {
+    ++pending_line_breaks_;
+    RequestBreak(pending_line_breaks_ >= 2 && blank_allowed ? Break::kParagraph : Break::kLine);
+}
+
 void MarkdownWriter::StartItem(int level, int number) {
     RequestBreak(Break::kLine);
     const int shown = std::min(level, kMaxListLevel);
@@ -70,6 +75,7 @@ void MarkdownWriter::BeforeContent() {
     }
     const bool space = started && pending_ == Break::kSpace && !line_start_;
     pending_ = Break::kNone;
+    pending_line_breaks_ = 0;
     if (!pending_item_.empty()) {
         out_ += pending_item_;
         pending_item_.clear();

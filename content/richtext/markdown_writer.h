@@ -20,6 +20,10 @@ class MarkdownWriter {
     void Text(std::string_view utf8, bool preformatted);
     // Asks for at least this separation before the next character.
     void RequestBreak(Break kind);
+    // An HTML <br>: a line break, and with another before the next character a blank line
+    // (Break::kParagraph), unless `blank_allowed` is false (inside a list item, where a blank
+    // line would end the item).
+    void LineBreak(bool blank_allowed);
     // Starts a list item at `level` (0-based); `number` 0 for a bullet.
     void StartItem(int level, int number);
     // Style counters: nested <b><b> needs both ends before bold stops.
@@ -40,9 +44,10 @@ class MarkdownWriter {
 
     std::string out_;
     Break pending_ = Break::kNone;
-    std::string pending_item_;  // "  - " or "1. " to write before the next content
-    uint8_t emitted_ = 0;       // styles whose opening marker is written
-    int counts_[4] = {};        // how many open elements ask for each style
+    int pending_line_breaks_ = 0;  // <br> since the last character
+    std::string pending_item_;     // "  - " or "1. " to write before the next content
+    uint8_t emitted_ = 0;          // styles whose opening marker is written
+    int counts_[4] = {};           // how many open elements ask for each style
     bool line_start_ = true;
     bool line_digits_only_ = false;  // the line so far is digits: a '.' would make a list item
     bool has_markup_ = false;

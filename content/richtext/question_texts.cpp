@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include "content/model/cloze.h"
+#include "content/richtext/cloze_variants.h"
 #include "content/richtext/markdown.h"
 
 namespace summit::content {
@@ -40,7 +42,61 @@ void VisitFields(Q& q, Visit&& visit) {
     }
 }
 
+// MarkdownToPlain of `text` with its leading and trailing whitespace kept: the pieces of a
+// cloze sentence meet the gaps with their spaces.
+std::string PlainKeepingEdges(std::string_view text) {
+    constexpr std::string_view kBlank = " \t\r\n";
+    const std::size_t first = text.find_first_not_of(kBlank);
+    if (first == std::string_view::npos) {
+        return std::string(text);
+    }
+    const std::size_t last = text.find_last_not_of(kBlank);
+    return std::string(text.substr(0, first)) +
+           MarkdownToPlain(text.substr(first, last + 1 - first)) +
+           std::string(text.substr(last + 1));
+}
+
+// A cloze prompt made plain around its gaps and within each variant: the gap syntax is no
+// Markdown ("{{Paris|~Lyon|~Nice}}" holds a "~" pair the subset reads as subscript).
+std::string PlainCloze(std::string_view prompt) {
+    std::string out;
+    std::size_t at = 0;
+    while (at <= prompt.size()) {
+        const std::size_t open = prompt.find("{{", at);
+        const std::size_t close =
+            open == std::string_view::npos ? open : prompt.find("}}", open + 2);
+        if (close == std::string_view::npos) {
+            out += PlainKeepingEdges(prompt.substr(at));
+            break;
+        }
+        out += PlainKeepingEdges(prompt.substr(at, open - at)) + "{{" +
+               RewriteGapVariants(prompt.substr(open + 2, close - open - 2), PlainKeepingEdges);
+        out += "}}";
+        at = close + 2;
+    }
+    return out;
+}
+
 }  // namespace
+
+std::string RewriteGapVariants(std::string_view inner,
+                               const std::function<std::string(std::string_view)>& rewrite) {
+    std::string out;
+    for (std::size_t start = 0;;) {
+        const std::size_t bar = inner.find('|', start);
+        std::string_view variant = inner.substr(start, bar - start);
+        if (variant.starts_with(kClozeWrongChoice)) {
+            out += kClozeWrongChoice;
+            variant.remove_prefix(1);
+        }
+        out += rewrite(variant);
+        if (bar == std::string_view::npos) {
+            return out;
+        }
+        out += '|';
+        start = bar + 1;
+    }
+}
 
 void ForEachText(
     const Question& question,
@@ -70,6 +126,9 @@ Question PlainQuestion(const Question& question) {
     if (question.text_format == TextFormat::kMarkdown) {
         VisitFields(plain,
                     [](const std::string&, std::string& text) { text = MarkdownToPlain(text); });
+        if (question.type == QuestionType::kCloze) {
+            plain.prompt = PlainCloze(question.prompt);
+        }
         plain.text_format = TextFormat::kPlain;
     }
     return plain;

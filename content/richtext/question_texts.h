@@ -23,7 +23,8 @@ void ForEachText(const Question& question,
 std::vector<std::string> QuestionMediaHashes(const Question& question);
 
 // The question with every text through MarkdownToPlain and text_format plain; a plain
-// question is returned as it is.
+// question is returned as it is. A cloze prompt is made plain around its gaps and within each
+// gap's variants, so its "{{a|~b}}" syntax is never read as Markdown.
 Question PlainQuestion(const Question& question);
 
 }  // namespace summit::content

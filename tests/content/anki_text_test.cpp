@@ -94,7 +94,9 @@ TEST(ParseAnkiText, TheDocumentedExampleWithHeaders) {
     EXPECT_EQ(parsed.bank.deck, "Biology::Cells");
     ASSERT_EQ(parsed.bank.questions.size(), 1u);
     const Question& q = parsed.bank.questions[0];
-    EXPECT_EQ(q.prompt, "What is the powerhouse of the cell?");
+    // The bold is kept: the note becomes Markdown, its other texts escaped as needed.
+    EXPECT_EQ(q.text_format, TextFormat::kMarkdown);
+    EXPECT_EQ(q.prompt, "What is the **powerhouse** of the cell?");
     EXPECT_EQ(q.back, "Mitochondrion & co\nmore");
     EXPECT_EQ(q.tags, (std::vector<std::string>{"exam1", "organelle"}));
     EXPECT_TRUE(parsed.warnings.empty());
@@ -186,6 +188,35 @@ TEST(ParseAnkiText, LegacyTagsLineAndDetectedSemicolon) {
     ParsedBank parsed = MustParse("tags:one two\nq1;a1\nq2;a2\n");
     ASSERT_EQ(parsed.bank.questions.size(), 2u);
     EXPECT_EQ(parsed.bank.questions[1].tags, (std::vector<std::string>{"one", "two"}));
+}
+
+TEST(AnkiHtmlFields, MarkupMakesANoteMarkdownAndPlainHtmlStaysPlain) {
+    const ParsedBank parsed = MustParse(
+        "#separator:tab\n#html:true\n<b>Bold</b> 2 * 3\tback<br>two\tt1\n"
+        "a &lt;b&gt; *\tc<div>d</div>\tmy<b>tag</b>\n");
+    ASSERT_EQ(parsed.bank.questions.size(), 2u);
+    const Question& rich = parsed.bank.questions[0];
+    EXPECT_EQ(rich.text_format, TextFormat::kMarkdown);
+    EXPECT_EQ(rich.prompt, "**Bold** 2 \\* 3");
+    EXPECT_EQ(rich.back, "back\ntwo");
+    const Question& plain = parsed.bank.questions[1];
+    EXPECT_EQ(plain.text_format, TextFormat::kPlain);
+    EXPECT_EQ(plain.prompt, "a <b> *");
+    EXPECT_EQ(plain.back, "c\n\nd");
+    // Tags are never HTML.
+    EXPECT_EQ(plain.tags, std::vector<std::string>{"my<b>tag</b>"});
+}
+
+TEST(AnkiHtmlFields, ClozeNotesKeepTheirMarkupAroundGaps) {
+    const ParsedBank parsed = MustParse(
+        "#html:true\n#notetype:Cloze\n#separator:tab\n<i>Paris</i> is in {{c1::France}}\t"
+        "<b>extra</b>\n");
+    ASSERT_EQ(parsed.bank.questions.size(), 1u);
+    const Question& q = parsed.bank.questions[0];
+    EXPECT_EQ(q.type, QuestionType::kCloze);
+    EXPECT_EQ(q.text_format, TextFormat::kMarkdown);
+    EXPECT_EQ(q.prompt, "*Paris* is in {{France}}");
+    EXPECT_EQ(q.explanation, "**extra**");
 }
 
 TEST(AnkiHtmlFields, TagsBreaksAndEntities) {

@@ -43,7 +43,9 @@ TEST(GiftFixtures, QuestionsGiftHasMoodlesNineQuestions) {
 
     EXPECT_EQ(q[1].id, "moodle-activities");
     EXPECT_EQ(q[1].type, QuestionType::kMatching);
-    EXPECT_EQ(q[1].prompt, "Match the activity to the description.");  // HTML flattened
+    // The HTML's bold is kept as Markdown.
+    EXPECT_EQ(q[1].text_format, TextFormat::kMarkdown);
+    EXPECT_EQ(q[1].prompt, "Match the **activity** to the description.");
     ASSERT_EQ(q[1].pairs.size(), 4u);
     EXPECT_EQ(q[1].pairs[0].left, "An activity supporting asynchronous discussions.");
     EXPECT_EQ(q[1].pairs[0].right, "Forum");
@@ -120,8 +122,8 @@ TEST(GiftFixtures, QuestionsInCategoryGoIntoItsSubDeck) {
     EXPECT_EQ(q[0].pairs.size(), 4u);
 
     EXPECT_EQ(q[1].id, "greeting");
-    // Two <br> read as one line break (a paragraph needs <p>).
-    EXPECT_EQ(q[1].prompt, "Listen to this greeting:\nWhat language is being spoken?");
+    // Two <br> in a row read as a blank line.
+    EXPECT_EQ(q[1].prompt, "Listen to this greeting:\n\nWhat language is being spoken?");
     ASSERT_EQ(q[1].choices.size(), 4u);
     EXPECT_EQ(q[1].choices[1], (Choice{"French", true, "Yes, well done!"}));
 

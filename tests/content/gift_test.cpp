@@ -59,13 +59,41 @@ TEST(ParseGift, EscapesAndLineBreaks) {
     EXPECT_EQ(q.answers, (std::vector<TextAnswer>{{"a=b", 1, "x#y"}}));
 }
 
-TEST(ParseGift, HtmlIsFlattenedWithEntitiesDecoded) {
+TEST(ParseGift, HtmlWithoutMarkupIsPlainWithEntitiesDecoded) {
     const ParsedBank parsed = Parse(
-        "[html]<p>Caf&eacute;?</p><p>5 &lt; 6 &amp;&nbsp;&#233;&#xE9;</p>{=[html]<b>yes</b>}");
+        "[html]<p>Caf&eacute;?</p><p>5 &lt; 6 &amp;&nbsp;&#233;&#xE9; *</p>{=[html]<p>yes</p>}");
     ASSERT_EQ(parsed.bank.questions.size(), 1u);
     // Paragraphs stay apart; every HTML entity is decoded; a non-breaking space is a space.
-    EXPECT_EQ(parsed.bank.questions[0].prompt, "Caf\u00E9?\n\n5 < 6 & \u00E9\u00E9");
+    EXPECT_EQ(parsed.bank.questions[0].text_format, TextFormat::kPlain);
+    EXPECT_EQ(parsed.bank.questions[0].prompt, "Caf\u00E9?\n\n5 < 6 & \u00E9\u00E9 *");
     EXPECT_EQ(parsed.bank.questions[0].accepted, std::vector<std::string>{"yes"});
+}
+
+TEST(ParseGift, HtmlMarkupMakesTheQuestionMarkdown) {
+    const ParsedBank parsed = Parse(
+        "::Sky::[html]<p>The sky is <b>blue</b>, 2 * 3?</p>{~[plain]<b>red</b>#no *"
+        "=[html]<i>blue</i>#<sup>yes</sup>}\n\nA ~ B -> C{=x->y =z->w}");
+    ASSERT_EQ(parsed.bank.questions.size(), 2u) << Warnings(parsed);
+    const Question& q = parsed.bank.questions[0];
+    EXPECT_EQ(q.text_format, TextFormat::kMarkdown);
+    EXPECT_EQ(q.prompt, "The sky is **blue**, 2 \\* 3?");
+    ASSERT_EQ(q.choices.size(), 2u);
+    // Texts in other formats in the same question are escaped, so they show as written.
+    EXPECT_EQ(q.choices[0].text, "<b>red</b>");
+    EXPECT_EQ(q.choices[0].feedback, "no \\*");
+    EXPECT_EQ(q.choices[1].text, "*blue*");
+    EXPECT_EQ(q.choices[1].feedback, "^yes^");
+    EXPECT_EQ(parsed.bank.questions[1].text_format, TextFormat::kPlain);
+}
+
+TEST(ParseGift, AnHtmlImageKeepsItsAltTextWithAWarning) {
+    const ParsedBank parsed = Parse("[html]Flag <img src=\"f.png\" alt=\"A flag\">{T}");
+    ASSERT_EQ(parsed.bank.questions.size(), 1u);
+    EXPECT_EQ(parsed.bank.questions[0].prompt, "Flag A flag");
+    EXPECT_TRUE(parsed.images.empty());
+    EXPECT_NE(Warnings(parsed).find("t.gift:1:1: warning: image \"f.png\" is not among the files"),
+              std::string::npos)
+        << Warnings(parsed);
 }
 
 TEST(ParseGift, IdsComeFromIdCommentsTitlesOrTheText) {

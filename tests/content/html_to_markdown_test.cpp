@@ -29,6 +29,19 @@ TEST(HtmlToMarkdownTest, ParagraphsBreaksAndStyles) {
     EXPECT_EQ(Md("<b>x </b>y"), "**x** y");
 }
 
+TEST(HtmlToMarkdownTest, TwoBreaksInARowMakeABlankLine) {
+    EXPECT_EQ(Md("a<br>b<br>c"), "a\nb\nc");
+    EXPECT_EQ(Md("a<br><br>b"), "a\n\nb");
+    EXPECT_EQ(Md("a<br /> \n <br/>b"), "a\n\nb");
+    // Markdown has no taller gap than a blank line.
+    EXPECT_EQ(Md("a<br><br><br>b"), "a\n\nb");
+    EXPECT_EQ(Md("<br><br>a"), "a");
+    // In a list item a blank line would end the item: the breaks stay one.
+    EXPECT_EQ(Md("<ul><li>a<br><br>b</li></ul>"), "- a\nb");
+    EXPECT_EQ(HtmlToPlain("one<br><br>two"), "one\n\ntwo");
+    EXPECT_EQ(ParseMarkdown(Md("one<br><br>two")).blocks.size(), 2u);
+}
+
 // Found by fuzzing: a control character in an image's alt text reached the Markdown.
 TEST(HtmlToMarkdownTest, ControlCharactersInAnImageAltBecomeSpaces) {
     const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "x";

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "content/formats/moodle_xml.h"
+#include "content/richtext/image_type.h"
+#include "content/richtext/sha256.h"
 #include "format_fixture.h"
 
 namespace summit::content {
@@ -145,12 +147,20 @@ TEST(MoodleXmlFixtures, MultianswerBecomesAClozeWithFiveGaps) {
     EXPECT_NE(q.prompt.find("Tucson: {{~California|Arizona}}"), std::string::npos);
     EXPECT_NE(q.prompt.find("Phoenix: {{~California|Arizona}}"), std::string::npos);
     EXPECT_NE(q.prompt.find("France is {{Paris}}."), std::string::npos);
-    const std::string warnings = All(parsed->warnings, "warning");
-    for (const char* file : {"california-state-flag.png", "arizona_2.png", "moodle.png"}) {
-        EXPECT_NE(warnings.find(std::string("embedded file \"") + file + "\" is not imported"),
-                  std::string::npos)
-            << warnings;
+    // The three embedded PNGs are kept: shown by hash, their bytes with the bank.
+    EXPECT_EQ(q.text_format, TextFormat::kMarkdown);
+    ASSERT_EQ(parsed->images.size(), 3u);
+    for (const std::string& image : parsed->images) {
+        EXPECT_TRUE(CheckImageBytes(image).has_value());
     }
+    const std::string flag = "![California flag](media:" + Sha256Hex(parsed->images[0]) + ")";
+    EXPECT_NE(q.prompt.find("California " + flag), std::string::npos) << q.prompt;
+    EXPECT_NE(q.prompt.find("![Arizona flag](media:" + Sha256Hex(parsed->images[1]) + ")"),
+              std::string::npos);
+    EXPECT_EQ(q.explanation, "This is a Moodle question ![Moodle logo](media:" +
+                                 Sha256Hex(parsed->images[2]) + ")");
+    const std::string warnings = All(parsed->warnings, "warning");
+    EXPECT_EQ(warnings.find("embedded file"), std::string::npos) << warnings;
     EXPECT_NE(warnings.find("partial credit of \"Marseille\""), std::string::npos);
 }
 

@@ -5,14 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include "moodle_xml_test_support.h"
+
 namespace summit::content {
 namespace {
 
-// A <quiz> of `body`, with the XML declaration on line 1 and <quiz> on line 2.
-std::string Quiz(std::string_view body) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n" + std::string(body) +
-           "\n</quiz>\n";
-}
+using test::ParseOk;
+using test::Quiz;
+using test::Warnings;
 
 std::string Text(std::string_view element, std::string_view text,
                  std::string_view format = "plain_text") {
@@ -23,20 +23,6 @@ std::string Text(std::string_view element, std::string_view text,
 std::string Answer(std::string_view fraction, std::string_view text, std::string_view extra = "") {
     return "<answer fraction=\"" + std::string(fraction) + "\"><text>" + std::string(text) +
            "</text>" + std::string(extra) + "</answer>";
-}
-
-std::string Warnings(const ParsedBank& parsed) {
-    std::string all;
-    for (const Error& warning : parsed.warnings) {
-        all += warning.ToString("warning") + "\n";
-    }
-    return all;
-}
-
-ParsedBank ParseOk(const std::string& xml) {
-    auto parsed = ParseMoodleXml(xml, "quiz.xml");
-    EXPECT_TRUE(parsed.has_value()) << parsed.error().front().ToString();
-    return parsed ? std::move(*parsed) : ParsedBank{};
 }
 
 TEST(MoodleXml, SingleAnswerMultichoiceMarksTheFullCreditChoice) {

@@ -10,6 +10,7 @@
 
 #include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/result_tables.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 
@@ -104,7 +105,9 @@ void QuizResultsView::DrawMistakes() {
         ImGui::Separator();
         ImGui::TextDisabled("%d.", mistake.index + 1);
         ImGui::SameLine();
-        LongText(mistake.question.prompt);
+        const content::TextFormat format = mistake.question.text_format;
+        DrawQuestionText(mistake.question.prompt, format, images_,
+                         ImGui::GetContentRegionAvail().x);
         if (mistake.unanswered) {
             ImGui::TextColored(Colors().error, "Not answered");
         } else {
@@ -118,7 +121,8 @@ void QuizResultsView::DrawMistakes() {
         if (!mistake.explanation.empty()) {
             ImGui::TextDisabled("Why:");
             ImGui::SameLine();
-            LongText(mistake.explanation);
+            DrawQuestionText(mistake.explanation, format, images_,
+                             ImGui::GetContentRegionAvail().x);
         }
         ImGui::PopID();
     }

@@ -4,6 +4,7 @@
 
 #include "app/study/quiz.h"
 #include "app/ui/widgets/result_tables.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/widget_rects.h"
 
 namespace summit::ui {
@@ -16,6 +17,8 @@ class QuizResultsView {
     // `topic_names` name the topics of the "by topic" table (topics not in it show their id).
     void Show(study::QuizResult result, TopicNames topic_names = {});
     void Draw();
+    // Where Markdown questions' images come from (not owned; null shows alt texts).
+    void SetImages(ImageSource* images) { images_ = images; }
 
     bool TakeBackRequest();
     bool TakeRetakeRequest();
@@ -33,6 +36,7 @@ class QuizResultsView {
     bool retake_requested_ = false;
     int shown_frames_ = 0;  // the key that finished the quiz must not also leave the results
     WidgetRects rects_;
+    ImageSource* images_ = nullptr;
 };
 
 }  // namespace summit::ui

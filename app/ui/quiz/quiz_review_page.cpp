@@ -11,6 +11,7 @@
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 #include "content/model/cloze.h"
+#include "content/richtext/markdown.h"
 
 namespace summit::ui {
 namespace {
@@ -40,6 +41,35 @@ bool KeyPressed(ImGuiKey key) {
 }
 
 }  // namespace
+
+bool QuizReviewPage::DrawPrompt(int index, const content::Question& question, bool selected,
+                                WidgetRects& rects) {
+    const std::string number = std::to_string(index + 1) + ". ";
+    const std::string rect_name = "review/row/" + std::to_string(index);
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (question.text_format == content::TextFormat::kMarkdown) {
+        const std::string text = content::EscapeMarkdown(number) + AskedPrompt(question);
+        const ImVec2 size = QuestionTextSize(text, question.text_format, images_, width);
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        const bool clicked = ImGui::Selectable(
+            "###row", selected,
+            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+            ImVec2(0, size.y));
+        rects.RecordLastItem(rect_name);
+        ImGui::SetCursorScreenPos(start);  // the text over the row it selects
+        DrawQuestionText(text, question.text_format, images_, width);
+        return clicked;
+    }
+    const std::string full = number + AskedPrompt(question);
+    const std::string shown = Ellipsize(full, width);
+    // "###": the label may be cut differently as the window is resized.
+    const std::string label = shown + "###row";
+    const bool clicked =
+        ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns);
+    rects.RecordLastItem(rect_name);
+    TooltipIfCut(shown, full);
+    return clicked;
+}
 
 void QuizReviewPage::Open(int selected) {
     selected_ = selected;
@@ -77,16 +107,9 @@ QuizReviewIntent QuizReviewPage::Draw(const study::Quiz& quiz, bool keys_enabled
             ImGui::PushID(i);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            const std::string full = std::to_string(i + 1) + ". " + AskedPrompt(item.card.question);
-            const std::string shown = Ellipsize(full, ImGui::GetContentRegionAvail().x);
-            // "###": the label may be cut differently as the window is resized.
-            const std::string label = shown + "###row";
-            if (ImGui::Selectable(label.c_str(), i == selected_,
-                                  ImGuiSelectableFlags_SpanAllColumns)) {
+            if (DrawPrompt(i, item.card.question, i == selected_, rects)) {
                 intent.change = i;
             }
-            TooltipIfCut(shown, full);
-            rects.RecordLastItem("review/row/" + std::to_string(i));
             if (i == selected_ && frames_ == 1) {
                 ImGui::SetScrollHereY();
             }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "app/study/quiz.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/widget_rects.h"
 
 namespace summit::ui {
@@ -18,15 +19,23 @@ struct QuizReviewIntent {
 
 // Draws into the current window. Keys: Enter finish, Up / Down choose a question, Space
 // change it, Page Up back to the last question. Records "review/row/N", "review/finish" and
-// "review/back". UI thread only.
+// "review/back". A Markdown prompt is drawn as rich text, its row as tall as the text. UI
+// thread only.
 class QuizReviewPage {
   public:
     // Starts with question `selected` chosen.
     void Open(int selected);
     QuizReviewIntent Draw(const study::Quiz& quiz, bool keys_enabled, WidgetRects& rects);
     int selected() const { return selected_; }
+    // Where Markdown prompts' images come from (not owned; null shows alt texts).
+    void SetImages(ImageSource* images) { images_ = images; }
 
   private:
+    // The row's selectable and its prompt; true when it was clicked.
+    bool DrawPrompt(int index, const content::Question& question, bool selected,
+                    WidgetRects& rects);
+
+    ImageSource* images_ = nullptr;
     int selected_ = 0;
     int frames_ = 0;  // the Enter that answered the last question must not also finish
 };

@@ -59,6 +59,7 @@ class QuizView {
     void SetImages(ImageSource* images) {
         question_.SetImages(images);
         feedback_.SetImages(images);
+        review_.SetImages(images);
     }
     const QuestionPanel& question_panel() const { return question_; }
     const FeedbackPanel& feedback_panel() const { return feedback_; }

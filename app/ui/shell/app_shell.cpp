@@ -58,6 +58,7 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
       quiz_seed_(static_cast<uint64_t>(clock())) {
     study_.SetImages(&images_);
     quiz_.SetImages(&images_);
+    quiz_results_.SetImages(&images_);
 }
 
 AppShell::~AppShell() = default;

@@ -14,6 +14,7 @@
 #include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/theme.h"
 #include "content/model/cloze.h"
+#include "content/richtext/markdown.h"
 
 namespace summit::ui {
 namespace {
@@ -49,6 +50,12 @@ void QuestionPanel::Begin(const content::Question& question, uint32_t shuffle_se
             gaps_.assign(cloze->gaps.size(), std::string());
             for (const content::ClozeGap& gap : cloze->gaps) {
                 gap_choices_.push_back(gap.choices);
+                if (question.text_format == content::TextFormat::kMarkdown) {
+                    // Options are picked as the answers they are graded against: plain.
+                    for (std::string& option : gap_choices_.back()) {
+                        option = content::MarkdownToPlain(option);
+                    }
+                }
             }
         } else {
             texts_ = {question.prompt};

@@ -33,8 +33,9 @@ namespace summit::ui {
 // After ShowResult() the inputs are locked and only show the marks.
 // Rects recorded each frame (for tests and the end-to-end script): "choice/<i>" (multiple
 // choice, by choice index wherever it is shown), "choice/true", "choice/false", "text" (typed),
-// "gap/<i>" (cloze), "match/left/<pair>", "match/right/<pair>" (by pair index, wherever the right
-// is shown), "order/item/<row>", "order/up/<row>", "order/down/<row>" (by row on screen), "submit",
+// "gap/<i>" (cloze), "gap/<i>/option/<j>" (an option of a choice gap's open list),
+// "match/left/<pair>", "match/right/<pair>" (by pair index, wherever the right is shown),
+// "order/item/<row>", "order/up/<row>", "order/down/<row>" (by row on screen), "submit",
 // "dont_know", "reveal" (flashcard, before revealing).
 // UI thread only, between ImGui::NewFrame() and ImGui::Render().
 class QuestionPanel {

@@ -8,7 +8,9 @@
 
 #include "app/ui/study/question_panel.h"
 #include "app/ui/widgets/long_text.h"
+#include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/theme.h"
+#include "content/richtext/markdown.h"
 
 namespace summit::ui {
 namespace {
@@ -46,14 +48,21 @@ void QuestionPanel::DrawTyped() {
 void QuestionPanel::DrawCloze() {
     // The sentence with numbered blanks, then one field per blank: fields inside wrapped text
     // do not lay out well in ImGui, and numbered blanks read as clearly.
+    // A Markdown sentence keeps its markup and images; its blank numbers are escaped text.
+    const bool rich = question_.text_format == content::TextFormat::kMarkdown;
     std::string sentence = texts_.empty() ? std::string() : texts_[0];
     for (size_t i = 0; i < gaps_.size(); ++i) {
-        sentence += "[" + std::to_string(i + 1) + "]";
+        const std::string blank = "[" + std::to_string(i + 1) + "]";
+        sentence += rich ? content::EscapeMarkdown(blank) : blank;
         if (i + 1 < texts_.size()) {
             sentence += texts_[i + 1];
         }
     }
-    LongTextWrapped(sentence);
+    if (rich) {
+        DrawQuestionText(sentence, question_.text_format, images_);
+    } else {
+        LongTextWrapped(sentence);
+    }
     ImGui::Dummy(ImVec2(0, Em(0.4f)));
 
     std::string name;
@@ -103,10 +112,12 @@ void QuestionPanel::DrawCloze() {
 void QuestionPanel::DrawGapChoices(size_t gap) {
     const char* preview = gaps_[gap].empty() ? "Choose…" : gaps_[gap].c_str();
     if (ImGui::BeginCombo("##gap_choice", preview)) {
-        for (const std::string& option : gap_choices_[gap]) {
+        for (size_t i = 0; i < gap_choices_[gap].size(); ++i) {
+            const std::string& option = gap_choices_[gap][i];
             if (ImGui::Selectable(option.c_str(), option == gaps_[gap]) && !submitted_) {
                 gaps_[gap] = option;
             }
+            rects_.RecordLastItem("gap/" + std::to_string(gap) + "/option/" + std::to_string(i));
         }
         ImGui::EndCombo();
     }

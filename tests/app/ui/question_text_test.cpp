@@ -127,6 +127,42 @@ TEST_F(TextPanelTest, ClozeByClickingTheGaps) {
     EXPECT_EQ(text.find("{{"), std::string::npos) << "markers never show: " << text;
 }
 
+TEST_F(TextPanelTest, AChoiceGapIsADropdownOfItsOptionsInOrder) {
+    Question q;
+    q.id = "capital";
+    q.type = QuestionType::kCloze;
+    q.prompt = "The capital of France is {{Paris|~Lyon|~Nice}}, of Italy {{Rome}}.";
+    Show(q);
+    const std::string closed = harness_.FrameText(DrawFn());
+    EXPECT_NE(closed.find("Choose"), std::string::npos) << "nothing picked yet: " << closed;
+    EXPECT_FALSE(panel_.rects().Find("gap/0/option/0").has_value()) << "the list starts closed";
+    Click("gap/0");
+    // A list shows from its second frame, once sized and placed.
+    harness_.Frame(DrawFn());
+    // Open: one option per choice, in the order written, one below the other.
+    const auto paris = panel_.rects().Find("gap/0/option/0");
+    const auto lyon = panel_.rects().Find("gap/0/option/1");
+    const auto nice = panel_.rects().Find("gap/0/option/2");
+    ASSERT_TRUE(paris && lyon && nice);
+    EXPECT_LT(paris->min.y, lyon->min.y);
+    EXPECT_LT(lyon->min.y, nice->min.y);
+    Click("gap/0/option/1");
+    EXPECT_EQ(panel_.CurrentAnswer().gaps, (std::vector<std::string>{"Lyon", ""}));
+    const std::string picked = harness_.FrameText(DrawFn());
+    EXPECT_NE(picked.find("Lyon"), std::string::npos) << picked;
+    EXPECT_FALSE(panel_.rects().Find("gap/0/option/0").has_value()) << "a pick closes the list";
+    // Picked again: the right one.
+    Click("gap/0");
+    harness_.Frame(DrawFn());
+    Click("gap/0/option/0");
+    Click("gap/1");
+    harness_.Type("Rome", DrawFn());
+    EXPECT_EQ(panel_.CurrentAnswer().gaps, (std::vector<std::string>{"Paris", "Rome"}));
+    Click("submit");
+    ASSERT_TRUE(panel_.TakeSubmit());
+    EXPECT_EQ(Graded().verdict, Verdict::kCorrect);
+}
+
 TEST_F(TextPanelTest, ClozeAllEmptyIsDontKnow) {
     Show(EarthThird());
     harness_.Frame(DrawFn());

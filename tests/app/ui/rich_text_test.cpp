@@ -14,26 +14,15 @@
 #include "app/ui/study/question_panel.h"
 #include "app/ui/widgets/media_images.h"
 #include "content/richtext/sha256.h"
+#include "tests/app/ui/fake_images.h"
 #include "tests/app/ui/harness.h"
 
 namespace summit::ui {
 namespace {
 
-const std::string kHash = content::Sha256Hex("picture");
-const auto kFakeTexture = reinterpret_cast<ImTextureID>(static_cast<uintptr_t>(42));
-
-// An image source with one 300 x 150 image.
-class FakeImages : public ImageSource {
-  public:
-    const ImageTexture* Find(std::string_view hash) override {
-        ++finds;
-        return hash == kHash ? &image_ : nullptr;
-    }
-    int finds = 0;
-
-  private:
-    ImageTexture image_{kFakeTexture, 300, 150};
-};
+using testing::FakeImages;
+using testing::kFakeTexture;
+const std::string& kHash = testing::kFakeImageHash;
 
 // A headless context whose atlas holds DejaVu Sans and its styled faces.
 class RichTextTest : public ::testing::Test {
@@ -164,7 +153,6 @@ TEST_F(RichTextTest, AMarkdownQuestionDrawsItsImageInThePanel) {
     QuestionPanel panel;
     panel.SetImages(&images_);
     panel.Begin(q);
-    bool drawn = false;
     auto draw = [&] {
         ImGui::SetNextWindowSize(ImVec2(900, 600));
         ImGui::Begin("host");
@@ -173,13 +161,7 @@ TEST_F(RichTextTest, AMarkdownQuestionDrawsItsImageInThePanel) {
     };
     harness_.Frame(draw);  // a new window shows from its second frame
     harness_.Frame(draw);
-    const ImDrawData* data = ImGui::GetDrawData();
-    for (int i = 0; i < data->CmdListsCount; ++i) {
-        for (const ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) {
-            drawn = drawn || cmd.TextureId == kFakeTexture;
-        }
-    }
-    EXPECT_TRUE(drawn);
+    EXPECT_TRUE(testing::DrewFakeImage());
     EXPECT_GT(images_.finds, 0);
 }
 
