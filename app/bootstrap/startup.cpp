@@ -14,9 +14,9 @@ namespace summit::bootstrap {
 namespace {
 
 const std::set<std::string> kValuedOptions = {
-    "collection", "now",      "deck",  "format",      "screenshot", "view",
-    "frames",     "ui-scale", "topic", "window-size", "delimiter",  "card-separator"};
-const std::set<std::string> kFlags = {"json", "help", "version", "repair"};
+    "collection", "now",   "deck",        "format",    "screenshot",     "view",  "frames",
+    "ui-scale",   "topic", "window-size", "delimiter", "card-separator", "revlog"};
+const std::set<std::string> kFlags = {"json", "help", "version", "repair", "apply", "undo"};
 
 // Imports every bundled bank; all or nothing, as part of the creating transaction.
 Status SeedBundledBanks(storage::Collection& collection) {

@@ -33,6 +33,11 @@ verbs:
   sched replay                                replay review sequences given as JSON on stdin
   stats [--deck NAME] [--topic TAG] [--json]  progress statistics
   (--deck NAME includes the subdecks NAME::...; their counts add up into NAME's)
+  optimize [--deck NAME] [--apply] [--json]   fit the FSRS parameters to the review log;
+                                              --apply stores them in the deck's settings
+  optimize --undo --deck NAME                 put back the parameters the last fit replaced
+  optimize --revlog FILE [--json]             fit to a review log file (py-fsrs CSV or
+                                              day-level TSV)
   backups                                     list backups: date, size, questions, reviews
   restore BACKUP                              replace the collection with a backup (the
                                               current one is backed up first)
@@ -60,23 +65,15 @@ exit codes: 0 success, 1 bad input or failed operation (nothing changed), 2 usag
 
 using Verb = int (*)(Context&);
 const std::map<std::string, Verb> kVerbs = {
-    {"import", RunImport},
-    {"check", RunCheck},
-    {"export", RunExport},
-    {"list", RunList},
-    {"decks", RunDecks},
-    {"due", RunDue},
-    {"review", RunReview},
-    {"undo", RunUndo},
-    {"suspend", RunCardAction},
-    {"unsuspend", RunCardAction},
-    {"bury", RunCardAction},
-    {"unbury", RunCardAction},
-    {"sched", RunSched},
-    {"stats", RunStats},
-    {"backups", RunBackups},
-    {"restore", RunRestore},
-    {"check-collection", RunCheckCollection},
+    {"import", RunImport},      {"check", RunCheck},
+    {"export", RunExport},      {"list", RunList},
+    {"decks", RunDecks},        {"due", RunDue},
+    {"review", RunReview},      {"undo", RunUndo},
+    {"suspend", RunCardAction}, {"unsuspend", RunCardAction},
+    {"bury", RunCardAction},    {"unbury", RunCardAction},
+    {"sched", RunSched},        {"stats", RunStats},
+    {"optimize", RunOptimize},  {"backups", RunBackups},
+    {"restore", RunRestore},    {"check-collection", RunCheckCollection},
 };
 
 }  // namespace

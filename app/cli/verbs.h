@@ -17,10 +17,11 @@ int RunReview(Context& context);  // summit review ID RATING
 int RunUndo(Context& context);    // summit undo [N]
 // summit suspend|unsuspend|bury|unbury ID...; the verb word picks the action.
 int RunCardAction(Context& context);
-int RunSched(Context& context);            // summit sched replay
-int RunStats(Context& context);            // summit stats [--deck NAME] [--topic TAG] [--json]
-int RunBackups(Context& context);          // summit backups
-int RunRestore(Context& context);          // summit restore BACKUP
+int RunSched(Context& context);     // summit sched replay
+int RunStats(Context& context);     // summit stats [--deck NAME] [--topic TAG] [--json]
+int RunOptimize(Context& context);  // summit optimize [--deck NAME] [--apply|--undo] [--revlog F]
+int RunBackups(Context& context);   // summit backups
+int RunRestore(Context& context);   // summit restore BACKUP
 int RunCheckCollection(Context& context);  // summit check-collection [--repair]
 
 // The help `summit VERB --help` prints (usage, what it does, its options); nullptr for a verb
