@@ -38,6 +38,8 @@ verbs:
   optimize --undo --deck NAME                 put back the parameters the last fit replaced
   optimize --revlog FILE [--json]             fit to a review log file (py-fsrs CSV or
                                               day-level TSV)
+  simulate --deck NAME [--json]               a year of the deck's reviews at desired
+                                              retention 0.70-0.97: time against knowledge
   backups                                     list backups: date, size, questions, reviews
   restore BACKUP                              replace the collection with a backup (the
                                               current one is backed up first)
@@ -65,15 +67,25 @@ exit codes: 0 success, 1 bad input or failed operation (nothing changed), 2 usag
 
 using Verb = int (*)(Context&);
 const std::map<std::string, Verb> kVerbs = {
-    {"import", RunImport},      {"check", RunCheck},
-    {"export", RunExport},      {"list", RunList},
-    {"decks", RunDecks},        {"due", RunDue},
-    {"review", RunReview},      {"undo", RunUndo},
-    {"suspend", RunCardAction}, {"unsuspend", RunCardAction},
-    {"bury", RunCardAction},    {"unbury", RunCardAction},
-    {"sched", RunSched},        {"stats", RunStats},
-    {"optimize", RunOptimize},  {"backups", RunBackups},
-    {"restore", RunRestore},    {"check-collection", RunCheckCollection},
+    {"import", RunImport},
+    {"check", RunCheck},
+    {"export", RunExport},
+    {"list", RunList},
+    {"decks", RunDecks},
+    {"due", RunDue},
+    {"review", RunReview},
+    {"undo", RunUndo},
+    {"suspend", RunCardAction},
+    {"unsuspend", RunCardAction},
+    {"bury", RunCardAction},
+    {"unbury", RunCardAction},
+    {"sched", RunSched},
+    {"stats", RunStats},
+    {"optimize", RunOptimize},
+    {"simulate", RunSimulate},
+    {"backups", RunBackups},
+    {"restore", RunRestore},
+    {"check-collection", RunCheckCollection},
 };
 
 }  // namespace

@@ -19,6 +19,7 @@ int RunUndo(Context& context);    // summit undo [N]
 int RunCardAction(Context& context);
 int RunSched(Context& context);     // summit sched replay
 int RunStats(Context& context);     // summit stats [--deck NAME] [--topic TAG] [--json]
+int RunSimulate(Context& context);  // summit simulate --deck NAME [--json]
 int RunOptimize(Context& context);  // summit optimize [--deck NAME] [--apply|--undo] [--revlog F]
 int RunBackups(Context& context);   // summit backups
 int RunRestore(Context& context);   // summit restore BACKUP

@@ -107,6 +107,20 @@ TEST_F(OptimizeVerbTest, AppliesToTheDeckAndUndoes) {
     EXPECT_EQ(Run({"optimize", "--undo", "--deck", kDeck}).exit_code, 1);
 }
 
+TEST_F(OptimizeVerbTest, SimulatesTheDecksYear) {
+    AddHistory(3);
+    RunResult run = Run({"simulate", "--deck", kDeck, "--json"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.out.find("\"current_retention\":0.90"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("{\"retention\":0.70,"), std::string::npos);
+    EXPECT_NE(run.out.find("{\"retention\":0.97,"), std::string::npos);
+    RunResult text = Run({"simulate", "--deck", kDeck});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("<- current"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("<- least time per card"), std::string::npos);
+    EXPECT_EQ(Run({"simulate"}).exit_code, 2);
+}
+
 TEST_F(OptimizeVerbTest, UsageErrors) {
     EXPECT_EQ(Run({"optimize", "--apply"}).exit_code, 2);  // which deck?
     EXPECT_EQ(Run({"optimize", "--revlog", "x.csv", "--apply"}).exit_code, 2);
