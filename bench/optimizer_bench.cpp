@@ -2,28 +2,16 @@
 // (pretrain + Adam, one fit) and the fit's log loss, beside fsrs-rs 6.5.0's numbers from the
 // fixtures' README and the optimizer issue. bench/optimizer_vs_fsrs_rs.sh prints them as a table.
 // Skipped (an error row) when the fixtures are absent.
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <optional>
-#include <string>
+#include <utility>
 
 #include <benchmark/benchmark.h>
 
 #include "app/optimizer/optimize.h"
-#include "app/optimizer/revlog_files.h"
+#include "tests/app/optimizer/fsrs_fixtures.h"
 
 namespace summit::optimizer {
 namespace {
-
-std::optional<std::string> ReadFixture(const std::string& name) {
-    std::ifstream in(std::filesystem::path(SUMMIT_FIXTURES_DIR) / "fsrs-data" / name,
-                     std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 struct Case {
     TrainingSet set;
@@ -31,21 +19,16 @@ struct Case {
 };
 
 std::optional<Case> AnswerLog() {
-    auto text = ReadFixture("review_logs_josh_1711744352250_to_1728234780857.csv");
-    if (!text) {
-        return std::nullopt;
-    }
-    auto events = ReadAnswerCsv(*text);
-    auto set = BuildTrainingSet(*events, study::DayRule{study::DayRule::kUtc, 0});
-    return Case{std::move(*set), FitOptions{}};
+    auto set = fixtures::AnswerLog();
+    return set ? std::optional(Case{std::move(*set), FitOptions{}}) : std::nullopt;
 }
 
 std::optional<Case> DayLevelLog() {
-    auto text = ReadFixture("fsrs-optimizer-tiny_seq2seq.tsv");
-    if (!text) {
+    auto set = fixtures::DayLevelLog();
+    if (!set) {
         return std::nullopt;
     }
-    Case c{std::move(*ReadDayLevelTsv(*text)), FitOptions{}};
+    Case c{std::move(*set), FitOptions{}};
     c.options.enable_short_term = false;
     return c;
 }

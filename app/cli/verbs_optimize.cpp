@@ -191,7 +191,8 @@ int RunOptimize(Context& context) {
         return context.Report(report.error());
     }
     bool applied = false;
-    if (args.Has("apply")) {
+    // As Anki does, weights that do not predict better than the current ones are not stored.
+    if (args.Has("apply") && optimizer::FitIsBetter(*report)) {
         settings.previous_fsrs_weights = settings.fsrs_weights;
         settings.fsrs_weights.assign(report->fitted.begin(), report->fitted.end());
         if (auto saved = study::SaveDeckSettings(*collection, deck, settings); !saved) {
@@ -206,7 +207,8 @@ int RunOptimize(Context& context) {
         PrintText(context.out(), *report, seconds);
         context.out() << (applied ? "applied to the deck's settings (summit optimize --undo "
                                     "--deck NAME puts the old ones back)\n"
-                                  : "not applied\n");
+                          : args.Has("apply") ? "not applied: the current parameters are as good\n"
+                                              : "not applied\n");
     }
     return kExitOk;
 }

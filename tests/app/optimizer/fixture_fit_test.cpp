@@ -1,31 +1,15 @@
 // Fits on the two real review logs of ../shared/fixtures/fsrs-data against the official
 // optimizer's results (fsrs-rs 6.5.0, in the fixtures' README); skipped when absent.
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <optional>
-#include <string>
 
 #include <gtest/gtest.h>
 
 #include "app/optimizer/optimize.h"
-#include "app/optimizer/revlog_files.h"
+#include "fsrs_fixtures.h"
 
 namespace summit::optimizer {
 namespace {
 
-std::optional<std::string> ReadFixture(const std::string& name) {
-    std::ifstream in(std::filesystem::path(SUMMIT_FIXTURES_DIR) / "fsrs-data" / name,
-                     std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-constexpr const char* kAnswerLog = "review_logs_josh_1711744352250_to_1728234780857.csv";
-constexpr const char* kDayLevel = "fsrs-optimizer-tiny_seq2seq.tsv";
 // fsrs-rs' log losses are rounded to 4 decimals in the README.
 constexpr double kTolerance = 0.0005;
 // What fsrs-rs gains by fitting (README and issue): 0.4462 -> 0.4390 in-sample and 0.4391 by
@@ -37,29 +21,25 @@ constexpr double kAnswerLogSplitGain = 0.4462 - 0.4391;
 constexpr double kDayLevelGain = 0.3265 - 0.3155;
 
 TEST(FixtureFit, AnswerLogBuildsTheItemsFsrsRsBuilds) {
-    auto text = ReadFixture(kAnswerLog);
+    auto text = fixtures::Read(fixtures::kAnswerLog);
     if (!text) {
-        GTEST_SKIP() << "fixture " << kAnswerLog << " is not there";
+        GTEST_SKIP() << "fixture " << fixtures::kAnswerLog << " is not there";
     }
     auto events = ReadAnswerCsv(*text);
     ASSERT_TRUE(events) << events.error().message;
     EXPECT_EQ(events->size(), 12580u);
-    auto set = BuildTrainingSet(*events, study::DayRule{study::DayRule::kUtc, 0});
-    ASSERT_TRUE(set) << set.error().message;
+    auto set = fixtures::AnswerLog();
+    ASSERT_TRUE(set);
     EXPECT_EQ(set->items.size(), 6032u);
     EXPECT_EQ(set->card_count(), 1205u);
     EXPECT_EQ(set->review_count, 12580);
 }
 
 TEST(FixtureFit, SameInputGivesBitwiseTheSameWeights) {
-    auto text = ReadFixture(kAnswerLog);
-    if (!text) {
-        GTEST_SKIP() << "fixture " << kAnswerLog << " is not there";
+    auto set = fixtures::AnswerLog();
+    if (!set) {
+        GTEST_SKIP() << "fixture " << fixtures::kAnswerLog << " is not there";
     }
-    auto events = ReadAnswerCsv(*text);
-    ASSERT_TRUE(events);
-    auto set = BuildTrainingSet(*events, study::DayRule{study::DayRule::kUtc, 0});
-    ASSERT_TRUE(set);
     auto first = Fit(*set, FitOptions{});
     auto second = Fit(*set, FitOptions{});
     ASSERT_TRUE(first && second);
@@ -69,14 +49,10 @@ TEST(FixtureFit, SameInputGivesBitwiseTheSameWeights) {
 }
 
 TEST(FixtureFit, AnswerLogReachesTheOfficialLogLoss) {
-    auto text = ReadFixture(kAnswerLog);
-    if (!text) {
-        GTEST_SKIP() << "fixture " << kAnswerLog << " is not there";
+    auto set = fixtures::AnswerLog();
+    if (!set) {
+        GTEST_SKIP() << "fixture " << fixtures::kAnswerLog << " is not there";
     }
-    auto events = ReadAnswerCsv(*text);
-    ASSERT_TRUE(events);
-    auto set = BuildTrainingSet(*events, study::DayRule{study::DayRule::kUtc, 0});
-    ASSERT_TRUE(set);
     auto report = Optimize(*set, OptimizeOptions{});
     ASSERT_TRUE(report) << report.error().message;
     EXPECT_EQ(report->items, 6032u);
@@ -92,12 +68,10 @@ TEST(FixtureFit, AnswerLogReachesTheOfficialLogLoss) {
 }
 
 TEST(FixtureFit, DayLevelLogReachesTheOfficialLogLoss) {
-    auto text = ReadFixture(kDayLevel);
-    if (!text) {
-        GTEST_SKIP() << "fixture " << kDayLevel << " is not there";
+    auto set = fixtures::DayLevelLog();
+    if (!set) {
+        GTEST_SKIP() << "fixture " << fixtures::kDayLevel << " is not there";
     }
-    auto set = ReadDayLevelTsv(*text);
-    ASSERT_TRUE(set) << set.error().message;
     EXPECT_EQ(set->items.size(), 83598u);
     OptimizeOptions options;
     options.fit.enable_short_term = false;
