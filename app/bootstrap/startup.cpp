@@ -14,10 +14,11 @@ namespace summit::bootstrap {
 namespace {
 
 const std::set<std::string> kValuedOptions = {
-    const std::set<std::string> kValuedOptions = {
-        "collection", "now", "deck", "format", "screenshot", "view", "frames", "ui-scale", "topic",
-        "window-size", "delimiter", "card-separator", "student", "csv"};
-const std::set<std::string> kFlags = {"json", "help", "version", "repair", "with-scheduling"};
+    "collection", "now",      "deck",  "format",      "screenshot", "view",
+    "frames",     "ui-scale", "topic", "window-size", "delimiter",  "card-separator",
+    "student",    "csv",      "revlog"};
+const std::set<std::string> kFlags = {"json",  "help", "version",        "repair",
+                                      "apply", "undo", "with-scheduling"};
 
 // Imports every bundled bank; all or nothing, as part of the creating transaction.
 Status SeedBundledBanks(storage::Collection& collection) {

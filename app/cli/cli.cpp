@@ -33,6 +33,13 @@ verbs:
   sched replay                                replay review sequences given as JSON on stdin
   stats [--deck NAME] [--topic TAG] [--json]  progress statistics
   (--deck NAME includes the subdecks NAME::...; their counts add up into NAME's)
+  optimize [--deck NAME] [--apply] [--json]   fit the FSRS parameters to the review log;
+                                              --apply stores them in the deck's settings
+  optimize --undo --deck NAME                 put back the parameters the last fit replaced
+  optimize --revlog FILE [--json]             fit to a review log file (py-fsrs CSV or
+                                              day-level TSV)
+  simulate --deck NAME [--json]               a year of the deck's reviews at desired
+                                              retention 0.70-0.97: time against knowledge
   backups                                     list backups: date, size, questions, reviews
   restore BACKUP                              replace the collection with a backup (the
                                               current one is backed up first)
@@ -80,6 +87,8 @@ const std::map<std::string, Verb> kVerbs = {
     {"unbury", RunCardAction},
     {"sched", RunSched},
     {"stats", RunStats},
+    {"optimize", RunOptimize},
+    {"simulate", RunSimulate},
     {"backups", RunBackups},
     {"restore", RunRestore},
     {"check-collection", RunCheckCollection},

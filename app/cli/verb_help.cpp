@@ -101,6 +101,26 @@ Replays review sequences given as JSON in FILE (or on standard input) and prints
 scheduler's intervals, for checking the scheduler against a reference. A mistake in the
 input is reported as FILE:LINE:COL.
 )"},
+    {"optimize", R"(usage: summit optimize [--deck NAME] [--apply] [--json]
+       summit optimize --undo --deck NAME
+       summit optimize --revlog FILE [--json]
+
+Fits the 21 FSRS-6 parameters to the review log of every deck or of deck NAME (with its
+subdecks), the way Anki's optimizer does, and shows how well they predict the reviews before
+and after: log loss and RMSE(bins), in-sample and by a 5-way time-series split. It needs at
+least 400 reviews that came on a later day than the card's previous review.
+--apply stores the fitted parameters in deck NAME's settings, keeping the old ones, which
+--undo puts back. --revlog fits a file instead of the collection: a py-fsrs CSV
+(card_id,review_rating,review_time,review_duration; UTC days) or a day-level TSV
+(t_history, r_history, delta_ts, ys; long-term only).
+)"},
+    {"simulate", R"(usage: summit simulate --deck NAME [--json]
+
+Simulates the next 365 days of deck NAME (its cards as they are, its daily limits and FSRS
+parameters, answer times from its review log) at each desired retention from 0.70 to 0.97,
+and shows the minutes of review a day against the cards remembered at the end, marking the
+current setting and the retention with the least review time per card remembered.
+)"},
     {"stats", R"(usage: summit stats [--deck NAME] [--topic TAG] [--json]
 
 The numbers of the Progress view for every deck, deck NAME (with its subdecks) or topic TAG.

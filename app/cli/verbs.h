@@ -17,10 +17,12 @@ int RunReview(Context& context);  // summit review ID RATING
 int RunUndo(Context& context);    // summit undo [N]
 // summit suspend|unsuspend|bury|unbury ID...; the verb word picks the action.
 int RunCardAction(Context& context);
-int RunSched(Context& context);            // summit sched replay
-int RunStats(Context& context);            // summit stats [--deck NAME] [--topic TAG] [--json]
-int RunBackups(Context& context);          // summit backups
-int RunRestore(Context& context);          // summit restore BACKUP
+int RunSched(Context& context);     // summit sched replay
+int RunStats(Context& context);     // summit stats [--deck NAME] [--topic TAG] [--json]
+int RunSimulate(Context& context);  // summit simulate --deck NAME [--json]
+int RunOptimize(Context& context);  // summit optimize [--deck NAME] [--apply|--undo] [--revlog F]
+int RunBackups(Context& context);   // summit backups
+int RunRestore(Context& context);   // summit restore BACKUP
 int RunCheckCollection(Context& context);  // summit check-collection [--repair]
 // summit report export --deck NAME --student "Name" OUT
 int RunReport(Context& context);

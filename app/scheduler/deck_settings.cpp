@@ -70,7 +70,55 @@ Status ReadString(const json::Value& object, const char* name, std::string& out)
     return {};
 }
 
+// "fsrs_weights": [numbers]; an absent member leaves `out` alone.
+Status ReadWeights(const json::Value& object, const char* name, std::vector<double>& out) {
+    const json::Value* value = object.Find(name);
+    if (value == nullptr) {
+        return {};
+    }
+    if (value->kind != json::Value::Kind::kArray) {
+        return WrongType(name, "an array of numbers");
+    }
+    out.clear();
+    for (const json::Value& item : value->items) {
+        if (item.kind != json::Value::Kind::kNumber) {
+            return WrongType(name, "an array of numbers");
+        }
+        out.push_back(item.number);
+    }
+    return {};
+}
+
+void WriteWeights(json::Writer& writer, const char* name, const std::vector<double>& weights) {
+    writer.Key(name).StartArray();
+    for (double w : weights) {
+        writer.Double(w);
+    }
+    writer.EndArray();
+}
+
 }  // namespace
+
+Status ValidateStoredFsrsWeights(const std::vector<double>& weights) {
+    if (weights.empty()) {
+        return {};
+    }
+    if (weights.size() != kFsrsWeightCount) {
+        return Fail(ErrorCode::kInvalidArgument,
+                    "FSRS weights must be 21 values, not " + std::to_string(weights.size()));
+    }
+    const auto ranges = FsrsWeightRanges(true);
+    for (size_t i = 0; i < weights.size(); ++i) {
+        // Written so that NaN fails too.
+        if (!(weights[i] >= ranges[i].lo && weights[i] <= ranges[i].hi)) {
+            return Fail(ErrorCode::kInvalidArgument,
+                        "FSRS weight w" + std::to_string(i) + " is " + FormatNumber(weights[i]) +
+                            "; it must be between " + FormatNumber(ranges[i].lo) + " and " +
+                            FormatNumber(ranges[i].hi));
+        }
+    }
+    return {};
+}
 
 const char* SchedulerKindName(SchedulerKind kind) {
     switch (kind) {
@@ -111,7 +159,13 @@ Status DeckSettings::Validate() const {
         return s;
     }
     // Anki's default cap: a card left open over lunch must not count as study time.
-    return CheckRange("maximum answer seconds", max_answer_seconds, 10, 3600);
+    if (auto s = CheckRange("maximum answer seconds", max_answer_seconds, 10, 3600); !s) {
+        return s;
+    }
+    if (auto s = ValidateStoredFsrsWeights(fsrs_weights); !s) {
+        return s;
+    }
+    return previous_fsrs_weights ? ValidateStoredFsrsWeights(*previous_fsrs_weights) : Status{};
 }
 
 std::string DeckSettingsToJson(const DeckSettings& settings) {
@@ -126,8 +180,15 @@ std::string DeckSettingsToJson(const DeckSettings& settings) {
         .Field("scheduler", SchedulerKindName(settings.scheduler))
         .Field("rollover_hour", settings.rollover_hour)
         .Field("learn_ahead_minutes", settings.learn_ahead_minutes)
-        .Field("max_answer_seconds", settings.max_answer_seconds)
-        .EndObject();
+        .Field("max_answer_seconds", settings.max_answer_seconds);
+    // Only when set, so settings without fitted weights read as before.
+    if (!settings.fsrs_weights.empty()) {
+        WriteWeights(writer, "fsrs_weights", settings.fsrs_weights);
+    }
+    if (settings.previous_fsrs_weights) {
+        WriteWeights(writer, "previous_fsrs_weights", *settings.previous_fsrs_weights);
+    }
+    writer.EndObject();
     return writer.str();
 }
 
@@ -165,10 +226,18 @@ Result<DeckSettings> DeckSettingsFromJson(std::string_view text) {
                      ReadString(document, "scheduler", scheduler),
                      ReadInt(document, "rollover_hour", settings.rollover_hour),
                      ReadInt(document, "learn_ahead_minutes", settings.learn_ahead_minutes),
-                     ReadInt(document, "max_answer_seconds", settings.max_answer_seconds)}) {
+                     ReadInt(document, "max_answer_seconds", settings.max_answer_seconds),
+                     ReadWeights(document, "fsrs_weights", settings.fsrs_weights)}) {
         if (!s) {
             return std::unexpected(s.error());
         }
+    }
+    if (document.Find("previous_fsrs_weights") != nullptr) {
+        std::vector<double> previous;
+        if (auto s = ReadWeights(document, "previous_fsrs_weights", previous); !s) {
+            return std::unexpected(s.error());
+        }
+        settings.previous_fsrs_weights = std::move(previous);
     }
     if (scheduler == SchedulerKindName(SchedulerKind::kFsrs)) {
         settings.scheduler = SchedulerKind::kFsrs;
@@ -210,6 +279,9 @@ std::vector<std::string> SplitSteps(const std::string& text) {
 
 FsrsParams ToFsrsParams(const DeckSettings& settings) {
     FsrsParams params;
+    if (!settings.fsrs_weights.empty()) {
+        params.w = settings.fsrs_weights;
+    }
     params.request_retention = settings.desired_retention;
     params.maximum_interval = settings.maximum_interval_days;
     params.learning_steps = SplitSteps(settings.learning_steps);

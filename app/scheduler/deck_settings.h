@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/scheduler/day_rule.h"
 #include "app/scheduler/fsrs_params.h"
@@ -31,6 +32,12 @@ struct DeckSettings {
     int rollover_hour = 4;                           // local hour the study day starts, 0..23; 4
     int learn_ahead_minutes = 20;  // ask learning cards this early when idle, 0..1440; 20
     int max_answer_seconds = 60;   // recorded time per answer is capped here, s, 10..3600; 60
+    // FSRS-6 weights fitted to this deck's reviews (`summit optimize --apply`): 21 values, each
+    // within its clip range (FsrsWeightRanges); empty: the FSRS-6 defaults.
+    std::vector<double> fsrs_weights;
+    // The weights the last fit replaced, kept so it can be undone (empty vector: they were the
+    // defaults); nullopt when there is nothing to undo.
+    std::optional<std::vector<double>> previous_fsrs_weights;
 
     // kInvalidArgument naming the first bad field, its value and the allowed range.
     [[nodiscard]] Status Validate() const;
@@ -44,14 +51,18 @@ struct DeckSettings {
 // A JSON object with one member per field, e.g. {"desired_retention":0.9,...,"scheduler":"fsrs"}.
 std::string DeckSettingsToJson(const DeckSettings& settings);
 
+// Checks a stored weight vector: empty, or 21 finite values each within its clip range
+// (short-term on). kInvalidArgument naming the first bad weight.
+[[nodiscard]] Status ValidateStoredFsrsWeights(const std::vector<double>& weights);
+
 // Reads what DeckSettingsToJson writes. Missing members keep their defaults and unknown members
 // are ignored, so older and newer files both load. Errors: kParse for text that is not a JSON
 // object; kInvalidArgument for a member of the wrong type or an unknown scheduler name, or when
 // the result fails Validate().
 [[nodiscard]] Result<DeckSettings> DeckSettingsFromJson(std::string_view json);
 
-// The FSRS parameters these settings imply: default weights, the deck's retention, maximum
-// interval and steps, and its local study day (not ts-fsrs' UTC days).
+// The FSRS parameters these settings imply: the deck's fitted weights (else the defaults), its
+// retention, maximum interval and steps, and its local study day (not ts-fsrs' UTC days).
 FsrsParams ToFsrsParams(const DeckSettings& settings);
 
 // The SM-2 parameters these settings imply: Anki's defaults with the deck's steps, maximum

@@ -11,17 +11,14 @@
 namespace summit::study {
 namespace {
 
-struct Range {
-    double lo;
-    double hi;
-};
-
 constexpr double kSMin = 0.001;
 constexpr double kInitSMax = 100;
 constexpr double kW17W18Ceiling = 2.0;
 constexpr double kFsrs5Decay = 0.5;
 
-std::array<Range, kFsrsWeightCount> ClampRanges(bool enable_short_term) {
+}  // namespace
+
+std::array<FsrsWeightRange, kFsrsWeightCount> FsrsWeightRanges(bool enable_short_term) {
     return {{{kSMin, kInitSMax},
              {kSMin, kInitSMax},
              {kSMin, kInitSMax},
@@ -45,14 +42,16 @@ std::array<Range, kFsrsWeightCount> ClampRanges(bool enable_short_term) {
              {0.1, 0.8}}};
 }
 
-double Clamp(double value, Range range) {
+namespace {
+
+double Clamp(double value, FsrsWeightRange range) {
     return std::min(std::max(value, range.lo), range.hi);
 }
 
 // ts-fsrs clipParameters over the first w.size() ranges.
 std::vector<double> Clip(std::span<const double> w, int relearning_step_count,
                          bool enable_short_term) {
-    std::array<Range, kFsrsWeightCount> ranges = ClampRanges(enable_short_term);
+    std::array<FsrsWeightRange, kFsrsWeightCount> ranges = FsrsWeightRanges(enable_short_term);
     if (relearning_step_count > 1) {
         // Post-lapse stability times e^(n*w17*w18) must not exceed the stability before it.
         const double w11 = Clamp(w[11], ranges[11]);

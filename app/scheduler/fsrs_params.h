@@ -20,6 +20,15 @@ inline constexpr FsrsWeights kDefaultFsrsWeights = {
     0.212,  1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001,  1.8722, 0.1666, 0.796,
     1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
 
+// The range each weight is clamped to (ts-fsrs CLAMP_PARAMETERS, the fsrs-rs clipper), before
+// the lower ceiling of w17 and w18 that several relearning steps impose. With short-term
+// scheduling on, w19 is at least 0.01.
+struct FsrsWeightRange {
+    double lo;
+    double hi;
+};
+std::array<FsrsWeightRange, kFsrsWeightCount> FsrsWeightRanges(bool enable_short_term);
+
 inline constexpr double kMinRequestRetention = 0.70;
 inline constexpr double kMaxRequestRetention = 0.99;
 

@@ -42,6 +42,10 @@ Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const 
     input.now_ms = now_ms;
     input.day_rule = settings->Day();
     input.desired_retention = settings->desired_retention;
+    // Fitted weights (summit optimize --apply) bring their own forgetting curve.
+    if (!settings->fsrs_weights.empty()) {
+        input.fsrs_decay = settings->fsrs_weights[study::kFsrsWeightCount - 1];
+    }
 
     // Light cards (no question JSON decoded) and the log in one join-free pass: reviews are
     // matched to the kept cards here, which filters by deck and topic at once.

@@ -12,13 +12,14 @@ declare -A allowed=(
     [storage]="content"
     [app/scheduler]="content"
     [app/grading]="content"
+    [app/optimizer]="app/scheduler content"
     [app/decks]="app/scheduler storage content"
     [app/study]="app/decks app/grading app/scheduler storage content"
     [app/stats]="app/decks app/scheduler storage content"
     [app/classroom]="app/decks app/scheduler storage content"
     [app/bootstrap]="app/scheduler storage content"
-    [app/cli]="app/bootstrap app/classroom app/study app/stats app/decks app/grading app/scheduler storage content"
-    [app/ui]="app/bootstrap app/classroom app/study app/stats app/decks app/grading app/scheduler storage content"
+    [app/cli]="app/bootstrap app/classroom app/study app/stats app/decks app/optimizer app/grading app/scheduler storage content"
+    [app/ui]="app/bootstrap app/classroom app/study app/stats app/decks app/optimizer app/grading app/scheduler storage content"
 )
 
 violations=0

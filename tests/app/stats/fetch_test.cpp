@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/decks/deck_settings_store.h"
 #include "app/stats/charts.h"
 #include "app/stats/day_index.h"
 #include "stats_test_util.h"
@@ -110,6 +111,25 @@ TEST_F(FetchTest, FiltersByDeckAndTopicAndReadsIntervals) {
     ASSERT_TRUE(everything.has_value());
     EXPECT_EQ(everything->cards.size(), 6u);
     EXPECT_EQ(everything->reviews.size(), 4u);
+}
+
+TEST_F(FetchTest, FittedWeightsBringTheirForgettingCurve) {
+    Answer("hist/q1", kNow - 20 * kDayMs, Rating::kGood);
+    const auto history = summit::testing::DeckNamed(*collection_, "History");
+    auto defaults = FetchStatsInput(*collection_, {history, std::nullopt}, kNow);
+    ASSERT_TRUE(defaults.has_value());
+    EXPECT_DOUBLE_EQ(defaults->fsrs_decay, study::kDefaultFsrsWeights[20]);
+    study::DeckSettings settings;
+    settings.fsrs_weights.assign(study::kDefaultFsrsWeights.begin(),
+                                 study::kDefaultFsrsWeights.end());
+    settings.fsrs_weights[20] = 0.5;
+    ASSERT_TRUE(study::SaveDeckSettings(*collection_, history, settings).has_value());
+    auto fitted = FetchStatsInput(*collection_, {history, std::nullopt}, kNow);
+    ASSERT_TRUE(fitted.has_value());
+    EXPECT_DOUBLE_EQ(fitted->fsrs_decay, 0.5);
+    // A steeper curve: the card 20 days after a 5-day stability is less likely known.
+    EXPECT_LT(ComputeKnowledge(*fitted).estimated_known,
+              ComputeKnowledge(*defaults).estimated_known);
 }
 
 TEST_F(FetchTest, TopicTitlesComeFromTheDecksBanks) {

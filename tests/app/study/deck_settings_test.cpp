@@ -201,3 +201,41 @@ TEST(DeckSettingsTest, StoredRetentionNeverDrifts) {
 
 }  // namespace
 }  // namespace summit::study
+
+namespace summit::study {
+namespace {
+
+TEST(DeckSettingsTest, FittedWeightsRoundTripAndReachTheScheduler) {
+    DeckSettings settings;
+    settings.fsrs_weights.assign(kDefaultFsrsWeights.begin(), kDefaultFsrsWeights.end());
+    settings.fsrs_weights[20] = 0.4603;
+    settings.previous_fsrs_weights = std::vector<double>{};  // the defaults were replaced
+    const std::string json = DeckSettingsToJson(settings);
+    auto back = DeckSettingsFromJson(json);
+    ASSERT_TRUE(back) << back.error().message;
+    EXPECT_EQ(*back, settings);
+    EXPECT_EQ(ToFsrsParams(*back).w, settings.fsrs_weights);
+    // Without fitted weights nothing new is written and the defaults apply.
+    EXPECT_EQ(DeckSettingsToJson(DeckSettings{}).find("fsrs_weights"), std::string::npos);
+    EXPECT_EQ(ToFsrsParams(DeckSettings{}).w,
+              std::vector<double>(kDefaultFsrsWeights.begin(), kDefaultFsrsWeights.end()));
+}
+
+TEST(DeckSettingsTest, WeightsOutsideTheClipRangesAreRefused) {
+    DeckSettings settings;
+    settings.fsrs_weights.assign(kDefaultFsrsWeights.begin(), kDefaultFsrsWeights.end());
+    settings.fsrs_weights[20] = 0.9;  // decay above 0.8
+    auto valid = settings.Validate();
+    ASSERT_FALSE(valid);
+    EXPECT_NE(valid.error().message.find("w20"), std::string::npos);
+    settings.fsrs_weights.resize(19);
+    EXPECT_FALSE(settings.Validate());
+    settings.fsrs_weights.clear();
+    settings.previous_fsrs_weights = std::vector<double>(21, std::nan(""));
+    EXPECT_FALSE(settings.Validate());
+    EXPECT_FALSE(DeckSettingsFromJson(R"({"fsrs_weights":[1,2]})"));
+    EXPECT_FALSE(DeckSettingsFromJson(R"({"fsrs_weights":"0.2"})"));
+}
+
+}  // namespace
+}  // namespace summit::study
