@@ -94,8 +94,8 @@ Result<UndoneReview> UndoOne(Db& db, std::optional<ReviewId> id) {
 class ReviewAppender {
   public:
     static Result<ReviewAppender> Prepare(Db& db) {
-        auto read = Statement::Prepare(
-            db, "SELECT " + SnapshotColumns() + ", deck_id FROM cards WHERE id = ?");
+        auto read =
+            Statement::Prepare(db, "SELECT " + SnapshotColumns() + " FROM cards WHERE id = ?");
         auto insert = Statement::Prepare(db, InsertReviewSql(/*with_id=*/false));
         auto write =
             Statement::Prepare(db, "UPDATE cards SET " + CardStateAssignments() + " WHERE id = ?");
@@ -125,7 +125,6 @@ class ReviewAppender {
         }
         StoredReview stored;
         stored.before = SnapshotFromRow(read_, 0);
-        stored.deck_id = read_.Int(kSnapshotColumnCount);
         read_.Reset();
         stored.card_id = card.value;
         stored.time_ms = review.time_ms;
@@ -304,16 +303,16 @@ Result<ReviewCounts> Collection::CountReviewsSince(std::optional<DeckId> deck, i
         return Fail(scope.error());
     }
     const std::optional<int64_t> deck_id = *scope;
-    // Both forms read one range of the covering time index: today's reviews are few, and the
-    // deck tree is filtered inside the index (test: ReviewQueryPlanTest).
+    // Both forms read one range of the time index, today's few reviews, and look up each
+    // row (and for a deck tree its card, which knows its deck) (test: ReviewLogV7Test).
     const std::string deck_sql = R"sql(
-        SELECT phase_before, count(*) FROM revlog INDEXED BY revlog_time_deck
-        WHERE time_ms BETWEEN ?1 AND ?2 AND )sql" +
-                                 DeckTreeCondition("deck_id", "?3") +
-                                 R"sql(
-        GROUP BY phase_before)sql";
+        SELECT revlog.phase_before, count(*) FROM revlog INDEXED BY revlog_time
+        JOIN cards ON cards.id = revlog.card_id
+        WHERE revlog.time_ms BETWEEN ?1 AND ?2 AND )sql" +
+                                 DeckTreeCondition("cards.deck_id", "?3") + R"sql(
+        GROUP BY revlog.phase_before)sql";
     auto stmt = Statement::Prepare(db, deck_id ? deck_sql.c_str() : R"sql(
-        SELECT phase_before, count(*) FROM revlog INDEXED BY revlog_time_deck
+        SELECT phase_before, count(*) FROM revlog INDEXED BY revlog_time
         WHERE time_ms BETWEEN ?1 AND ?2
         GROUP BY phase_before)sql");
     if (!stmt) {

@@ -9,11 +9,11 @@ namespace {
 constexpr int64_t kDayMs = 86'400'000;
 
 constexpr const char* kReviewColumns =
-    "card_id, deck_id, time_ms, rating, correct, duration_ms, answer, shuffle_seed, "
+    "card_id, time_ms, rating, correct, duration_ms, answer, shuffle_seed, "
     "phase_after, phase_before, stability_before, difficulty_before, ease_before, step_before, "
     "due_before_ms, last_review_before_ms, scheduled_days_before, reps_before, lapses_before, "
     "suspended_before, buried_until_before_ms";
-constexpr int kReviewColumnCount = 21;
+constexpr int kReviewColumnCount = 20;
 
 // True when the due time is the last review plus the interval in whole days, which the
 // column then leaves NULL. The interval bound keeps the sum far from overflow in C++ and SQL.
@@ -46,30 +46,29 @@ void BindStoredReview(Statement& stmt, const StoredReview& review, bool with_id)
     }
     const CardState& state = review.before.state;
     stmt.Bind(next, review.card_id)
-        .Bind(next + 1, review.deck_id)
-        .Bind(next + 2, review.time_ms)
-        .Bind(next + 3, review.rating)
-        .Bind(next + 4, review.correct ? 1 : 0)
-        .Bind(next + 5, review.duration_ms)
-        .Bind(next + 6, review.answer)
-        .Bind(next + 7, review.shuffle_seed)
-        .Bind(next + 8, review.phase_after)
-        .Bind(next + 9, static_cast<int>(state.phase))
-        .Bind(next + 10, state.stability)
-        .Bind(next + 11, state.difficulty)
-        .Bind(next + 12, state.ease)
-        .Bind(next + 13, state.step);
+        .Bind(next + 1, review.time_ms)
+        .Bind(next + 2, review.rating)
+        .Bind(next + 3, review.correct ? 1 : 0)
+        .Bind(next + 4, review.duration_ms)
+        .Bind(next + 5, review.answer)
+        .Bind(next + 6, review.shuffle_seed)
+        .Bind(next + 7, review.phase_after)
+        .Bind(next + 8, static_cast<int>(state.phase))
+        .Bind(next + 9, state.stability)
+        .Bind(next + 10, state.difficulty)
+        .Bind(next + 11, state.ease)
+        .Bind(next + 12, state.step);
     if (DueFollowsInterval(state)) {
-        stmt.Bind(next + 14, std::nullopt);
+        stmt.Bind(next + 13, std::nullopt);
     } else {
-        stmt.Bind(next + 14, state.due_ms);
+        stmt.Bind(next + 13, state.due_ms);
     }
-    stmt.Bind(next + 15, state.last_review_ms)
-        .Bind(next + 16, state.scheduled_days)
-        .Bind(next + 17, state.reps)
-        .Bind(next + 18, state.lapses)
-        .Bind(next + 19, review.before.suspended ? 1 : 0)
-        .Bind(next + 20, review.before.buried_until_ms);
+    stmt.Bind(next + 14, state.last_review_ms)
+        .Bind(next + 15, state.scheduled_days)
+        .Bind(next + 16, state.reps)
+        .Bind(next + 17, state.lapses)
+        .Bind(next + 18, review.before.suspended ? 1 : 0)
+        .Bind(next + 19, review.before.buried_until_ms);
 }
 
 std::string SnapshotBeforeColumns(std::string_view prefix) {

@@ -15,7 +15,6 @@ namespace summit::storage {
 struct StoredReview {
     int64_t id = 0;  // written only by InsertReviewSql(true): a migration keeps its ids
     int64_t card_id = 0;
-    int64_t deck_id = 0;
     int64_t time_ms = 0;
     int rating = 0;
     bool correct = false;

@@ -1,16 +1,17 @@
 // Schema version 7: the review log stores the card state before each review as typed columns
-// instead of JSON text, and keeps one index. A row shrinks from ~230 to ~85 bytes with its
-// index, so a million reviews fit in a file a third the size. Frozen once released.
+// instead of JSON text, and keeps one index. A row shrinks from ~230 bytes (with four indexes)
+// to ~80 with its index, so a million reviews fit in a third of the space. Frozen once released.
 //
-// Each column is stored once: the snapshot's phase and interval are the phase_before and
-// scheduled_days_before columns statistics already read. due_before_ms is NULL when it is
-// last_review_before_ms plus the interval in whole days (every review-phase card the
-// schedulers leave), so the common row spends nothing on it; card_row.h reads it back.
+// Each value is stored once: the snapshot's phase and interval are the phase_before and
+// scheduled_days_before columns statistics already read; the review's deck is its card's
+// (cards never change deck), so the v4 copy in the log is gone. due_before_ms is NULL when it
+// is last_review_before_ms plus the interval in whole days (every review-phase card the
+// schedulers leave), so the common row spends nothing on it; review_row.h reads it back.
 //
-// One index, (time_ms, deck_id, phase_before), answers today's counts for every deck tree
-// and for the whole collection (a short time range, filtered inside the index). The per-card
-// index is gone: undo asks only for reviews after a given id (a rowid range), and Check
-// Collection's per-card questions read the log once with a window function.
+// One index, on time_ms, finds today's reviews for the counts the queue's limits subtract
+// (a short range; each row and, for a deck tree, its card are looked up). The per-card index is
+// gone: undo asks only for reviews after a given id (a rowid range), and Check Collection's
+// per-card questions read the log once with a window function.
 #include <cstdint>
 
 #include "storage/codec/json_codec.h"
@@ -26,7 +27,6 @@ ALTER TABLE revlog RENAME TO revlog_v6;
 CREATE TABLE revlog (
     id                      INTEGER PRIMARY KEY,
     card_id                 INTEGER NOT NULL REFERENCES cards (id),
-    deck_id                 INTEGER NOT NULL DEFAULT 0,
     time_ms                 INTEGER NOT NULL,
     rating                  INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
     correct                 INTEGER NOT NULL CHECK (correct IN (0, 1)),
@@ -51,7 +51,7 @@ CREATE TABLE revlog (
 
 constexpr const char* kIndexes = R"sql(
 DROP TABLE revlog_v6;
-CREATE INDEX revlog_time_deck ON revlog (time_ms, deck_id, phase_before);
+CREATE INDEX revlog_time ON revlog (time_ms);
 )sql";
 
 constexpr int64_t kProgressEvery = 50'000;
@@ -64,7 +64,7 @@ Status CopyRows(Db& db) {
         return Fail(total.error());
     }
     auto read = Statement::Prepare(db, R"sql(
-        SELECT id, card_id, deck_id, time_ms, rating, correct, duration_ms, answer, shuffle_seed,
+        SELECT id, card_id, time_ms, rating, correct, duration_ms, answer, shuffle_seed,
                phase_after, phase_before, scheduled_days_before, state_before
         FROM revlog_v6 ORDER BY id)sql");
     if (!read) {
@@ -83,28 +83,27 @@ Status CopyRows(Db& db) {
         if (!*row) {
             break;
         }
-        auto snapshot = DecodeCardSnapshot(read->Text(12));
+        auto snapshot = DecodeCardSnapshot(read->Text(11));
         if (!snapshot) {
             Error error = snapshot.error();
             error.message = "review " + std::to_string(read->Int(0)) + ": " + error.message;
             return Fail(std::move(error));
         }
         // The row's own columns win over the snapshot's copies of them: statistics read those.
-        snapshot->state.phase = static_cast<CardPhase>(read->Int(10));  // CHECKed 0..3
-        snapshot->state.scheduled_days = static_cast<int>(read->Int(11));
+        snapshot->state.phase = static_cast<CardPhase>(read->Int(9));  // CHECKed 0..3
+        snapshot->state.scheduled_days = static_cast<int>(read->Int(10));
         StoredReview review;
         review.id = read->Int(0);
         review.card_id = read->Int(1);
-        review.deck_id = read->Int(2);
-        review.time_ms = read->Int(3);
-        review.rating = static_cast<int>(read->Int(4));
-        review.correct = read->Int(5) != 0;
-        review.duration_ms = read->Int(6);
-        review.answer = read->Text(7);
-        if (!read->IsNull(8)) {
-            review.shuffle_seed = read->Int(8);
+        review.time_ms = read->Int(2);
+        review.rating = static_cast<int>(read->Int(3));
+        review.correct = read->Int(4) != 0;
+        review.duration_ms = read->Int(5);
+        review.answer = read->Text(6);
+        if (!read->IsNull(7)) {
+            review.shuffle_seed = read->Int(7);
         }
-        review.phase_after = static_cast<int>(read->Int(9));
+        review.phase_after = static_cast<int>(read->Int(8));
         review.before = *snapshot;
         write->Reset();
         BindStoredReview(*write, review, /*with_id=*/true);

@@ -272,7 +272,7 @@ TEST(ReviewLogV7Test, EveryReviewLogIndexIsUsedAndNoQueryScansTheLog) {
         existing.insert(reinterpret_cast<const char*>(sqlite3_column_text(indexes, 0)));
     }
     sqlite3_finalize(indexes);
-    EXPECT_EQ(existing, std::set<std::string>{"revlog_time_deck"});
+    EXPECT_EQ(existing, std::set<std::string>{"revlog_time"});
     EXPECT_EQ(used, existing);
 }
 
