@@ -174,6 +174,7 @@ Result<Collection> Collection::OpenFile(const fs::path& path, const OpenOptions&
     db->path = path_text;
     db->read_only = read_only;
     db->clock = options.clock;
+    db->migration_progress = options.migration_progress;
     // NOMUTEX: a Collection is used from one thread at a time (its contract), so SQLite's
     // per-call connection mutex is pure cost — about 7% of reading a million review rows.
     const int flags =

@@ -43,6 +43,9 @@ struct OpenOptions {
     // collection still at its old version (the app backs it up). An error stops the open
     // with that error and nothing migrated.
     std::function<Status(const Collection&)> before_migration = nullptr;
+    // Called on this thread while a migration rewrites a large table (the review log), with
+    // (rows done, rows in all), every few tens of thousands of rows and once at the end.
+    std::function<void(int64_t, int64_t)> migration_progress = nullptr;
 };
 
 // The schema version this build reads and writes (PRAGMA user_version).
@@ -212,6 +215,9 @@ class Collection {
     // The answer text of every review of one deck tree (kNotFound when unknown), in the order
     // ReadReviewLog returns them (review_answers.cpp).
     [[nodiscard]] Result<std::vector<ReviewAnswer>> ReadReviewAnswers(DeckId deck) const;
+    // The same pass without keeping the rows: `visit` sees each review in turn (valid only
+    // during the call), so a caller that keeps a filtered or converted copy holds one log.
+    [[nodiscard]] Status ForEachReview(const std::function<void(const ReviewEntry&)>& visit) const;
     // Reviews of every deck (or one: kNotFound when unknown) answered in
     // [since_ms, until_ms], counted by the card's phase before each, from the time index.
     [[nodiscard]] Result<ReviewCounts> CountReviewsSince(std::optional<DeckId> deck,
@@ -245,6 +251,12 @@ class Collection {
     [[nodiscard]] Result<std::string> PutMedia(std::string_view bytes);
     // The image named `hash`, or nullopt when the collection has none by that name.
     [[nodiscard]] Result<std::optional<MediaBlob>> GetMedia(std::string_view hash) const;
+
+    // --- Text (text_chars_store.cpp) ---
+
+    // Every character beyond ASCII that any question's texts use, each once, as UTF-8 (what a
+    // font atlas must cover), without decoding or keeping the questions.
+    [[nodiscard]] Result<std::string> NonAsciiQuestionCharacters() const;
 
     // --- Checks (check_store.cpp) ---
 

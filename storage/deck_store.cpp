@@ -70,19 +70,23 @@ Result<content::Bank> Collection::ExportDeck(DeckId deck_id) const {
 
 Result<std::vector<DeckSummary>> Collection::ListDecks(int64_t now_ms,
                                                        int64_t next_day_start_ms) const {
-    // One pass over decks -> questions (questions_deck) -> cards (the unique question_id,
-    // ordinal index). "Available" means neither suspended nor buried past now.
+    // Each count reads an index, never the card rows: questions and cards through
+    // questions_deck and the unique (question_id, ordinal) index; learning and due cards from
+    // ranges of the queue's covering partial indexes (only the cards due today); new cards from
+    // cards_queue_new, with a row read each for the burial time. "Available" means neither
+    // suspended nor buried past now.
     auto stmt = Statement::Prepare(*db_, R"sql(
-        SELECT d.id, d.name, d.scheduler, count(DISTINCT q.id), count(c.id),
-               coalesce(sum(c.phase = 0 AND c.suspended = 0 AND c.buried_until_ms <= ?1), 0),
-               coalesce(sum(c.phase IN (1, 3) AND c.suspended = 0 AND c.buried_until_ms <= ?1
-                            AND c.due_ms < ?2), 0),
-               coalesce(sum(c.phase = 2 AND c.suspended = 0 AND c.buried_until_ms <= ?1
-                            AND c.due_ms < ?2), 0)
+        SELECT d.id, d.name, d.scheduler,
+               (SELECT count(*) FROM questions q WHERE q.deck_id = d.id),
+               (SELECT count(*) FROM questions q JOIN cards c ON c.question_id = q.id
+                WHERE q.deck_id = d.id),
+               (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.phase = 0
+                    AND c.suspended = 0 AND c.buried_until_ms <= ?1),
+               (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.phase IN (1, 3)
+                    AND c.suspended = 0 AND c.due_ms < ?2 AND c.buried_until_ms <= ?1),
+               (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.phase = 2
+                    AND c.suspended = 0 AND c.due_ms < ?2 AND c.buried_until_ms <= ?1)
         FROM decks d
-        LEFT JOIN questions q ON q.deck_id = d.id
-        LEFT JOIN cards c ON c.question_id = q.id
-        GROUP BY d.id
         ORDER BY d.name COLLATE NOCASE, d.name)sql");
     if (!stmt) {
         return Fail(stmt.error());

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "storage/codec/card_row.h"
-#include "storage/codec/json_codec.h"
+#include "storage/codec/review_row.h"
 #include "storage/collection.h"
 #include "storage/deck_tree.h"
 #include "storage/lookups.h"
@@ -16,22 +16,6 @@ namespace {
 Error NoCard(const Db& db, CardId id) {
     return Error{ErrorCode::kNotFound, "no card with id " + std::to_string(id.value), db.path, 0,
                  0};
-}
-
-Result<CardSnapshot> ReadSnapshot(Db& db, CardId id) {
-    auto stmt = Statement::Prepare(db, "SELECT " + SnapshotColumns() + " FROM cards WHERE id = ?");
-    if (!stmt) {
-        return Fail(stmt.error());
-    }
-    stmt->Bind(1, id.value);
-    auto row = stmt->Step();
-    if (!row) {
-        return Fail(row.error());
-    }
-    if (!*row) {
-        return Fail(NoCard(db, id));
-    }
-    return SnapshotFromRow(*stmt, 0);
 }
 
 Status WriteSnapshot(Db& db, CardId id, const CardSnapshot& snapshot) {
@@ -52,9 +36,9 @@ Status WriteSnapshot(Db& db, CardId id, const CardSnapshot& snapshot) {
 
 // Undoes one review row: `id` nullopt means the most recent one.
 Result<UndoneReview> UndoOne(Db& db, std::optional<ReviewId> id) {
+    const std::string columns = "SELECT id, card_id, " + SnapshotBeforeColumns() + " FROM revlog";
     auto stmt = Statement::Prepare(
-        db, id ? "SELECT id, card_id, state_before FROM revlog WHERE id = ?"
-               : "SELECT id, card_id, state_before FROM revlog ORDER BY id DESC LIMIT 1");
+        db, columns + (id ? " WHERE id = ?" : " WHERE id = (SELECT max(id) FROM revlog)"));
     if (!stmt) {
         return Fail(stmt.error());
     }
@@ -73,12 +57,10 @@ Result<UndoneReview> UndoOne(Db& db, std::optional<ReviewId> id) {
         return Fail(Error{ErrorCode::kConflict, "there is no review to undo", db.path, 0, 0});
     }
     UndoneReview undone{ReviewId{stmt->Int(0)}, CardId{stmt->Int(1)}, {}};
-    auto snapshot = DecodeCardSnapshot(stmt->Text(2));
-    if (!snapshot) {
-        return Fail(snapshot.error());
-    }
+    const CardSnapshot snapshot = SnapshotFromRow(*stmt, 2);
     // Restoring an older snapshot over later reviews would invent a state that never was.
-    auto later = Statement::Prepare(db, "SELECT 1 FROM revlog WHERE card_id = ? AND id > ?");
+    // Reviews after this one are a rowid range: short for the recent reviews undo is for.
+    auto later = Statement::Prepare(db, "SELECT 1 FROM revlog WHERE id > ?2 AND card_id = ?1");
     if (!later) {
         return Fail(later.error());
     }
@@ -93,7 +75,7 @@ Result<UndoneReview> UndoOne(Db& db, std::optional<ReviewId> id) {
                               " is not the card's latest; undo the later reviews first",
                           db.path, 0, 0});
     }
-    if (auto written = WriteSnapshot(db, undone.card_id, *snapshot); !written) {
+    if (auto written = WriteSnapshot(db, undone.card_id, snapshot); !written) {
         return Fail(written.error());
     }
     auto erase = Statement::Prepare(db, "DELETE FROM revlog WHERE id = ?");
@@ -103,62 +85,18 @@ Result<UndoneReview> UndoOne(Db& db, std::optional<ReviewId> id) {
     if (auto done = erase->BindAll(undone.review_id.value).Run(); !done) {
         return Fail(done.error());
     }
-    undone.restored = snapshot->state;
+    undone.restored = snapshot.state;
     return undone;
 }
 
-}  // namespace
-
-Result<ReviewId> Collection::RecordReview(CardId card, const CardState& new_state,
-                                          const ReviewRecord& review,
-                                          std::optional<int64_t> shuffle_seed) {
-    const int rating = static_cast<int>(review.rating);
-    if (rating < 1 || rating > 4) {
-        return Fail(ErrorCode::kInvalidArgument,
-                    "rating " + std::to_string(rating) + " is outside 1..4");
-    }
-    return Transact([&]() -> Result<ReviewId> {
-        Db& db = *db_;
-        auto before = ReadSnapshot(db, card);
-        if (!before) {
-            return Fail(before.error());
-        }
-        auto insert = Statement::Prepare(
-            db,
-            "INSERT INTO revlog (card_id, time_ms, rating, answer, correct, duration_ms, "
-            "phase_before, phase_after, state_before, scheduled_days_before, shuffle_seed, "
-            "deck_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT deck_id FROM cards WHERE id = ?1))");
-        if (!insert) {
-            return Fail(insert.error());
-        }
-        insert->BindAll(card.value, review.time_ms, rating, review.answer, review.correct ? 1 : 0,
-                        review.duration_ms, static_cast<int>(before->state.phase),
-                        static_cast<int>(new_state.phase), EncodeCardSnapshot(*before),
-                        before->state.scheduled_days, shuffle_seed);
-        if (auto done = insert->Run(); !done) {
-            return Fail(done.error());
-        }
-        const ReviewId id{LastInsertId(db)};
-        CardSnapshot after = *before;
-        after.state = new_state;
-        if (auto written = WriteSnapshot(db, card, after); !written) {
-            return Fail(written.error());
-        }
-        return id;
-    });
-}
-
-Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews) {
-    return Transact([&]() -> Result<int64_t> {
-        Db& db = *db_;
-        auto read = Statement::Prepare(
-            db, "SELECT " + SnapshotColumns() + ", deck_id FROM cards WHERE id = ?");
-        auto insert = Statement::Prepare(
-            db,
-            "INSERT INTO revlog (card_id, time_ms, rating, answer, correct, duration_ms, "
-            "phase_before, phase_after, state_before, scheduled_days_before, deck_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// Appends reviews with the statements prepared once: each reads the card's snapshot and deck,
+// logs the review with that snapshot, and stores the card's new state.
+class ReviewAppender {
+  public:
+    static Result<ReviewAppender> Prepare(Db& db) {
+        auto read =
+            Statement::Prepare(db, "SELECT " + SnapshotColumns() + " FROM cards WHERE id = ?");
+        auto insert = Statement::Prepare(db, InsertReviewSql(/*with_id=*/false));
         auto write =
             Statement::Prepare(db, "UPDATE cards SET " + CardStateAssignments() + " WHERE id = ?");
         for (auto* stmt : {&read, &insert, &write}) {
@@ -166,40 +104,85 @@ Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews)
                 return Fail(stmt->error());
             }
         }
-        for (const ReviewAppend& append : reviews) {
-            const int rating = static_cast<int>(append.review.rating);
-            if (rating < 1 || rating > 4) {
-                return Fail(ErrorCode::kInvalidArgument,
-                            "rating " + std::to_string(rating) + " is outside 1..4");
-            }
-            read->Reset();
-            read->Bind(1, append.card.value);
-            auto row = read->Step();
-            if (!row) {
-                return Fail(row.error());
-            }
-            if (!*row) {
-                return Fail(NoCard(db, append.card));
-            }
-            const CardSnapshot before = SnapshotFromRow(*read, 0);
-            const CardState& state = before.state;
-            const int64_t deck_id = read->Int(kSnapshotColumnCount);
-            read->Reset();
+        return ReviewAppender(db, std::move(*read), std::move(*insert), std::move(*write));
+    }
 
-            const ReviewRecord& review = append.review;
-            const CardState& after = append.new_state;
-            insert->Reset();
-            insert->BindAll(append.card.value, review.time_ms, rating, review.answer,
-                            review.correct ? 1 : 0, review.duration_ms,
-                            static_cast<int>(state.phase), static_cast<int>(after.phase),
-                            EncodeCardSnapshot(before), state.scheduled_days, deck_id);
-            if (auto done = insert->Run(); !done) {
-                return Fail(done.error());
-            }
-            write->Reset();
-            write->Bind(BindCardState(*write, 1, after), append.card.value);
-            if (auto done = write->Run(); !done) {
-                return Fail(done.error());
+    Result<ReviewId> Append(CardId card, const CardState& new_state, const ReviewRecord& review,
+                            std::optional<int64_t> shuffle_seed) {
+        const int rating = static_cast<int>(review.rating);
+        if (rating < 1 || rating > 4) {
+            return Fail(ErrorCode::kInvalidArgument,
+                        "rating " + std::to_string(rating) + " is outside 1..4");
+        }
+        read_.Reset();
+        read_.Bind(1, card.value);
+        auto row = read_.Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return Fail(NoCard(db_, card));
+        }
+        StoredReview stored;
+        stored.before = SnapshotFromRow(read_, 0);
+        read_.Reset();
+        stored.card_id = card.value;
+        stored.time_ms = review.time_ms;
+        stored.rating = rating;
+        stored.correct = review.correct;
+        stored.duration_ms = review.duration_ms;
+        stored.answer = review.answer;
+        stored.shuffle_seed = shuffle_seed;
+        stored.phase_after = static_cast<int>(new_state.phase);
+        insert_.Reset();
+        BindStoredReview(insert_, stored, /*with_id=*/false);
+        if (auto done = insert_.Run(); !done) {
+            return Fail(done.error());
+        }
+        const ReviewId id{LastInsertId(db_)};
+        write_.Reset();
+        write_.Bind(BindCardState(write_, 1, new_state), card.value);
+        if (auto done = write_.Run(); !done) {
+            return Fail(done.error());
+        }
+        return id;
+    }
+
+  private:
+    ReviewAppender(Db& db, Statement read, Statement insert, Statement write)
+        : db_(db), read_(std::move(read)), insert_(std::move(insert)), write_(std::move(write)) {}
+
+    Db& db_;
+    Statement read_;
+    Statement insert_;
+    Statement write_;
+};
+
+}  // namespace
+
+Result<ReviewId> Collection::RecordReview(CardId card, const CardState& new_state,
+                                          const ReviewRecord& review,
+                                          std::optional<int64_t> shuffle_seed) {
+    return Transact([&]() -> Result<ReviewId> {
+        auto appender = ReviewAppender::Prepare(*db_);
+        if (!appender) {
+            return Fail(appender.error());
+        }
+        return appender->Append(card, new_state, review, shuffle_seed);
+    });
+}
+
+Result<int64_t> Collection::AppendReviews(std::span<const ReviewAppend> reviews) {
+    return Transact([&]() -> Result<int64_t> {
+        auto appender = ReviewAppender::Prepare(*db_);
+        if (!appender) {
+            return Fail(appender.error());
+        }
+        for (const ReviewAppend& append : reviews) {
+            if (auto id =
+                    appender->Append(append.card, append.new_state, append.review, std::nullopt);
+                !id) {
+                return Fail(id.error());
             }
         }
         return static_cast<int64_t>(reviews.size());
@@ -263,14 +246,10 @@ Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> d
     }
 }
 
-Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {
+Status Collection::ForEachReview(const std::function<void(const ReviewEntry&)>& visit) const {
     Db& db = *db_;
     // Rowid order is the table's own order: one forward pass over its pages, no index and no
     // per-row lookups of cards or questions (those cost ~3 s per million rows).
-    auto count = QueryInt(db, "SELECT coalesce(max(id), 0) - coalesce(min(id), 0) + 1 FROM revlog");
-    if (!count) {
-        return Fail(count.error());
-    }
     auto stmt = Statement::Prepare(db, R"sql(
         SELECT card_id, time_ms, rating, correct, duration_ms, phase_before, phase_after,
                scheduled_days_before
@@ -278,19 +257,15 @@ Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {
     if (!stmt) {
         return Fail(stmt.error());
     }
-    std::vector<ReviewEntry> rows;
-    // Ids are dense unless reviews were undone; the cap keeps a sparse id range (rows merged
-    // from elsewhere) from reserving far more than the table holds.
-    rows.reserve(static_cast<size_t>(std::clamp<int64_t>(*count, 0, int64_t{1} << 22)));
+    ReviewEntry review;
     while (true) {
         auto row = stmt->Step();
         if (!row) {
             return Fail(row.error());
         }
         if (!*row) {
-            return rows;
+            return {};
         }
-        ReviewEntry& review = rows.emplace_back();
         review.card_id = CardId{stmt->Int(0)};
         review.time_ms = stmt->Int(1);
         review.rating = static_cast<Rating>(stmt->Int(2));  // the schema CHECKs 1..4
@@ -299,7 +274,25 @@ Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {
         review.phase_before = static_cast<CardPhase>(stmt->Int(5));  // CHECKed 0..3
         review.phase_after = static_cast<CardPhase>(stmt->Int(6));
         review.scheduled_days_before = static_cast<int>(stmt->Int(7));
+        visit(review);
     }
+}
+
+Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {
+    auto count =
+        QueryInt(*db_, "SELECT coalesce(max(id), 0) - coalesce(min(id), 0) + 1 FROM revlog");
+    if (!count) {
+        return Fail(count.error());
+    }
+    std::vector<ReviewEntry> rows;
+    // Ids are dense unless reviews were undone; the cap keeps a sparse id range (rows merged
+    // from elsewhere) from reserving far more than the table holds.
+    rows.reserve(static_cast<size_t>(std::clamp<int64_t>(*count, 0, int64_t{1} << 22)));
+    if (auto done = ForEachReview([&](const ReviewEntry& review) { rows.push_back(review); });
+        !done) {
+        return Fail(done.error());
+    }
+    return rows;
 }
 
 Result<ReviewCounts> Collection::CountReviewsSince(std::optional<DeckId> deck, int64_t since_ms,
@@ -310,15 +303,16 @@ Result<ReviewCounts> Collection::CountReviewsSince(std::optional<DeckId> deck, i
         return Fail(scope.error());
     }
     const std::optional<int64_t> deck_id = *scope;
-    // Both forms read ranges of a covering index (revlog_deck_day, one per deck of the tree,
-    // or revlog_day).
+    // Both forms read one range of the time index, today's few reviews, and look up each
+    // row (and for a deck tree its card, which knows its deck) (test: ReviewLogV7Test).
     const std::string deck_sql = R"sql(
-        SELECT phase_before, count(*) FROM revlog
-        WHERE )sql" + DeckTreeCondition("deck_id", "?3") +
-                                 R"sql( AND time_ms BETWEEN ?1 AND ?2
-        GROUP BY phase_before)sql";
+        SELECT revlog.phase_before, count(*) FROM revlog INDEXED BY revlog_time
+        JOIN cards ON cards.id = revlog.card_id
+        WHERE revlog.time_ms BETWEEN ?1 AND ?2 AND )sql" +
+                                 DeckTreeCondition("cards.deck_id", "?3") + R"sql(
+        GROUP BY revlog.phase_before)sql";
     auto stmt = Statement::Prepare(db, deck_id ? deck_sql.c_str() : R"sql(
-        SELECT phase_before, count(*) FROM revlog INDEXED BY revlog_day
+        SELECT phase_before, count(*) FROM revlog INDEXED BY revlog_time
         WHERE time_ms BETWEEN ?1 AND ?2
         GROUP BY phase_before)sql");
     if (!stmt) {

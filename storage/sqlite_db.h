@@ -23,6 +23,9 @@ struct Db {
     int transaction_depth = 0;       // 0 outside Transact; nested levels use savepoints
     bool read_only = false;          // opened with OpenMode::kReadOnly
     std::function<int64_t()> clock;  // OpenOptions::clock; empty: writes are stamped 0
+    // OpenOptions::migration_progress: (rows done, rows in all) while a migration rewrites
+    // a large table.
+    std::function<void(int64_t, int64_t)> migration_progress;
 
     // The time to stamp on writes (created/modified), ms since the epoch.
     int64_t StampMs() const { return clock ? clock() : 0; }

@@ -103,6 +103,14 @@ Result<storage::Collection> OpenCollection(const std::filesystem::path& path,
         }
         return {};
     };
+    // Rewriting a large review log takes seconds: say so on stderr (stdout may be --json).
+    options.migration_progress = [reported = false](int64_t done, int64_t total) mutable {
+        if (done < total || reported) {
+            std::cerr << "summit: upgrading the collection: " << (done * 100 / total)
+                      << "% of the review log\n";
+            reported = true;
+        }
+    };
     return storage::Collection::Open(path, std::move(options));
 }
 

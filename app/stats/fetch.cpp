@@ -81,15 +81,11 @@ Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const 
         input.cards.push_back(std::move(row));
     }
 
-    auto log = collection.ScanReviewLog();
-    if (!log) {
-        return Fail(log.error());
-    }
-    input.reviews.reserve(log->size());
-    for (const storage::ReviewEntry& review : *log) {
+    // Converted while the log is read, so a million rows are held once, as statistics rows.
+    auto scanned = collection.ForEachReview([&](const storage::ReviewEntry& review) {
         const std::optional<size_t> slot = kept_cards.Find(review.card_id.value);
         if (!slot) {
-            continue;  // a card of another deck or outside the topic filter
+            return;  // a card of another deck or outside the topic filter
         }
         ReviewRow row;
         row.card_id = review.card_id.value;
@@ -101,6 +97,9 @@ Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const 
         row.phase_before = review.phase_before;
         row.interval_before_days = review.scheduled_days_before;
         input.reviews.push_back(row);
+    });
+    if (!scanned) {
+        return Fail(scanned.error());
     }
 
     // Titles as the window shows them; a topic id is only the fallback.

@@ -21,5 +21,8 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToV5(Db& db);
 // v5 -> v6: the media table (images by the SHA-256 of their bytes).
 [[nodiscard]] Status MigrateToV6(Db& db);
+// v6 -> v7: the review log with the card state before each review in typed columns, and one
+// index; reports progress through Db::migration_progress.
+[[nodiscard]] Status MigrateToV7(Db& db);
 
 }  // namespace summit::storage

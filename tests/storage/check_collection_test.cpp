@@ -62,7 +62,7 @@ TEST_F(CheckCollectionTest, ImpossibleValuesAreFoundAndRepaired) {
 TEST_F(CheckCollectionTest, OrphanedReviewsAndCardsAreRemovedByRepair) {
     test::ExecOnFile(path_,
                      "INSERT INTO revlog (card_id, time_ms, rating, correct, phase_before, "
-                     "phase_after, state_before) VALUES (9999, 1, 3, 1, 0, 1, '{}');"
+                     "phase_after) VALUES (9999, 1, 3, 1, 0, 1);"
                      "DELETE FROM questions WHERE id = (SELECT max(question_id) FROM cards)");
     Collection collection = Must(Collection::Open(path_));
     const CheckReport found = Must(collection.CheckCollection(false));
@@ -80,8 +80,7 @@ TEST_F(CheckCollectionTest, OrphanedReviewsAndCardsAreRemovedByRepair) {
 TEST_F(CheckCollectionTest, ACardWhosePhaseDisagreesWithItsLastReviewIsOnlyReported) {
     test::ExecOnFile(path_,
                      "INSERT INTO revlog (card_id, time_ms, rating, correct, phase_before, "
-                     "phase_after, state_before) VALUES ((SELECT min(id) FROM cards), 1, 3, 1, "
-                     "0, 2, '{}')");
+                     "phase_after) VALUES ((SELECT min(id) FROM cards), 1, 3, 1, 0, 2)");
     Collection collection = Must(Collection::Open(path_));
     const CheckReport repaired = Must(collection.CheckCollection(true));
     EXPECT_EQ(Finding(repaired, "cards whose phase").count, 1);

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
-#include <set>
 #include <utility>
 
 #include <imgui.h>
@@ -146,34 +145,10 @@ std::optional<study::AppSettings> AppShell::TakeAppearanceChange() {
 
 std::string AppShell::CollectionText() const {
     std::string text = HomeModelText(home_model_);
-    auto rows = collection_.LoadCards(storage::CardQuery::All());
-    if (!rows) {
-        return text;
-    }
-    // Every glyph of every question, once: the set keeps the font atlas small.
-    std::set<std::string> seen;
-    for (const storage::StudyCard& card : *rows) {
-        if (!seen.insert(card.guid).second) {
-            continue;
-        }
-        const content::Question& q = card.question;
-        text += q.prompt;
-        text += q.back;
-        text += q.explanation;
-        for (const auto& choice : q.choices) {
-            text += choice.text;
-        }
-        for (const auto& answer : q.accepted) {
-            text += answer;
-        }
-        for (const auto& pair : q.pairs) {
-            text += pair.left;
-            text += pair.right;
-        }
-        for (const auto& item : q.items) {
-            text += item;
-        }
-        text += q.topic;
+    // ASCII is always baked; only the rest of the questions' characters are needed, and
+    // reading them must not load every question at start-up.
+    if (auto characters = collection_.NonAsciiQuestionCharacters()) {
+        text += *characters;
     }
     return text;
 }

@@ -77,8 +77,8 @@ class AppShell {
     // The look the user saved in Settings, once; the window rebuilds fonts and the theme
     // between frames.
     std::optional<study::AppSettings> TakeAppearanceChange();
-    // Every text the views may show from the collection (deck names, prompts, answers), for
-    // baking glyphs.
+    // Text holding every character the views may show from the collection (deck names, and
+    // each non-ASCII character of the questions once), for baking glyphs.
     std::string CollectionText() const;
 
     const HomeModel& home_model() const { return home_model_; }

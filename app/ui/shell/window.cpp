@@ -251,11 +251,18 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
         glfwSetWindowShouldClose(window, GLFW_FALSE);
     }
 
-    // Screenshots never write to the learner's collection: the summary and quiz-results
-    // previews answer questions, so every screenshot runs on an in-memory copy.
+    // Screenshots never write to the learner's collection. Home and Progress only read, so they
+    // read the file through a second, read-only connection; the other views may write (the
+    // summary and quiz-results previews answer questions) and run on an in-memory copy, which
+    // costs the whole file in memory.
     std::optional<storage::Collection> preview;
     if (screenshot_mode) {
-        auto copy = collection->CopyToMemory();
+        const std::optional<ViewId> view = ParseViewName(options.view);
+        const bool reads_only = !view || *view == ViewId::kHome || *view == ViewId::kProgress;
+        auto copy = reads_only && collection->Path() != ":memory:"
+                        ? storage::Collection::Open(collection->Path(),
+                                                    {.mode = storage::OpenMode::kReadOnly})
+                        : collection->CopyToMemory();
         if (!copy) {
             std::fprintf(stderr, "summit: %s\n", copy.error().ToString().c_str());
             Teardown(window, context);

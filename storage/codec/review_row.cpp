@@ -1,0 +1,84 @@
+// The review log's columns and their mapping to StoredReview and CardSnapshot.
+#include "storage/codec/review_row.h"
+
+#include <limits>
+
+namespace summit::storage {
+namespace {
+
+constexpr int64_t kDayMs = 86'400'000;
+
+constexpr const char* kReviewColumns =
+    "card_id, time_ms, rating, correct, duration_ms, answer, shuffle_seed, "
+    "phase_after, phase_before, stability_before, difficulty_before, ease_before, step_before, "
+    "due_before_ms, last_review_before_ms, scheduled_days_before, reps_before, lapses_before, "
+    "suspended_before, buried_until_before_ms";
+constexpr int kReviewColumnCount = 20;
+
+// True when the due time is the last review plus the interval in whole days, which the
+// column then leaves NULL. The interval bound keeps the sum far from overflow in C++ and SQL.
+bool DueFollowsInterval(const CardState& state) {
+    constexpr int kMaxDays = 10'000'000;
+    return state.scheduled_days >= 0 && state.scheduled_days <= kMaxDays &&
+           state.last_review_ms >= 0 &&
+           state.last_review_ms <= std::numeric_limits<int64_t>::max() / 2 &&
+           state.due_ms == state.last_review_ms + state.scheduled_days * kDayMs;
+}
+
+}  // namespace
+
+std::string InsertReviewSql(bool with_id) {
+    std::string sql = "INSERT INTO revlog (";
+    sql += with_id ? "id, " : "";
+    sql += kReviewColumns;
+    sql += ") VALUES (";
+    const int count = kReviewColumnCount + (with_id ? 1 : 0);
+    for (int i = 0; i < count; ++i) {
+        sql += i == 0 ? "?" : ", ?";
+    }
+    return sql + ")";
+}
+
+void BindStoredReview(Statement& stmt, const StoredReview& review, bool with_id) {
+    int next = 1;
+    if (with_id) {
+        stmt.Bind(next++, review.id);
+    }
+    const CardState& state = review.before.state;
+    stmt.Bind(next, review.card_id)
+        .Bind(next + 1, review.time_ms)
+        .Bind(next + 2, review.rating)
+        .Bind(next + 3, review.correct ? 1 : 0)
+        .Bind(next + 4, review.duration_ms)
+        .Bind(next + 5, review.answer)
+        .Bind(next + 6, review.shuffle_seed)
+        .Bind(next + 7, review.phase_after)
+        .Bind(next + 8, static_cast<int>(state.phase))
+        .Bind(next + 9, state.stability)
+        .Bind(next + 10, state.difficulty)
+        .Bind(next + 11, state.ease)
+        .Bind(next + 12, state.step);
+    if (DueFollowsInterval(state)) {
+        stmt.Bind(next + 13, std::nullopt);
+    } else {
+        stmt.Bind(next + 13, state.due_ms);
+    }
+    stmt.Bind(next + 14, state.last_review_ms)
+        .Bind(next + 15, state.scheduled_days)
+        .Bind(next + 16, state.reps)
+        .Bind(next + 17, state.lapses)
+        .Bind(next + 18, review.before.suspended ? 1 : 0)
+        .Bind(next + 19, review.before.buried_until_ms);
+}
+
+std::string SnapshotBeforeColumns(std::string_view prefix) {
+    const std::string p(prefix);
+    return p + "phase_before, " + p + "stability_before, " + p + "difficulty_before, " + p +
+           "ease_before, " + p + "step_before, coalesce(" + p + "due_before_ms, " + p +
+           "last_review_before_ms + " + p + "scheduled_days_before * " + std::to_string(kDayMs) +
+           "), " + p + "last_review_before_ms, " + p + "scheduled_days_before, " + p +
+           "reps_before, " + p + "lapses_before, " + p + "suspended_before, " + p +
+           "buried_until_before_ms";
+}
+
+}  // namespace summit::storage

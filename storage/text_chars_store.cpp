@@ -1,0 +1,57 @@
+// The characters beyond ASCII that question texts use, for the window's font atlas.
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "storage/collection.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+
+Result<std::string> Collection::NonAsciiQuestionCharacters() const {
+    // The stored JSON holds every text of a question, escaping only control characters, so a
+    // row without a byte outside printable ASCII has nothing to add; GLOB skips those rows
+    // without decoding them, and the rest are read as bytes, never parsed.
+    auto stmt = Statement::Prepare(*db_, "SELECT data FROM questions WHERE data GLOB '*[^ -~]*'");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    std::vector<bool> seen(0x110000);  // by Unicode code point
+    std::string characters;
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return characters;
+        }
+        const std::string text = stmt->Text(0);
+        for (size_t i = 0; i < text.size();) {
+            const auto lead = static_cast<unsigned char>(text[i]);
+            size_t length = 1;
+            if (lead >= 0xF0) {
+                length = 4;
+            } else if (lead >= 0xE0) {
+                length = 3;
+            } else if (lead >= 0xC0) {
+                length = 2;
+            }
+            length = std::min(length, text.size() - i);
+            if (length > 1) {
+                // The code point, so each character is kept once however often it occurs.
+                uint32_t code = lead & (0x7Fu >> length);
+                for (size_t k = 1; k < length; ++k) {
+                    code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+                }
+                if (code < seen.size() && !seen[code]) {
+                    seen[code] = true;
+                    characters.append(text, i, length);
+                }
+            }
+            i += length;
+        }
+    }
+}
+
+}  // namespace summit::storage
