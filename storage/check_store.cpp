@@ -18,7 +18,8 @@ struct Rule {
     const char* repair_sql;
 };
 
-// The card's newest review, by the same order the log is read in.
+// The card's newest review, by the same order the log is read in. A new card with reps > 0
+// was reset on purpose (the browser's Reset scheduling keeps its history and counts).
 #define SUMMIT_LAST_REVIEW(column)                                    \
     "(SELECT r." column                                               \
     " FROM revlog r WHERE r.card_id = c.id ORDER BY r.time_ms DESC, " \
@@ -46,7 +47,7 @@ const Rule kRules[] = {
      "(SELECT deck_id FROM questions q WHERE q.id = question_id)"},
     {"cards whose phase does not match their last review",
      "SELECT count(*) FROM cards c WHERE EXISTS (SELECT 1 FROM revlog r WHERE r.card_id = c.id) "
-     "AND c.phase <> " SUMMIT_LAST_REVIEW("phase_after"),
+     "AND c.phase <> " SUMMIT_LAST_REVIEW("phase_after") " AND NOT (c.phase = 0 AND c.reps > 0)",
      nullptr},
     {"reviewed cards still marked as never reviewed",
      "SELECT count(*) FROM cards c WHERE c.reps = 0 AND EXISTS "

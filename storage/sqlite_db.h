@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -23,6 +24,10 @@ struct Db {
     int transaction_depth = 0;       // 0 outside Transact; nested levels use savepoints
     bool read_only = false;          // opened with OpenMode::kReadOnly
     std::function<int64_t()> clock;  // OpenOptions::clock; empty: writes are stamped 0
+    // The browser's bulk undo steps, oldest first, as (the number in their temp tables' names,
+    // the BulkKind); see bulk_store.cpp.
+    std::vector<std::pair<int, int>> bulk_undo;
+    int bulk_undo_next = 1;  // the number the next step's temp tables get
 
     // The time to stamp on writes (created/modified), ms since the epoch.
     int64_t StampMs() const { return clock ? clock() : 0; }

@@ -14,8 +14,8 @@ namespace summit::bootstrap {
 namespace {
 
 const std::set<std::string> kValuedOptions = {
-    "collection", "now",      "deck",  "format",      "screenshot", "view",
-    "frames",     "ui-scale", "topic", "window-size", "delimiter",  "card-separator"};
+    "collection", "now",   "deck",        "format",    "screenshot",     "view",  "frames",
+    "ui-scale",   "topic", "window-size", "delimiter", "card-separator", "search"};
 const std::set<std::string> kFlags = {"json", "help", "version", "repair"};
 
 // Imports every bundled bank; all or nothing, as part of the creating transaction.

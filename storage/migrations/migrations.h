@@ -21,5 +21,8 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToV5(Db& db);
 // v5 -> v6: the media table (images by the SHA-256 of their bytes).
 [[nodiscard]] Status MigrateToV6(Db& db);
+// v6 -> v7: the full-text index of question texts the browser's search reads (search_text),
+// kept in step with the questions table by triggers.
+[[nodiscard]] Status MigrateToSearchText(Db& db);
 
 }  // namespace summit::storage
