@@ -3,17 +3,12 @@
 // FetchStatsInput and ComputeReport timed separately. Set SUMMIT_STATS_E2E_DB to use another
 // file; the first run after a build with a newer schema migrates the cached file once.
 #include <cstdint>
-#include <cstdlib>
-#include <ctime>
-#include <filesystem>
-#include <optional>
-#include <string>
 
 #include <benchmark/benchmark.h>
 
 #include "app/stats/fetch.h"
 #include "app/stats/report.h"
-#include "bench/synthetic.h"
+#include "bench/e2e_collection.h"
 #include "storage/collection.h"
 
 namespace summit::stats {
@@ -21,44 +16,10 @@ namespace {
 
 constexpr int64_t kNowMs = 1'795'000'000'000;  // make_collection's default clock
 
-std::filesystem::path CollectionPath() {
-    if (const char* path = std::getenv("SUMMIT_STATS_E2E_DB")) {
-        return path;
-    }
-    return std::filesystem::temp_directory_path() / "summit-bench" / "stats_100k_1m.db";
-}
-
-// The cached collection, made on first use; an error text when it cannot be made or opened.
-struct Fixture {
-    std::optional<storage::Collection> collection;
-    std::string error;
-};
+using Fixture = bench::E2eCollection;
 
 Fixture& SharedFixture() {
-    static Fixture fixture = [] {
-        bench::UseRealTimeZone();
-        Fixture made;
-        const std::filesystem::path path = CollectionPath();
-        if (!std::filesystem::exists(path)) {
-            std::filesystem::create_directories(path.parent_path());
-            // Written under another name first, so an interrupted run leaves no half file.
-            const std::string partial = path.string() + ".partial";
-            const std::string command = std::string("'") + SUMMIT_MAKE_COLLECTION + "' '" +
-                                        partial + "' --questions 100000 --reviews 1000000 --force";
-            if (std::system(command.c_str()) != 0) {
-                made.error = "make_collection failed: " + command;
-                return made;
-            }
-            std::filesystem::rename(partial, path);
-        }
-        auto opened = storage::Collection::Open(path);
-        if (!opened) {
-            made.error = opened.error().ToString();
-            return made;
-        }
-        made.collection.emplace(std::move(*opened));
-        return made;
-    }();
+    static Fixture fixture = bench::OpenE2eCollection("stats_100k_1m.db", "SUMMIT_STATS_E2E_DB");
     return fixture;
 }
 

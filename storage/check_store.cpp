@@ -19,7 +19,8 @@ struct Rule {
 };
 
 // Each reviewed card with its newest review's phase_after, by the order the log is read in,
-// from one pass over the log (it has no per-card index).
+// from one pass over the log (it has no per-card index). A new card with reps > 0 was reset
+// on purpose (the browser's Reset scheduling keeps its history and counts).
 #define SUMMIT_LAST_REVIEWS                                                           \
     "(SELECT card_id, phase_after, row_number() OVER (PARTITION BY card_id ORDER BY " \
     "time_ms DESC, id DESC) AS newest FROM revlog)"
@@ -46,7 +47,7 @@ const Rule kRules[] = {
      "(SELECT deck_id FROM questions q WHERE q.id = question_id)"},
     {"cards whose phase does not match their last review",
      "SELECT count(*) FROM " SUMMIT_LAST_REVIEWS " r JOIN cards c ON c.id = r.card_id "
-     "WHERE r.newest = 1 AND c.phase <> r.phase_after",
+     "WHERE r.newest = 1 AND c.phase <> r.phase_after AND NOT (c.phase = 0 AND c.reps > 0)",
      nullptr},
     {"reviewed cards still marked as never reviewed",
      "SELECT count(*) FROM cards WHERE reps = 0 AND id IN (SELECT card_id FROM revlog)", nullptr},

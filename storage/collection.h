@@ -224,6 +224,29 @@ class Collection {
                                                          int64_t since_ms,
                                                          int64_t until_ms = INT64_MAX) const;
 
+    // --- The browser (browse_store.cpp, bulk_store.cpp) ---
+
+    // The ids of the cards `query.search` finds (docs/search.md), ordered by `query.sort`
+    // (then by card id), in one query. kParse, with Error::column pointing into the query,
+    // when the query is malformed.
+    [[nodiscard]] Result<std::vector<CardId>> SearchCards(const BrowseQuery& query) const;
+    // The rows of these cards for the table, in the order given; ids of cards that no
+    // longer exist are skipped.
+    [[nodiscard]] Result<std::vector<BrowseRow>> LoadBrowseRows(std::span<const CardId> ids) const;
+    // Applies `action` to `cards` (to their questions, for the question-level kinds) in one
+    // transaction, keeping on this connection what UndoBulk needs to restore every changed
+    // row. kNotFound for an unknown deck (kMoveToDeck); kInvalidArgument for an empty tag.
+    // Cards that do not exist are ignored.
+    [[nodiscard]] Result<BulkResult> ApplyBulk(const BulkAction& action,
+                                               std::span<const CardId> cards);
+    // Undoes the newest bulk action not undone yet, in one transaction: the rows it changed
+    // or deleted are put back as they were before it. kConflict when there is none. The undo
+    // steps live as long as this Collection (the last kMaxBulkUndo of them).
+    [[nodiscard]] Result<BulkKind> UndoBulk();
+    // How many bulk actions UndoBulk can undo now.
+    int BulkUndoDepth() const;
+    static constexpr int kMaxBulkUndo = 20;
+
     // --- Copies (backup/backup_store.cpp) ---
 
     // A private in-memory copy of this collection, taken consistently with SQLite's online

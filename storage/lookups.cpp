@@ -1,6 +1,8 @@
 // Deck lookups by name and the clock for row stamps.
 #include "storage/lookups.h"
 
+#include "storage/codec/source_key.h"
+
 namespace summit::storage {
 
 Result<std::optional<DeckId>> FindDeck(Db& db, const std::string& name) {
@@ -92,6 +94,36 @@ Error FileError(const std::filesystem::path& path, const std::string& what,
                 const std::error_code& ec) {
     return Error{ErrorCode::kIo, what + " " + path.string() + ": " + ec.message(), path.string(), 0,
                  0};
+}
+
+Status RefreshSourceKeys(Db& db, std::string_view question_filter) {
+    std::string sql =
+        "SELECT id, guid, topic, source_paragraph, "
+        "coalesce(json_extract(data, '$.source.article'), '') "
+        "FROM questions WHERE source_paragraph IS NOT NULL";
+    if (!question_filter.empty()) {
+        sql += " AND " + std::string(question_filter);
+    }
+    auto read = Statement::Prepare(db, sql);
+    auto write = Statement::Prepare(db, "UPDATE cards SET source_key = ? WHERE question_id = ?");
+    if (!read || !write) {
+        return Fail(!read ? read.error() : write.error());
+    }
+    while (true) {
+        auto row = read->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return {};
+        }
+        const std::string guid = read->Text(1);
+        const uint64_t key = SourceKey(GuidBank(guid), read->Text(4), read->Int(3), read->Text(2));
+        write->Reset();
+        if (auto done = write->BindAll(static_cast<int64_t>(key), read->Int(0)).Run(); !done) {
+            return done;
+        }
+    }
 }
 
 }  // namespace summit::storage

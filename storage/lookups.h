@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 #include "content/model/error.h"
@@ -35,6 +36,12 @@ Error NoDeckWithId(const Db& db, DeckId id);
 // kInvalidArgument naming `what` unless `json` is valid JSON, checked by the same parser as
 // the schema's CHECK constraints so a later insert cannot fail on it.
 [[nodiscard]] Status CheckJson(Db& db, const std::string& json, const std::string& what);
+
+// Recomputes cards.source_key (codec/source_key.h) for the questions that name a source
+// paragraph and match `question_filter` (an SQL condition on questions; "" for all), one
+// question at a time, since the hash is computed in C++. Schema step 4 and the browser's Set
+// topic share it so both write the same keys; it must not change what it writes.
+[[nodiscard]] Status RefreshSourceKeys(Db& db, std::string_view question_filter);
 
 // kIo for a file operation that failed: "WHAT PATH: reason", naming the file.
 Error FileError(const std::filesystem::path& path, const std::string& what,

@@ -238,6 +238,83 @@ struct CheckReport {
     }
 };
 
+// The instants the browser's search measures is:due, is:buried, prop:due and rated: from, ms
+// since the epoch (the caller applies the study day's rules).
+struct SearchClock {
+    int64_t now_ms = 0;             // buried until after this = buried
+    int64_t day_start_ms = 0;       // the first instant of today's study day
+    int64_t next_day_start_ms = 0;  // due before this = due today
+};
+
+// The browser's columns; each sorts in SQL (Collection::SearchCards).
+enum class BrowseColumn {
+    kPrompt,    // the question's prompt
+    kType,      // its type name
+    kDeck,      // its deck's full name
+    kTopic,     // its topic id
+    kTags,      // its tags, as stored (a JSON array)
+    kDue,       // the card's due time; new cards last
+    kInterval,  // the scheduled interval, days
+    kEase,      // SM-2 ease for SM-2 decks, FSRS difficulty otherwise
+    kLapses,    // times forgotten
+    kReviews,   // times reviewed
+    kCreated,   // when the question was added (then card order)
+};
+inline constexpr int kBrowseColumnCount = 11;
+
+// One search of the browser (docs/search.md).
+struct BrowseQuery {
+    std::string search;                          // the query; empty or blank finds every card
+    SearchClock clock;                           // what "today" is for the query
+    BrowseColumn sort = BrowseColumn::kCreated;  // the order of the result
+    bool descending = false;                     // largest first (ties stay in card order)
+};
+
+// One card as the browser's table shows it.
+struct BrowseRow {
+    CardId card_id;
+    QuestionId question_id;
+    DeckId deck_id;
+    int ordinal = 0;   // 1: the reverse card of a reversible flashcard
+    std::string guid;  // the question's, "<bank id>/<question id>"
+    content::QuestionType type = content::QuestionType::kFlashcard;
+    std::string prompt;
+    std::string deck;
+    std::string topic;
+    std::vector<std::string> tags;
+    SchedulerKind scheduler = SchedulerKind::kFsrs;  // the deck's
+    CardState state;
+    bool suspended = false;
+    int64_t buried_until_ms = 0;
+    int64_t created_ms = 0;  // when the question was added, ms since the epoch
+};
+
+// What a bulk action of the browser does (Collection::ApplyBulk).
+enum class BulkKind {
+    kMoveToDeck,       // the questions move to `deck` (their cards follow)
+    kAddTag,           // the questions get tag `text` (once)
+    kRemoveTag,        // the questions lose tag `text`
+    kSetTopic,         // the questions' topic becomes `text` ("" clears it)
+    kSuspend,          // the cards are suspended
+    kUnsuspend,        // the cards are no longer suspended
+    kBury,             // the cards are hidden from the queue until `until_ms`
+    kResetScheduling,  // the cards become new; review history and counts are kept
+    kDelete,           // the questions, all their cards and their review history are deleted
+};
+
+struct BulkAction {
+    BulkKind kind = BulkKind::kSuspend;
+    DeckId deck;           // kMoveToDeck
+    std::string text;      // kAddTag, kRemoveTag, kSetTopic
+    int64_t until_ms = 0;  // kBury
+};
+
+// What ApplyBulk changed.
+struct BulkResult {
+    int questions = 0;  // questions the action applied to
+    int cards = 0;      // cards the action applied to
+};
+
 // An image kept in the collection (media_store.cpp).
 struct MediaBlob {
     std::string bytes;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -26,6 +27,10 @@ struct Db {
     // OpenOptions::migration_progress: (rows done, rows in all) while a migration rewrites
     // a large table.
     std::function<void(int64_t, int64_t)> migration_progress;
+    // The browser's bulk undo steps, oldest first, as (the number in their temp tables' names,
+    // the BulkKind); see bulk_store.cpp.
+    std::vector<std::pair<int, int>> bulk_undo;
+    int bulk_undo_next = 1;  // the number the next step's temp tables get
 
     // The time to stamp on writes (created/modified), ms since the epoch.
     int64_t StampMs() const { return clock ? clock() : 0; }

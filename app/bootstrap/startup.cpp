@@ -14,9 +14,9 @@ namespace summit::bootstrap {
 namespace {
 
 const std::set<std::string> kValuedOptions = {
-    "collection", "now",      "deck",  "format",      "screenshot", "view",
-    "frames",     "ui-scale", "topic", "window-size", "delimiter",  "card-separator",
-    "student",    "csv",      "revlog"};
+    "collection", "now",      "deck",   "format",      "screenshot", "view",
+    "frames",     "ui-scale", "topic",  "window-size", "delimiter",  "card-separator",
+    "student",    "csv",      "revlog", "search"};
 const std::set<std::string> kFlags = {"json",  "help", "version",        "repair",
                                       "apply", "undo", "with-scheduling"};
 

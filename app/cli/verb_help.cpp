@@ -37,10 +37,12 @@ question count, the deck and the format read, the count of each question type, t
 warning. With errors, prints every error with its position and exits 1. The options are
 import's.
 )"},
-    {"list", R"(usage: summit list [--deck NAME] [--json]
+    {"list", R"(usage: summit list [--deck NAME | --search QUERY] [--json]
 
 Lists the questions of every deck, or of deck NAME and its subdecks (NAME::...) (exit 1
-when no deck has that name).
+when no deck has that name). --search lists the questions whose cards QUERY finds, in the
+browser's search language (docs/search.md: words, "phrases", deck:, tag:, topic:, type:,
+is:, prop:, rated:, -, OR, parentheses); a malformed QUERY exits 1 naming its column.
 )"},
     {"decks", R"(usage: summit decks [--json]
 

@@ -228,6 +228,18 @@ constexpr int64_t kMsPerHour = 3'600'000;
 
 }  // namespace
 
+double PredictedRecall(const FsrsScheduler& scheduler, const CardState& state, int64_t now_ms) {
+    if (state.stability > 0) {
+        return scheduler.Retrievability(state, now_ms);
+    }
+    // An SM-2 card has no stability: its last interval stands in for it, since an interval is
+    // about the time recall falls to the target.
+    const double days = static_cast<double>(std::max(1, state.scheduled_days));
+    const double elapsed =
+        static_cast<double>(std::max<int64_t>(0, now_ms - state.last_review_ms) / 86'400'000);
+    return scheduler.model().ForgettingCurve(elapsed, days);
+}
+
 int64_t StudyDayStartMs(int64_t now_ms, const DayRule& rule) {
     // Study days last at most 25 hours (a DST change), so 26 hours back is an earlier day and
     // the day after it starts at or before now; step forward to the last such start.
@@ -323,15 +335,7 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
 
     const FsrsScheduler& scheduler = *fsrs;
     options.retrievability = [&scheduler, now_ms](const CardState& state) {
-        if (state.stability > 0) {
-            return scheduler.Retrievability(state, now_ms);
-        }
-        // An SM-2 card has no stability: its last interval stands in for it, since an
-        // interval is about the time recall falls to the target.
-        const double days = static_cast<double>(std::max(1, state.scheduled_days));
-        const double elapsed =
-            static_cast<double>(std::max<int64_t>(0, now_ms - state.last_review_ms) / 86'400'000);
-        return scheduler.model().ForgettingCurve(elapsed, days);
+        return PredictedRecall(scheduler, state, now_ms);
     };
     StudyQueue queue = BuildQueue(rows, options);
     queue.review_due_total = loaded->review_due_total;  // the rows hold only the top-ranked

@@ -11,6 +11,7 @@
 
 #include "app/decks/deck_settings_store.h"
 #include "app/scheduler/day_rule.h"
+#include "app/scheduler/fsrs.h"
 #include "content/model/card.h"
 #include "content/model/error.h"
 #include "storage/collection.h"
@@ -94,6 +95,10 @@ struct StudyQueue {
 // first). Learning cards are never capped. Suspended and buried cards are left out. Related
 // cards are then moved apart where another card can go between them. Pure: no I/O.
 StudyQueue BuildQueue(const std::vector<QueueCard>& cards, const QueueOptions& options);
+
+// Predicted recall of `state` at `now_ms`: FSRS's from its stability, or, for a card without
+// stability (SM-2), from its last interval standing in for the stability.
+double PredictedRecall(const FsrsScheduler& scheduler, const CardState& state, int64_t now_ms);
 
 // The first instant of the study day containing `now_ms` (the mirror of NextDayStartMs).
 int64_t StudyDayStartMs(int64_t now_ms, const DayRule& rule);

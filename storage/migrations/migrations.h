@@ -24,5 +24,8 @@ namespace summit::storage {
 // v6 -> v7: the review log with the card state before each review in typed columns, and one
 // index; reports progress through Db::migration_progress.
 [[nodiscard]] Status MigrateToV7(Db& db);
+// v7 -> v8: the full-text index of question texts the browser's search reads (search_text),
+// kept in step with the questions table by triggers.
+[[nodiscard]] Status MigrateToSearchText(Db& db);
 
 }  // namespace summit::storage

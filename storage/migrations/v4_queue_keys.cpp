@@ -2,7 +2,7 @@
 // cover the queue's three reads (due reviews by deck and due time, learning cards, new cards),
 // so building the queue reads no question rows. Each review carries its card's deck, so
 // today's counts come from an index alone. Frozen once released.
-#include "storage/codec/source_key.h"
+#include "storage/lookups.h"
 #include "storage/migrations/migrations.h"
 
 namespace summit::storage {
@@ -29,43 +29,14 @@ CREATE INDEX revlog_deck_day ON revlog (deck_id, time_ms, phase_before);
 CREATE INDEX revlog_day ON revlog (time_ms, phase_before);
 )sql";
 
-// The key is a hash computed in C++ (SQLite has none that is stable), one question at a time.
-Status FillSourceKeys(Db& db) {
-    auto read = Statement::Prepare(db, R"sql(
-        SELECT id, guid, topic, source_paragraph,
-               coalesce(json_extract(data, '$.source.article'), '')
-        FROM questions WHERE source_paragraph IS NOT NULL)sql");
-    if (!read) {
-        return Fail(read.error());
-    }
-    auto write = Statement::Prepare(db, "UPDATE cards SET source_key = ? WHERE question_id = ?");
-    if (!write) {
-        return Fail(write.error());
-    }
-    while (true) {
-        auto row = read->Step();
-        if (!row) {
-            return Fail(row.error());
-        }
-        if (!*row) {
-            return {};
-        }
-        const std::string guid = read->Text(1);
-        const uint64_t key = SourceKey(GuidBank(guid), read->Text(4), read->Int(3), read->Text(2));
-        write->Reset();
-        if (auto done = write->BindAll(static_cast<int64_t>(key), read->Int(0)).Run(); !done) {
-            return done;
-        }
-    }
-}
-
 }  // namespace
 
 Status MigrateToV4(Db& db) {
     if (auto changed = Exec(db, kV4Changes); !changed) {
         return changed;
     }
-    return FillSourceKeys(db);
+    // The key is a hash computed in C++ (SQLite has none that is stable).
+    return RefreshSourceKeys(db, "");
 }
 
 }  // namespace summit::storage

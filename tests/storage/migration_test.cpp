@@ -224,5 +224,29 @@ TEST(MigrationTest, FromV5KeepsEverythingAndStoresImages) {
     EXPECT_TRUE(Must(collection.CheckCollection(false)).Clean());
 }
 
+// The v6 dump is the v5 one migrated, with one image. The search text step indexes every
+// question already stored, so the browser finds old questions by their words.
+TEST(MigrationTest, FromV6KeepsEverythingAndIndexesTheStoredQuestions) {
+    TempDir dir;
+    const auto path = dir / "v6.db";
+    ExecOnFile(path, ReadFile(DataFile("v6.sql")));
+
+    auto collection = Must(Collection::Open(path));
+    EXPECT_EQ(Must(QueryInt(CollectionTestPeer::Connection(collection), "PRAGMA user_version")),
+              CurrentSchemaVersion());
+    EXPECT_EQ(Must(collection.ExportDeck(DeckNamed(collection, "Solar system"))), SolarBank());
+    EXPECT_EQ(Must(collection.ReadReviewLog()).size(), 3u);
+    EXPECT_EQ(Must(collection.GetMedia(std::string(
+                       "4624836652c450f26fc11e7e372a59af7963ea7613e59ce92186c60c22301c97")))
+                  ->mime,
+              "image/png");
+    BrowseQuery query;
+    query.search = "reclassified OR \"largest planet\"";
+    EXPECT_EQ(Must(collection.SearchCards(query)).size(), 2u);
+    query.search = "star";
+    EXPECT_EQ(Must(collection.SearchCards(query)).size(), 2u);  // both cards of the flashcard
+    EXPECT_TRUE(Must(collection.CheckCollection(false)).Clean());
+}
+
 }  // namespace
 }  // namespace summit::storage::test

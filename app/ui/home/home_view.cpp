@@ -74,6 +74,7 @@ constexpr HelpRow kHomeKeys[] = {
     {"Ctrl+Tab", "Next view: Home, Quiz setup, Progress, Settings (Shift: back)"},
     {"Q", "Quiz on the chosen deck"},
     {"P", "Progress of the chosen deck"},
+    {"B", "Browse, search and edit every card"},
     {"S", "Settings"},
     {"?", "Show or hide this help"},
     {"Ctrl+Q", "Quit Summit"},
@@ -92,6 +93,8 @@ const char* HomeActionName(HomeAction action) {
             return "quiz";
         case HomeAction::kProgress:
             return "progress";
+        case HomeAction::kBrowse:
+            return "browse";
         case HomeAction::kSettings:
             return "settings";
         case HomeAction::kClass:
@@ -300,6 +303,7 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
         {"Study (Enter)", "button/study", HomeAction::kStudy, true},
         {"Quiz (Q)", "button/quiz", HomeAction::kQuiz, true},
         {"Progress (P)", "button/progress", HomeAction::kProgress, true},
+        {"Browse (B)", "button/browse", HomeAction::kBrowse, false},
         {"Settings (S)", "button/settings", HomeAction::kSettings, false},
         {"Class", "button/class", HomeAction::kClass, false},
     };
@@ -340,6 +344,9 @@ void HomeView::HandleKeys(const HomeModel& model, const std::vector<int>& visibl
         return;
     }
     const bool plain = !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
+    if (plain && ImGui::IsKeyPressed(GLFW_KEY_B, false)) {
+        intents_.push_back({HomeAction::kBrowse, storage::DeckId{}});
+    }
     if (plain && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
         intents_.push_back({HomeAction::kSettings, storage::DeckId{}});
     }

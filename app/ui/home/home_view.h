@@ -14,16 +14,16 @@
 
 namespace summit::ui {
 
-enum class HomeAction { kStudy, kQuiz, kProgress, kSettings, kClass };
+enum class HomeAction { kStudy, kQuiz, kProgress, kBrowse, kSettings, kClass };
 
-// "study", "quiz", "progress", "settings", "class".
+// "study", "quiz", "progress", "browse", "settings", "class".
 const char* HomeActionName(HomeAction action);
 
 // Something the user asked for on the home view. The owner of the view applies it after the
 // frame is drawn (e.g. switches to the study view).
 struct HomeIntent {
     HomeAction action = HomeAction::kStudy;
-    storage::DeckId deck_id;  // the deck it applies to; {0} for kSettings or with no decks
+    storage::DeckId deck_id;  // the deck it applies to; {0} for kBrowse, kSettings or no decks
 
     bool operator==(const HomeIntent&) const = default;
 };
@@ -43,6 +43,7 @@ struct HomeUiState {
 //   Enter         study the selected deck (or, while a button has the focus ring, press it)
 //   Tab           the focus ring through the buttons (Shift+Tab back); Enter or Space presses
 //   Q / P         quiz on, or progress of, the selected deck
+//   B             browse every card (search, sort, bulk actions)
 //   S             settings
 //   ?             the list of these keys (Escape, ? or Enter closes it)
 // Each button names its key.
@@ -69,7 +70,8 @@ class HomeView {
     const FocusRing& focus() const { return focus_; }
 
     // Rects of the last frame: "button/study", "button/quiz", "button/progress",
-    // "button/settings", "deck/<deck_id>" for each visible row and "toggle/<deck_id>" for the
+    // "button/browse", "button/settings", "deck/<deck_id>" for each visible row and
+    // "toggle/<deck_id>" for the
     // +/- of each visible parent.
     const WidgetRects& rects() const { return rects_; }
 

@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include "app/ui/browse/browse_view.h"
 #include "app/ui/home/home_model_load.h"
 #include "app/ui/progress/progress_view.h"
 #include "app/ui/widgets/theme.h"
@@ -29,6 +30,8 @@ const char* ViewName(ViewId view) {
             return "quiz_results";
         case ViewId::kProgress:
             return "progress";
+        case ViewId::kBrowse:
+            return "browse";
         case ViewId::kSettings:
             return "settings";
         case ViewId::kClass:
@@ -54,6 +57,7 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
       settings_(collection),
       class_(collection),
       progress_(std::make_unique<ProgressView>(collection)),
+      browse_(std::make_unique<BrowseView>(collection, clock)),
       quiz_seed_(static_cast<uint64_t>(clock())) {
     study_.SetImages(&images_);
     quiz_.SetImages(&images_);
@@ -110,6 +114,11 @@ void AppShell::OpenProgress(std::optional<storage::DeckId> deck) {
     progress_ = std::make_unique<ProgressView>(collection_);
     progress_->SetDeck(deck ? DeckName(*deck) : std::nullopt);
     current_ = ViewId::kProgress;
+}
+
+void AppShell::OpenBrowse(std::string search) {
+    browse_->Open(std::move(search));
+    current_ = ViewId::kBrowse;
 }
 
 void AppShell::OpenSettings(std::optional<storage::DeckId> deck) {
@@ -177,6 +186,9 @@ void AppShell::Draw() {
         case ViewId::kProgress:
             progress_->Draw(clock_());
             break;
+        case ViewId::kBrowse:
+            browse_->Draw();
+            break;
         case ViewId::kSettings:
             settings_.Draw();
             break;
@@ -203,6 +215,9 @@ void AppShell::ApplyNavigation() {
                         break;
                     case HomeAction::kProgress:
                         OpenProgress(deck);
+                        break;
+                    case HomeAction::kBrowse:
+                        OpenBrowse();
                         break;
                     case HomeAction::kSettings:
                         OpenSettings(deck);
@@ -280,6 +295,11 @@ void AppShell::ApplyNavigation() {
                 GoHome();
             }
             break;
+        case ViewId::kBrowse:
+            if (browse_->TakeBackRequest()) {
+                GoHome();  // re-reads the counts a bulk action may have changed
+            }
+            break;
         case ViewId::kSettings:
             if (settings_.TakeBackRequest()) {
                 if (const std::optional<ViewId> next = std::exchange(settings_exit_, {})) {
@@ -296,7 +316,7 @@ void AppShell::ApplyNavigation() {
 
 void AppShell::CycleViews() {
     constexpr ViewId kCycle[] = {ViewId::kHome, ViewId::kQuizSetup, ViewId::kProgress,
-                                 ViewId::kSettings};
+                                 ViewId::kBrowse, ViewId::kSettings};
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || io.KeyAlt || !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), true) ||
         ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
@@ -329,6 +349,9 @@ void AppShell::OpenView(ViewId view) {
             break;
         case ViewId::kProgress:
             OpenProgress(deck);
+            break;
+        case ViewId::kBrowse:
+            OpenBrowse();
             break;
         case ViewId::kSettings:
             OpenSettings(std::nullopt);

@@ -24,6 +24,7 @@
 
 namespace summit::ui {
 
+class BrowseView;
 class ProgressView;
 
 enum class ViewId {
@@ -34,17 +35,18 @@ enum class ViewId {
     kQuiz,
     kQuizResults,
     kProgress,
+    kBrowse,
     kSettings,
     kClass
 };
 
-// "home", "study", "summary", "quiz_setup", "quiz", "quiz_results", "progress", "settings",
-// "class".
+// "home", "study", "summary", "quiz_setup", "quiz", "quiz_results", "progress", "browse",
+// "settings", "class".
 const char* ViewName(ViewId view);
 
 // Draws the current view each frame and applies navigation after it is drawn, so a view never
 // changes under its own frame. Ctrl+Tab and Ctrl+Shift+Tab cycle through the top-level views
-// Home, Quiz setup, Progress and Settings; a study session, a quiz and their results ignore
+// Home, Quiz setup, Progress, Browse and Settings; a study session, a quiz and their results ignore
 // them. Reads and writes only through `collection`, which must outlive
 // the shell. UI thread only; Draw() between ImGui::NewFrame() and ImGui::Render().
 class AppShell {
@@ -69,6 +71,8 @@ class AppShell {
     void OpenSettings(std::optional<storage::DeckId> deck);
     // The Class view: sending a report of a deck (the home view's decks) and the class folder.
     void OpenClass();
+    // The browser on every card (`search` narrows it).
+    void OpenBrowse(std::string search = {});
 
     // True while a clock is on screen (a running session or quiz): redraw about once a second.
     bool NeedsTicks() const;
@@ -90,6 +94,7 @@ class AppShell {
     QuizResultsView& quiz_results() { return quiz_results_; }
     SettingsView& settings() { return settings_; }
     ClassView& class_view() { return class_; }
+    BrowseView& browse() { return *browse_; }
     // The images of Markdown questions; the window gives it its texture uploader.
     MediaImages& images() { return images_; }
 
@@ -116,6 +121,7 @@ class AppShell {
     SettingsView settings_;
     ClassView class_;
     std::unique_ptr<ProgressView> progress_;
+    std::unique_ptr<BrowseView> browse_;
     std::optional<storage::DeckId> study_deck_;
     uint64_t quiz_seed_ = 0;
     std::optional<ViewId> settings_exit_;  // where Settings goes once it may be left (Ctrl+Tab)
@@ -125,8 +131,9 @@ class AppShell {
 std::optional<ViewId> ParseViewName(std::string_view name);
 
 // Shows `view` with content for a screenshot (screenshot_views.cpp): a study session on the
-// first deck, a summary after answering a few of its cards (this writes reviews), a quiz, the
-// results of a quiz, and so on. Writes to the collection for summary and quiz_results.
+// first deck, the browser with a multi-selection and its current card's info, a summary after
+// answering a few of its cards (this writes reviews), a quiz, the results of a quiz, and so on.
+// Writes to the collection for summary and quiz_results.
 void PrepareScreenshotView(AppShell& shell, ViewId view);
 
 }  // namespace summit::ui

@@ -2,6 +2,7 @@
 // screenshots of every view from the app itself, on a collection that has some history.
 #include <numeric>
 
+#include "app/ui/browse/browse_view.h"
 #include "app/ui/shell/app_shell.h"
 #include "content/model/cloze.h"
 
@@ -56,9 +57,9 @@ study::Answer RightAnswer(const content::Question& question) {
 }  // namespace
 
 std::optional<ViewId> ParseViewName(std::string_view name) {
-    for (const ViewId view :
-         {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup, ViewId::kQuiz,
-          ViewId::kQuizResults, ViewId::kProgress, ViewId::kSettings, ViewId::kClass}) {
+    for (const ViewId view : {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup,
+                              ViewId::kQuiz, ViewId::kQuizResults, ViewId::kProgress,
+                              ViewId::kBrowse, ViewId::kSettings, ViewId::kClass}) {
         if (name == ViewName(view)) {
             return view;
         }
@@ -111,6 +112,19 @@ void PrepareScreenshotView(AppShell& shell, ViewId view) {
         case ViewId::kProgress:
             shell.OpenProgress(std::nullopt);
             break;
+        case ViewId::kBrowse: {
+            // The most reviewed cards first, three of them selected, the first one's history
+            // in the card-info panel.
+            shell.OpenBrowse();
+            BrowseView& browse = shell.browse();
+            browse.SetSort(storage::BrowseColumn::kReviews, true);
+            browse.WaitForSearch();
+            const std::vector<storage::CardId>& ids = browse.ids();
+            browse.selection().Click(ids, 2, false, false);
+            browse.selection().Click(ids, 3, false, true);
+            browse.selection().Click(ids, 0, false, true);
+            break;
+        }
         case ViewId::kSettings:
             shell.OpenSettings(deck);
             break;

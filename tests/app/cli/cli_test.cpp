@@ -191,6 +191,31 @@ TEST_F(CliTest, ListShowsEveryQuestionOfADeck) {
     }
 }
 
+TEST_F(CliTest, ListSearchFindsQuestionsWithTheBrowserLanguage) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    RunResult found =
+        Run({"list", "--search", "deck:\"Solar system\" (type:typed OR tag:sun)", "--json"});
+    ASSERT_EQ(found.exit_code, 0) << found.err;
+    EXPECT_NE(found.out.find("\"guid\":\"example-solar-system/planets-count\""), std::string::npos)
+        << found.out;
+    EXPECT_NE(found.out.find("\"guid\":\"example-solar-system/sun-star\""), std::string::npos)
+        << found.out;
+    // The reversible flashcard has two cards but is listed once.
+    EXPECT_EQ(found.out.find("sun-star", found.out.find("sun-star") + 1), std::string::npos);
+    EXPECT_EQ(found.out.find("example-solar-system/largest"), std::string::npos) << found.out;
+
+    RunResult words = Run({"list", "--search", "\"iron oxide\" -is:suspended"});
+    ASSERT_EQ(words.exit_code, 0) << words.err;
+    EXPECT_NE(words.out.find("Mars looks red"), std::string::npos) << words.out;
+    EXPECT_EQ(words.out.find("largest"), std::string::npos) << words.out;
+
+    RunResult bad = Run({"list", "--search", "deck:Solar (tag:x"});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("never closed (column 12)"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("\n             ^"), std::string::npos) << bad.err;
+    EXPECT_EQ(Run({"list", "--search", "x", "--deck", "Solar system"}).exit_code, 1);
+}
+
 // The first line of `out` that starts with `start`, or "" when none.
 std::string LineStarting(const std::string& out, const std::string& start) {
     size_t begin = 0;

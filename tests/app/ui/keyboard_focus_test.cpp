@@ -61,7 +61,9 @@ TEST_F(KeyboardFocusTest, TabRingsTheHomeButtonsInOrderAndEnterOrSpacePressesThe
     Tab();
     EXPECT_EQ(shell_->home().focus().focused(), 1) << "Quiz";
     Tab(2);
-    EXPECT_EQ(shell_->home().focus().focused(), 3) << "Settings";
+    EXPECT_EQ(shell_->home().focus().focused(), 3) << "Browse";
+    Tab();
+    EXPECT_EQ(shell_->home().focus().focused(), 4) << "Settings";
     Tab();
     EXPECT_EQ(shell_->home().focus().focused(), 4) << "Class";
     Tab();
@@ -165,8 +167,8 @@ TEST_F(KeyboardFocusTest, ArrowsChangeAFocusedDeckChooser) {
 }
 
 TEST_F(KeyboardFocusTest, CtrlTabCyclesTheTopLevelViewsBothWays) {
-    const ViewId forward[] = {ViewId::kQuizSetup, ViewId::kProgress, ViewId::kSettings,
-                              ViewId::kHome};
+    const ViewId forward[] = {ViewId::kQuizSetup, ViewId::kProgress, ViewId::kBrowse,
+                              ViewId::kSettings, ViewId::kHome};
     for (ViewId view : forward) {
         CtrlTab();
         EXPECT_EQ(shell_->current(), view) << ViewName(view);
@@ -174,20 +176,22 @@ TEST_F(KeyboardFocusTest, CtrlTabCyclesTheTopLevelViewsBothWays) {
     CtrlTab(true);
     EXPECT_EQ(shell_->current(), ViewId::kSettings);
     CtrlTab(true);
+    EXPECT_EQ(shell_->current(), ViewId::kBrowse);
+    CtrlTab(true);
     EXPECT_EQ(shell_->current(), ViewId::kProgress);
 }
 
 TEST_F(KeyboardFocusTest, CtrlTabOutOfSettingsWithUnsavedEditsAsksFirst) {
     Press(GLFW_KEY_S);
     shell_->settings().state().editing.new_per_day = 9;
-    CtrlTab(true);  // towards Progress
+    CtrlTab(true);  // towards Browse
     EXPECT_EQ(shell_->current(), ViewId::kSettings);
     ASSERT_TRUE(shell_->settings().state().confirm_leave);
     Settle();
     Press(GLFW_KEY_ESCAPE);  // keep editing
     EXPECT_EQ(shell_->current(), ViewId::kSettings);
     EXPECT_EQ(shell_->settings().state().editing.new_per_day, 9);
-    Press(GLFW_KEY_ESCAPE);  // now Back asks; discarding goes home, not on to Progress
+    Press(GLFW_KEY_ESCAPE);  // now Back asks; discarding goes home, not on to Browse
     Settle();
     Press(GLFW_KEY_D);
     EXPECT_EQ(shell_->current(), ViewId::kHome);
@@ -197,7 +201,7 @@ TEST_F(KeyboardFocusTest, CtrlTabOutOfSettingsWithUnsavedEditsAsksFirst) {
     CtrlTab(true);
     Settle();
     Press(GLFW_KEY_D);
-    EXPECT_EQ(shell_->current(), ViewId::kProgress) << "discarded, then on to Progress";
+    EXPECT_EQ(shell_->current(), ViewId::kBrowse) << "discarded, then on to Browse";
 }
 
 TEST_F(KeyboardFocusTest, InAStudySessionTabAndCtrlTabLeaveSpaceAndEnterToTheQuestion) {
