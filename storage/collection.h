@@ -247,6 +247,20 @@ class Collection {
     int BulkUndoDepth() const;
     static constexpr int kMaxBulkUndo = 20;
 
+    // --- History from other programs (history_import.cpp) ---
+
+    // The cards of every question whose GUID starts with `prefix` ("anki/"), from the GUID
+    // index.
+    [[nodiscard]] Result<std::vector<GuidCard>> ListCardsByGuidPrefix(
+        std::string_view prefix) const;
+    // Imports each card's history in one transaction: the reviews its log lacks are appended
+    // (AppendReviews; a review is known by its card and answer time, so importing the same
+    // history again adds nothing), then the card gets `state`, `suspended` and
+    // `buried_until_ms` unless it has a review newer than its imported ones (studied in Summit
+    // since: Summit's state stands). kNotFound for no card; ratings as AppendReviews.
+    [[nodiscard]] Result<HistoryImportReport> ImportCardHistories(
+        std::span<const ImportedCardHistory> cards);
+
     // --- Copies (backup/backup_store.cpp) ---
 
     // A private in-memory copy of this collection, taken consistently with SQLite's online

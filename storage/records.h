@@ -206,6 +206,29 @@ struct ImportReport {
     std::vector<ImportLine> lines;  // one per added, updated or kept question
 };
 
+// A card found by its question's GUID (Collection::ListCardsByGuidPrefix).
+struct GuidCard {
+    std::string guid;
+    int ordinal = 0;
+    CardId id;
+};
+
+// One card's history from another program (Collection::ImportCardHistories).
+struct ImportedCardHistory {
+    CardId card;
+    std::vector<ReviewAppend> reviews;  // oldest first; each time_ms identifies the review
+    CardState state;                    // the card after its history
+    bool suspended = false;
+    int64_t buried_until_ms = 0;
+};
+
+struct HistoryImportReport {
+    int64_t reviews_added = 0;
+    int64_t reviews_present = 0;  // already in the log from an earlier import
+    int cards_updated = 0;        // state set from the imported history
+    int cards_kept = 0;           // left alone: studied in Summit after the imported history
+};
+
 // What a collection holds (Collection::Counts).
 struct CollectionCounts {
     int64_t questions = 0;

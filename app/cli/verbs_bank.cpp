@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "app/bootstrap/safety.h"
+#include "app/cli/anki_verbs.h"
 #include "app/cli/export_apkg.h"
 #include "app/cli/verbs.h"
 #include "content/formats/aiken.h"
@@ -263,6 +264,9 @@ int RunCheck(Context& context) {
     if (context.args().words.size() != 2) {
         return Usage(context, "summit check FILE [--format F] [--delimiter D]");
     }
+    if (IsAnkiPackageName(context.args().words[1])) {
+        return RunAnkiCheck(context);
+    }
     auto file = LoadBankArgument(context);
     if (!file) {
         return kExitFailure;
@@ -278,6 +282,9 @@ int RunCheck(Context& context) {
 int RunImport(Context& context) {
     if (context.args().words.size() != 2) {
         return Usage(context, "summit import FILE [--deck NAME] [--format F] [--delimiter D]");
+    }
+    if (IsAnkiPackageName(context.args().words[1])) {
+        return RunAnkiImport(context);
     }
     auto file = LoadBankArgument(context);
     if (!file) {

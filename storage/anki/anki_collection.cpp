@@ -184,6 +184,11 @@ Status ReadAnkiCollection(std::string_view sqlite_file, const CollectionSource& 
         return Fail(Named(source, version.error()));
     }
     package.schema_version = static_cast<int>(*version);
+    auto created = QueryInt(db, "SELECT crt FROM col LIMIT 1");
+    if (!created) {
+        return Fail(Named(source, created.error()));
+    }
+    package.creation_secs = *created;
     auto models =
         modern ? ReadModernModels(db, source, package) : ReadLegacyModels(db, source, package);
     if (!models) {

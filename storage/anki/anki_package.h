@@ -103,6 +103,7 @@ struct AnkiMedia {
 struct AnkiPackage {
     ContainerKind container = ContainerKind::kLegacyAnki2;
     int schema_version = 0;                // col.ver: 11 or 18
+    std::int64_t creation_secs = 0;        // col.crt: the start of day 0 of review due days
     std::vector<AnkiNoteType> note_types;  // by id
     std::vector<AnkiDeck> decks;           // by id
     std::vector<AnkiNote> notes;           // by id
