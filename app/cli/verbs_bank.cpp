@@ -313,8 +313,9 @@ int RunImport(Context& context) {
     if (auto backup = bootstrap::AutomaticBackup(**collection, context.now_ms()); !backup) {
         return context.Report(backup.error());
     }
-    auto report =
-        (*collection)->ImportBank(*bank, context.args().Get("deck"), TerminalProgress(context));
+    auto report = (*collection)
+                      ->ImportBankWithImages(*bank, file->parsed.images, context.args().Get("deck"),
+                                             TerminalProgress(context));
     if (!report) {
         return context.Report(report.error());
     }

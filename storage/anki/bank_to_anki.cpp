@@ -105,7 +105,16 @@ std::string Exporter::Html(const c::Question& q, std::string_view text) {
     if (q.text_format == c::TextFormat::kPlain) {
         return c::PlainToHtml(text);
     }
-    return c::MarkdownToHtml(text, [this](std::string_view hash) { return ImageName(hash); });
+    std::string html =
+        c::MarkdownToHtml(text, [this](std::string_view hash) { return ImageName(hash); });
+    // One paragraph stays bare text: Anki's fields hold short texts, a <p> margin would push
+    // every card's front down, and a cloze answer is rendered inside its sentence.
+    constexpr std::string_view kOpen = "<p>", kClose = "</p>";
+    if (html.starts_with(kOpen) && html.ends_with(kClose) &&
+        html.find(kOpen, kOpen.size()) == std::string::npos) {
+        html = html.substr(kOpen.size(), html.size() - kOpen.size() - kClose.size());
+    }
+    return html;
 }
 
 std::string Exporter::List(const c::Question& q, const std::vector<std::string>& items,

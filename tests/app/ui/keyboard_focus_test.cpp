@@ -65,10 +65,10 @@ TEST_F(KeyboardFocusTest, TabRingsTheHomeButtonsInOrderAndEnterOrSpacePressesThe
     Tab();
     EXPECT_EQ(shell_->home().focus().focused(), 4) << "Settings";
     Tab();
-    EXPECT_EQ(shell_->home().focus().focused(), 4) << "Class";
+    EXPECT_EQ(shell_->home().focus().focused(), 5) << "Class";
     Tab();
     EXPECT_EQ(shell_->home().focus().focused(), 0) << "wraps to Study";
-    Tab(3, true);
+    Tab(4, true);
     EXPECT_EQ(shell_->home().focus().focused(), 2) << "Shift+Tab goes back, wrapping";
     Press(GLFW_KEY_SPACE);
     EXPECT_EQ(shell_->current(), ViewId::kProgress) << "Space pressed the focused Progress";
