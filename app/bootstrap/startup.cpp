@@ -17,8 +17,8 @@ const std::set<std::string> kValuedOptions = {
     "collection", "now",      "deck",   "format",      "screenshot", "view",
     "frames",     "ui-scale", "topic",  "window-size", "delimiter",  "card-separator",
     "student",    "csv",      "revlog", "search"};
-const std::set<std::string> kFlags = {"json",  "help", "version",        "repair",
-                                      "apply", "undo", "with-scheduling"};
+const std::set<std::string> kFlags = {"json",  "help", "version",         "repair",
+                                      "apply", "undo", "with-scheduling", "with-history"};
 
 // Imports every bundled bank; all or nothing, as part of the creating transaction.
 Status SeedBundledBanks(storage::Collection& collection) {

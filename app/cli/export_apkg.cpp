@@ -41,7 +41,9 @@ int ExportApkg(Context& context, storage::Collection& collection, storage::DeckI
     if (!exported) {
         return context.Report(exported.error());
     }
-    const bool scheduling = context.args().Has("with-scheduling");
+    // --with-history is the same request in the words of a user who thinks of the review log.
+    const bool scheduling =
+        context.args().Has("with-scheduling") || context.args().Has("with-history");
     if (scheduling) {
         if (auto added =
                 storage::anki::AddScheduling(collection, deck, context.now_ms(), *exported);

@@ -60,8 +60,8 @@ with the column names import reads. Moodle XML embeds the deck's images. A quest
 cannot hold exactly (choice feedback in CSV, ordering in Aiken or Moodle XML, ...) is left out
 or written with a loss, with a warning naming it; Aiken holds only single-answer multiple
 choice, Anki text only flashcards, cloze and typed questions. An .apkg (--format apkg) is an
-Anki package with the deck's images; --with-scheduling adds each card's study state and the
-review log (Anki's "include scheduling information").
+Anki package with the deck's images; --with-scheduling (or --with-history) adds each card's
+study state and the review log (Anki's "include scheduling information").
 )"},
     {"report", R"(usage: summit report export --deck NAME --student "Name" OUT
 

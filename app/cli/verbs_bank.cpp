@@ -343,7 +343,8 @@ int RunExport(Context& context) {
     if (!format) {
         return context.Report(format.error());
     }
-    if (*format != ExportFormat::kApkg && args.Has("with-scheduling")) {
+    if (*format != ExportFormat::kApkg &&
+        (args.Has("with-scheduling") || args.Has("with-history"))) {
         return context.Report(Error{ErrorCode::kInvalidArgument,
                                     "--with-scheduling applies to Anki packages (.apkg) only",
                                     {},

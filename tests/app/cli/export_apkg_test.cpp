@@ -71,6 +71,32 @@ TEST_F(ExportApkgTest, WithSchedulingCarriesStatesAndTheReviewLog) {
     EXPECT_TRUE(reviewed->fsrs.has_value());
 }
 
+// The package goes back into Summit: every note a question again in the same deck, and the
+// review the first collection recorded in the second one's log.
+TEST_F(ExportApkgTest, APackageWithHistoryImportsBackIntoSummit) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    RunResult due = Run({"due", "--deck", "Solar system"});
+    const std::size_t line = due.out.find('\n') + 1;
+    const std::string card = due.out.substr(line, due.out.find('\t', line) - line);
+    ASSERT_EQ(Run({"review", card, "good"}).exit_code, 0);
+    const std::string out = (dir_ / "history.apkg").string();
+    RunResult exported = Run({"export", "--deck", "Solar system", "--with-history", out});
+    ASSERT_EQ(exported.exit_code, 0) << exported.err;
+
+    const std::filesystem::path other = dir_ / "other.db";
+    RunResult imported =
+        RunSummit({"--collection", other.string(), "--now", "2026-03-02T10:00", "import", out});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    EXPECT_NE(imported.out.find("into \"Solar system\": 7 added, 0 updated, 0 unchanged"),
+              std::string::npos)
+        << imported.out;
+    EXPECT_NE(imported.out.find("reviews: 1 imported"), std::string::npos) << imported.out;
+    RunResult again =
+        RunSummit({"--collection", other.string(), "--now", "2026-03-02T10:00", "import", out});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find(": 0 added, 0 updated, 7 unchanged"), std::string::npos) << again.out;
+}
+
 TEST_F(ExportApkgTest, StandardOutputAndSchedulingInABankFileAreRefused) {
     ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
     RunResult exported = Run({"export", "--deck", "Solar system", "--format", "apkg", "-"});
