@@ -2,6 +2,7 @@
 // same history is imported, and never over what was studied in Summit since.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "storage/codec/card_row.h"
 #include "storage/collection.h"
@@ -40,7 +41,9 @@ Result<HistoryImportReport> Collection::ImportCardHistories(
     std::span<const ImportedCardHistory> cards) {
     return Transact([&]() -> Result<HistoryImportReport> {
         Db& db = *db_;
-        auto times = Statement::Prepare(db, "SELECT time_ms FROM revlog WHERE card_id = ?");
+        // The review log has no per-card index (docs/schema.md): one pass reads the times
+        // already logged for the cards being imported, instead of a scan per card.
+        auto times = Statement::Prepare(db, "SELECT card_id, time_ms FROM revlog");
         auto write =
             Statement::Prepare(db, "UPDATE cards SET " + CardStateAssignments() +
                                        ", suspended = ?, buried_until_ms = ? WHERE id = ?");
@@ -49,23 +52,27 @@ Result<HistoryImportReport> Collection::ImportCardHistories(
                 return Fail(stmt->error());
             }
         }
+        std::unordered_map<int64_t, std::set<int64_t>> logged_of;
+        for (const ImportedCardHistory& card : cards) {
+            logged_of.try_emplace(card.card.value);
+        }
+        while (true) {
+            auto row = times->Step();
+            if (!row) {
+                return Fail(row.error());
+            }
+            if (!*row) {
+                break;
+            }
+            if (auto known = logged_of.find(times->Int(0)); known != logged_of.end()) {
+                known->second.insert(times->Int(1));
+            }
+        }
+        times->Reset();
         HistoryImportReport report;
         std::vector<ReviewAppend> missing;
         for (const ImportedCardHistory& card : cards) {
-            std::set<int64_t> logged;
-            times->Reset();
-            times->Bind(1, card.card.value);
-            while (true) {
-                auto row = times->Step();
-                if (!row) {
-                    return Fail(row.error());
-                }
-                if (!*row) {
-                    break;
-                }
-                logged.insert(times->Int(0));
-            }
-            times->Reset();
+            std::set<int64_t>& logged = logged_of[card.card.value];
             int64_t last_imported = 0;
             for (const ReviewAppend& review : card.reviews) {
                 last_imported = std::max(last_imported, review.review.time_ms);
