@@ -24,7 +24,7 @@ void WriteDayCounts(JsonWriter& json, const std::vector<DayCount>& days) {
         json.Key("total");
         json.Int(day.Total());
         json.Key("time_ms");
-        json.Int(day.time_ms);
+        json.Int64(day.time_ms);
         json.EndObject();
     }
     json.EndArray();
@@ -76,7 +76,7 @@ std::string StatsJson(const StatsReport& report) {
     json.Key("version");
     json.Int(1);
     json.Key("now_ms");
-    json.Int(report.now_ms);
+    json.Int64(report.now_ms);
     json.Key("date");
     json.String(DateString(report.today));
 
@@ -92,7 +92,7 @@ std::string StatsJson(const StatsReport& report) {
                    ? std::optional<double>(static_cast<double>(today.correct) / today.reviews)
                    : std::nullopt);
     json.Key("time_ms");
-    json.Int(today.time_ms);
+    json.Int64(today.time_ms);
     json.Key("streak_days");
     json.Int(today.streak_days);
     json.EndObject();
@@ -232,7 +232,7 @@ std::string StatsJson(const StatsReport& report) {
         json.Key("date");
         json.String(DateString(quiz.day));
         json.Key("finished_ms");
-        json.Int(quiz.finished_ms);
+        json.Int64(quiz.finished_ms);
         json.Key("score");
         json.Fixed(quiz.score, 2);
         json.Key("max_score");

@@ -54,6 +54,7 @@ TEST(StatsJsonTest, ParsesBackWithTheDocumentedSchema) {
                      "retention", "reviews_per_day", "calendar", "buttons", "knowledge", "topics",
                      "hardest", "quizzes", "explanations"});
     EXPECT_EQ(doc["version"].GetInt(), 1);
+    EXPECT_EQ(doc["now_ms"].GetInt64(), kNoonUtc) << "a time in ms needs 64 bits";
     EXPECT_STREQ(doc["date"].GetString(), "2026-11-29");
 
     const auto& today = doc["today"];
@@ -116,6 +117,7 @@ TEST(StatsJsonTest, ParsesBackWithTheDocumentedSchema) {
 
     ASSERT_EQ(doc["quizzes"].Size(), 2u);
     EXPECT_STREQ(doc["quizzes"][0]["date"].GetString(), "2026-11-27");
+    EXPECT_EQ(doc["quizzes"][1]["finished_ms"].GetInt64(), kNoonUtc - 1000);
     EXPECT_TRUE(doc["quizzes"][0]["percent"].IsNull());
     EXPECT_DOUBLE_EQ(doc["quizzes"][1]["percent"].GetDouble(), 70.0);
 
