@@ -24,6 +24,7 @@
 #include "content/json/writer.h"
 #include "content/richtext/question_texts.h"
 #include "content/richtext/sha256.h"
+#include "storage/atomic_file.h"
 
 namespace summit::classroom {
 namespace {
@@ -171,10 +172,6 @@ std::string Slug(const std::string& name) {
     return slug.empty() ? "deck" : slug;
 }
 
-Error IoError(const std::filesystem::path& path, const std::string& what) {
-    return Error{ErrorCode::kIo, what + ": " + std::strerror(errno), path.string(), 0, 0};
-}
-
 }  // namespace
 
 Result<std::string> StudentId(storage::Collection& collection) {
@@ -301,54 +298,6 @@ std::string ReportFileName(const StudentReport& report) {
     return report.student_id + "-" + Slug(report.deck) + "-" + stamp + millis + kReportSuffix;
 }
 
-Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes) {
-    const std::filesystem::path folder =
-        path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::string temp = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-    const int fd = mkstemp(temp.data());
-    if (fd < 0) {
-        return Fail(IoError(path, "cannot create a temporary file beside it"));
-    }
-    const auto give_up = [&](const std::string& what) {
-        Error error = IoError(path, what);
-        ::close(fd);
-        ::unlink(temp.c_str());
-        return Fail(std::move(error));
-    };
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return give_up("cannot write");
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    // Shared folders are read by other people: the file gets the usual permissions, not
-    // mkstemp's private ones.
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
-        return give_up("cannot flush to disk");
-    }
-    if (::close(fd) != 0) {
-        ::unlink(temp.c_str());
-        return Fail(IoError(path, "cannot close"));
-    }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
-        Error error = IoError(path, "cannot rename the temporary file into place");
-        ::unlink(temp.c_str());
-        return Fail(std::move(error));
-    }
-    // The rename is durable once the folder's entry is on disk; a folder that cannot be
-    // opened for syncing (some network file systems) still has the file.
-    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return {};
-}
-
 Result<std::filesystem::path> ExportStudentReport(storage::Collection& collection,
                                                   storage::DeckId deck,
                                                   const std::string& student_name,
@@ -368,7 +317,7 @@ Result<std::filesystem::path> ExportStudentReport(storage::Collection& collectio
     if (names_folder || std::filesystem::is_directory(out, error)) {
         path = out / ReportFileName(*report);
     }
-    if (auto written = WriteFileAtomically(path, WriteReportText(*report)); !written) {
+    if (auto written = storage::WriteFileAtomically(path, WriteReportText(*report)); !written) {
         return Fail(written.error());
     }
     return path;

@@ -35,15 +35,9 @@ inline constexpr const char* kStudentNameKey = "class/student_name";
 // kReportSuffix: unique per student, deck and export, so a shared folder never sees a clash.
 std::string ReportFileName(const StudentReport& report);
 
-// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk
-// (fsync), then renamed over `path`, and the folder synced; readers see the old file or the
-// new one, never part of one. kIo naming the path when any step fails (the temporary file is
-// removed).
-[[nodiscard]] Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes);
-
 // Builds the report and writes it: into `out` under ReportFileName when `out` is an existing
 // folder (or ends with a separator, created then), else to the file `out`. Returns the path
-// written. Errors: those of BuildStudentReport and WriteFileAtomically.
+// written. Errors: those of BuildStudentReport and storage::WriteFileAtomically.
 [[nodiscard]] Result<std::filesystem::path> ExportStudentReport(storage::Collection& collection,
                                                                 storage::DeckId deck,
                                                                 const std::string& student_name,

@@ -23,6 +23,7 @@
 #include "content/formats/json_bank.h"
 #include "content/formats/moodle_xml.h"
 #include "content/formats/pasted_list.h"
+#include "storage/atomic_file.h"
 
 namespace summit::cli {
 namespace {
@@ -82,31 +83,6 @@ std::string ReadNote(const content::BankFile& file) {
 int Usage(Context& context, const char* usage) {
     context.err() << "usage: " << usage << "\n";
     return kExitUsage;
-}
-
-// Writes `text` to `path` through a temporary file, so a failed write leaves no half file.
-Status WriteFileAtomically(const std::filesystem::path& path, const std::string& text) {
-    std::filesystem::path temporary = path;
-    temporary += ".tmp";
-    {
-        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-        file << text;
-        if (!file.flush()) {
-            const std::string reason = std::strerror(errno);
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            return Fail(
-                Error{ErrorCode::kIo, "cannot write the file: " + reason, path.string(), 0, 0});
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) {
-        const std::string reason = error.message();
-        std::filesystem::remove(temporary, error);
-        return Fail(Error{ErrorCode::kIo, "cannot write the file: " + reason, path.string(), 0, 0});
-    }
-    return {};
 }
 
 // The formats export writes, with their --format names and the extensions that name them.
@@ -371,7 +347,7 @@ int RunExport(Context& context) {
         context.out() << text;
         return kExitOk;
     }
-    if (auto written = WriteFileAtomically(out, text); !written) {
+    if (auto written = storage::WriteFileAtomically(out, text); !written) {
         return context.Report(written.error());
     }
     context.out() << "Exported " << bank->questions.size() << " questions to " << out << "\n";

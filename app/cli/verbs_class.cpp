@@ -12,6 +12,7 @@
 #include "app/classroom/export.h"
 #include "app/cli/text_columns.h"
 #include "app/cli/verbs.h"
+#include "storage/atomic_file.h"
 
 namespace summit::cli {
 namespace {
@@ -129,7 +130,7 @@ int RunClass(Context& context) {
         for (const auto& [path, text] :
              {std::pair{students, classroom::StudentsCsv(analysis)},
               std::pair{ItemsPath(students), classroom::ItemsCsv(analysis)}}) {
-            if (auto written = classroom::WriteFileAtomically(path, text); !written) {
+            if (auto written = storage::WriteFileAtomically(path, text); !written) {
                 return context.Report(written.error());
             }
         }

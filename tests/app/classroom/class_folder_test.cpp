@@ -6,6 +6,7 @@
 #include "app/classroom/export.h"
 #include "app/classroom/report_file.h"
 #include "hand_class.h"
+#include "storage/atomic_file.h"
 #include "tests/support/temp_dir.h"
 
 namespace summit::classroom {
@@ -72,7 +73,7 @@ TEST(ClassFolderTest, TheStampChangesWhenAReportArrives) {
     TempDir dir;
     const FolderStamp empty = StampFolder(dir.path());
     EXPECT_TRUE(empty.files.empty());
-    ASSERT_TRUE(WriteFileAtomically(dir / "a.json", WriteReportText(HandStudent('A'))));
+    ASSERT_TRUE(storage::WriteFileAtomically(dir / "a.json", WriteReportText(HandStudent('A'))));
     const FolderStamp one = StampFolder(dir.path());
     EXPECT_EQ(one.files.size(), 1u);
     EXPECT_NE(one, empty);

@@ -5,6 +5,7 @@
 
 #include "app/classroom/report_file.h"
 #include "app/study/answering.h"
+#include "storage/atomic_file.h"
 #include "tests/support/memory_collection.h"
 #include "tests/support/temp_dir.h"
 
@@ -154,7 +155,7 @@ TEST_F(ExportTest, WritesIntoAFolderUnderANameThatCannotClashAndLeavesNoTemporar
     ASSERT_TRUE(named.has_value());
     EXPECT_EQ(*named, dir / "mine.json");
 
-    auto nowhere = WriteFileAtomically(dir / "absent" / "x.json", "{}");
+    auto nowhere = storage::WriteFileAtomically(dir / "absent" / "x.json", "{}");
     ASSERT_FALSE(nowhere.has_value());
     EXPECT_EQ(nowhere.error().code, ErrorCode::kIo);
 }
