@@ -7,6 +7,7 @@
 #include "app/classroom/export.h"
 #include "app/classroom/report_file.h"
 #include "bench/synthetic.h"
+#include "storage/atomic_file.h"
 
 namespace summit::bench {
 
@@ -87,8 +88,8 @@ Status WriteSyntheticClass(const std::filesystem::path& folder, int students, in
     std::filesystem::create_directories(folder, error);
     for (int s = 0; s < students; ++s) {
         const classroom::StudentReport report = SyntheticStudent(s, questions, seed, now_ms);
-        if (auto written = classroom::WriteFileAtomically(
-                folder / classroom::ReportFileName(report), classroom::WriteReportText(report));
+        if (auto written = storage::WriteFileAtomically(folder / classroom::ReportFileName(report),
+                                                        classroom::WriteReportText(report));
             !written) {
             return written;
         }
