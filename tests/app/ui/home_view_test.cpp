@@ -36,7 +36,8 @@ HomeModel ThreeDecks() {
          .new_count = 18,
          .learning_count = 0,
          .due_count = 0},
-    }};
+    },
+                     ""};
 }
 
 class HomeViewTest : public ::testing::Test {
