@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "content/formats/json_bank.h"
 #include "content/model/cloze.h"
@@ -425,7 +426,9 @@ std::vector<BankProblem> FindBankProblems(const Bank& bank, std::string_view fil
     for (const Topic& topic : bank.topics) {
         topic_ids.insert(topic.id);
     }
-    std::map<std::string, std::size_t> first_use;
+    // Views into the bank: a copy of every id doubles what a large bank's ids take.
+    std::unordered_map<std::string_view, std::size_t> first_use;
+    first_use.reserve(bank.questions.size());
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const Question& q = bank.questions[i];
         out.SetQuestion(q, i);

@@ -1,5 +1,6 @@
-// Reading Moodle XML: libxml2 builds the tree (no DTD, no entities from outside, no network),
-// then each <question> element is read by its type attribute as Moodle's importer reads it.
+// Reading Moodle XML: libxml2's reader walks the file (no DTD, no entities from outside, no
+// network) and builds the tree of one <question> element at a time, which is read by its type
+// attribute as Moodle's importer reads it; a large file is never held as one tree.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -13,6 +14,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 #include "content/formats/import_support.h"
 #include "content/formats/moodle_cloze.h"
@@ -563,18 +565,15 @@ struct FirstError {
 };
 
 void KeepFirstError(void* data, xmlErrorPtr error) {
-    auto* first = static_cast<FirstError*>(static_cast<xmlParserCtxt*>(data)->_private);
-    if (first && !first->set && error && error->level >= XML_ERR_ERROR) {
+    auto* first = static_cast<FirstError*>(data);
+    if (!first->set && error && error->level >= XML_ERR_ERROR) {
         *first = {true, error->line, error->int2,
                   std::string(Trim(error->message ? error->message : "not well-formed"))};
     }
 }
 
-struct DocumentFree {
-    void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-struct ContextFree {
-    void operator()(xmlParserCtxt* context) const { xmlFreeParserCtxt(context); }
+struct ReaderFree {
+    void operator()(xmlTextReader* reader) const { xmlFreeTextReader(reader); }
 };
 
 }  // namespace
@@ -585,32 +584,55 @@ std::expected<ParsedBank, ErrorList> ParseMoodleXml(std::string_view text,
     if (text.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
         return std::unexpected(ErrorList{import::At(file, 0, 0, "the file is too large")});
     }
-    const std::unique_ptr<xmlParserCtxt, ContextFree> context(xmlNewParserCtxt());
-    if (!context) {
+    // No XML_PARSE_NOENT or DTDLOAD: entities from a DTD are never loaded nor expanded.
+    const std::unique_ptr<xmlTextReader, ReaderFree> xml(xmlReaderForMemory(
+        text.data(), static_cast<int>(text.size()), file.c_str(), nullptr,
+        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
+    if (!xml) {
         return std::unexpected(ErrorList{import::At(file, 0, 0, "out of memory", ErrorCode::kIo)});
     }
     FirstError first;
-    context->_private = &first;
-    context->sax->serror = KeepFirstError;
-    // No XML_PARSE_NOENT or DTDLOAD: entities from a DTD are never loaded nor expanded.
-    const std::unique_ptr<xmlDoc, DocumentFree> doc(xmlCtxtReadMemory(
-        context.get(), text.data(), static_cast<int>(text.size()), file.c_str(), nullptr,
-        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
-    if (!doc || !context->wellFormed) {
+    xmlTextReaderSetStructuredErrorHandler(xml.get(), KeepFirstError, &first);
+    MoodleXmlReader reader(file);
+    bool root = false;
+    int step = xmlTextReaderRead(xml.get());
+    while (step == 1 && !first.set) {
+        const xmlNode* node = xmlTextReaderCurrentNode(xml.get());
+        const int depth = xmlTextReaderDepth(xml.get());
+        if (xmlTextReaderNodeType(xml.get()) != XML_READER_TYPE_ELEMENT || depth > 1) {
+            step = xmlTextReaderRead(xml.get());
+            continue;
+        }
+        if (depth == 0) {
+            if (!Named(node, "quiz")) {
+                return std::unexpected(ErrorList{import::At(
+                    file, Line(node), 1, "not a Moodle XML file: the root element is not <quiz>",
+                    ErrorCode::kParse)});
+            }
+            root = true;
+        } else if (Named(node, "question")) {
+            // The tree of this element lives until the reader moves past it.
+            const xmlNode* question = xmlTextReaderExpand(xml.get());
+            if (!question) {
+                step = -1;
+                break;
+            }
+            reader.Read(question);
+            step = xmlTextReaderNext(xml.get());
+            continue;
+        }
+        step = xmlTextReaderRead(xml.get());
+    }
+    if (step < 0 || first.set) {
         return std::unexpected(ErrorList{import::At(
             file, first.line, first.column,
             "XML syntax error: " + (first.set ? first.message : std::string("not well-formed")),
             ErrorCode::kParse)});
     }
-    const xmlNode* root = xmlDocGetRootElement(doc.get());
-    if (!root || !Named(root, "quiz")) {
-        return std::unexpected(ErrorList{import::At(
-            file, root ? Line(root) : 0, 1, "not a Moodle XML file: the root element is not <quiz>",
-            ErrorCode::kParse)});
-    }
-    MoodleXmlReader reader(file);
-    for (const xmlNode* question : Children(root, "question")) {
-        reader.Read(question);
+    if (!root) {
+        return std::unexpected(ErrorList{
+            import::At(file, 0, 1, "not a Moodle XML file: the root element is not <quiz>",
+                       ErrorCode::kParse)});
     }
     return reader.Finish();
 }
