@@ -76,13 +76,6 @@ std::string ContainerNote(const anki::AnkiPackage& package) {
 
 }  // namespace
 
-bool IsAnkiPackageName(std::string_view path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension == ".apkg" || extension == ".colpkg";
-}
-
 int RunAnkiCheck(Context& context) {
     auto read = LoadPackage(context);
     if (!read) {

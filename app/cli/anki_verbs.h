@@ -2,14 +2,9 @@
 // RunImport hand over to: the package is read by storage/anki, not by a bank reader.
 #pragma once
 
-#include <string_view>
-
 #include "app/cli/context.h"
 
 namespace summit::cli {
-
-// True for a file named *.apkg or *.colpkg (any case).
-bool IsAnkiPackageName(std::string_view path);
 
 int RunAnkiCheck(Context& context);   // summit check DECK.apkg
 int RunAnkiImport(Context& context);  // summit import DECK.apkg
