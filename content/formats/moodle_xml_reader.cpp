@@ -19,6 +19,7 @@
 #include "content/formats/moodle_xml.h"
 #include "content/formats/moodle_xml_text.h"
 #include "content/model/cloze.h"
+#include "content/model/cloze_gaps.h"
 #include "content/richtext/cloze_variants.h"
 #include "content/richtext/markdown.h"
 #include "content/richtext/question_texts.h"
@@ -525,6 +526,13 @@ void MoodleXmlReader::Read(const xmlNode* node) {
     q = texts.Finish(std::move(q));
     KeepImages(q, texts);
     PutGaps(q);
+    // The gaps' details must fit their markers; texts no marker can hold alike are refused.
+    if (q.type == QuestionType::kCloze) {
+        if (const auto resolved = ResolveCloze(q); !resolved) {
+            Warn(node, "cloze: " + resolved.error().message + "; the question is left out");
+            return;
+        }
+    }
     q.id = IdFor(node, q);
     bank_.questions.push_back(std::move(q));
     lines_.push_back(Line(node));

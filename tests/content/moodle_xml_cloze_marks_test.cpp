@@ -166,5 +166,17 @@ TEST(MoodleXmlCloze, AMultiresponseGapWithoutAWrongOptionLeavesTheQuestionOutSay
         << message;
 }
 
+TEST(MoodleXmlCloze, OptionsNoMarkerCanTellApartLeaveTheQuestionOut) {
+    // "{{a|~a}}" cannot say which "a" is right.
+    const ParsedBank parsed =
+        ParseOk(Quiz(Cloze("{1:MC:=a#yes~a#no} and {1:SA:=x}") + "\n" + Cloze("{1:SA:=y}")));
+    ASSERT_EQ(parsed.bank.questions.size(), 1u);
+    EXPECT_EQ(parsed.bank.questions[0].prompt, "{{y}}");
+    EXPECT_NE(Warnings(parsed).find("quiz.xml:3:1: warning: cloze: gap 1: choice 2 is not option "
+                                    "2 of its marker"),
+              std::string::npos)
+        << Warnings(parsed);
+}
+
 }  // namespace
 }  // namespace summit::content

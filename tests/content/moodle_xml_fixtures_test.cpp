@@ -8,6 +8,7 @@
 #include "content/formats/moodle_xml.h"
 #include "content/model/cloze_gaps.h"
 #include "content/richtext/image_type.h"
+#include "content/richtext/question_texts.h"
 #include "content/richtext/sha256.h"
 #include "format_fixture.h"
 
@@ -184,6 +185,11 @@ TEST(MoodleXmlFixtures, MultianswerBecomesAClozeWithFiveGaps) {
     EXPECT_EQ(q.gaps[4].answers[2].text, "*");
     EXPECT_EQ(q.gaps[4].answers[2].credit, 0);
     EXPECT_TRUE(ResolveCloze(q).has_value());
+    // Graded as plain text: the catch-all stays "*".
+    const auto plain = ResolveCloze(PlainQuestion(q));
+    ASSERT_TRUE(plain.has_value()) << plain.error().message;
+    EXPECT_EQ(plain->gaps[4].answers[2].text, "*");
+    EXPECT_EQ(plain->gaps[1].choices[1].text, "Arizona");
 }
 
 }  // namespace
