@@ -8,7 +8,7 @@
 #include <unordered_map>
 
 #include "content/formats/json_bank.h"
-#include "content/model/cloze.h"
+#include "content/model/cloze_gaps.h"
 #include "content/richtext/markdown.h"
 #include "content/richtext/question_texts.h"
 
@@ -216,8 +216,9 @@ void CheckTypeFields(ProblemCollector& out, const Question& q) {
             break;
         case QuestionType::kCloze:
             if (!q.prompt.empty()) {
-                if (auto cloze = ParseCloze(q.prompt); !cloze) {
-                    out.AddTypeRule("prompt", "cloze: " + cloze.error().message);
+                if (auto cloze = ResolveCloze(q); !cloze) {
+                    const bool marker = cloze.error().code == ErrorCode::kParse;
+                    out.AddTypeRule(marker ? "prompt" : "gaps", "cloze: " + cloze.error().message);
                 }
             }
             break;
@@ -342,6 +343,7 @@ void CheckForeignFields(ProblemCollector& out, const Question& q) {
     refuse(!q.answers.empty(), QuestionType::kTyped, "answers");
     refuse(!q.numbers.empty(), QuestionType::kNumerical, "numbers");
     refuse(!q.unit.empty(), QuestionType::kNumerical, "unit");
+    refuse(!q.gaps.empty(), QuestionType::kCloze, "gaps");
     refuse(!q.pairs.empty(), QuestionType::kMatching, "pairs");
     refuse(!q.items.empty(), QuestionType::kOrdering, "items");
     // Matching rights and ordering items in their written order would show the answer.

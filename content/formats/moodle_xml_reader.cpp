@@ -21,6 +21,7 @@
 #include "content/formats/moodle_xml.h"
 #include "content/formats/moodle_xml_text.h"
 #include "content/model/cloze.h"
+#include "content/model/cloze_gaps.h"
 #include "content/richtext/cloze_variants.h"
 #include "content/richtext/markdown.h"
 #include "content/richtext/question_texts.h"
@@ -361,16 +362,13 @@ Problem MoodleXmlReader::Cloze(const xmlNode* node, Question& q, Texts& texts) {
     if (gaps.empty()) {
         return "a cloze question needs at least one {N:TYPE:answers} sub-question";
     }
-    const bool one_gap_question = gaps.size() == 1 && (gaps[0].kind == moodle::GapKind::kNumber ||
-                                                       gaps[0].kind == moodle::GapKind::kResponses);
+    const bool one_gap_question = gaps.size() == 1 && (gaps[0].kind == moodle::SubType::kNumber ||
+                                                       gaps[0].kind == moodle::SubType::kResponses);
     std::string marked;
     std::size_t at = 0;
     for (std::size_t i = 0; i < gaps.size(); ++i) {
         if (!gaps[i].problem.empty() && !one_gap_question) {
-            return "cloze gap " + std::to_string(i + 1) + ": " + gaps[i].problem +
-                   (gaps[i].kind == moodle::GapKind::kResponses
-                        ? " (a cloze whose only gap it is becomes a multiple-choice question)"
-                        : "");
+            return "cloze gap " + std::to_string(i + 1) + ": " + gaps[i].problem;
         }
         marked += html.substr(at, gaps[i].start - at) + "SUMMITGAP" + std::to_string(i) + "Z";
         at = gaps[i].start + gaps[i].size;
@@ -381,19 +379,25 @@ Problem MoodleXmlReader::Cloze(const xmlNode* node, Question& q, Texts& texts) {
         gaps_.emplace_back(kBlank);  // no Markdown: "_" is text in the subset
         return OneGapQuestion(gaps[0], q, texts);
     }
-    std::string weights;
-    bool weighted = false;
     for (const moodle::EmbeddedGap& gap : gaps) {
         gaps_.push_back(gap.gap);
-        for (const std::string& loss : gap.losses) {
-            texts.Lose(loss);
-        }
-        weights += (weights.empty() ? "" : ", ") + Shown(gap.weight);
-        weighted = weighted || gap.weight != gaps[0].weight;
     }
-    if (weighted) {
-        texts.Lose("the gaps' weights (" + weights +
-                   ") are not kept: Summit counts every gap the same");
+    // Texts are Markdown until Texts::Finish, which makes a question without markup plain.
+    q.gaps = moodle::GapDetails(gaps);
+    for (GapDetail& gap : q.gaps) {
+        for (TextAnswer& answer : gap.answers) {
+            if (answer.text != kAnyOtherAnswer) {
+                answer.text = EscapeMarkdown(answer.text);
+            }
+            answer.feedback = EscapeMarkdown(answer.feedback);
+        }
+        for (Choice& choice : gap.choices) {
+            choice.text = EscapeMarkdown(choice.text);
+            choice.feedback = EscapeMarkdown(choice.feedback);
+        }
+        for (NumericAnswer& number : gap.numbers) {
+            number.feedback = EscapeMarkdown(number.feedback);
+        }
     }
     return std::nullopt;
 }
@@ -402,7 +406,7 @@ Problem MoodleXmlReader::Cloze(const xmlNode* node, Question& q, Texts& texts) {
 // numerical question (keeping tolerances, credits and feedback) or a multiple-choice question
 // with several right answers; the gap's place in the text shows as a blank.
 Problem MoodleXmlReader::OneGapQuestion(const moodle::EmbeddedGap& gap, Question& q, Texts& texts) {
-    if (gap.kind == moodle::GapKind::kResponses) {
+    if (gap.kind == moodle::SubType::kResponses) {
         q.type = QuestionType::kMultipleChoice;
         for (const moodle::GapAnswer& answer : gap.answers) {
             q.choices.push_back({EscapeMarkdown(answer.text), answer.fraction > 0,
@@ -524,6 +528,13 @@ void MoodleXmlReader::Read(const xmlNode* node) {
     q = texts.Finish(std::move(q));
     KeepImages(q, texts);
     PutGaps(q);
+    // The gaps' details must fit their markers; texts no marker can hold alike are refused.
+    if (q.type == QuestionType::kCloze) {
+        if (const auto resolved = ResolveCloze(q); !resolved) {
+            Warn(node, "cloze: " + resolved.error().message + "; the question is left out");
+            return;
+        }
+    }
     q.id = IdFor(node, q);
     bank_.questions.push_back(std::move(q));
     lines_.push_back(Line(node));
