@@ -9,8 +9,6 @@
 #include <map>
 #include <set>
 
-#include <unistd.h>
-
 #include "app/bootstrap/safety.h"
 #include "app/cli/anki_verbs.h"
 #include "app/cli/export_apkg.h"
@@ -183,21 +181,6 @@ std::string ExportText(Context& context, const storage::Collection& collection,
     return std::move(exported.text);
 }
 
-// On a terminal, an import of many questions shows how far it is on one rewritten line of
-// standard error; piped output stays clean.
-std::function<void(std::size_t, std::size_t)> TerminalProgress(Context& context) {
-    if (::isatty(STDERR_FILENO) == 0) {
-        return {};
-    }
-    return [&context](std::size_t done, std::size_t total) {
-        if (total < storage::Collection::kImportProgressEvery) {
-            return;
-        }
-        context.err() << "\rimporting: " << done << " of " << total << " questions"
-                      << (done == total ? "\n" : "") << std::flush;
-    };
-}
-
 // What `check` prints after the first line: how many questions of each type.
 void PrintTypeCounts(Context& context, const content::Bank& bank) {
     std::map<content::QuestionType, int> counts;
@@ -291,7 +274,7 @@ int RunImport(Context& context) {
     }
     auto report = (*collection)
                       ->ImportBankWithImages(*bank, file->parsed.images, context.args().Get("deck"),
-                                             TerminalProgress(context));
+                                             TerminalProgress(context, "questions"));
     if (!report) {
         return context.Report(report.error());
     }
