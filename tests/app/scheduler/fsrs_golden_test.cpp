@@ -79,14 +79,26 @@ Expected ReadExpected(const rapidjson::Value& row) {
 
 class FsrsGoldenTest : public testing::TestWithParam<const char*> {};
 
-TEST_P(FsrsGoldenTest, SchedulerMatchesReference) {
-    ASSERT_TRUE(Golden().IsObject()) << "tests/data/fsrs/golden.json is missing or malformed";
-    const rapidjson::Value* config = FindConfig(GetParam());
-    ASSERT_NE(config, nullptr);
+// The scheduler of golden configuration `name`, or the reason it could not be made.
+Result<FsrsScheduler> SchedulerOf(const char* name) {
+    if (!Golden().IsObject()) {
+        return Fail(ErrorCode::kIo, "tests/data/fsrs/golden.json is missing or malformed");
+    }
+    const rapidjson::Value* config = FindConfig(name);
+    if (config == nullptr) {
+        return Fail(ErrorCode::kNotFound, std::string("no configuration ") + name);
+    }
     Result<FsrsParams> params = FsrsParamsFromJson(ToJson((*config)["params"]));
-    ASSERT_TRUE(params.has_value()) << params.error().ToString();
-    Result<FsrsScheduler> scheduler = FsrsScheduler::Create(*params);
+    if (!params) {
+        return Fail(params.error());
+    }
+    return FsrsScheduler::Create(*params);
+}
+
+TEST_P(FsrsGoldenTest, SchedulerMatchesReference) {
+    Result<FsrsScheduler> scheduler = SchedulerOf(GetParam());
     ASSERT_TRUE(scheduler.has_value()) << scheduler.error().ToString();
+    const rapidjson::Value* config = FindConfig(GetParam());
 
     int mismatches = 0;
     int reviews = 0;
@@ -202,13 +214,9 @@ INSTANTIATE_TEST_SUITE_P(AllConfigs, FsrsGoldenTest,
 // A history replayed at once (what an imported Anki card without a memory state gets) ends
 // in the reference's stability and difficulty after the sequence's last review.
 TEST_P(FsrsGoldenTest, MemoryStateFromHistoryEndsInTheReferenceState) {
-    ASSERT_TRUE(Golden().IsObject());
-    const rapidjson::Value* config = FindConfig(GetParam());
-    ASSERT_NE(config, nullptr);
-    Result<FsrsParams> params = FsrsParamsFromJson(ToJson((*config)["params"]));
-    ASSERT_TRUE(params.has_value()) << params.error().ToString();
-    Result<FsrsScheduler> scheduler = FsrsScheduler::Create(*params);
+    Result<FsrsScheduler> scheduler = SchedulerOf(GetParam());
     ASSERT_TRUE(scheduler.has_value()) << scheduler.error().ToString();
+    const rapidjson::Value* config = FindConfig(GetParam());
     int sequences = 0;
     for (const rapidjson::Value& sequence : (*config)["sequences"].GetArray()) {
         std::vector<TimedRating> history;
