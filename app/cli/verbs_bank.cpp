@@ -7,8 +7,6 @@
 #include <fstream>
 #include <iostream>
 
-#include <unistd.h>
-
 #include "app/bootstrap/bank_import.h"
 #include "app/cli/anki_verbs.h"
 #include "app/cli/export_apkg.h"
@@ -181,21 +179,6 @@ std::string ExportText(Context& context, const storage::Collection& collection,
     return std::move(exported.text);
 }
 
-// On a terminal, an import of many questions shows how far it is on one rewritten line of
-// standard error; piped output stays clean.
-bootstrap::ImportProgress TerminalProgress(Context& context) {
-    if (::isatty(STDERR_FILENO) == 0) {
-        return {};
-    }
-    return [&context](std::size_t done, std::size_t total) {
-        if (total >= storage::Collection::kImportProgressEvery) {
-            context.err() << "\rimporting: " << done << " of " << total << " questions"
-                          << (done == total ? "\n" : "") << std::flush;
-        }
-        return true;
-    };
-}
-
 // What `check` prints after the first line: how many questions of each type.
 void PrintTypeCounts(Context& context, const content::Bank& bank) {
     for (const bootstrap::TypeCount& counted : bootstrap::CountQuestionTypes(bank)) {
@@ -240,9 +223,16 @@ int RunImport(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
+    const auto shown = TerminalProgress(context, "questions");
+    bootstrap::ImportProgress progress;
+    if (shown) {
+        progress = [shown](std::size_t done, std::size_t total) {
+            shown(done, total);
+            return true;  // the command line has no Cancel
+        };
+    }
     auto report = bootstrap::ImportBankFile(**collection, *file, context.args().Get("deck"),
-                                            context.args().words[1], context.now_ms(),
-                                            TerminalProgress(context));
+                                            context.args().words[1], context.now_ms(), progress);
     if (!report) {
         return context.Report(report.error());
     }

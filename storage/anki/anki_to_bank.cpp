@@ -271,7 +271,7 @@ class Converter {
         auto [it, inserted] = banks_.try_emplace(parts.front());
         if (inserted) {
             content::Bank& bank = it->second.parsed.bank;
-            bank.id = kAnkiBankId;
+            bank.id = AnkiBankId(package_, parts.front());
             bank.title = parts.front();
             bank.deck = parts.front();
             bank.description = "Imported from an Anki package";
@@ -302,7 +302,7 @@ class Converter {
             question = content::PlainQuestion(question);
         }
         markup_ = false;
-        const std::string guid = std::string(kAnkiBankId) + "/" + question.id;
+        const std::string guid = content::QuestionGuid(bank_->parsed.bank, question);
         auto cards = cards_of_note_.find(note.id);
         if (cards != cards_of_note_.end()) {
             for (const AnkiCard* card : cards->second) {
@@ -531,7 +531,7 @@ class Converter {
                 continue;
             }
             for (const Question& question : bank.questions) {
-                kept.insert(std::string(kAnkiBankId) + "/" + question.id);
+                kept.insert(content::QuestionGuid(bank, question));
             }
             out_.banks.push_back(std::move(underway.parsed));
         }
@@ -574,14 +574,29 @@ class Converter {
 
 }  // namespace
 
-std::string NoteQuestionId(std::string_view guid) {
+std::string HexBytes(std::string_view bytes) {
     static constexpr char kHex[] = "0123456789abcdef";
-    std::string id = "g";
-    for (unsigned char c : guid) {
-        id += kHex[c >> 4];
-        id += kHex[c & 15];
+    std::string hex;
+    hex.reserve(bytes.size() * 2);
+    for (unsigned char c : bytes) {
+        hex += kHex[c >> 4];
+        hex += kHex[c & 15];
     }
-    return id;
+    return hex;
+}
+
+std::string NoteQuestionId(std::string_view guid) {
+    return "g" + HexBytes(guid);
+}
+
+std::string AnkiBankId(const AnkiPackage& package, std::string_view top_deck) {
+    constexpr std::int64_t kDefaultDeckId = 1;
+    for (const AnkiDeck& deck : package.decks) {
+        if (deck.name == top_deck && deck.id != kDefaultDeckId) {
+            return "anki-d" + std::to_string(deck.id);
+        }
+    }
+    return "anki-c" + std::to_string(package.creation_secs);
 }
 
 std::size_t AnkiConversion::QuestionCount() const {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
@@ -13,6 +14,7 @@
 #include <rapidjson/writer.h>
 
 #include "app/scheduler/fsrs.h"
+#include "app/scheduler/history_memory.h"
 #include "app/scheduler/replay.h"
 
 namespace summit::study {
@@ -77,14 +79,26 @@ Expected ReadExpected(const rapidjson::Value& row) {
 
 class FsrsGoldenTest : public testing::TestWithParam<const char*> {};
 
-TEST_P(FsrsGoldenTest, SchedulerMatchesReference) {
-    ASSERT_TRUE(Golden().IsObject()) << "tests/data/fsrs/golden.json is missing or malformed";
-    const rapidjson::Value* config = FindConfig(GetParam());
-    ASSERT_NE(config, nullptr);
+// The scheduler of golden configuration `name`, or the reason it could not be made.
+Result<FsrsScheduler> SchedulerOf(const char* name) {
+    if (!Golden().IsObject()) {
+        return Fail(ErrorCode::kIo, "tests/data/fsrs/golden.json is missing or malformed");
+    }
+    const rapidjson::Value* config = FindConfig(name);
+    if (config == nullptr) {
+        return Fail(ErrorCode::kNotFound, std::string("no configuration ") + name);
+    }
     Result<FsrsParams> params = FsrsParamsFromJson(ToJson((*config)["params"]));
-    ASSERT_TRUE(params.has_value()) << params.error().ToString();
-    Result<FsrsScheduler> scheduler = FsrsScheduler::Create(*params);
+    if (!params) {
+        return Fail(params.error());
+    }
+    return FsrsScheduler::Create(*params);
+}
+
+TEST_P(FsrsGoldenTest, SchedulerMatchesReference) {
+    Result<FsrsScheduler> scheduler = SchedulerOf(GetParam());
     ASSERT_TRUE(scheduler.has_value()) << scheduler.error().ToString();
+    const rapidjson::Value* config = FindConfig(GetParam());
 
     int mismatches = 0;
     int reviews = 0;
@@ -196,6 +210,31 @@ INSTANTIATE_TEST_SUITE_P(AllConfigs, FsrsGoldenTest,
                          [](const testing::TestParamInfo<const char*>& info) {
                              return std::string(info.param);
                          });
+
+// A history replayed at once (what an imported Anki card without a memory state gets) ends
+// in the reference's stability and difficulty after the sequence's last review.
+TEST_P(FsrsGoldenTest, MemoryStateFromHistoryEndsInTheReferenceState) {
+    Result<FsrsScheduler> scheduler = SchedulerOf(GetParam());
+    ASSERT_TRUE(scheduler.has_value()) << scheduler.error().ToString();
+    const rapidjson::Value* config = FindConfig(GetParam());
+    int sequences = 0;
+    for (const rapidjson::Value& sequence : (*config)["sequences"].GetArray()) {
+        std::vector<TimedRating> history;
+        for (const rapidjson::Value& review : sequence["reviews"].GetArray()) {
+            history.push_back({review[0].GetInt64(), static_cast<Rating>(review[1].GetInt())});
+        }
+        const rapidjson::Value& expected = sequence["expected"];
+        ASSERT_GT(expected.Size(), 0u);
+        const Expected last = ReadExpected(expected[expected.Size() - 1]);
+        const MemoryState memory = MemoryStateFromHistory(*scheduler, history);
+        EXPECT_TRUE(Close(memory.stability, last.s) && Close(memory.difficulty, last.d))
+            << "sequence " << sequences << ": got s " << memory.stability << " d "
+            << memory.difficulty << "; want s " << last.s << " d " << last.d;
+        ++sequences;
+    }
+    EXPECT_GT(sequences, 10);
+    EXPECT_EQ(MemoryStateFromHistory(*scheduler, {}).stability, 0);
+}
 
 TEST(FsrsGoldenFile, ListsEveryConfigurationTested) {
     ASSERT_TRUE(Golden().IsObject());
