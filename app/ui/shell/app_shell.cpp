@@ -348,6 +348,8 @@ void AppShell::ApplyNavigation() {
         case ViewId::kClass:
             if (class_.TakeBackRequest()) {
                 GoHome();
+            } else if (std::optional<std::string> search = class_.TakeBrowseRequest()) {
+                OpenBrowse(std::move(*search));  // a hard question, in the card browser
             }
             break;
         case ViewId::kImport:

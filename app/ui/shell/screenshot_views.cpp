@@ -132,6 +132,7 @@ void PrepareScreenshotView(AppShell& shell, ViewId view) {
             break;
         case ViewId::kClass:
             shell.OpenClass();
+            shell.class_view().WaitForLoad();  // the remembered class folder, read in full
             break;
         case ViewId::kImport: {
             // The working folder, its first file Summit reads previewed.
