@@ -10,6 +10,7 @@
 #include "content/model/deck_name.h"
 #include "content/richtext/html_to_markdown.h"
 #include "content/richtext/markdown.h"
+#include "content/richtext/markdown_html.h"
 #include "content/richtext/question_texts.h"
 #include "storage/anki/anki_cloze.h"
 #include "storage/anki/anki_template.h"
@@ -46,26 +47,6 @@ const char* ReadingName(Reading reading) {
             return "flashcard: first field front, the rest back";
     }
     return "";
-}
-
-std::string EscapeHtml(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
 }
 
 std::set<std::string> FieldSet(const RenderedTemplate& rendered) {
@@ -217,7 +198,8 @@ class Converter {
                 break;
             }
             const std::string sound(html.substr(open + 7, close - open - 7));
-            text += std::string(html.substr(at, open - at)) + " sound: " + EscapeHtml(sound) + " ";
+            text += std::string(html.substr(at, open - at)) +
+                    " sound: " + content::EscapeHtml(sound) + " ";
             sounds_.insert(sound);
             at = close + 1;
         }
