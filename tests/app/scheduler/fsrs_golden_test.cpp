@@ -16,6 +16,7 @@
 #include "app/scheduler/fsrs.h"
 #include "app/scheduler/history_memory.h"
 #include "app/scheduler/replay.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::study {
 namespace {
@@ -24,7 +25,7 @@ constexpr double kRelTolerance = 1e-6;
 
 const rapidjson::Document& Golden() {
     static const rapidjson::Document doc = [] {
-        std::ifstream in(std::string(SUMMIT_TEST_DATA_DIR) + "/fsrs/golden.json");
+        std::ifstream in((summit::testing::TestDataDir() / "fsrs/golden.json").string());
         std::stringstream text;
         text << in.rdbuf();
         rapidjson::Document parsed;
@@ -77,7 +78,7 @@ Expected ReadExpected(const rapidjson::Value& row) {
             !row[8].IsNull(),   row[8].IsNull() ? 0.0 : row[8].GetDouble()};
 }
 
-class FsrsGoldenTest : public testing::TestWithParam<const char*> {};
+class FsrsGoldenTest : public ::testing::TestWithParam<const char*> {};
 
 // The scheduler of golden configuration `name`, or the reason it could not be made.
 Result<FsrsScheduler> SchedulerOf(const char* name) {
@@ -202,14 +203,12 @@ TEST_P(FsrsGoldenTest, ReplayJsonMatchesReference) {
     EXPECT_EQ(mismatches, 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllConfigs, FsrsGoldenTest,
-                         testing::Values("defaults", "retention_0_80", "retention_0_95", "no_steps",
-                                         "multi_steps", "day_steps", "short_term_off", "custom_w",
-                                         "clamped_w", "fsrs5_w_migrated", "fsrs45_w_migrated",
-                                         "max_interval_30", "fuzz_defaults", "fuzz_long_term"),
-                         [](const testing::TestParamInfo<const char*>& info) {
-                             return std::string(info.param);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    AllConfigs, FsrsGoldenTest,
+    ::testing::Values("defaults", "retention_0_80", "retention_0_95", "no_steps", "multi_steps",
+                      "day_steps", "short_term_off", "custom_w", "clamped_w", "fsrs5_w_migrated",
+                      "fsrs45_w_migrated", "max_interval_30", "fuzz_defaults", "fuzz_long_term"),
+    [](const ::testing::TestParamInfo<const char*>& info) { return std::string(info.param); });
 
 // A history replayed at once (what an imported Anki card without a memory state gets) ends
 // in the reference's stability and difficulty after the sequence's last review.

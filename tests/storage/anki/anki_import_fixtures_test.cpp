@@ -12,13 +12,14 @@
 #include "storage/anki/anki_import.h"
 #include "storage/anki/anki_to_bank.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::storage::anki {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kApkgDir = fs::path(SUMMIT_SHARED_FIXTURES_DIR) / "formats" / "apkg";
+const fs::path kApkgDir = summit::testing::SharedFixturesDir() / "formats" / "apkg";
 
 #define SKIP_WITHOUT(file)                                                \
     if (!fs::exists(kApkgDir / (file))) {                                 \
