@@ -195,6 +195,17 @@ ClassAnalysis AnalyseClass(const ClassFolder& folder, int64_t now_ms) {
         FlagItem(item);
     }
 
+    for (std::size_t i = 0; i < analysis.items.size(); ++i) {
+        if (analysis.items[i].figures.facility) {
+            analysis.hardest.push_back(i);
+        }
+    }
+    std::stable_sort(
+        analysis.hardest.begin(), analysis.hardest.end(), [&](std::size_t a, std::size_t b) {
+            return *analysis.items[a].figures.facility < *analysis.items[b].figures.facility;
+        });
+    analysis.hardest.resize(std::min(analysis.hardest.size(), kHardestShown));
+
     // Per topic: the share of (student, question) pairs started and mastered.
     std::map<std::string, int> topic_questions;
     for (const ItemRow& item : analysis.items) {

@@ -61,6 +61,9 @@ struct BankVersionCount {
     int students = 0;
 };
 
+// How many of the hardest questions the class lists.
+inline constexpr std::size_t kHardestShown = 10;
+
 struct ClassAnalysis {
     std::string deck;
     int64_t now_ms = 0;
@@ -69,6 +72,9 @@ struct ClassAnalysis {
     std::vector<TopicRow> topics;                 // by topic
     std::vector<BankVersionCount> bank_versions;  // by bank, then version
     int changed_items = 0;
+    // The hardest questions: indexes into `items` of those answered by at least one student,
+    // lowest facility first (ties in bank order), at most kHardestShown.
+    std::vector<std::size_t> hardest;
     std::vector<int> score_histogram;  // students per 10% bin of first_try_score (10 bins)
     std::vector<std::string> notes;    // plain-language lines about the charts
 };

@@ -34,18 +34,26 @@ Result<StudentReport> ReadReportFile(const std::filesystem::path& path) {
     return ReadReportText(bytes, path.string());
 }
 
-std::vector<std::filesystem::path> JsonFiles(const std::filesystem::path& folder,
-                                             std::error_code& error) {
-    std::vector<std::filesystem::path> files;
+// The "*.json" files directly in `folder`, stamped, by name.
+std::vector<FileStamp> JsonFiles(const std::filesystem::path& folder, std::error_code& error) {
+    std::vector<FileStamp> files;
     for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
          it.increment(error)) {
         const std::filesystem::path& path = it->path();
         std::error_code type_error;
-        if (path.extension() == ".json" && it->is_regular_file(type_error)) {
-            files.push_back(path);
+        if (path.extension() != ".json" || !it->is_regular_file(type_error)) {
+            continue;
         }
+        FileStamp stamp{path.filename().string(), 0, 0};
+        std::error_code stat_error;
+        const auto time = it->last_write_time(stat_error);
+        stamp.mtime_ns = stat_error ? 0 : static_cast<int64_t>(time.time_since_epoch().count());
+        const uintmax_t size = it->file_size(stat_error);
+        stamp.size = stat_error ? 0 : size;
+        files.push_back(std::move(stamp));
     }
-    std::sort(files.begin(), files.end());
+    std::sort(files.begin(), files.end(),
+              [](const FileStamp& a, const FileStamp& b) { return a.name < b.name; });
     return files;
 }
 
@@ -71,37 +79,68 @@ std::string MostCommonDeck(const std::vector<Parsed>& parsed) {
 }  // namespace
 
 Result<ClassFolder> LoadClassFolder(const std::filesystem::path& folder,
-                                    const std::optional<std::string>& deck, unsigned threads) {
+                                    const std::optional<std::string>& deck, unsigned threads,
+                                    ReportCache* cache, LoadProgress* progress) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error)) {
         return Fail(Error{ErrorCode::kNotFound, "no such folder", folder.string(), 0, 0});
     }
-    const std::vector<std::filesystem::path> files = JsonFiles(folder, error);
+    const std::vector<FileStamp> files = JsonFiles(folder, error);
     if (error) {
         return Fail(Error{ErrorCode::kIo, "cannot list the folder: " + error.message(),
                           folder.string(), 0, 0});
     }
+    if (progress) {
+        progress->read = 0;
+        progress->files = static_cast<int>(files.size());
+    }
     std::vector<Parsed> parsed;
     parsed.reserve(files.size());
-    for (const auto& file : files) {
-        parsed.push_back({file, Fail(ErrorCode::kIo, "not read")});
+    std::vector<std::size_t> to_read;  // indexes into `parsed` of the files not in the cache
+    for (const FileStamp& file : files) {
+        parsed.push_back({folder / file.name, Fail(ErrorCode::kIo, "not read")});
+        const ReportCache::Entry* cached = nullptr;
+        if (cache) {
+            const auto at = cache->entries.find(file.name);
+            cached = at != cache->entries.end() && at->second.stamp == file ? &at->second : nullptr;
+        }
+        if (cached) {
+            parsed.back().report = cached->report;
+            if (progress) {
+                ++progress->read;
+            }
+        } else {
+            to_read.push_back(parsed.size() - 1);
+        }
     }
     // Each file is parsed on its own; the workers only share the next index.
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
-        for (std::size_t i = next++; i < parsed.size(); i = next++) {
-            parsed[i].report = ReadReportFile(parsed[i].file);
+        for (std::size_t i = next++; i < to_read.size(); i = next++) {
+            Parsed& item = parsed[to_read[i]];
+            item.report = ReadReportFile(item.file);
+            if (progress) {
+                ++progress->read;
+            }
         }
     };
     unsigned count = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
-    count =
-        static_cast<unsigned>(std::min<std::size_t>(count, std::max<std::size_t>(1, files.size())));
+    count = static_cast<unsigned>(
+        std::min<std::size_t>(count, std::max<std::size_t>(1, to_read.size())));
     std::vector<std::jthread> workers;
     for (unsigned i = 1; i < count; ++i) {
         workers.emplace_back(work);
     }
     work();
     workers.clear();  // joins
+    if (cache) {
+        cache->last_reads = static_cast<int>(to_read.size());
+        std::map<std::string, ReportCache::Entry> entries;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            entries.emplace(files[i].name, ReportCache::Entry{files[i], parsed[i].report});
+        }
+        cache->entries = std::move(entries);
+    }
 
     ClassFolder result;
     result.deck = deck ? *deck : MostCommonDeck(parsed);
@@ -144,16 +183,8 @@ Result<ClassFolder> LoadClassFolder(const std::filesystem::path& folder,
 }
 
 FolderStamp StampFolder(const std::filesystem::path& folder) {
-    FolderStamp stamp;
     std::error_code error;
-    for (const auto& file : JsonFiles(folder, error)) {
-        std::error_code time_error;
-        const auto time = std::filesystem::last_write_time(file, time_error);
-        stamp.files.emplace_back(
-            file.filename().string(),
-            time_error ? 0 : static_cast<int64_t>(time.time_since_epoch().count()));
-    }
-    return stamp;
+    return FolderStamp{JsonFiles(folder, error)};
 }
 
 }  // namespace summit::classroom

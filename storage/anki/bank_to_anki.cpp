@@ -144,7 +144,7 @@ std::string Exporter::Cloze(const c::Question& q) {
         }
     }
     std::string html = Html(q, source);
-    bool lost = false;
+    bool lost = !q.gaps.empty();
     for (std::size_t i = 0; i < cloze->gaps.size(); ++i) {
         const c::ClozeGap& gap = cloze->gaps[i];
         lost = lost || gap.answers.size() > 1 || !gap.choices.empty();
@@ -160,8 +160,8 @@ std::string Exporter::Cloze(const c::Question& q) {
     }
     if (lost) {
         Warn(q,
-             "Anki's cloze keeps one answer per gap; other accepted answers and options "
-             "are dropped");
+             "Anki's cloze keeps one answer per gap; other accepted answers, options and gap "
+             "details (kinds, weights, credits, feedback, tolerances) are dropped");
     }
     return html;
 }

@@ -39,6 +39,18 @@ std::string Number(const std::optional<double>& value) {
     return text;
 }
 
+// The browser's search for one question by its id, quoted (docs/search.md).
+std::string BrowseSearchFor(const std::string& id) {
+    std::string quoted = "id:\"";
+    for (char c : id) {
+        if (c == '"' || c == '\\') {
+            quoted += '\\';
+        }
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
 std::string ConfigString(const storage::Collection& collection, const char* key) {
     auto stored = collection.GetConfig(key);
     if (!stored || !*stored) {
@@ -62,6 +74,8 @@ void ClassView::Open(std::vector<std::pair<storage::DeckId, std::string>> decks,
     focus_.Clear();
     folder_.reset();
     analysis_.reset();
+    loaded_folder_.clear();
+    browse_.reset();
     if (!state_.folder.empty()) {
         Load(now_ms);
     }
@@ -73,21 +87,43 @@ void ClassView::Remember(const char* key, const std::string& value) {
 }
 
 void ClassView::Load(int64_t now_ms) {
-    auto loaded = classroom::LoadClassFolder(state_.folder);
     next_poll_ms_ = now_ms + kClassPollMs;
-    if (!loaded) {
-        state_.message = "The class folder did not load: " + loaded.error().message;
+    if (state_.folder.empty()) {
+        state_.message = "Type the class folder first.";
+        state_.message_is_error = true;
+        return;
+    }
+    state_.message.clear();
+    loader_.Load(state_.folder, now_ms);
+}
+
+void ClassView::TakeLoad() {
+    std::optional<ClassLoadOutcome> outcome = loader_.TakeResult();
+    if (!outcome) {
+        return;
+    }
+    ++loads_;
+    if (!outcome->loaded) {
+        state_.message = "The class folder did not load: " + outcome->loaded.error().message;
         state_.message_is_error = true;
         folder_.reset();
         analysis_.reset();
+        loaded_folder_.clear();
         return;
     }
-    stamp_ = classroom::StampFolder(state_.folder);
-    loaded_folder_ = state_.folder;
-    analysis_ = classroom::AnalyseClass(*loaded, now_ms);
-    folder_ = std::move(*loaded);
-    state_.message.clear();
-    Remember(kClassFolderKey, state_.folder);
+    loaded_folder_ = outcome->folder;
+    analysis_ = std::move(outcome->analysis);
+    folder_ = std::move(*outcome->loaded);
+    Remember(kClassFolderKey, loaded_folder_);
+}
+
+void ClassView::WaitForLoad() {
+    loader_.WaitIdle();
+    TakeLoad();
+}
+
+std::optional<std::string> ClassView::TakeBrowseRequest() {
+    return std::exchange(browse_, std::nullopt);
 }
 
 void ClassView::Send(int64_t now_ms) {
@@ -116,8 +152,8 @@ void ClassView::Poll(int64_t now_ms) {
         return;
     }
     next_poll_ms_ = now_ms + kClassPollMs;
-    if (classroom::StampFolder(loaded_folder_) != stamp_) {
-        Load(now_ms);
+    if (!loader_.Busy()) {
+        loader_.Refresh(now_ms);  // the worker compares the folder's stamp
     }
 }
 
@@ -138,14 +174,17 @@ void ClassView::Draw(int64_t now_ms) {
             ImGui::TextColored(state_.message_is_error ? Colors().error : Colors().success, "%s",
                                state_.message.c_str());
         }
+        DrawProgress();
         ImGui::Separator();
         if (analysis_) {
+            DrawVersions();
             DrawStudents();
+            DrawHardest();
             DrawCharts();
             DrawItems();
             DrawTopics();
             DrawRejected();
-        } else {
+        } else if (!loader_.Reading()) {
             ImGui::TextColored(Colors().muted,
                                "Type the folder the class shares (a school drive or a synced "
                                "folder) and press Load to see the class.");
@@ -154,6 +193,9 @@ void ClassView::Draw(int64_t now_ms) {
         focus_.End();
     }
     EndFullscreenView();
+    // After drawing: the frame that follows a request always shows its progress, and a
+    // finished load is drawn from the next frame on.
+    TakeLoad();
     switch (std::exchange(intent_, Intent::kNone)) {
         case Intent::kLoad:
             Load(now_ms);
@@ -166,6 +208,19 @@ void ClassView::Draw(int64_t now_ms) {
             break;
         case Intent::kNone:
             break;
+    }
+}
+
+void ClassView::DrawProgress() {
+    if (!loader_.Reading()) {
+        return;
+    }
+    const int files = loader_.files();
+    if (files > 0) {
+        ImGui::TextColored(Colors().muted, "Reading %d of %d reports…",
+                           std::min(loader_.read() + 1, files), files);
+    } else {
+        ImGui::TextColored(Colors().muted, "Reading the class folder…");
     }
 }
 
@@ -260,6 +315,8 @@ void ClassView::DrawStudents() {
                     return static_cast<double>(row->time_ms);
                 case 6:
                     return static_cast<double>(row->last_active_ms);
+                case 7:  // the latest quiz
+                    return row->quiz_scores.empty() ? -1 : row->quiz_scores.back();
                 default:
                     return 0;
             }
@@ -378,6 +435,57 @@ void ClassView::DrawItems() {
         }
     }
     ImGui::EndTable();
+}
+
+void ClassView::DrawVersions() {
+    const classroom::ClassAnalysis& analysis = *analysis_;
+    // One line per bank the students hold in more than one version.
+    for (std::size_t i = 0; i < analysis.bank_versions.size();) {
+        std::size_t end = i;
+        std::string versions;
+        while (end < analysis.bank_versions.size() &&
+               analysis.bank_versions[end].bank == analysis.bank_versions[i].bank) {
+            const classroom::BankVersionCount& version = analysis.bank_versions[end];
+            versions += (versions.empty() ? "" : ", ") + version.version.substr(0, 8) + " (" +
+                        std::to_string(version.students) +
+                        (version.students == 1 ? " student)" : " students)");
+            ++end;
+        }
+        if (end - i > 1) {
+            ImGui::TextColored(Colors().warning,
+                               "The reports hold %zu versions of the bank %s: %s. Questions are "
+                               "matched by id; %d changed and are marked.",
+                               end - i, analysis.bank_versions[i].bank.c_str(), versions.c_str(),
+                               analysis.changed_items);
+        }
+        i = end;
+    }
+}
+
+void ClassView::DrawHardest() {
+    const classroom::ClassAnalysis& analysis = *analysis_;
+    if (analysis.hardest.empty()) {
+        return;
+    }
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Hardest questions");
+    const classroom::ItemRow& worst = analysis.items[analysis.hardest.front()];
+    ImGui::TextColored(Colors().muted,
+                       "The hardest is answered right the first time by %s of the %d students "
+                       "who answered it. Browse opens it in the card browser.",
+                       Percent(worst.figures.facility).c_str(), worst.figures.students);
+    for (std::size_t index : analysis.hardest) {
+        const classroom::ItemRow& item = analysis.items[index];
+        ImGui::PushID(static_cast<int>(index));
+        if (ImGui::SmallButton("Browse")) {
+            browse_ = BrowseSearchFor(item.id);
+        }
+        rects_.RecordLastItem("button/browse/" + item.id);
+        ImGui::SameLine();
+        ImGui::Text("%4s  %s%s", Percent(item.figures.facility).c_str(), item.prompt.c_str(),
+                    item.changed ? "  (changed between bank versions)" : "");
+        ImGui::PopID();
+    }
 }
 
 void ClassView::DrawTopics() {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/classroom/class_analysis.h"
+#include "app/ui/class/class_loader.h"
 #include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
@@ -29,8 +30,9 @@ struct ClassUiState {
 };
 
 // `collection` must outlive the view. The folder and the student's name are read from the
-// collection's config on Open and written back when a report is sent. Loading a folder reads
-// every report in it on the UI thread (200 reports of 1,000 questions take under a second).
+// collection's config on Open and written back when a report is sent. A folder is loaded and
+// analysed on a worker thread (ClassLoader): the frame drawn right after a request shows the
+// progress ("Reading 37 of 200 reports…"), and a finished load is shown from the next frame.
 // UI thread only; Draw() between ImGui::NewFrame() and ImGui::Render().
 class ClassView {
   public:
@@ -45,8 +47,14 @@ class ClassView {
     // True once after the user pressed Back.
     bool TakeBackRequest();
 
-    // Loads the folder typed in the view (also what the Load button does).
+    // Starts loading the folder typed in the view (also what the Load button does).
     void Load(int64_t now_ms);
+    // Blocks until the loader is idle and takes its result (tests, screenshots).
+    void WaitForLoad();
+    // True while a load or a refresh of the folder runs.
+    bool Loading() const { return loader_.Busy(); }
+    // The search the browser should open with, once after a question's "Browse" was pressed.
+    std::optional<std::string> TakeBrowseRequest();
     // Sends the report of the chosen deck under the typed name (what Send does).
     void Send(int64_t now_ms);
 
@@ -54,6 +62,7 @@ class ClassView {
     const std::optional<classroom::ClassFolder>& folder() const { return folder_; }
     const std::optional<classroom::ClassAnalysis>& analysis() const { return analysis_; }
     const WidgetRects& rects() const { return rects_; }
+    int loads() const { return loads_; }  // finished loads shown so far
 
   private:
     enum class Intent { kNone, kLoad, kSend, kBack };
@@ -63,9 +72,13 @@ class ClassView {
     void DrawStudents();
     void DrawItems();
     void DrawTopics();
+    void DrawVersions();
+    void DrawHardest();
     void DrawCharts();
     void DrawRejected();
     void Poll(int64_t now_ms);
+    void TakeLoad();
+    void DrawProgress();
     void Remember(const char* key, const std::string& value);
 
     storage::Collection& collection_;
@@ -73,13 +86,15 @@ class ClassView {
     ClassUiState state_;
     std::optional<classroom::ClassFolder> folder_;
     std::optional<classroom::ClassAnalysis> analysis_;
-    classroom::FolderStamp stamp_;
     std::string loaded_folder_;  // the folder folder_ was read from
     int64_t next_poll_ms_ = 0;
     WidgetRects rects_;
     FocusRing focus_;
     Intent intent_ = Intent::kNone;
     bool back_ = false;
+    int loads_ = 0;
+    std::optional<std::string> browse_;  // a search for the browser, until taken
+    ClassLoader loader_;                 // last: its worker stops before the rest goes
 };
 
 // The facility vs discrimination scatter: one point per question with both figures, x the

@@ -120,4 +120,27 @@ Status SaveAppSettings(storage::Collection& collection, const AppSettings& setti
     return collection.SetConfig(kAppSettingsKey, AppSettingsToJson(settings));
 }
 
+Result<std::string> LoadImportFolder(const storage::Collection& collection) {
+    auto stored = collection.GetConfig(kImportFolderKey);
+    if (!stored) {
+        return Fail(stored.error());
+    }
+    if (!stored->has_value()) {
+        return std::string();
+    }
+    // Only a convenience: a damaged value starts the dialog in the working folder.
+    auto document = json::Parse(**stored);
+    const json::Value* folder = document ? document->Find("folder") : nullptr;
+    if (folder == nullptr || folder->kind != json::Value::Kind::kString) {
+        return std::string();
+    }
+    return folder->string;
+}
+
+Status SaveImportFolder(storage::Collection& collection, const std::string& folder) {
+    json::Writer writer;
+    writer.StartObject().Field("folder", folder).EndObject();
+    return collection.SetConfig(kImportFolderKey, writer.str());
+}
+
 }  // namespace summit::study

@@ -50,4 +50,14 @@ std::string AppSettingsToJson(const AppSettings& settings);
 // collection's write errors.
 [[nodiscard]] Status SaveAppSettings(storage::Collection& collection, const AppSettings& settings);
 
+// The folder the Import dialog last picked a file from, kept as {"folder":"PATH"} under this
+// config key so the dialog opens there next time.
+inline constexpr const char* kImportFolderKey = "app/import_folder";
+
+// The remembered folder; empty when none is stored or the value is damaged (then the dialog
+// starts in the working folder). Errors: the collection's reads.
+[[nodiscard]] Result<std::string> LoadImportFolder(const storage::Collection& collection);
+// Stores `folder`. Errors: the collection's writes.
+[[nodiscard]] Status SaveImportFolder(storage::Collection& collection, const std::string& folder);
+
 }  // namespace summit::study

@@ -3,6 +3,7 @@
 #include <numeric>
 
 #include "app/ui/browse/browse_view.h"
+#include "app/ui/import/import_view.h"
 #include "app/ui/shell/app_shell.h"
 #include "content/model/cloze.h"
 
@@ -57,9 +58,10 @@ study::Answer RightAnswer(const content::Question& question) {
 }  // namespace
 
 std::optional<ViewId> ParseViewName(std::string_view name) {
-    for (const ViewId view : {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup,
-                              ViewId::kQuiz, ViewId::kQuizResults, ViewId::kProgress,
-                              ViewId::kBrowse, ViewId::kSettings, ViewId::kClass}) {
+    for (const ViewId view :
+         {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup, ViewId::kQuiz,
+          ViewId::kQuizResults, ViewId::kProgress, ViewId::kBrowse, ViewId::kSettings,
+          ViewId::kClass, ViewId::kImport}) {
         if (name == ViewName(view)) {
             return view;
         }
@@ -130,7 +132,20 @@ void PrepareScreenshotView(AppShell& shell, ViewId view) {
             break;
         case ViewId::kClass:
             shell.OpenClass();
+            shell.class_view().WaitForLoad();  // the remembered class folder, read in full
             break;
+        case ViewId::kImport: {
+            // The working folder, its first file Summit reads previewed.
+            shell.OpenImport();
+            FileBrowser& browser = shell.import_view().browser();
+            for (const FileEntry& entry : browser.entries()) {
+                if (entry.highlighted) {
+                    shell.OpenImport(browser.folder() / entry.name);
+                    break;
+                }
+            }
+            break;
+        }
     }
 }
 

@@ -65,6 +65,41 @@ TEST(ClassAnalysisTest, QuestionsOfAnotherBankVersionAreMatchedByIdAndMarked) {
     EXPECT_EQ(analysis.bank_versions[1].students, 1);
 }
 
+TEST(ClassAnalysisTest, TheHardestQuestionsComeLowestFacilityFirst) {
+    ClassFolder folder = testing::HandClass(kExported);
+    // A fourth question nobody has answered yet: it has no facility, so it is not listed.
+    for (LoadedReport& loaded : folder.reports) {
+        QuestionRecord unanswered = loaded.report.questions[0];
+        unanswered.id = "geo/q4";
+        unanswered.first.reset();
+        unanswered.attempts = 0;
+        loaded.report.questions.push_back(unanswered);
+    }
+    const ClassAnalysis analysis = AnalyseClass(folder, kExported);
+    ASSERT_EQ(analysis.items.size(), 4u);
+    // Independently: each answered question's share of right first answers, sorted.
+    std::vector<std::pair<double, std::size_t>> expected;
+    for (std::size_t i = 0; i < 3; ++i) {
+        int right = 0;
+        int answered = 0;
+        for (const LoadedReport& loaded : folder.reports) {
+            const QuestionRecord& question = loaded.report.questions[i];
+            if (question.first) {
+                ++answered;
+                right += question.first->correct ? 1 : 0;
+            }
+        }
+        expected.push_back({100.0 * right / answered, i});
+    }
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    ASSERT_EQ(analysis.hardest.size(), 3u);
+    for (std::size_t k = 0; k < 3; ++k) {
+        EXPECT_EQ(analysis.hardest[k], expected[k].second) << k;
+        EXPECT_NEAR(*analysis.items[analysis.hardest[k]].figures.facility, expected[k].first, 1e-9);
+    }
+}
+
 TEST(ClassAnalysisTest, JsonAndCsvCarryTheFigures) {
     const ClassAnalysis analysis = AnalyseClass(testing::HandClass(kExported), kExported);
     auto json = content::json::Parse(ClassJson(analysis, {{"bad.json", "checksum mismatch"}}));

@@ -80,5 +80,38 @@ TEST(ClassFolderTest, TheStampChangesWhenAReportArrives) {
     EXPECT_EQ(StampFolder(dir.path()), one);
 }
 
+TEST(ClassFolderTest, AReloadWithACacheReadsOnlyNewAndChangedFiles) {
+    TempDir dir;
+    WriteFile(dir / "a.json", WriteReportText(HandStudent('A')));
+    WriteFile(dir / "b.json", WriteReportText(HandStudent('B')));
+    ReportCache cache;
+    LoadProgress progress;
+    auto first = LoadClassFolder(dir.path(), std::nullopt, 2, &cache, &progress);
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->reports.size(), 2u);
+    EXPECT_EQ(cache.last_reads, 2);
+    EXPECT_EQ(progress.files.load(), 2);
+    EXPECT_EQ(progress.read.load(), 2);
+
+    WriteFile(dir / "c.json", WriteReportText(HandStudent('C')));
+    // b.json replaced by another student's report of another length: read again.
+    StudentReport renamed = HandStudent('B');
+    renamed.student_name = "Student B, renamed";
+    WriteFile(dir / "b.json", WriteReportText(renamed));
+    auto second = LoadClassFolder(dir.path(), std::nullopt, 2, &cache, &progress);
+    ASSERT_TRUE(second.has_value());
+    EXPECT_EQ(cache.last_reads, 2) << "b.json changed and c.json is new; a.json is cached";
+    ASSERT_EQ(second->reports.size(), 3u);
+    EXPECT_EQ(second->reports[1].report.student_name, "Student B, renamed");
+    EXPECT_EQ(progress.read.load(), 3);
+
+    std::filesystem::remove(dir / "a.json");
+    auto third = LoadClassFolder(dir.path(), std::nullopt, 2, &cache);
+    ASSERT_TRUE(third.has_value());
+    EXPECT_EQ(cache.last_reads, 0);
+    EXPECT_EQ(third->reports.size(), 2u);
+    EXPECT_EQ(cache.entries.count("a.json"), 0u) << "a file gone leaves the cache";
+}
+
 }  // namespace
 }  // namespace summit::classroom

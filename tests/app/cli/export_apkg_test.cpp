@@ -7,11 +7,12 @@
 
 #include "run_summit.h"
 #include "storage/anki/anki_package.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
 
-const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
+const std::string kExample = (summit::testing::ExamplesDir() / "solar-system.json").string();
 
 class ExportApkgTest : public ::testing::Test {
   protected:

@@ -8,6 +8,7 @@
 #include "run_summit.h"
 #include "storage/collection.h"
 #include "tests/support/review_history.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
@@ -104,7 +105,7 @@ TEST_F(OptimizeVerbTest, UsageErrors) {
 }
 
 TEST_F(OptimizeVerbTest, FitsTheSharedReviewLogFile) {
-    const std::filesystem::path log = std::filesystem::path(SUMMIT_FIXTURES_DIR) / "fsrs-data" /
+    const std::filesystem::path log = summit::testing::SharedFixturesDir() / "fsrs-data" /
                                       "review_logs_josh_1711744352250_to_1728234780857.csv";
     if (!std::filesystem::exists(log)) {
         GTEST_SKIP() << "no shared fixtures at " << log.string();

@@ -71,6 +71,7 @@ TEST_F(ClassViewTest, SendWritesTheReportIntoTheFolderAndRemembersTheName) {
     // Opened again, the view knows the name and the folder, and shows the class.
     ClassView again(*collection_);
     again.Open({{solar_, "Solar system"}}, kNow + 5'000);
+    again.WaitForLoad();
     EXPECT_EQ(again.state().student_name, "Ada");
     ASSERT_TRUE(again.analysis().has_value());
     ASSERT_EQ(again.analysis()->students.size(), 1u);
@@ -82,6 +83,7 @@ TEST_F(ClassViewTest, ShowsTheClassAndNamesTheReportsItSkipped) {
     summit::testing::WriteFile(dir_ / "broken.json", "{\"format\":\"summit-class-report\"");
     view_->state().folder = dir_.path().string();
     ASSERT_NO_FATAL_FAILURE(Click("button/load"));
+    view_->WaitForLoad();
     ASSERT_TRUE(view_->analysis().has_value()) << view_->state().message;
     const std::string text = harness_.FrameText(Draw());
     EXPECT_NE(text.find("Ben"), std::string::npos) << text;
@@ -91,21 +93,81 @@ TEST_F(ClassViewTest, ShowsTheClassAndNamesTheReportsItSkipped) {
     EXPECT_NE(text.find("First-try scores"), std::string::npos);
 }
 
+TEST_F(ClassViewTest, TheFirstFrameAfterALoadShowsProgressNotTheClass) {
+    ASSERT_NO_FATAL_FAILURE(WriteOtherStudent("Ben", "bbbb", kNow));
+    ASSERT_NO_FATAL_FAILURE(WriteOtherStudent("Cy", "cccc", kNow));
+    view_->state().folder = dir_.path().string();
+    view_->Load(kNow);
+    // The frame returns while the worker reads: it shows the progress line and no class yet,
+    // however fast the worker is (its result is taken only after a frame is drawn).
+    const std::string first = harness_.FrameText(Draw());
+    EXPECT_NE(first.find("Reading"), std::string::npos) << first;
+    EXPECT_EQ(first.find("Ben"), std::string::npos) << first;
+    view_->WaitForLoad();
+    const std::string loaded = harness_.FrameText(Draw());
+    EXPECT_NE(loaded.find("Ben"), std::string::npos) << loaded;
+    EXPECT_NE(loaded.find("Cy"), std::string::npos) << loaded;
+    EXPECT_EQ(loaded.find("Reading"), std::string::npos) << loaded;
+}
+
 TEST_F(ClassViewTest, AReportArrivingInTheFolderIsPickedUpByPolling) {
     ASSERT_NO_FATAL_FAILURE(WriteOtherStudent("Ben", "bbbb", kNow));
     view_->state().folder = dir_.path().string();
     view_->Load(kNow);
+    view_->WaitForLoad();
     ASSERT_EQ(view_->analysis()->students.size(), 1u);
     ASSERT_NO_FATAL_FAILURE(WriteOtherStudent("Cy", "cccc", kNow));
     harness_.Frame(Draw(kNow + 100));
+    view_->WaitForLoad();
     EXPECT_EQ(view_->analysis()->students.size(), 1u) << "not before the poll interval";
     harness_.Frame(Draw(kNow + kClassPollMs + 1));
-    EXPECT_EQ(view_->analysis()->students.size(), 2u);
+    view_->WaitForLoad();
+    ASSERT_EQ(view_->analysis()->students.size(), 2u);
+    const std::string text = harness_.FrameText(Draw(kNow + kClassPollMs + 2));
+    EXPECT_NE(text.find("Cy"), std::string::npos) << text;
+
+    // An unchanged folder is compared, not reloaded.
+    const int loads = view_->loads();
+    harness_.Frame(Draw(kNow + 3 * kClassPollMs));
+    view_->WaitForLoad();
+    EXPECT_EQ(view_->loads(), loads);
+}
+
+TEST_F(ClassViewTest, AHardQuestionOpensInTheBrowserByItsId) {
+    auto report = classroom::BuildStudentReport(*collection_, solar_, "Dee", kNow);
+    ASSERT_TRUE(report.has_value());
+    ASSERT_GE(report->questions.size(), 2u);
+    for (std::size_t q = 0; q < 2; ++q) {
+        classroom::FirstAnswer first;
+        first.time_ms = kNow - 1'000;
+        first.correct = q == 1;  // the first question wrong: the hardest
+        report->questions[q].first = first;
+        report->questions[q].attempts = 1;
+        report->questions[q].last_ms = kNow - 1'000;
+    }
+    report->totals = classroom::ComputeTotals(report->questions);
+    summit::testing::WriteFile(dir_ / "dee.json", classroom::WriteReportText(*report));
+    view_->state().folder = dir_.path().string();
+    view_->Load(kNow);
+    view_->WaitForLoad();
+    harness_.Frame(Draw());  // the tables size their columns in their first frame
+    const std::string text = harness_.FrameText(Draw());
+    EXPECT_NE(text.find("Hardest questions"), std::string::npos) << text;
+    EXPECT_NE(text.find("answered right the first time by 0%"), std::string::npos) << text;
+    const std::string id = report->questions[0].id;
+    auto browse = view_->rects().Find("button/browse/" + id);
+    ASSERT_TRUE(browse.has_value()) << id;
+    ASSERT_LT(browse->Center().y, ImGui::GetIO().DisplaySize.y) << "on screen";
+
+    harness_.Click(browse->Center(), Draw());
+    EXPECT_EQ(view_->TakeBrowseRequest(), "id:\"" + id + "\"");
+    EXPECT_EQ(view_->TakeBrowseRequest(), std::nullopt) << "taken once";
 }
 
 TEST_F(ClassViewTest, AMissingFolderSaysSo) {
     view_->state().folder = (dir_ / "absent").string();
     ASSERT_NO_FATAL_FAILURE(Click("button/load"));
+    view_->WaitForLoad();
     EXPECT_FALSE(view_->analysis().has_value());
     EXPECT_NE(view_->state().message.find("no such folder"), std::string::npos)
         << view_->state().message;

@@ -145,7 +145,7 @@ TEST(AnkiToBank, ReversedTypeIsFoundByItsTemplatesWhateverItsName) {
     EXPECT_EQ(question.id, NoteQuestionId("ab"));
     ASSERT_EQ(conversion.cards.size(), 2u);
     EXPECT_EQ(conversion.cards[1].ordinal, 1);
-    EXPECT_EQ(conversion.cards[1].question_guid, "anki/" + NoteQuestionId("ab"));
+    EXPECT_EQ(conversion.cards[1].question_guid, "anki-c0/" + NoteQuestionId("ab"));
     EXPECT_EQ(conversion.note_types.at(0).read_as,
               "flashcard, reversible when its second card exists");
 }
@@ -198,7 +198,7 @@ TEST(AnkiToBank, ClozeNoteGivesOneQuestionPerNumberWithHintsAndExtra) {
     EXPECT_EQ(questions[0].id, NoteQuestionId("z") + ":c1");
     EXPECT_EQ(questions[1].prompt, "Paris is in {{France}}");
     ASSERT_EQ(conversion.cards.size(), 2u);
-    EXPECT_EQ(conversion.cards[1].question_guid, "anki/" + NoteQuestionId("z") + ":c2");
+    EXPECT_EQ(conversion.cards[1].question_guid, "anki-c0/" + NoteQuestionId("z") + ":c2");
     EXPECT_EQ(conversion.cards[1].ordinal, 0);
 }
 
