@@ -10,11 +10,15 @@ namespace summit::study {
 namespace {
 
 // Mean seconds of the deck's first answers, recalled and forgotten reviews; the defaults
-// where the log has none.
+// where the log has none. A review without a duration (answered from the command line,
+// imported from a log that kept none) says nothing about time and is left out.
 void TimesFromLog(const std::vector<storage::ReviewRow>& log, optimizer::WorkloadOptions& o) {
     double sums[3] = {0, 0, 0};
     int counts[3] = {0, 0, 0};
     for (const storage::ReviewRow& row : log) {
+        if (row.duration_ms <= 0) {
+            continue;
+        }
         const int kind = row.phase_before == CardPhase::kNew ? 0
                          : row.rating == Rating::kAgain      ? 2
                                                              : 1;

@@ -13,10 +13,12 @@
 
 namespace summit::testing {
 
-// Reviews of the cards `query` finds, starting at `start_ms`. Use under ASSERT_NO_FATAL_FAILURE.
+// Reviews of the cards `query` finds, starting at `start_ms`, each taking `duration_ms` (0: not
+// recorded). Use under ASSERT_NO_FATAL_FAILURE.
 inline void AddReviewHistory(storage::Collection& collection, int answers,
                              int64_t start_ms = 1'700'000'000'000,
-                             storage::CardQuery query = storage::CardQuery::All()) {
+                             storage::CardQuery query = storage::CardQuery::All(),
+                             int64_t duration_ms = 5000) {
     query.full_questions = false;
     auto cards = collection.LoadCards(query);
     ASSERT_TRUE(cards);
@@ -36,7 +38,9 @@ inline void AddReviewHistory(storage::Collection& collection, int answers,
             state.due_ms = t + gap * kDay;
             state.reps = n + 1;
             reviews.push_back(
-                {card.id, state, {t, forgot ? Rating::kAgain : Rating::kGood, "", !forgot, 5000}});
+                {card.id,
+                 state,
+                 {t, forgot ? Rating::kAgain : Rating::kGood, "", !forgot, duration_ms}});
             gap = forgot ? 1 : gap * 2 + 1;
             t += gap * kDay;
         }

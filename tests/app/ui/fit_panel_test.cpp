@@ -106,6 +106,23 @@ TEST_F(FitPanelTest, OptimizeShowsTheFitInPlainWordsAndApplyStoresIt) {
     EXPECT_FALSE(view_->HasUnsavedChanges());
 }
 
+TEST_F(FitPanelTest, KeepLeavesTheStoredParametersAlone) {
+    ASSERT_NO_FATAL_FAILURE(Open(60, 9));
+    ASSERT_NO_FATAL_FAILURE(WaitForWork());
+    Click("button/optimize");
+    ASSERT_NO_FATAL_FAILURE(WaitForWork());
+    ASSERT_TRUE(view_->fit().pending().has_value()) << view_->fit().message();
+
+    Click("button/keep_fit");
+    EXPECT_FALSE(view_->fit().pending().has_value());
+    EXPECT_NE(view_->fit().message().find("Kept"), std::string::npos);
+    EXPECT_EQ(harness_.FrameText(Draw()).find("Keep current"), std::string::npos);
+    const study::DeckSettings stored = Stored();
+    EXPECT_TRUE(stored.fsrs_weights.empty());
+    EXPECT_FALSE(stored.previous_fsrs_weights.has_value());
+    EXPECT_EQ(stored.fitted_at_ms, 0);
+}
+
 TEST_F(FitPanelTest, TooFewReviewsAreRefusedInASentence) {
     ASSERT_NO_FATAL_FAILURE(Open(10, 3));  // 20 items
     Click("button/optimize");
