@@ -16,6 +16,7 @@
 #include "app/ui/settings/settings_view.h"
 #include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
+#include "tests/support/memory_collection.h"
 #include "tests/support/review_history.h"
 
 namespace summit::ui {
@@ -24,16 +25,8 @@ namespace {
 constexpr int64_t kNow = 1'800'000'000'000;
 
 content::Bank Bank(int questions) {
-    content::Bank bank;
-    bank.id = "words";
+    content::Bank bank = summit::testing::FlashcardBank("words", questions);
     bank.title = "Words";
-    for (int i = 0; i < questions; ++i) {
-        content::Question question;
-        question.id = "q" + std::to_string(i);
-        question.prompt = "Front " + std::to_string(i);
-        question.back = "Back " + std::to_string(i);
-        bank.questions.push_back(question);
-    }
     return bank;
 }
 
