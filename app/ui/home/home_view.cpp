@@ -334,6 +334,11 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
     if (!state_.notice.empty()) {
         ImGui::TextDisabled("%s", state_.notice.c_str());
     }
+    if (!model.fit_hint.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(Colors().accent, "%s", model.fit_hint.c_str());
+        ImGui::PopTextWrapPos();
+    }
 }
 
 void HomeView::HandleKeys(const HomeModel& model, const std::vector<int>& visible,

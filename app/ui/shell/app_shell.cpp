@@ -59,7 +59,7 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
       study_(collection, clock),
       quiz_setup_(collection),
       quiz_(collection, clock),
-      settings_(collection),
+      settings_(collection, clock),
       class_(collection),
       progress_(std::make_unique<ProgressView>(collection)),
       browse_(std::make_unique<BrowseView>(collection, clock)),
