@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <set>
 
+#include "content/formats/cloze_html.h"
 #include "content/model/cloze.h"
 #include "content/richtext/image_type.h"
 #include "content/richtext/markdown_html.h"
@@ -133,7 +134,7 @@ std::string Exporter::List(const c::Question& q, const std::vector<std::string>&
 
 // Every gap becomes c1, so Anki hides them all on one card as Summit asks them together. The
 // gaps are cut out before the Markdown is rendered (a "::" or markup inside an answer must not
-// reach Anki's cloze syntax) and put back as placeholders the renderer passes through.
+// reach Anki's cloze syntax) and put back in place of placeholders, as the other HTML writers do.
 std::string Exporter::Cloze(const c::Question& q) {
     auto cloze = c::ParseCloze(q.prompt);
     if (!cloze) {
@@ -141,28 +142,20 @@ std::string Exporter::Cloze(const c::Question& q) {
                     "); written as text without gaps");
         return Html(q, q.prompt);
     }
-    std::string source;
-    for (std::size_t i = 0; i < cloze->texts.size(); ++i) {
-        source += cloze->texts[i];
-        if (i < cloze->gaps.size()) {
-            source += "\x02" + std::to_string(i) + "\x03";
-        }
-    }
-    std::string html = Html(q, source);
     bool lost = !q.gaps.empty();
-    for (std::size_t i = 0; i < cloze->gaps.size(); ++i) {
-        const c::ClozeGap& gap = cloze->gaps[i];
+    for (const c::ClozeGap& gap : cloze->gaps) {
         lost = lost || gap.answers.size() > 1 || !gap.choices.empty();
-        std::string answer = Html(q, gap.answers.front());
-        for (std::size_t at = answer.find("::"); at != std::string::npos;
-             at = answer.find("::", at)) {
-            answer.replace(at, 2, ":&#58;");
-        }
-        const std::string marker = "\x02" + std::to_string(i) + "\x03";
-        if (const std::size_t at = html.find(marker); at != std::string::npos) {
-            html.replace(at, marker.size(), "{{c1::" + answer + "}}");
-        }
     }
+    const std::string html = c::ClozeAsHtml(
+        *cloze, [&](std::string_view text) { return Html(q, text); },
+        [&](const c::ClozeGap& gap, std::size_t) {
+            std::string answer = Html(q, gap.answers.front());
+            for (std::size_t at = answer.find("::"); at != std::string::npos;
+                 at = answer.find("::", at)) {
+                answer.replace(at, 2, ":&#58;");
+            }
+            return "{{c1::" + answer + "}}";
+        });
     if (lost) {
         Warn(q,
              "Anki's cloze keeps one answer per gap; other accepted answers, options and gap "
@@ -172,7 +165,7 @@ std::string Exporter::Cloze(const c::Question& q) {
 }
 
 // What names a deck across exports: the bank id and the deck's path below the bank's deck, so
-// renaming the deck in Summit keeps its id. Decks above the bank's deck have only their name.
+// renaming the deck in Summit keeps its id; decks above it are known by the bank id and name.
 std::string Exporter::DeckKey(std::string_view name) const {
     const std::string& own = c::DeckName(bank_);
     if (name == own) {
