@@ -8,6 +8,7 @@
 #include <map>
 #include <thread>
 
+#include "app/classroom/natural_order.h"
 #include "app/classroom/report_file.h"
 
 namespace summit::classroom {
@@ -74,6 +75,11 @@ std::string MostCommonDeck(const std::vector<Parsed>& parsed) {
         }
     }
     return deck;
+}
+
+// The folder a file is in; "." for a bare file name.
+std::filesystem::path HoldingFolder(const std::filesystem::path& file) {
+    return file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
 }
 
 }  // namespace
@@ -174,12 +180,39 @@ Result<ClassFolder> LoadClassFolder(const std::filesystem::path& folder,
     }
     std::sort(result.reports.begin(), result.reports.end(),
               [](const LoadedReport& a, const LoadedReport& b) {
-                  return std::tie(a.report.student_name, a.report.student_id) <
-                         std::tie(b.report.student_name, b.report.student_id);
+                  const int names = CompareNatural(a.report.student_name, b.report.student_name);
+                  return names != 0 ? names < 0 : a.report.student_id < b.report.student_id;
               });
     std::sort(result.rejected.begin(), result.rejected.end(),
               [](const RejectedReport& a, const RejectedReport& b) { return a.file < b.file; });
     return result;
+}
+
+std::optional<std::filesystem::path> ClassFolderOf(const std::filesystem::path& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        return path;
+    }
+    if (!std::filesystem::is_regular_file(path, error)) {
+        return std::nullopt;
+    }
+    const std::string name = path.filename().string();
+    if (name.ends_with(kReportSuffix)) {
+        return HoldingFolder(path);
+    }
+    if (path.extension() != ".json") {
+        return std::nullopt;
+    }
+    // The envelope comes first in every report ({"format":"summit-class-report",…}), so its
+    // first bytes tell a report from a bank without reading the rest.
+    std::ifstream in(path, std::ios::binary);
+    std::string head(128, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    if (head.find('"' + std::string(kReportFormat) + '"') == std::string::npos) {
+        return std::nullopt;
+    }
+    return HoldingFolder(path);
 }
 
 FolderStamp StampFolder(const std::filesystem::path& folder) {

@@ -27,7 +27,7 @@ struct RejectedReport {
 
 struct ClassFolder {
     std::string deck;                      // the deck the loaded reports are of
-    std::vector<LoadedReport> reports;     // one per student, by student name then id
+    std::vector<LoadedReport> reports;     // one per student, by name (NaturalLess), then id
     std::vector<RejectedReport> rejected;  // by file name
 };
 
@@ -68,6 +68,12 @@ class ReportCache {
     std::map<std::string, Entry> entries;  // by file name
     int last_reads = 0;                    // files the last load read (not taken from here)
 };
+
+// The class folder a path dropped on the window (or chosen) stands for: the path itself when it
+// is a folder; the folder holding it when it is a report file, that is a regular file whose
+// name ends with kReportSuffix, or a ".json" file whose first bytes name kReportFormat (reports
+// renamed by hand, or by a sync tool). nullopt for anything else (a bank file, a missing path).
+std::optional<std::filesystem::path> ClassFolderOf(const std::filesystem::path& path);
 
 // Reads every "*.json" file directly in `folder` (temporary files of a report being written
 // are never named so). A file is rejected, with the reason, when it is not a report (wrong

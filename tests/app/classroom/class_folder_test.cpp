@@ -113,5 +113,42 @@ TEST(ClassFolderTest, AReloadWithACacheReadsOnlyNewAndChangedFiles) {
     EXPECT_EQ(cache.entries.count("a.json"), 0u) << "a file gone leaves the cache";
 }
 
+TEST(ClassFolderTest, StudentsLoadInNaturalOrder) {
+    TempDir dir;
+    int n = 0;
+    for (const char* name : {"Student 10", "Student 2", "student 1", "Student 02"}) {
+        StudentReport report = HandStudent('A');
+        report.student_name = name;
+        report.student_id = "id" + std::to_string(n);
+        WriteFile(dir / ("r" + std::to_string(n++) + ".json"), WriteReportText(report));
+    }
+    auto folder = LoadClassFolder(dir.path());
+    ASSERT_TRUE(folder.has_value());
+    std::vector<std::string> names;
+    for (const LoadedReport& loaded : folder->reports) {
+        names.push_back(loaded.report.student_name);
+    }
+    EXPECT_EQ(names,
+              (std::vector<std::string>{"student 1", "Student 02", "Student 2", "Student 10"}));
+}
+
+TEST(ClassFolderTest, TheClassFolderOfAPathDroppedOnTheWindow) {
+    TempDir dir;
+    std::filesystem::create_directory(dir / "class");
+    const std::string report = WriteReportText(HandStudent('A'));
+    WriteFile(dir / "class" / (std::string("ann") + kReportSuffix), report);
+    WriteFile(dir / "class" / "renamed.json", report);
+    WriteFile(dir / "class" / "bank.json", R"({"id":"geo","questions":[]})");
+    WriteFile(dir / "class" / "report.txt", report);
+
+    EXPECT_EQ(ClassFolderOf(dir / "class"), dir / "class") << "a folder is itself";
+    EXPECT_EQ(ClassFolderOf(dir / "class" / (std::string("ann") + kReportSuffix)), dir / "class");
+    EXPECT_EQ(ClassFolderOf(dir / "class" / "renamed.json"), dir / "class")
+        << "known by its first bytes";
+    EXPECT_EQ(ClassFolderOf(dir / "class" / "bank.json"), std::nullopt);
+    EXPECT_EQ(ClassFolderOf(dir / "class" / "report.txt"), std::nullopt) << "not read as one";
+    EXPECT_EQ(ClassFolderOf(dir / "absent"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace summit::classroom
