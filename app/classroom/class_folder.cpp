@@ -16,10 +16,10 @@ namespace {
 
 struct Parsed {
     std::filesystem::path file;
-    Result<StudentReport> report;
+    Result<SharedReport> report;
 };
 
-Result<StudentReport> ReadReportFile(const std::filesystem::path& path) {
+Result<SharedReport> ReadReportFile(const std::filesystem::path& path) {
     // One read into a buffer of the file's size: a class of large reports is mostly bytes to
     // move, and a growing stream buffer would copy them several times over.
     std::ifstream in(path, std::ios::binary | std::ios::ate);
@@ -32,7 +32,11 @@ Result<StudentReport> ReadReportFile(const std::filesystem::path& path) {
     if (!in.read(bytes.data(), size)) {
         return Fail(Error{ErrorCode::kIo, "cannot be read", path.string(), 0, 0});
     }
-    return ReadReportText(bytes, path.string());
+    Result<StudentReport> report = ReadReportText(bytes, path.string());
+    if (!report) {
+        return Fail(std::move(report.error()));
+    }
+    return std::make_shared<const StudentReport>(std::move(*report));
 }
 
 // The "*.json" files directly in `folder`, stamped, by name.
@@ -63,7 +67,7 @@ std::string MostCommonDeck(const std::vector<Parsed>& parsed) {
     std::map<std::string, int> counts;
     for (const Parsed& item : parsed) {
         if (item.report) {
-            ++counts[item.report->deck];
+            ++counts[(*item.report)->deck];
         }
     }
     std::string deck;
@@ -156,32 +160,32 @@ Result<ClassFolder> LoadClassFolder(const std::filesystem::path& folder,
             result.rejected.push_back({item.file, item.report.error().message});
             continue;
         }
-        StudentReport& report = *item.report;
-        if (report.deck != result.deck) {
-            result.rejected.push_back({item.file, "another deck (\"" + report.deck + "\")"});
+        SharedReport& report = *item.report;
+        if (report->deck != result.deck) {
+            result.rejected.push_back({item.file, "another deck (\"" + report->deck + "\")"});
             continue;
         }
-        const auto [at, added] = newest.try_emplace(report.student_id, result.reports.size());
+        const auto [at, added] = newest.try_emplace(report->student_id, result.reports.size());
         if (added) {
             result.reports.push_back({item.file, std::move(report)});
             continue;
         }
         LoadedReport& kept = result.reports[at->second];
         // Files are in name order, so on equal export times the later name wins.
-        const bool newer = report.exported_ms >= kept.report.exported_ms;
+        const bool newer = report->exported_ms >= kept.report->exported_ms;
         LoadedReport older = newer ? std::move(kept) : LoadedReport{item.file, std::move(report)};
         if (newer) {
             kept = {item.file, std::move(report)};
         }
-        result.rejected.push_back({older.file, "an older report of " + older.report.student_name +
-                                                   " (" + older.report.student_id +
+        result.rejected.push_back({older.file, "an older report of " + older.report->student_name +
+                                                   " (" + older.report->student_id +
                                                    "); the newest is " +
                                                    kept.file.filename().string()});
     }
     std::sort(result.reports.begin(), result.reports.end(),
               [](const LoadedReport& a, const LoadedReport& b) {
-                  const int names = CompareNatural(a.report.student_name, b.report.student_name);
-                  return names != 0 ? names < 0 : a.report.student_id < b.report.student_id;
+                  const int names = CompareNatural(a.report->student_name, b.report->student_name);
+                  return names != 0 ? names < 0 : a.report->student_id < b.report->student_id;
               });
     std::sort(result.rejected.begin(), result.rejected.end(),
               [](const RejectedReport& a, const RejectedReport& b) { return a.file < b.file; });
