@@ -67,7 +67,7 @@ inline constexpr std::size_t kHardestShown = 10;
 struct ClassAnalysis {
     std::string deck;
     int64_t now_ms = 0;
-    std::vector<StudentRow> students;             // in the loaded order (by name)
+    std::vector<StudentRow> students;             // in the loaded order (NaturalLess by name)
     std::vector<ItemRow> items;                   // in bank order of the first report holding each
     std::vector<TopicRow> topics;                 // by topic
     std::vector<BankVersionCount> bank_versions;  // by bank, then version

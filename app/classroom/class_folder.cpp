@@ -6,32 +6,44 @@
 #include <atomic>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <thread>
 
+#include "app/classroom/natural_order.h"
 #include "app/classroom/report_file.h"
+#include "content/json/events.h"
 
 namespace summit::classroom {
 namespace {
 
 struct Parsed {
     std::filesystem::path file;
-    Result<StudentReport> report;
+    Result<SharedReport> report;
 };
 
-Result<StudentReport> ReadReportFile(const std::filesystem::path& path) {
-    // One read into a buffer of the file's size: a class of large reports is mostly bytes to
-    // move, and a growing stream buffer would copy them several times over.
+Result<SharedReport> ReadReportFile(const std::filesystem::path& path) {
+    // One read into a buffer of the file's size and the parser's NUL padding, parsed where it
+    // is: a class of large reports is mostly bytes to move, and every copy of them (a growing
+    // stream buffer, the parser's own terminated copy) cost more than parsing some of them.
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
     if (size < 0) {
         return Fail(Error{ErrorCode::kIo, "cannot be read", path.string(), 0, 0});
     }
-    std::string bytes(static_cast<std::size_t>(size), '\0');
+    const std::size_t length = static_cast<std::size_t>(size);
+    const auto bytes =
+        std::make_unique_for_overwrite<char[]>(length + content::json::kParsePadding);
+    std::fill_n(bytes.get() + length, content::json::kParsePadding, '\0');
     in.seekg(0);
-    if (!in.read(bytes.data(), size)) {
+    if (!in.read(bytes.get(), size)) {
         return Fail(Error{ErrorCode::kIo, "cannot be read", path.string(), 0, 0});
     }
-    return ReadReportText(bytes, path.string());
+    Result<StudentReport> report =
+        ReadReportText(std::string_view(bytes.get(), length), path.string(), true);
+    if (!report) {
+        return Fail(std::move(report.error()));
+    }
+    return std::make_shared<const StudentReport>(std::move(*report));
 }
 
 // The "*.json" files directly in `folder`, stamped, by name.
@@ -62,7 +74,7 @@ std::string MostCommonDeck(const std::vector<Parsed>& parsed) {
     std::map<std::string, int> counts;
     for (const Parsed& item : parsed) {
         if (item.report) {
-            ++counts[item.report->deck];
+            ++counts[(*item.report)->deck];
         }
     }
     std::string deck;
@@ -74,6 +86,11 @@ std::string MostCommonDeck(const std::vector<Parsed>& parsed) {
         }
     }
     return deck;
+}
+
+// The folder a file is in; "." for a bare file name.
+std::filesystem::path HoldingFolder(const std::filesystem::path& file) {
+    return file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
 }
 
 }  // namespace
@@ -150,36 +167,63 @@ Result<ClassFolder> LoadClassFolder(const std::filesystem::path& folder,
             result.rejected.push_back({item.file, item.report.error().message});
             continue;
         }
-        StudentReport& report = *item.report;
-        if (report.deck != result.deck) {
-            result.rejected.push_back({item.file, "another deck (\"" + report.deck + "\")"});
+        SharedReport& report = *item.report;
+        if (report->deck != result.deck) {
+            result.rejected.push_back({item.file, "another deck (\"" + report->deck + "\")"});
             continue;
         }
-        const auto [at, added] = newest.try_emplace(report.student_id, result.reports.size());
+        const auto [at, added] = newest.try_emplace(report->student_id, result.reports.size());
         if (added) {
             result.reports.push_back({item.file, std::move(report)});
             continue;
         }
         LoadedReport& kept = result.reports[at->second];
         // Files are in name order, so on equal export times the later name wins.
-        const bool newer = report.exported_ms >= kept.report.exported_ms;
+        const bool newer = report->exported_ms >= kept.report->exported_ms;
         LoadedReport older = newer ? std::move(kept) : LoadedReport{item.file, std::move(report)};
         if (newer) {
             kept = {item.file, std::move(report)};
         }
-        result.rejected.push_back({older.file, "an older report of " + older.report.student_name +
-                                                   " (" + older.report.student_id +
+        result.rejected.push_back({older.file, "an older report of " + older.report->student_name +
+                                                   " (" + older.report->student_id +
                                                    "); the newest is " +
                                                    kept.file.filename().string()});
     }
     std::sort(result.reports.begin(), result.reports.end(),
               [](const LoadedReport& a, const LoadedReport& b) {
-                  return std::tie(a.report.student_name, a.report.student_id) <
-                         std::tie(b.report.student_name, b.report.student_id);
+                  const int names = CompareNatural(a.report->student_name, b.report->student_name);
+                  return names != 0 ? names < 0 : a.report->student_id < b.report->student_id;
               });
     std::sort(result.rejected.begin(), result.rejected.end(),
               [](const RejectedReport& a, const RejectedReport& b) { return a.file < b.file; });
     return result;
+}
+
+std::optional<std::filesystem::path> ClassFolderOf(const std::filesystem::path& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        return path;
+    }
+    if (!std::filesystem::is_regular_file(path, error)) {
+        return std::nullopt;
+    }
+    const std::string name = path.filename().string();
+    if (name.ends_with(kReportSuffix)) {
+        return HoldingFolder(path);
+    }
+    if (path.extension() != ".json") {
+        return std::nullopt;
+    }
+    // The envelope comes first in every report ({"format":"summit-class-report",…}), so its
+    // first bytes tell a report from a bank without reading the rest.
+    std::ifstream in(path, std::ios::binary);
+    std::string head(128, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    if (head.find('"' + std::string(kReportFormat) + '"') == std::string::npos) {
+        return std::nullopt;
+    }
+    return HoldingFolder(path);
 }
 
 FolderStamp StampFolder(const std::filesystem::path& folder) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,9 +16,13 @@
 
 namespace summit::classroom {
 
+// A report as read: never changed afterwards, so the ReportCache and every ClassFolder loaded
+// with it share the one copy.
+using SharedReport = std::shared_ptr<const StudentReport>;
+
 struct LoadedReport {
     std::filesystem::path file;
-    StudentReport report;
+    SharedReport report;  // never null
 };
 
 struct RejectedReport {
@@ -27,7 +32,7 @@ struct RejectedReport {
 
 struct ClassFolder {
     std::string deck;                      // the deck the loaded reports are of
-    std::vector<LoadedReport> reports;     // one per student, by student name then id
+    std::vector<LoadedReport> reports;     // one per student, by name (NaturalLess), then id
     std::vector<RejectedReport> rejected;  // by file name
 };
 
@@ -57,17 +62,24 @@ struct LoadProgress {
 };
 
 // What a load read from each file, kept between loads so that a reload reads only the files
-// that are new or changed (another size or modification time). Owned by the caller; one load
-// at a time.
+// that are new or changed (another size or modification time). A report is shared with the
+// ClassFolder it was loaded into, not copied: the cache adds only its stamps and pointers to
+// what the caller keeps of the last load. Owned by the caller; one load at a time.
 class ReportCache {
   public:
     struct Entry {
         FileStamp stamp;
-        Result<StudentReport> report = Fail(ErrorCode::kIo, "not read");
+        Result<SharedReport> report = Fail(ErrorCode::kIo, "not read");
     };
     std::map<std::string, Entry> entries;  // by file name
     int last_reads = 0;                    // files the last load read (not taken from here)
 };
+
+// The class folder a path dropped on the window (or chosen) stands for: the path itself when it
+// is a folder; the folder holding it when it is a report file, that is a regular file whose
+// name ends with kReportSuffix, or a ".json" file whose first bytes name kReportFormat (reports
+// renamed by hand, or by a sync tool). nullopt for anything else (a bank file, a missing path).
+std::optional<std::filesystem::path> ClassFolderOf(const std::filesystem::path& path);
 
 // Reads every "*.json" file directly in `folder` (temporary files of a report being written
 // are never named so). A file is rejected, with the reason, when it is not a report (wrong

@@ -142,8 +142,9 @@ std::string WriteReportText(const StudentReport& report) {
     return text;
 }
 
-Result<StudentReport> ReadReportText(std::string_view text, std::string_view source_name) {
-    auto scanned = ScanReportText(text);
+Result<StudentReport> ReadReportText(std::string_view text, std::string_view source_name,
+                                     bool padded) {
+    auto scanned = ScanReportText(text, padded);
     if (!scanned) {
         Error error{ErrorCode::kParse,
                     "not a complete report (truncated?): " + scanned.error().message,

@@ -550,9 +550,12 @@ class ReportEvents final : public content::json::Events {
 
 }  // namespace
 
-std::expected<ReportScan, content::json::SyntaxError> ScanReportText(std::string_view text) {
+std::expected<ReportScan, content::json::SyntaxError> ScanReportText(std::string_view text,
+                                                                     bool padded) {
     ReportEvents events;
-    if (auto parsed = content::json::ParseEvents(text, events); !parsed) {
+    if (auto parsed = padded ? content::json::ParseEventsPadded(text, events)
+                             : content::json::ParseEvents(text, events);
+        !parsed) {
         return std::unexpected(std::move(parsed.error()));
     }
     return std::move(events.scan);

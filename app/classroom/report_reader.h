@@ -28,8 +28,9 @@ struct ReportScan {
     std::optional<std::pair<std::size_t, std::string>> problem;
 };
 
-// Scans `text`; the error is the JSON syntax error when it is not JSON.
+// Scans `text`; the error is the JSON syntax error when it is not JSON. With `padded`, the
+// text is parsed where it is (content::json::ParseEventsPadded's rule holds for it).
 [[nodiscard]] std::expected<ReportScan, content::json::SyntaxError> ScanReportText(
-    std::string_view text);
+    std::string_view text, bool padded = false);
 
 }  // namespace summit::classroom

@@ -41,4 +41,13 @@ class Events {
 // one ParseText would give.
 [[nodiscard]] std::expected<void, SyntaxError> ParseEvents(std::string_view text, Events& events);
 
+// The NUL bytes ParseEventsPadded needs after its text: rapidjson reads up to a terminator,
+// and its UTF-8 check may read three bytes past one.
+inline constexpr std::size_t kParsePadding = 4;
+
+// ParseEvents without its copy of the text, for callers that read a large text into a buffer
+// of their own: the kParsePadding bytes after `text` must be readable and NUL.
+[[nodiscard]] std::expected<void, SyntaxError> ParseEventsPadded(std::string_view text,
+                                                                 Events& events);
+
 }  // namespace summit::content::json

@@ -1,6 +1,7 @@
 // The JSON parse behind every reader: rapidjson's SAX reader, with the one set of flags, as
 // positioned events (events.h) and into the positioned tree of json.h.
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cstring>
 #include <exception>
@@ -299,9 +300,15 @@ std::expected<void, SyntaxError> ParseEvents(std::string_view text, Events& even
     // (rapidjson 1.1) reads a multi-byte sequence's continuation bytes past that terminator
     // when the text ends inside the sequence, so three more NULs keep it in the buffer.
     std::string buffer(text);
-    buffer.append(4, '\0');
+    buffer.append(kParsePadding, '\0');
+    return ParseEventsPadded(std::string_view(buffer.data(), text.size()), events);
+}
+
+std::expected<void, SyntaxError> ParseEventsPadded(std::string_view text, Events& events) {
+    assert(std::string_view(text.data() + text.size(), kParsePadding) ==
+           std::string_view("\0\0\0\0", kParsePadding));
     std::size_t skip = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-    rapidjson::StringStream stream(buffer.c_str());
+    rapidjson::StringStream stream(text.data());
     stream.src_ += skip;  // Tell() still counts from the text's start
     EventSource source(text, events);
     source.SkipPrefix(skip);

@@ -9,6 +9,7 @@
 
 #include "app/bootstrap/time_text.h"
 #include "app/classroom/export.h"
+#include "app/classroom/natural_order.h"
 #include "app/ui/charts/chart_bar.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
@@ -95,6 +96,17 @@ void ClassView::Load(int64_t now_ms) {
     }
     state_.message.clear();
     loader_.Load(state_.folder, now_ms);
+}
+
+bool ClassView::TakeDrop(const std::vector<std::filesystem::path>& paths, int64_t now_ms) {
+    for (const std::filesystem::path& path : paths) {
+        if (std::optional<std::filesystem::path> folder = classroom::ClassFolderOf(path)) {
+            state_.folder = folder->string();
+            Load(now_ms);
+            return true;
+        }
+    }
+    return false;
 }
 
 void ClassView::TakeLoad() {
@@ -322,8 +334,10 @@ void ClassView::DrawStudents() {
             }
         };
         std::stable_sort(rows.begin(), rows.end(), [&](const auto* a, const auto* b) {
-            const bool less = spec.ColumnIndex == 0 ? a->name < b->name : key(a) < key(b);
-            const bool greater = spec.ColumnIndex == 0 ? b->name < a->name : key(b) < key(a);
+            const bool less =
+                spec.ColumnIndex == 0 ? classroom::NaturalLess(a->name, b->name) : key(a) < key(b);
+            const bool greater =
+                spec.ColumnIndex == 0 ? classroom::NaturalLess(b->name, a->name) : key(b) < key(a);
             return spec.SortDirection == ImGuiSortDirection_Descending ? greater : less;
         });
     }

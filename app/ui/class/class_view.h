@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <utility>
@@ -47,6 +48,10 @@ class ClassView {
     // True once after the user pressed Back.
     bool TakeBackRequest();
 
+    // Paths dropped on the window: the first that is a folder, or a report file
+    // (classroom::ClassFolderOf), becomes the class folder and is loaded, as if typed and
+    // loaded. False, taking nothing, when none is.
+    bool TakeDrop(const std::vector<std::filesystem::path>& paths, int64_t now_ms);
     // Starts loading the folder typed in the view (also what the Load button does).
     void Load(int64_t now_ms);
     // Blocks until the loader is idle and takes its result (tests, screenshots).

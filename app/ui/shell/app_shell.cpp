@@ -122,7 +122,8 @@ void AppShell::OpenProgress(std::optional<storage::DeckId> deck) {
     current_ = ViewId::kProgress;
 }
 
-void AppShell::OpenBrowse(std::string search) {
+void AppShell::OpenBrowse(std::string search, ViewId back_to) {
+    browse_back_to_ = back_to;
     browse_->Open(std::move(search));
     current_ = ViewId::kBrowse;
 }
@@ -150,6 +151,9 @@ void AppShell::ApplyDrops() {
     if (paths.empty() || current_ == ViewId::kStudy || current_ == ViewId::kQuiz ||
         current_ == ViewId::kSettings) {
         return;
+    }
+    if (current_ == ViewId::kClass && class_.TakeDrop(paths, clock_())) {
+        return;  // a class folder or a report in one
     }
     if (import_->TakeDrop(paths)) {
         current_ = ViewId::kImport;
@@ -349,7 +353,8 @@ void AppShell::ApplyNavigation() {
             if (class_.TakeBackRequest()) {
                 GoHome();
             } else if (std::optional<std::string> search = class_.TakeBrowseRequest()) {
-                OpenBrowse(std::move(*search));  // a hard question, in the card browser
+                // A hard question, in the card browser; its Back comes back here.
+                OpenBrowse(std::move(*search), ViewId::kClass);
             }
             break;
         case ViewId::kImport:
@@ -360,8 +365,13 @@ void AppShell::ApplyNavigation() {
             }
             break;
         case ViewId::kBrowse:
-            if (browse_->TakeBackRequest()) {
+            if (!browse_->TakeBackRequest()) {
+                break;
+            }
+            if (browse_back_to_ == ViewId::kHome) {
                 GoHome();  // re-reads the counts a bulk action may have changed
+            } else {
+                current_ = browse_back_to_;  // as it was left (the Class view reads files)
             }
             break;
         case ViewId::kSettings:

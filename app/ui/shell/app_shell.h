@@ -1,6 +1,6 @@
 // The app shell: owns every view and routes between them. Home → Study(deck) → Summary →
 // Home; Home → Quiz setup → Quiz → Quiz results → Home; Home → Progress; Home → Settings;
-// Home → Class; Home → Import → Browse.
+// Home → Class → Browse (a hard question) → Class; Home → Import → Browse.
 #pragma once
 
 #include <filesystem>
@@ -77,13 +77,15 @@ class AppShell {
     void OpenSettings(std::optional<storage::DeckId> deck);
     // The Class view: sending a report of a deck (the home view's decks) and the class folder.
     void OpenClass();
-    // The browser on every card (`search` narrows it).
-    void OpenBrowse(std::string search = {});
+    // The browser on every card (`search` narrows it); its Back (button or Escape) returns to
+    // `back_to` as that view was left (Home is re-read). The Class view opens it so.
+    void OpenBrowse(std::string search = {}, ViewId back_to = ViewId::kHome);
     // The Import dialog at its remembered folder, or previewing `file`.
     void OpenImport(std::optional<std::filesystem::path> file = std::nullopt);
     // Paths dropped on the window, applied at the start of the next Draw: the view on screen
-    // takes them. Today the Import dialog does, opened on them from any view but a running
-    // session or quiz and Settings (which may hold unsaved changes), where a drop is ignored.
+    // takes them. The Class view takes a folder or a report file as its class folder; anything
+    // else opens the Import dialog on them, from any view but a running session or quiz and
+    // Settings (which may hold unsaved changes), where a drop is ignored.
     void DropPaths(std::vector<std::filesystem::path> paths);
     // True while an import runs on its worker: nothing else may touch the collection.
     bool Busy() const;
@@ -144,7 +146,8 @@ class AppShell {
     std::vector<std::filesystem::path> dropped_;  // waiting for the next Draw
     std::optional<storage::DeckId> study_deck_;
     uint64_t quiz_seed_ = 0;
-    std::optional<ViewId> settings_exit_;  // where Settings goes once it may be left (Ctrl+Tab)
+    std::optional<ViewId> settings_exit_;    // where Settings goes once it may be left (Ctrl+Tab)
+    ViewId browse_back_to_ = ViewId::kHome;  // where Browse's Back goes
 };
 
 // The view named `name` (as ViewName spells it); nullopt for an unknown name.

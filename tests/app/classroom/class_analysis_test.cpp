@@ -52,8 +52,9 @@ TEST(ClassAnalysisTest, TopicsAreSharesOfStudentQuestionPairs) {
 
 TEST(ClassAnalysisTest, QuestionsOfAnotherBankVersionAreMatchedByIdAndMarked) {
     ClassFolder folder = testing::HandClass(kExported);
-    folder.reports[4].report.questions[1].version = "v2";
-    folder.reports[4].report.banks[0].version = "fedcba9876543210";
+    StudentReport& fifth = testing::Edit(folder.reports[4]);
+    fifth.questions[1].version = "v2";
+    fifth.banks[0].version = "fedcba9876543210";
     const ClassAnalysis analysis = AnalyseClass(folder, kExported);
     ASSERT_EQ(analysis.items.size(), 3u) << "matched by id, not added twice";
     EXPECT_TRUE(analysis.items[1].changed);
@@ -69,11 +70,12 @@ TEST(ClassAnalysisTest, TheHardestQuestionsComeLowestFacilityFirst) {
     ClassFolder folder = testing::HandClass(kExported);
     // A fourth question nobody has answered yet: it has no facility, so it is not listed.
     for (LoadedReport& loaded : folder.reports) {
-        QuestionRecord unanswered = loaded.report.questions[0];
+        StudentReport& report = testing::Edit(loaded);
+        QuestionRecord unanswered = report.questions[0];
         unanswered.id = "geo/q4";
         unanswered.first.reset();
         unanswered.attempts = 0;
-        loaded.report.questions.push_back(unanswered);
+        report.questions.push_back(unanswered);
     }
     const ClassAnalysis analysis = AnalyseClass(folder, kExported);
     ASSERT_EQ(analysis.items.size(), 4u);
@@ -83,7 +85,7 @@ TEST(ClassAnalysisTest, TheHardestQuestionsComeLowestFacilityFirst) {
         int right = 0;
         int answered = 0;
         for (const LoadedReport& loaded : folder.reports) {
-            const QuestionRecord& question = loaded.report.questions[i];
+            const QuestionRecord& question = loaded.report->questions[i];
             if (question.first) {
                 ++answered;
                 right += question.first->correct ? 1 : 0;

@@ -164,6 +164,24 @@ TEST_F(ClassViewTest, AHardQuestionOpensInTheBrowserByItsId) {
     EXPECT_EQ(view_->TakeBrowseRequest(), std::nullopt) << "taken once";
 }
 
+TEST_F(ClassViewTest, StudentsAreListedInNaturalOrder) {
+    ASSERT_NO_FATAL_FAILURE(WriteOtherStudent("Student 10", "s10", kNow));
+    ASSERT_NO_FATAL_FAILURE(WriteOtherStudent("Student 2", "s2", kNow));
+    ASSERT_NO_FATAL_FAILURE(WriteOtherStudent("student 1", "s1", kNow));
+    view_->state().folder = dir_.path().string();
+    view_->Load(kNow);
+    view_->WaitForLoad();
+    harness_.Frame(Draw());
+    // The table sorts by its first column from the start, as ImGui sortable tables do.
+    const std::string text = harness_.FrameText(Draw());
+    const std::size_t one = text.find("student 1");
+    const std::size_t two = text.find("Student 2");
+    const std::size_t ten = text.find("Student 10");
+    ASSERT_NE(ten, std::string::npos) << text;
+    EXPECT_LT(one, two) << text;
+    EXPECT_LT(two, ten) << text;
+}
+
 TEST_F(ClassViewTest, AMissingFolderSaysSo) {
     view_->state().folder = (dir_ / "absent").string();
     ASSERT_NO_FATAL_FAILURE(Click("button/load"));
