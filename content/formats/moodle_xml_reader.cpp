@@ -12,8 +12,10 @@
 #include <string>
 #include <vector>
 
+#include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
 #include "content/formats/import_support.h"
@@ -578,10 +580,32 @@ struct FirstError {
 void KeepFirstError(void* data, xmlErrorPtr error) {
     auto* first = static_cast<FirstError*>(data);
     if (!first->set && error && error->level >= XML_ERR_ERROR) {
-        *first = {true, error->line, error->int2,
-                  std::string(Trim(error->message ? error->message : "not well-formed"))};
+        const std::string what(Trim(error->message ? error->message : "not well-formed"));
+        const bool encoding = error->domain == XML_FROM_I18N || error->domain == XML_FROM_IO;
+        *first = {
+            true, error->line, error->int2,
+            (encoding ? "the bytes do not match the declared encoding: " : "XML syntax error: ") +
+                what};
     }
 }
+
+// libxml2 reports a failed conversion from the declared encoding through the thread's global
+// handler, not the reader's, and by default prints it on stderr: for the parse's duration the
+// global handler keeps the first error too, so it becomes the file's error at its line.
+class GlobalErrorsTo {
+  public:
+    explicit GlobalErrorsTo(FirstError* first)
+        : previous_(xmlStructuredError), previous_context_(xmlStructuredErrorContext) {
+        xmlSetStructuredErrorFunc(first, KeepFirstError);
+    }
+    ~GlobalErrorsTo() { xmlSetStructuredErrorFunc(previous_context_, previous_); }
+    GlobalErrorsTo(const GlobalErrorsTo&) = delete;
+    GlobalErrorsTo& operator=(const GlobalErrorsTo&) = delete;
+
+  private:
+    xmlStructuredErrorFunc previous_;
+    void* previous_context_;
+};
 
 struct ReaderFree {
     void operator()(xmlTextReader* reader) const { xmlFreeTextReader(reader); }
@@ -595,6 +619,8 @@ std::expected<ParsedBank, ErrorList> ParseMoodleXml(std::string_view text,
     if (text.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
         return std::unexpected(ErrorList{import::At(file, 0, 0, "the file is too large")});
     }
+    FirstError first;
+    const GlobalErrorsTo global_errors(&first);
     // No XML_PARSE_NOENT or DTDLOAD: entities from a DTD are never loaded nor expanded.
     const std::unique_ptr<xmlTextReader, ReaderFree> xml(xmlReaderForMemory(
         text.data(), static_cast<int>(text.size()), file.c_str(), nullptr,
@@ -602,7 +628,6 @@ std::expected<ParsedBank, ErrorList> ParseMoodleXml(std::string_view text,
     if (!xml) {
         return std::unexpected(ErrorList{import::At(file, 0, 0, "out of memory", ErrorCode::kIo)});
     }
-    FirstError first;
     xmlTextReaderSetStructuredErrorHandler(xml.get(), KeepFirstError, &first);
     MoodleXmlReader reader(file);
     bool root = false;
@@ -635,10 +660,10 @@ std::expected<ParsedBank, ErrorList> ParseMoodleXml(std::string_view text,
         step = xmlTextReaderRead(xml.get());
     }
     if (step < 0 || first.set) {
-        return std::unexpected(ErrorList{import::At(
-            file, first.line, first.column,
-            "XML syntax error: " + (first.set ? first.message : std::string("not well-formed")),
-            ErrorCode::kParse)});
+        return std::unexpected(ErrorList{
+            import::At(file, first.line, first.column,
+                       first.set ? first.message : std::string("XML syntax error: not well-formed"),
+                       ErrorCode::kParse)});
     }
     if (!root) {
         return std::unexpected(ErrorList{

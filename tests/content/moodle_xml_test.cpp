@@ -208,6 +208,22 @@ TEST(MoodleXml, SyntaxErrorsGiveLineAndColumn) {
     EXPECT_NE(not_quiz.error()[0].message.find("<quiz>"), std::string::npos);
 }
 
+TEST(MoodleXml, BytesTheDeclaredEncodingCannotReadAreAnErrorNotNoiseOnStderr) {
+    ::testing::internal::CaptureStderr();
+    auto parsed = ParseMoodleXml(
+        "<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<quiz>\n<question type=\"truefalse\">"
+        "<name><text>~%50\xFF\xFE</text></name></question>\n</quiz>\n",
+        "utf7.xml");
+    const std::string printed = ::testing::internal::GetCapturedStderr();
+    EXPECT_EQ(printed, "");
+    ASSERT_FALSE(parsed.has_value());
+    const Error& error = parsed.error()[0];
+    EXPECT_EQ(error.code, ErrorCode::kParse);
+    EXPECT_NE(error.message.find("do not match the declared encoding"), std::string::npos)
+        << error.message;
+    EXPECT_NE(error.message.find("0x7E"), std::string::npos) << error.message;
+}
+
 TEST(MoodleXml, ExternalEntitiesAreNeverLoaded) {
     const std::string xml =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [<!ENTITY secret SYSTEM "
