@@ -1,6 +1,8 @@
 // Puts the shell in a chosen view with something on it, for `summit --screenshot --view V`:
 // screenshots of every view from the app itself, on a collection that has some history.
+#include <filesystem>
 #include <numeric>
+#include <vector>
 
 #include "app/ui/browse/browse_view.h"
 #include "app/ui/import/import_view.h"
@@ -135,12 +137,18 @@ void PrepareScreenshotView(AppShell& shell, ViewId view) {
             shell.class_view().WaitForLoad();  // the remembered class folder, read in full
             break;
         case ViewId::kImport: {
-            // The working folder, its first file Summit reads previewed.
+            // The working folder, its first file that imports without a warning previewed (a
+            // name Summit reads is only a candidate: CMakeLists.txt reads as a pasted list).
             shell.OpenImport();
-            FileBrowser& browser = shell.import_view().browser();
-            for (const FileEntry& entry : browser.entries()) {
-                if (entry.highlighted) {
-                    shell.OpenImport(browser.folder() / entry.name);
+            const std::filesystem::path folder = shell.import_view().browser().folder();
+            const std::vector<FileEntry> entries = shell.import_view().browser().entries();
+            for (const FileEntry& entry : entries) {
+                if (!entry.highlighted) {
+                    continue;
+                }
+                shell.OpenImport(folder / entry.name);
+                const auto& preview = shell.import_view().preview();
+                if (preview && preview->CanImport() && preview->warnings.empty()) {
                     break;
                 }
             }
