@@ -2,6 +2,7 @@
 // and, per object, which members it holds, so a missing one is named when the object closes.
 #include "app/classroom/report_reader.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -158,8 +159,14 @@ struct Frame {
     int field = -1;          // the member whose value comes next; -1 when unknown
 };
 
+// Fewer bytes than the smallest question a valid body can hold (all its members, empty
+// values): bounds what a report's stated question count may reserve.
+constexpr std::size_t kMinQuestionBytes = 128;
+
 class ReportEvents final : public content::json::Events {
   public:
+    explicit ReportEvents(std::size_t text_size) : text_size_(text_size) {}
+
     ReportScan scan;
 
     void Null(std::size_t offset) override { OnScalar(Scalar{}, offset); }
@@ -189,6 +196,11 @@ class ReportEvents final : public content::json::Events {
                           : key == "sha256"             ? 2
                           : key == "body" && !scan.body ? 3
                                                         : -1;
+            return;
+        }
+        if (frame.place == Place::kTotals) {
+            // Not a field table: the totals are recomputed, and no member of them is required.
+            frame.field = key == "questions" ? 0 : -1;
             return;
         }
         const std::span<const Field> fields = FieldsOf(frame.place);
@@ -253,6 +265,11 @@ class ReportEvents final : public content::json::Events {
             case Place::kOptions:
                 scan.report.questions.back().options.emplace_back(value.string);
                 return;
+            case Place::kTotals:
+                if (frame.field == 0) {
+                    ReserveQuestions(value);
+                }
+                return;
             case Place::kCorrectOptions:
             case Place::kChosen:
                 // Checked against the options when the question closes: they may come later.
@@ -281,6 +298,19 @@ class ReportEvents final : public content::json::Events {
             default:
                 return;
         }
+    }
+
+    // The totals come before the questions (report_file.cpp writes them so): their count sizes
+    // the list once instead of letting it grow. Only a hint, never trusted beyond what the text
+    // could hold.
+    void ReserveQuestions(const Scalar& value) {
+        if (value.kind != Kind::kNumber || !value.number.is_integer || value.number.integer <= 0 ||
+            !scan.report.questions.empty()) {
+            return;
+        }
+        const auto stated = static_cast<uint64_t>(value.number.integer);
+        scan.report.questions.reserve(
+            static_cast<std::size_t>(std::min<uint64_t>(stated, text_size_ / kMinQuestionBytes)));
     }
 
     static std::string_view ItemName(Place place) {
@@ -542,6 +572,7 @@ class ReportEvents final : public content::json::Events {
         }
     }
 
+    std::size_t text_size_;
     std::vector<Frame> stack_;
     // The current question's option indexes as read (value, offset), checked when it closes.
     std::vector<std::pair<int64_t, std::size_t>> correct_options_;
@@ -552,7 +583,7 @@ class ReportEvents final : public content::json::Events {
 
 std::expected<ReportScan, content::json::SyntaxError> ScanReportText(std::string_view text,
                                                                      bool padded) {
-    ReportEvents events;
+    ReportEvents events(text.size());
     if (auto parsed = padded ? content::json::ParseEventsPadded(text, events)
                              : content::json::ParseEvents(text, events);
         !parsed) {

@@ -10,7 +10,9 @@
 #include "app/bootstrap/time_text.h"
 #include "app/classroom/export.h"
 #include "app/classroom/natural_order.h"
+#include "app/classroom/report.h"
 #include "app/ui/charts/chart_bar.h"
+#include "app/ui/settings/app_settings.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 #include "content/json/json.h"
@@ -18,9 +20,6 @@
 
 namespace summit::ui {
 namespace {
-
-// The folder the class reports go to and come from (a JSON string in the config).
-constexpr const char* kClassFolderKey = "class/folder";
 
 std::string Percent(const std::optional<double>& value, double scale = 1) {
     if (!value) {
@@ -62,17 +61,27 @@ std::string ConfigString(const storage::Collection& collection, const char* key)
                                                                        : std::string();
 }
 
+// The files the browser highlights: reports, so the teacher sees a folder holds a class.
+bool IsReportName(const std::string& name) {
+    return name.ends_with(classroom::kReportSuffix);
+}
+
 }  // namespace
 
-ClassView::ClassView(storage::Collection& collection) : collection_(collection) {}
+ClassView::ClassView(storage::Collection& collection)
+    : collection_(collection), browser_(IsReportName, BrowseFor::kFolder) {}
 
 void ClassView::Open(std::vector<std::pair<storage::DeckId, std::string>> decks, int64_t now_ms) {
     decks_ = std::move(decks);
     state_.deck_index = 0;
     state_.student_name = ConfigString(collection_, classroom::kStudentNameKey);
-    state_.folder = ConfigString(collection_, kClassFolderKey);
+    state_.folder.clear();
+    if (auto remembered = study::LoadRememberedFolder(collection_, study::kClassFolderKey)) {
+        state_.folder = *remembered;
+    }
     state_.message.clear();
     focus_.Clear();
+    choosing_ = false;
     folder_.reset();
     analysis_.reset();
     loaded_folder_.clear();
@@ -87,7 +96,17 @@ void ClassView::Remember(const char* key, const std::string& value) {
     (void)collection_.SetConfig(key, content::json::Quote(value));
 }
 
+void ClassView::RememberFolder(const std::string& folder) {
+    (void)study::SaveRememberedFolder(collection_, study::kClassFolderKey, folder);
+}
+
+void ClassView::ChooseFolder() {
+    browser_.OpenOrWorkingFolder(state_.folder);
+    choosing_ = true;
+}
+
 void ClassView::Load(int64_t now_ms) {
+    choosing_ = false;  // a folder typed, dropped or chosen: the browser has done its part
     next_poll_ms_ = now_ms + kClassPollMs;
     if (state_.folder.empty()) {
         state_.message = "Type the class folder first.";
@@ -126,7 +145,7 @@ void ClassView::TakeLoad() {
     loaded_folder_ = outcome->folder;
     analysis_ = std::move(outcome->analysis);
     folder_ = std::move(*outcome->loaded);
-    Remember(kClassFolderKey, loaded_folder_);
+    RememberFolder(loaded_folder_);
 }
 
 void ClassView::WaitForLoad() {
@@ -153,7 +172,7 @@ void ClassView::Send(int64_t now_ms) {
         return;
     }
     Remember(classroom::kStudentNameKey, state_.student_name);
-    Remember(kClassFolderKey, state_.folder);
+    RememberFolder(state_.folder);
     state_.message = "Sent the report of " + name + " as " + written->filename().string();
     state_.message_is_error = false;
     next_poll_ms_ = 0;  // the folder changed: look at once
@@ -218,6 +237,9 @@ void ClassView::Draw(int64_t now_ms) {
         case Intent::kBack:
             back_ = true;
             break;
+        case Intent::kChoose:
+            ChooseFolder();
+            break;
         case Intent::kNone:
             break;
     }
@@ -250,6 +272,40 @@ void ClassView::DrawFolder() {
         intent_ = Intent::kLoad;
     }
     rects_.RecordLastItem("button/load");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(choosing_);
+    if (focus_.Item(ImGui::Button("Choose folder…"))) {
+        intent_ = Intent::kChoose;
+    }
+    ImGui::EndDisabled();
+    rects_.RecordLastItem("button/choose");
+    if (choosing_) {
+        DrawChooser();
+    }
+}
+
+void ClassView::DrawChooser() {
+    browser_.Draw(Em(14), &focus_);
+    const std::size_t reports = browser_.highlighted();
+    ImGui::SameLine();
+    if (reports > 0) {
+        ImGui::TextColored(Colors().accent, "%zu report%s in this folder", reports,
+                           reports == 1 ? "" : "s");
+    } else {
+        ImGui::TextColored(Colors().muted, "No reports in this folder");
+    }
+    ImGui::SameLine();
+    const bool cancel = focus_.Item(ImGui::Button("Cancel"));
+    rects_.RecordLastItem("button/cancel-choose");
+    const bool escape = !ImGui::GetIO().WantTextInput &&
+                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    if (std::optional<std::filesystem::path> chosen = browser_.TakeChosen()) {
+        state_.folder = chosen->string();
+        choosing_ = false;
+        intent_ = Intent::kLoad;
+    } else if (cancel || escape) {
+        choosing_ = false;
+    }
 }
 
 void ClassView::DrawSend() {

@@ -12,6 +12,7 @@
 
 #include "app/classroom/class_analysis.h"
 #include "app/ui/class/class_loader.h"
+#include "app/ui/widgets/file_browser.h"
 #include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"
@@ -31,7 +32,10 @@ struct ClassUiState {
 };
 
 // `collection` must outlive the view. The folder and the student's name are read from the
-// collection's config on Open and written back when a report is sent. A folder is loaded and
+// collection's config on Open; the folder is written back once loaded or sent to, the name
+// once sent. Rects: "button/back", "field/folder", "button/choose", "button/load",
+// "button/cancel-choose" (while choosing) and the browser's own (browser().rects()), "field/name",
+// "combo/deck", "button/send". A folder is loaded and
 // analysed on a worker thread (ClassLoader): the frame drawn right after a request shows the
 // progress ("Reading 37 of 200 reports…"), and a finished load is shown from the next frame.
 // UI thread only; Draw() between ImGui::NewFrame() and ImGui::Render().
@@ -54,6 +58,14 @@ class ClassView {
     bool TakeDrop(const std::vector<std::filesystem::path>& paths, int64_t now_ms);
     // Starts loading the folder typed in the view (also what the Load button does).
     void Load(int64_t now_ms);
+    // Shows the file browser under the folder field ("Choose folder…"), at the typed folder,
+    // else the remembered one, else the working folder; report files are highlighted. "Use
+    // this folder" makes its folder the class folder and loads it, as Load does; Cancel (or
+    // Escape) hides it and leaves the view as it was.
+    void ChooseFolder();
+    void CancelChoose() { choosing_ = false; }
+    bool Choosing() const { return choosing_; }
+    FileBrowser& browser() { return browser_; }
     // Blocks until the loader is idle and takes its result (tests, screenshots).
     void WaitForLoad();
     // True while a load or a refresh of the folder runs.
@@ -70,10 +82,11 @@ class ClassView {
     int loads() const { return loads_; }  // finished loads shown so far
 
   private:
-    enum class Intent { kNone, kLoad, kSend, kBack };
+    enum class Intent { kNone, kLoad, kSend, kBack, kChoose };
 
     void DrawSend();
     void DrawFolder();
+    void DrawChooser();
     void DrawStudents();
     void DrawItems();
     void DrawTopics();
@@ -85,6 +98,7 @@ class ClassView {
     void TakeLoad();
     void DrawProgress();
     void Remember(const char* key, const std::string& value);
+    void RememberFolder(const std::string& folder);
 
     storage::Collection& collection_;
     std::vector<std::pair<storage::DeckId, std::string>> decks_;
@@ -95,6 +109,8 @@ class ClassView {
     int64_t next_poll_ms_ = 0;
     WidgetRects rects_;
     FocusRing focus_;
+    FileBrowser browser_;
+    bool choosing_ = false;
     Intent intent_ = Intent::kNone;
     bool back_ = false;
     int loads_ = 0;

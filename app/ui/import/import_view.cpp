@@ -48,14 +48,10 @@ void ImportView::Open() {
     report_.reset();
     failure_.clear();
     std::string folder;
-    if (auto remembered = study::LoadImportFolder(collection_)) {
+    if (auto remembered = study::LoadRememberedFolder(collection_, study::kImportFolderKey)) {
         folder = *remembered;
     }
-    std::error_code error;
-    if (folder.empty() || !std::filesystem::is_directory(folder, error)) {
-        folder = std::filesystem::current_path(error).string();
-    }
-    browser_.Open(folder);
+    browser_.OpenOrWorkingFolder(folder);
 }
 
 void ImportView::OpenFile(const std::filesystem::path& path) {
@@ -90,7 +86,7 @@ bool ImportView::TakeDrop(const std::vector<std::filesystem::path>& paths) {
 
 void ImportView::Remember(const std::filesystem::path& folder) {
     // Only a convenience: a failed write leaves the dialog working.
-    (void)study::SaveImportFolder(collection_, folder.string());
+    (void)study::SaveRememberedFolder(collection_, study::kImportFolderKey, folder.string());
 }
 
 void ImportView::StartImport() {

@@ -1,4 +1,4 @@
-// The file picker: listing a folder with the standard library, drawing it as a table.
+// The file and folder picker: listing a folder with the standard library, drawing it as a table.
 #include "app/ui/widgets/file_browser.h"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <sys/stat.h>
 
+#include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/theme.h"
 
 namespace summit::ui {
@@ -31,6 +32,11 @@ std::string DateText(std::time_t when) {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
     return text;
+}
+
+// Registers the control just drawn in `focus` when there is one; true when it was used.
+bool Used(FocusRing* focus, bool clicked) {
+    return focus != nullptr ? focus->Item(clicked) : clicked;
 }
 
 }  // namespace
@@ -94,8 +100,23 @@ std::string FileSizeText(std::uintmax_t bytes) {
     return text;
 }
 
-FileBrowser::FileBrowser(std::function<bool(const std::string& name)> highlight)
-    : highlight_(std::move(highlight)) {}
+FileBrowser::FileBrowser(std::function<bool(const std::string& name)> highlight, BrowseFor mode)
+    : highlight_(std::move(highlight)), mode_(mode) {}
+
+void FileBrowser::OpenOrWorkingFolder(const std::filesystem::path& remembered) {
+    std::error_code error;
+    if (!remembered.empty() && std::filesystem::is_directory(remembered, error)) {
+        Open(remembered);
+        return;
+    }
+    Open(std::filesystem::current_path(error));
+}
+
+std::size_t FileBrowser::highlighted() const {
+    return static_cast<std::size_t>(
+        std::count_if(entries_.begin(), entries_.end(),
+                      [](const FileEntry& entry) { return entry.highlighted; }));
+}
 
 void FileBrowser::Open(const std::filesystem::path& folder) {
     std::error_code error;
@@ -135,7 +156,9 @@ void FileBrowser::Enter(const std::string& typed) {
     if (std::filesystem::is_regular_file(path, error)) {
         Open(path.parent_path());
         selected_ = path.filename().string();
-        chosen_ = path.lexically_normal();
+        if (mode_ == BrowseFor::kFile) {
+            chosen_ = path.lexically_normal();
+        }
         return;
     }
     error_ = typed + ": no such file or folder";
@@ -145,9 +168,9 @@ std::optional<std::filesystem::path> FileBrowser::TakeChosen() {
     return std::exchange(chosen_, std::nullopt);
 }
 
-void FileBrowser::Draw(float height) {
+void FileBrowser::Draw(float height, FocusRing* focus) {
     rects_.Clear();
-    if (ImGui::Button("Up")) {
+    if (Used(focus, ImGui::Button("Up"))) {
         pending_open_ = folder_.parent_path();
     }
     rects_.RecordLastItem("up");
@@ -157,9 +180,13 @@ void FileBrowser::Draw(float height) {
     const std::size_t length = std::min(typed_.size(), sizeof buffer - 1);
     typed_.copy(buffer, length);
     buffer[length] = '\0';
+    if (focus != nullptr) {
+        focus->BeforeTextField();
+    }
     const bool entered =
         ImGui::InputText("##path", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue);
     typed_ = buffer;
+    Used(focus, false);
     rects_.RecordLastItem("path");
     if (entered) {
         Enter(typed_);
@@ -177,16 +204,22 @@ void FileBrowser::Draw(float height) {
         ImGui::TableSetupColumn("Modified", ImGuiTableColumnFlags_WidthFixed, Em(9));
         ImGui::TableHeadersRow();
         for (const FileEntry& entry : entries_) {
-            DrawRow(entry);
+            DrawRow(entry, focus);
         }
         ImGui::EndTable();
+    }
+    if (mode_ == BrowseFor::kFolder) {
+        if (Used(focus, ImGui::Button("Use this folder"))) {
+            chosen_ = folder_;
+        }
+        rects_.RecordLastItem("use");
     }
     if (auto folder = std::exchange(pending_open_, std::nullopt)) {
         Open(*folder);  // after drawing: the list must not change under its own loop
     }
 }
 
-void FileBrowser::DrawRow(const FileEntry& entry) {
+void FileBrowser::DrawRow(const FileEntry& entry, FocusRing* focus) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     const std::string label = (entry.is_folder ? entry.name + "/" : entry.name) + "##" + entry.name;
@@ -197,8 +230,8 @@ void FileBrowser::DrawRow(const FileEntry& entry) {
         ImGui::PushStyleColor(ImGuiCol_Text, Colors().muted);
     }
     const bool clicked =
-        ImGui::Selectable(label.c_str(), !entry.is_folder && entry.name == selected_,
-                          ImGuiSelectableFlags_SpanAllColumns);
+        Used(focus, ImGui::Selectable(label.c_str(), !entry.is_folder && entry.name == selected_,
+                                      ImGuiSelectableFlags_SpanAllColumns));
     if (entry.highlighted || muted) {
         ImGui::PopStyleColor();
     }
@@ -208,7 +241,9 @@ void FileBrowser::DrawRow(const FileEntry& entry) {
             pending_open_ = folder_ / entry.name;
         } else {
             selected_ = entry.name;
-            chosen_ = folder_ / entry.name;
+            if (mode_ == BrowseFor::kFile) {
+                chosen_ = folder_ / entry.name;
+            }
         }
     }
     ImGui::TableNextColumn();

@@ -251,7 +251,8 @@ TEST_F(ImportViewTest, TheLastFolderIsRemembered) {
     Import().browser().Open(dir_ / "sub");
     harness_.Frame(Draw());
     ClickEntry("entry/more.gift");
-    EXPECT_EQ(*study::LoadImportFolder(*collection_), (dir_ / "sub").string());
+    EXPECT_EQ(*study::LoadRememberedFolder(*collection_, study::kImportFolderKey),
+              (dir_ / "sub").string());
     Press(GLFW_KEY_ESCAPE);
     ASSERT_EQ(shell_->current(), ViewId::kHome);
     PressCtrl(GLFW_KEY_I);
@@ -289,6 +290,27 @@ TEST(FileBrowserTest, ListsSizesAndTakesATypedFile) {
     browser.Enter("no-such-thing");
     EXPECT_FALSE(browser.error().empty());
     EXPECT_EQ(browser.folder(), dir.path());
+}
+
+TEST(FileBrowserTest, ChoosingAFolderTakesNoFileAndCountsTheHighlighted) {
+    summit::testing::TempDir dir;
+    summit::testing::WriteFile(dir / "a.csv", "x");
+    summit::testing::WriteFile(dir / "b.csv", "y");
+    summit::testing::WriteFile(dir / "c.txt", "z");
+    std::filesystem::create_directory(dir / "sub");
+    FileBrowser browser([](const std::string& name) { return name.ends_with(".csv"); },
+                        BrowseFor::kFolder);
+    browser.Open(dir / "sub");
+    EXPECT_EQ(browser.highlighted(), 0u);
+    browser.Enter((dir / "a.csv").string());
+    EXPECT_EQ(browser.folder(), dir.path()) << "a typed file opens its folder";
+    EXPECT_FALSE(browser.TakeChosen().has_value()) << "and is not the choice";
+    EXPECT_EQ(browser.highlighted(), 2u);
+
+    browser.OpenOrWorkingFolder(dir / "gone");
+    EXPECT_EQ(browser.folder(), std::filesystem::current_path());
+    browser.OpenOrWorkingFolder(dir / "sub");
+    EXPECT_EQ(browser.folder(), dir / "sub");
 }
 
 }  // namespace
