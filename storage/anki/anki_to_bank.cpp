@@ -224,6 +224,19 @@ class Converter {
     struct BankUnderway {
         content::ParsedBank parsed;
         std::set<std::string> hashes;
+        std::map<std::string, std::int64_t> note_of;  // question id -> the note it came from
+
+        // The notes that still have a question in the bank.
+        std::set<std::int64_t> NotesKept() const {
+            std::set<std::int64_t> notes;
+            for (const Question& question : parsed.bank.questions) {
+                auto note = note_of.find(question.id);
+                if (note != note_of.end()) {
+                    notes.insert(note->second);
+                }
+            }
+            return notes;
+        }
     };
 
     // The bank of the note's top-level deck, and the deck below it.
@@ -295,6 +308,7 @@ class Converter {
                 }
             }
         }
+        bank_->note_of[question.id] = note.id;
         bank_->parsed.bank.questions.push_back(std::move(question));
         ++out_.note_types[plan.tally].questions;
     }
@@ -498,11 +512,14 @@ class Converter {
         std::set<std::string> kept;
         for (auto& [name, underway] : banks_) {
             content::Bank& bank = underway.parsed.bank;
-            const std::size_t before = bank.questions.size();
+            // A note skipped is one none of whose questions is valid: a cloze note whose two
+            // deletions are both dropped is one note, not two.
+            const std::size_t notes_before = underway.NotesKept().size();
             ErrorList dropped;
             const std::vector<int> lines(bank.questions.size(), 0);
             ErrorList errors = content::import::KeepValidQuestions(bank, lines, name_, dropped);
-            out_.notes_skipped += static_cast<int>(before - bank.questions.size());
+            const std::size_t notes_kept = errors.empty() ? underway.NotesKept().size() : 0;
+            out_.notes_skipped += static_cast<int>(notes_before - notes_kept);
             for (Error& error : dropped) {
                 out_.warnings.push_back(std::move(error));
             }
