@@ -15,7 +15,7 @@
 #include "app/scheduler/clock.h"
 #include "app/scheduler/deck_settings.h"
 #include "app/ui/charts/chart_line.h"
-#include "app/ui/settings/background_job.h"
+#include "app/ui/widgets/background_job.h"
 #include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/widget_rects.h"
 #include "storage/collection.h"

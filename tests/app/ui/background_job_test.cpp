@@ -1,6 +1,6 @@
 // BackgroundJob: the result arrives once, progress is seen from the UI thread, and Cancel
 // reaches work that checks its progress callback.
-#include "app/ui/settings/background_job.h"
+#include "app/ui/widgets/background_job.h"
 
 #include <atomic>
 #include <chrono>
