@@ -63,7 +63,7 @@ void FlagItem(ItemRow& item) {
     } else if (figures.discrimination && *figures.discrimination < kDiscriminationWeak) {
         item.flags.push_back("weak discrimination: under 0.2");
     }
-    if (figures.students > 0) {
+    if (item.choosers > 0) {
         for (const OptionShare& option : item.options) {
             if (!option.correct && option.count == 0) {
                 item.flags.push_back("distractor nobody picked: " + option.text);
@@ -148,7 +148,7 @@ ClassAnalysis AnalyseClass(const ClassFolder& folder, int64_t now_ms) {
                     const bool correct =
                         std::find(question.correct_options.begin(), question.correct_options.end(),
                                   static_cast<int>(o)) != question.correct_options.end();
-                    item.options.push_back({question.options[o], correct, 0, 0});
+                    item.options.push_back({question.options[o], correct, 0, std::nullopt});
                 }
                 analysis.items.push_back(std::move(item));
             }
@@ -163,6 +163,7 @@ ClassAnalysis AnalyseClass(const ClassFolder& folder, int64_t now_ms) {
             if (question.first) {
                 scores[s][at->second] = question.first->correct ? 1 : 0;
                 totals[s] += question.first->correct ? 1 : 0;
+                item.choosers += question.first->chosen.empty() ? 0 : 1;
                 for (int chosen : question.first->chosen) {
                     if (static_cast<std::size_t>(chosen) < item.options.size()) {
                         ++item.options[static_cast<std::size_t>(chosen)].count;
@@ -186,9 +187,9 @@ ClassAnalysis AnalyseClass(const ClassFolder& folder, int64_t now_ms) {
         ItemRow& item = analysis.items[i];
         item.figures = ComputeItemFigures(item_scores, rest);
         for (OptionShare& option : item.options) {
-            option.share = item.figures.students > 0
-                               ? static_cast<double>(option.count) / item.figures.students
-                               : 0;
+            if (item.choosers > 0) {
+                option.share = static_cast<double>(option.count) / item.choosers;
+            }
         }
         item.changed = item.versions.size() > 1;
         analysis.changed_items += item.changed ? 1 : 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,10 @@ struct StudentRow {
 struct OptionShare {
     std::string text;
     bool correct = false;
-    int count = 0;     // students whose first answer chose it
-    double share = 0;  // count / students who answered, 0..1
+    int count = 0;  // students whose first answer chose it
+    // count / students whose first answer records a choice, 0..1; nullopt when none does
+    // (answers rated without a recorded choice, such as `summit review`'s).
+    std::optional<double> share;
 };
 
 struct ItemRow {
@@ -43,6 +46,7 @@ struct ItemRow {
     std::string prompt;
     ItemFigures figures;
     std::vector<OptionShare> options;   // MC and true/false
+    int choosers = 0;                   // students whose first answer records a choice
     std::vector<std::string> flags;     // "very hard (facility under 20%)", …
     bool changed = false;               // the students' reports hold different versions of it
     std::vector<std::string> versions;  // the distinct versions seen, by first appearance

@@ -69,7 +69,7 @@ void PrintItems(std::ostream& out, const classroom::ClassAnalysis& analysis) {
             << (item.changed ? "  changed" : "") << "\n";
         for (const classroom::OptionShare& option : item.options) {
             out << "      " << (option.correct ? "* " : "  ")
-                << PadLeft(Fixed(100 * option.share, 0, "%"), 5) << "  " << option.text << "\n";
+                << PadLeft(Fixed(option.share, 0, "%", 100), 5) << "  " << option.text << "\n";
         }
         for (const std::string& flag : item.flags) {
             out << "      ! " << flag << "\n";

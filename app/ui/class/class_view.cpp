@@ -1,7 +1,9 @@
 // The Class view: sending a report, and the class of a folder as tables, charts and lines.
 #include "app/ui/class/class_view.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <utility>
 
 #include <imgui.h>
@@ -71,9 +73,13 @@ bool IsReportName(const std::string& name) {
 ClassView::ClassView(storage::Collection& collection)
     : collection_(collection), browser_(IsReportName, BrowseFor::kFolder) {}
 
-void ClassView::Open(std::vector<std::pair<storage::DeckId, std::string>> decks, int64_t now_ms) {
+void ClassView::Open(std::vector<std::pair<storage::DeckId, std::string>> decks,
+                     storage::DeckId selected, int64_t now_ms) {
     decks_ = std::move(decks);
-    state_.deck_index = 0;
+    const auto chosen = std::find_if(decks_.begin(), decks_.end(),
+                                     [&](const auto& deck) { return deck.first == selected; });
+    state_.deck_index =
+        chosen == decks_.end() ? 0 : static_cast<int>(std::distance(decks_.begin(), chosen));
     state_.student_name = ConfigString(collection_, classroom::kStudentNameKey);
     state_.folder.clear();
     if (auto remembered = study::LoadRememberedFolder(collection_, study::kClassFolderKey)) {
@@ -482,6 +488,9 @@ void ClassView::DrawItems() {
             ImGui::TextUnformatted(item.prompt.c_str());
             if (item.changed) {
                 ImGui::TextColored(Colors().warning, "changed between bank versions");
+            }
+            if (!item.options.empty() && item.choosers == 0) {
+                ImGui::TextColored(Colors().muted, "no student's choice was recorded");
             }
             for (const classroom::OptionShare& option : item.options) {
                 ImGui::TextColored(option.correct ? Colors().success : Colors().muted, "%s %s  %s",

@@ -43,9 +43,11 @@ class ClassView {
   public:
     explicit ClassView(storage::Collection& collection);
 
-    // Shows the view with these decks (id, name) to send reports of; reads the remembered
-    // name and folder, and loads the folder when there is one.
-    void Open(std::vector<std::pair<storage::DeckId, std::string>> decks, int64_t now_ms);
+    // Shows the view with these decks (id, name) to send reports of, `selected` (Home's
+    // selected deck) chosen when it is one of them; reads the remembered name and folder, and
+    // loads the folder when there is one.
+    void Open(std::vector<std::pair<storage::DeckId, std::string>> decks, storage::DeckId selected,
+              int64_t now_ms);
     // Draws one frame; every kClassPollMs re-reads the folder when a report file was added,
     // removed or modified.
     void Draw(int64_t now_ms);

@@ -190,7 +190,7 @@ void AppShell::OpenClass() {
     for (const DeckRow& row : home_model_.decks) {
         decks.emplace_back(row.deck_id, row.name);
     }
-    class_.Open(std::move(decks), clock_());
+    class_.Open(std::move(decks), home_.SelectedDeckId(home_model_), clock_());
     current_ = ViewId::kClass;
 }
 

@@ -66,6 +66,27 @@ TEST(ClassAnalysisTest, QuestionsOfAnotherBankVersionAreMatchedByIdAndMarked) {
     EXPECT_EQ(analysis.bank_versions[1].students, 1);
 }
 
+TEST(ClassAnalysisTest, SharesCountOnlyAnswersThatRecordAChoice) {
+    ClassFolder folder = testing::HandClass(kExported);
+    // Students D and E rated Q1 without a recorded choice, as `summit review` does.
+    for (std::size_t s : {3u, 4u}) {
+        testing::Edit(folder.reports[s]).questions[0].first->chosen.clear();
+    }
+    const ClassAnalysis partly = AnalyseClass(folder, kExported);
+    const ItemRow& q1 = partly.items[0];
+    EXPECT_EQ(q1.figures.students, 5) << "rated answers still count for the facility";
+    EXPECT_EQ(q1.choosers, 3);
+    EXPECT_NEAR(*q1.options[0].share + *q1.options[1].share + *q1.options[2].share, 1.0, 1e-12);
+
+    for (std::size_t s = 0; s < folder.reports.size(); ++s) {
+        testing::Edit(folder.reports[s]).questions[0].first->chosen.clear();
+    }
+    const ClassAnalysis none = AnalyseClass(folder, kExported);
+    EXPECT_EQ(none.items[0].choosers, 0);
+    EXPECT_FALSE(none.items[0].options[0].share.has_value()) << "unknown, not 0 %";
+    EXPECT_TRUE(none.items[0].flags.empty()) << "no distractor is flagged without choices";
+}
+
 TEST(ClassAnalysisTest, TheHardestQuestionsComeLowestFacilityFirst) {
     ClassFolder folder = testing::HandClass(kExported);
     // A fourth question nobody has answered yet: it has no facility, so it is not listed.

@@ -39,7 +39,7 @@ TEST(ItemAnalysisTest, TheHandWorkedClassGivesTheFiguresInTheDocs) {
     const ItemRow& mc = analysis.items[0];
     ASSERT_EQ(mc.options.size(), 3u);
     EXPECT_EQ(mc.options[0].count, 3);
-    EXPECT_NEAR(mc.options[1].share, 0.4, 1e-12);
+    EXPECT_NEAR(*mc.options[1].share, 0.4, 1e-12);
     EXPECT_EQ(mc.options[2].count, 0);
     EXPECT_EQ(mc.flags, std::vector<std::string>{"distractor nobody picked: Nice"});
     EXPECT_EQ(analysis.items[1].flags, std::vector<std::string>{"weak discrimination: under 0.2"});

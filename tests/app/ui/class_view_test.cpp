@@ -29,7 +29,7 @@ class ClassViewTest : public ::testing::Test {
         ASSERT_NO_FATAL_FAILURE(testing::OpenSolarSystem(collection_));
         solar_ = summit::testing::DeckNamed(*collection_, "Solar system");
         view_.emplace(*collection_);
-        view_->Open({{solar_, "Solar system"}}, kNow);
+        view_->Open({{solar_, "Solar system"}}, solar_, kNow);
     }
     std::function<void()> Draw(int64_t now_ms = kNow) {
         return [this, now_ms] { view_->Draw(now_ms); };
@@ -74,6 +74,15 @@ class ClassViewTest : public ::testing::Test {
     std::optional<ClassView> view_;
 };
 
+TEST_F(ClassViewTest, TheSendRowStartsOnHomesSelectedDeck) {
+    const storage::DeckId other{solar_.value + 1000};
+    ClassView view(*collection_);
+    view.Open({{other, "Another deck"}, {solar_, "Solar system"}}, solar_, kNow);
+    EXPECT_EQ(view.state().deck_index, 1);
+    view.Open({{other, "Another deck"}, {solar_, "Solar system"}}, storage::DeckId{}, kNow);
+    EXPECT_EQ(view.state().deck_index, 0) << "no deck selected on Home: the first";
+}
+
 TEST_F(ClassViewTest, SendWritesTheReportIntoTheFolderAndRemembersTheName) {
     view_->state().folder = dir_.path().string();
     view_->state().student_name = "Ada";
@@ -92,7 +101,7 @@ TEST_F(ClassViewTest, SendWritesTheReportIntoTheFolderAndRemembersTheName) {
 
     // Opened again, the view knows the name and the folder, and shows the class.
     ClassView again(*collection_);
-    again.Open({{solar_, "Solar system"}}, kNow + 5'000);
+    again.Open({{solar_, "Solar system"}}, solar_, kNow + 5'000);
     again.WaitForLoad();
     EXPECT_EQ(again.state().student_name, "Ada");
     ASSERT_TRUE(again.analysis().has_value());
@@ -249,7 +258,7 @@ TEST_F(ClassViewTest, AFolderChosenInTheBrowserLoadsAndIsRemembered) {
 
     // Opened again, the view loads the chosen folder, and its browser starts there.
     ClassView again(*collection_);
-    again.Open({{solar_, "Solar system"}}, kNow + 5'000);
+    again.Open({{solar_, "Solar system"}}, solar_, kNow + 5'000);
     again.WaitForLoad();
     EXPECT_EQ(again.state().folder, classroom.string());
     ASSERT_TRUE(again.analysis().has_value());
