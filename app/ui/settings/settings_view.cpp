@@ -145,6 +145,7 @@ void SettingsView::Draw() {
     leave_requested_ = std::exchange(leave_asked_, false);
     leave_choice_ = LeaveChoice::kNone;
     pending_deck_index_ = -1;
+    rects_.Clear();  // the leave question's buttons and the fit panel's come and go
     const bool open = BeginFullscreenView("Settings###settings");
     if (open) {
         focus_.Begin(!state_.confirm_leave && state_.confirm_switch_to < 0 && !help_.IsOpen());

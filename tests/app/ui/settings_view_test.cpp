@@ -165,6 +165,9 @@ TEST_F(SettingsViewTest, SwitchingDecksWithUnsavedEditsAsksFirst) {
     Click("confirm/stay");
     EXPECT_EQ(view_->state().deck_index, 1);
     EXPECT_EQ(view_->state().editing.new_per_day, 7) << "keep editing loses nothing";
+    harness_.Frame(Draw());
+    EXPECT_FALSE(view_->rects().Find("confirm/stay").has_value())
+        << "a closed question's buttons cannot be found, so cannot be clicked";
 
     view_->ChooseDeck(0);
     OpenQuestion();
