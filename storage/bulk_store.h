@@ -15,4 +15,8 @@ std::string UndoTable(int step, const char* table);
 // Drops every undo copy of `step` (those that exist).
 [[nodiscard]] Status DropUndoTables(Db& db, int step);
 
+// Forgets every bulk change UndoBulk could undo, dropping their copies (failing to drop them
+// only costs memory).
+void ForgetBulkUndo(Db& db);
+
 }  // namespace summit::storage

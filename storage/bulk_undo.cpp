@@ -17,6 +17,13 @@ Status DropUndoTables(Db& db, int step) {
                         "; DROP TABLE IF EXISTS " + UndoTable(step, "revlog") + ";");
 }
 
+void ForgetBulkUndo(Db& db) {
+    for (const auto& [step, kind] : db.bulk_undo) {
+        (void)DropUndoTables(db, step);
+    }
+    db.bulk_undo.clear();
+}
+
 namespace {
 
 // Every copied row back in its table: the rows a deletion removed.

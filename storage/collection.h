@@ -157,6 +157,15 @@ class Collection {
     // trailing "::") or a name inside the deck's own tree; kConflict when a renamed deck's new
     // name is taken.
     [[nodiscard]] Status RenameDeck(DeckId deck, std::string_view name);
+    // Creates an empty deck named `name`, and its missing ancestors, in one transaction
+    // (deck_changes.cpp). kInvalidArgument for an invalid name (content::CheckDeckName);
+    // kConflict when a deck has that name.
+    [[nodiscard]] Result<DeckId> CreateDeck(std::string_view name);
+    // Deletes a deck with its subdecks, their questions and cards and those cards' reviews,
+    // in one transaction, and forgets the bulk changes UndoBulk could undo (their copies may
+    // refer to what is gone). Callers back up first (bootstrap::BackupBeforeBulkChange).
+    // kNotFound for an unknown id.
+    [[nodiscard]] Result<DeckDeletion> DeleteDeck(DeckId deck);
     // Chooses the scheduler a deck's cards use. kNotFound for an unknown deck.
     [[nodiscard]] Status SetDeckScheduler(DeckId deck, SchedulerKind scheduler);
     // A deck's study options (scheduler parameters, daily limits; the study layer defines

@@ -332,6 +332,15 @@ struct BulkAction {
     int64_t until_ms = 0;  // kBury
 };
 
+// What DeleteDeck removed: the deck with its subdecks, their questions (with their cards) and
+// those cards' reviews.
+struct DeckDeletion {
+    std::string name;  // the deleted deck's name
+    int64_t decks = 0;
+    int64_t questions = 0;
+    int64_t reviews = 0;
+};
+
 // What ApplyBulk changed.
 struct BulkResult {
     int questions = 0;  // questions the action applied to

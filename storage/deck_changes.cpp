@@ -1,0 +1,102 @@
+// Making and removing decks as a person does from the deck tree: a new (empty) deck, and a
+// deck deleted with its subdecks and everything in them.
+#include "content/model/deck_name.h"
+#include "storage/bulk_store.h"
+#include "storage/collection.h"
+#include "storage/deck_tree.h"
+#include "storage/lookups.h"
+#include "storage/sqlite_db.h"
+
+namespace summit::storage {
+
+namespace {
+
+// Counts the rows of `sql`'s single result, with the deck bound at ?1.
+Result<int64_t> CountInTree(Db& db, const std::string& sql, DeckId deck) {
+    auto stmt = Statement::Prepare(db, sql);
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, deck.value);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    return *row ? stmt->Int(0) : 0;
+}
+
+}  // namespace
+
+Result<DeckId> Collection::CreateDeck(std::string_view name) {
+    if (auto valid = content::CheckDeckName(name); !valid) {
+        return Fail(valid.error());
+    }
+    return Transact([&]() -> Result<DeckId> {
+        Db& db = *db_;
+        const std::string wanted(name);
+        if (auto existing = RequireDeck(db, wanted); existing) {
+            return Fail(ErrorCode::kConflict, "a deck named '" + wanted + "' already exists");
+        }
+        if (auto created = CreateMissingAncestors(db, wanted); !created) {
+            return Fail(created.error());
+        }
+        auto insert = Statement::Prepare(db, "INSERT INTO decks (name, created_ms) VALUES (?, ?)");
+        if (!insert) {
+            return Fail(insert.error());
+        }
+        if (auto done = insert->BindAll(wanted, db.StampMs()).Run(); !done) {
+            return Fail(done.error());
+        }
+        return DeckId{LastInsertId(db)};
+    });
+}
+
+Result<DeckDeletion> Collection::DeleteDeck(DeckId deck) {
+    auto result = Transact([&]() -> Result<DeckDeletion> {
+        Db& db = *db_;
+        auto name = DeckNameOf(db, deck);
+        if (!name) {
+            return Fail(name.error());
+        }
+        const std::string in_tree = DeckTreeCondition("deck_id", "?1");
+        const std::string cards_in_tree =
+            "card_id IN (SELECT c.id FROM cards c JOIN questions q ON q.id = c.question_id "
+            "WHERE " +
+            DeckTreeCondition("q.deck_id", "?1") + ")";
+        DeckDeletion deleted;
+        deleted.name = *name;
+        auto decks = CountInTree(
+            db, "SELECT count(*) FROM decks WHERE " + DeckTreeCondition("id", "?1"), deck);
+        auto questions = CountInTree(db, "SELECT count(*) FROM questions WHERE " + in_tree, deck);
+        auto reviews = CountInTree(db, "SELECT count(*) FROM revlog WHERE " + cards_in_tree, deck);
+        if (!decks || !questions || !reviews) {
+            return Fail(!decks ? decks.error() : !questions ? questions.error() : reviews.error());
+        }
+        deleted.decks = *decks;
+        deleted.questions = *questions;
+        deleted.reviews = *reviews;
+        // The review log first, then the cards, then their questions: each row goes before
+        // the row it refers to.
+        for (const std::string& sql :
+             {"DELETE FROM revlog WHERE " + cards_in_tree,
+              "DELETE FROM cards WHERE question_id IN (SELECT id FROM questions WHERE " + in_tree +
+                  ")",
+              "DELETE FROM questions WHERE " + in_tree,
+              "DELETE FROM decks WHERE " + DeckTreeCondition("id", "?1")}) {
+            auto stmt = Statement::Prepare(db, sql);
+            if (!stmt) {
+                return Fail(stmt.error());
+            }
+            if (auto done = stmt->Bind(1, deck.value).Run(); !done) {
+                return Fail(done.error());
+            }
+        }
+        return deleted;
+    });
+    if (result) {
+        ForgetBulkUndo(*db_);
+    }
+    return result;
+}
+
+}  // namespace summit::storage
