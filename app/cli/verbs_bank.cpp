@@ -1,6 +1,4 @@
 // Bank verbs: check, import and export question-bank files.
-#include <cassert>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -8,18 +6,12 @@
 #include <iostream>
 
 #include "app/bootstrap/bank_import.h"
+#include "app/bootstrap/deck_export.h"
 #include "app/cli/anki_verbs.h"
-#include "app/cli/export_apkg.h"
 #include "app/cli/verbs.h"
-#include "content/formats/aiken.h"
-#include "content/formats/anki_text.h"
 #include "content/formats/bank_file.h"
-#include "content/formats/csv_bank.h"
-#include "content/formats/gift.h"
 #include "content/formats/json_bank.h"
-#include "content/formats/moodle_xml.h"
 #include "content/formats/pasted_list.h"
-#include "storage/atomic_file.h"
 
 namespace summit::cli {
 namespace {
@@ -79,104 +71,6 @@ std::string ReadNote(const content::BankFile& file) {
 int Usage(Context& context, const char* usage) {
     context.err() << "usage: " << usage << "\n";
     return kExitUsage;
-}
-
-// The formats export writes, with their --format names and the extensions that name them.
-// An Anki package is not a bank text: it has its own writer (export_apkg.h).
-enum class ExportFormat { kJson, kCsv, kTsv, kGift, kAiken, kMoodleXml, kAnkiText, kApkg };
-
-struct ExportFormatName {
-    ExportFormat format;
-    const char* name;
-    const char* extension;  // lowercase, with the dot
-};
-
-constexpr ExportFormatName kExportFormats[] = {
-    {ExportFormat::kJson, "json", ".json"},
-    {ExportFormat::kCsv, "csv", ".csv"},
-    {ExportFormat::kTsv, "tsv", ".tsv"},
-    {ExportFormat::kGift, "gift", ".gift"},
-    {ExportFormat::kAiken, "aiken", ".aiken"},
-    {ExportFormat::kMoodleXml, "moodle-xml", ".xml"},
-    {ExportFormat::kAnkiText, "anki-text", ".txt"},
-    {ExportFormat::kApkg, "apkg", ".apkg"},
-};
-
-// The format to export in: --format when given, else the one OUT's extension names (standard
-// output gets JSON). Refuses rather than guess, so `out.csv` never silently holds JSON.
-Result<ExportFormat> ChooseExportFormat(const std::optional<std::string>& option,
-                                        const std::string& out) {
-    constexpr const char* kKnown = "json, csv, tsv, gift, aiken, moodle-xml, anki-text, apkg";
-    auto lower = [](std::string text) {
-        for (char& c : text) {
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-        return text;
-    };
-    if (option) {
-        for (const ExportFormatName& known : kExportFormats) {
-            if (lower(*option) == known.name) {
-                return known.format;
-            }
-        }
-        return Fail(ErrorCode::kInvalidArgument,
-                    "unknown export format '" + *option + "' (known: " + kKnown + ")");
-    }
-    if (out == "-") {
-        return ExportFormat::kJson;
-    }
-    const std::string extension = lower(std::filesystem::path(out).extension().string());
-    for (const ExportFormatName& known : kExportFormats) {
-        if (extension == known.extension) {
-            return known.format;
-        }
-    }
-    return Fail(ErrorCode::kInvalidArgument,
-                "cannot tell the export format from '" + out + "' (known: " + kKnown +
-                    "); name the file .json, .csv, .tsv, .gift, .aiken, .xml (Moodle XML), "
-                    ".txt (Anki text) or .apkg or pass --format");
-}
-
-// The file text for `format`, printing a warning for each question it cannot hold. Moodle XML
-// embeds the collection's images.
-std::string ExportText(Context& context, const storage::Collection& collection,
-                       const content::Bank& bank, ExportFormat format, const std::string& out) {
-    content::ExportedText exported;
-    switch (format) {
-        case ExportFormat::kJson:
-            return content::WriteJsonBank(bank);
-        case ExportFormat::kCsv:
-        case ExportFormat::kTsv:
-            exported = content::WriteCsvBank(bank, format == ExportFormat::kTsv ? '\t' : ',');
-            break;
-        case ExportFormat::kGift:
-            exported = content::WriteGift(bank);
-            break;
-        case ExportFormat::kAiken:
-            exported = content::WriteAiken(bank);
-            break;
-        case ExportFormat::kMoodleXml:
-            exported = content::WriteMoodleXml(
-                bank, [&](std::string_view hash) -> std::optional<std::string> {
-                    auto media = collection.GetMedia(hash);
-                    if (!media || !*media) {
-                        return std::nullopt;
-                    }
-                    return std::move((*media)->bytes);
-                });
-            break;
-        case ExportFormat::kAnkiText:
-            exported = content::WriteAnkiText(bank);
-            break;
-        case ExportFormat::kApkg:
-            assert(false && "an Anki package is written by ExportApkg");
-            break;
-    }
-    for (Error& warning : exported.warnings) {
-        warning.file = out;
-        context.err() << warning.ToString("warning") << "\n";
-    }
-    return std::move(exported.text);
 }
 
 // What `check` prints after the first line: how many questions of each type.
@@ -256,12 +150,13 @@ int RunExport(Context& context) {
                      "json|csv|tsv|gift|aiken|moodle-xml|anki-text|apkg] [--with-scheduling] OUT");
     }
     const std::string& out = args.words[1];
-    auto format = ChooseExportFormat(args.Get("format"), out);
+    auto format = bootstrap::ChooseExportFormat(args.Get("format"), out);
     if (!format) {
         return context.Report(format.error());
     }
-    if (*format != ExportFormat::kApkg &&
-        (args.Has("with-scheduling") || args.Has("with-history"))) {
+    // --with-history is the same request in the words of a user who thinks of the review log.
+    const bool with_scheduling = args.Has("with-scheduling") || args.Has("with-history");
+    if (*format != bootstrap::ExportFormat::kApkg && with_scheduling) {
         return context.Report(Error{ErrorCode::kInvalidArgument,
                                     "--with-scheduling applies to Anki packages (.apkg) only",
                                     {},
@@ -276,22 +171,27 @@ int RunExport(Context& context) {
     if (!deck_id) {
         return context.Report(deck_id.error());
     }
-    if (*format == ExportFormat::kApkg) {
-        return ExportApkg(context, **collection, *deck_id, out);
+    bootstrap::ExportRequest request;
+    request.format = *format;
+    request.out = out;
+    request.with_scheduling = with_scheduling;
+    request.now_ms = context.now_ms();
+    auto exported = bootstrap::ExportDeckFile(**collection, *deck_id, request);
+    if (!exported) {
+        return context.Report(exported.error());
     }
-    auto bank = (*collection)->ExportDeck(*deck_id);
-    if (!bank) {
-        return context.Report(bank.error());
+    for (const Error& warning : exported->warnings) {
+        context.err() << warning.ToString("warning") << "\n";
     }
-    std::string text = ExportText(context, **collection, *bank, *format, out);
     if (out == "-") {
-        context.out() << text;
+        context.out() << exported->text;
         return kExitOk;
     }
-    if (auto written = storage::WriteFileAtomically(out, text); !written) {
-        return context.Report(written.error());
+    context.out() << "Exported " << exported->questions << " questions to " << out;
+    if (!exported->details.empty()) {
+        context.out() << " (" << exported->details << ")";
     }
-    context.out() << "Exported " << bank->questions.size() << " questions to " << out << "\n";
+    context.out() << "\n";
     return kExitOk;
 }
 
