@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -76,6 +77,10 @@ constexpr HelpRow kHomeKeys[] = {
     {"P", "Progress of the chosen deck"},
     {"B", "Browse, search and edit every card"},
     {"S", "Settings"},
+    {"N", "A new deck"},
+    {"F2", "Rename or move the chosen deck"},
+    {"Delete", "Delete the chosen deck (asks first; backed up)"},
+    {"Menu, Shift+F10", "The chosen deck's menu (or right-click it): export, settings..."},
     {"Ctrl+I", "Import questions from a file (or drop one on the window)"},
     {"?", "Show or hide this help"},
     {"Ctrl+Q", "Quit Summit"},
@@ -102,6 +107,14 @@ const char* HomeActionName(HomeAction action) {
             return "class";
         case HomeAction::kImport:
             return "import";
+        case HomeAction::kNewDeck:
+            return "new-deck";
+        case HomeAction::kRenameDeck:
+            return "rename-deck";
+        case HomeAction::kDeleteDeck:
+            return "delete-deck";
+        case HomeAction::kExportDeck:
+            return "export-deck";
     }
     return "?";
 }
@@ -140,6 +153,9 @@ void HomeView::Draw(const HomeModel& model) {
     pending_toggles_.clear();
     rects_.Clear();  // rows folded away are not drawn and must not be found
 
+    if (std::exchange(take_focus_, false)) {
+        ImGui::SetNextWindowFocus();
+    }
     const bool open = BeginFullscreenView("Home###home");
     if (open) {
         focus_.Begin(!help_.IsOpen());
@@ -182,6 +198,11 @@ void HomeView::DrawHeader(const HomeModel& model) {
                             model.decks.size() == 1 ? "deck" : "decks", due_today,
                             due_today == 1 ? "card" : "cards");
     }
+    ImGui::SameLine(0, Em(1));
+    if (ImGui::SmallButton("New deck (N)")) {
+        intents_.push_back({HomeAction::kNewDeck, storage::DeckId{}});
+    }
+    rects_.RecordLastItem("button/new-deck");
     ImGui::Spacing();
 }
 
@@ -216,7 +237,7 @@ void HomeView::DrawTable(const HomeModel& model, const std::vector<int>& visible
     if (model.decks.empty()) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("No decks yet. Import a question bank from the command line.");
+        ImGui::TextDisabled("No decks yet. Import a question bank (Ctrl+I) or make a deck (N).");
     }
     // Flat decks are drawn as they always were: no indentation and no room for a +/-.
     const bool tree = std::any_of(model.decks.begin(), model.decks.end(),
@@ -288,6 +309,43 @@ void HomeView::DrawName(const DeckRow& row, bool tree, bool selected) {
     }
     rects_.RecordLastItem(id_text);
     TooltipIfCut(shown, row.name);
+    if (selected && std::exchange(open_menu_, false)) {
+        ImGui::OpenPopup("deck_menu");
+    }
+    if (ImGui::BeginPopupContextItem("deck_menu")) {
+        pending_choice_ = row.deck_id;
+        DrawDeckMenu(row);
+        ImGui::EndPopup();
+    }
+}
+
+void HomeView::DrawDeckMenu(const DeckRow& row) {
+    struct Item {
+        const char* label;
+        const char* rect_name;
+        HomeAction action;
+        bool separator_before;
+    };
+    constexpr Item kItems[] = {
+        {"Study", "menu/study", HomeAction::kStudy, false},
+        {"Quiz", "menu/quiz", HomeAction::kQuiz, false},
+        {"Progress", "menu/progress", HomeAction::kProgress, false},
+        {"New subdeck...", "menu/new", HomeAction::kNewDeck, true},
+        {"Rename or move...", "menu/rename", HomeAction::kRenameDeck, false},
+        {"Export...", "menu/export", HomeAction::kExportDeck, false},
+        {"Settings...", "menu/settings", HomeAction::kSettings, false},
+        {"Delete...", "menu/delete", HomeAction::kDeleteDeck, true},
+    };
+    ImGui::TextDisabled("%s", row.name.c_str());
+    for (const Item& item : kItems) {
+        if (item.separator_before) {
+            ImGui::Separator();
+        }
+        if (ImGui::MenuItem(item.label)) {
+            intents_.push_back({item.action, row.deck_id});
+        }
+        rects_.RecordLastItem(item.rect_name);
+    }
 }
 
 void HomeView::SetCollapsed(const DeckRow& row, bool collapsed) {
@@ -359,8 +417,22 @@ void HomeView::HandleKeys(const HomeModel& model, const std::vector<int>& visibl
     if (plain && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
         intents_.push_back({HomeAction::kSettings, storage::DeckId{}});
     }
+    if (plain && ImGui::IsKeyPressed(GLFW_KEY_N, false)) {
+        intents_.push_back({HomeAction::kNewDeck, storage::DeckId{}});
+    }
     if (model.decks.empty()) {
         return;
+    }
+    const storage::DeckId chosen = model.decks[selected_index].deck_id;
+    if (plain && ImGui::IsKeyPressed(GLFW_KEY_F2, false)) {
+        intents_.push_back({HomeAction::kRenameDeck, chosen});
+    }
+    if (plain && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false)) {
+        intents_.push_back({HomeAction::kDeleteDeck, chosen});
+    }
+    if (ImGui::IsKeyPressed(GLFW_KEY_MENU, false) ||
+        (io.KeyShift && ImGui::IsKeyPressed(GLFW_KEY_F10, false))) {
+        open_menu_ = true;
     }
     const int last = static_cast<int>(visible.size()) - 1;
     const int position = std::max(0, VisiblePosition(visible, selected_index));

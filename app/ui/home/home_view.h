@@ -14,17 +14,30 @@
 
 namespace summit::ui {
 
-enum class HomeAction { kStudy, kQuiz, kProgress, kBrowse, kSettings, kClass, kImport };
+enum class HomeAction {
+    kStudy,
+    kQuiz,
+    kProgress,
+    kBrowse,
+    kSettings,
+    kClass,
+    kImport,
+    kNewDeck,     // under the deck ({0}: at the top level)
+    kRenameDeck,  // rename or move
+    kDeleteDeck,
+    kExportDeck,
+};
 
-// "study", "quiz", "progress", "browse", "settings", "class", "import".
+// "study", "quiz", "progress", "browse", "settings", "class", "import", "new-deck",
+// "rename-deck", "delete-deck", "export-deck".
 const char* HomeActionName(HomeAction action);
 
 // Something the user asked for on the home view. The owner of the view applies it after the
 // frame is drawn (e.g. switches to the study view).
 struct HomeIntent {
     HomeAction action = HomeAction::kStudy;
-    storage::DeckId deck_id;  // the deck it applies to; {0} for kBrowse, kSettings, kImport or
-                              // no decks
+    storage::DeckId deck_id;  // the deck it applies to; {0} for kBrowse, kSettings, kImport,
+                              // a top-level kNewDeck or no decks
 
     bool operator==(const HomeIntent&) const = default;
 };
@@ -46,6 +59,10 @@ struct HomeUiState {
 //   Q / P         quiz on, or progress of, the selected deck
 //   B             browse every card (search, sort, bulk actions)
 //   S             settings
+//   N             a new deck (at the top level)
+//   F2 / Delete   rename or move / delete the selected deck (each asks first)
+//   Menu, Shift+F10  the selected deck's menu (as a right-click on its row): study, quiz,
+//                 progress, new subdeck, rename or move, export, settings, delete
 //   Ctrl+I        import a file (the app shell's key, from every top-level view)
 //   ?             the list of these keys (Escape, ? or Enter closes it)
 // Each button names its key.
@@ -67,21 +84,28 @@ class HomeView {
     storage::DeckId SelectedDeckId(const HomeModel& model) const;
 
     void SetNotice(std::string notice) { state_.notice = std::move(notice); }
+    // Gives the home window the keyboard on the next frame (a dialog over it closed).
+    void TakeFocus() { take_focus_ = true; }
+    // Selects `deck` (a deck just made or renamed), as a click on its row does.
+    void Choose(storage::DeckId deck) { state_.chosen_deck_id = deck; }
     const HomeUiState& state() const { return state_; }
     const HelpOverlay& help() const { return help_; }
     const FocusRing& focus() const { return focus_; }
 
     // Rects of the last frame: "button/study", "button/quiz", "button/progress",
-    // "button/browse", "button/settings", "button/import", "deck/<deck_id>" for each visible
+    // "button/browse", "button/settings", "button/import", "button/new-deck",
+    // "deck/<deck_id>" for each visible
     // row and
-    // "toggle/<deck_id>" for the
-    // +/- of each visible parent.
+    // "toggle/<deck_id>" for the +/- of each visible parent, and while a deck's menu is open
+    // "menu/study", "menu/quiz", "menu/progress", "menu/new", "menu/rename", "menu/export",
+    // "menu/settings", "menu/delete".
     const WidgetRects& rects() const { return rects_; }
 
   private:
     void DrawHeader(const HomeModel& model);
     void DrawTable(const HomeModel& model, const std::vector<int>& visible, int selected_index);
     void DrawName(const DeckRow& row, bool tree, bool selected);
+    void DrawDeckMenu(const DeckRow& row);
     void DrawButtons(const HomeModel& model, storage::DeckId selected_id);
     void HandleKeys(const HomeModel& model, const std::vector<int>& visible, int selected_index);
     void SetCollapsed(const DeckRow& row, bool collapsed);
@@ -92,6 +116,8 @@ class HomeView {
     storage::DeckId pending_choice_;  // a selection made this frame, applied after drawing
     std::vector<std::pair<int64_t, bool>> pending_toggles_;  // (deck id, collapse) this frame
     bool scroll_to_selection_ = false;  // the keys moved the selection: bring it into view
+    bool open_menu_ = false;            // Menu or Shift+F10: open the selected deck's menu
+    bool take_focus_ = false;
     HelpOverlay help_;
     FocusRing focus_;
 };

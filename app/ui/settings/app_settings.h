@@ -53,6 +53,8 @@ std::string AppSettingsToJson(const AppSettings& settings);
 // The folder the Import dialog last picked a file from, kept as {"folder":"PATH"} under this
 // config key so the dialog opens there next time.
 inline constexpr const char* kImportFolderKey = "app/import_folder";
+// The folder a deck was last exported to from Home, kept the same way.
+inline constexpr const char* kExportFolderKey = "app/export_folder";
 // The Class view's folder of reports, kept the same way.
 inline constexpr const char* kClassFolderKey = "class/folder";
 

@@ -56,6 +56,7 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
           }
           return std::move((*blob)->bytes);
       }),
+      deck_dialog_(collection, clock),
       study_(collection, clock),
       quiz_setup_(collection),
       quiz_(collection, clock),
@@ -89,6 +90,45 @@ std::optional<std::string> AppShell::DeckName(storage::DeckId id) const {
         }
     }
     return std::nullopt;
+}
+
+void AppShell::OpenDeckDialog(const HomeIntent& intent) {
+    const auto row =
+        std::find_if(home_model_.decks.begin(), home_model_.decks.end(),
+                     [&](const DeckRow& deck) { return deck.deck_id == intent.deck_id; });
+    if (intent.action == HomeAction::kNewDeck) {
+        deck_dialog_.OpenCreate(intent.deck_id,
+                                row == home_model_.decks.end() ? std::string() : row->name);
+        return;
+    }
+    if (row == home_model_.decks.end()) {
+        return;  // the deck is gone (or there are none): nothing to act on
+    }
+    switch (intent.action) {
+        case HomeAction::kRenameDeck:
+            deck_dialog_.OpenRename(row->deck_id, row->name);
+            break;
+        case HomeAction::kDeleteDeck:
+            deck_dialog_.OpenDelete(row->deck_id, row->name, row->question_count);
+            break;
+        case HomeAction::kExportDeck:
+            deck_dialog_.OpenExport(row->deck_id, row->name);
+            break;
+        default:
+            break;
+    }
+}
+
+void AppShell::ApplyDeckChange() {
+    if (auto changed = deck_dialog_.TakeChanged()) {
+        Reload();
+        if (changed->value != 0) {
+            home_.Choose(*changed);
+        }
+    }
+    if (std::string notice = deck_dialog_.TakeNotice(); !notice.empty()) {
+        home_.SetNotice(std::move(notice));
+    }
 }
 
 void AppShell::GoHome() {
@@ -220,6 +260,15 @@ void AppShell::Draw() {
     switch (current_) {
         case ViewId::kHome:
             home_.Draw(home_model_);
+            if (deck_dialog_.IsOpen()) {
+                deck_dialog_.Draw();
+                // A popup hands the keyboard back to the window it was opened from, which
+                // for this one is not Home's.
+                if (!deck_dialog_.IsOpen()) {
+                    home_.TakeFocus();
+                }
+            }
+            ApplyDeckChange();
             break;
         case ViewId::kStudy:
             study_.Draw();
@@ -283,6 +332,12 @@ void AppShell::ApplyNavigation() {
                         break;
                     case HomeAction::kImport:
                         OpenImport();
+                        break;
+                    case HomeAction::kNewDeck:
+                    case HomeAction::kRenameDeck:
+                    case HomeAction::kDeleteDeck:
+                    case HomeAction::kExportDeck:
+                        OpenDeckDialog(intent);
                         break;
                 }
             }

@@ -12,6 +12,7 @@
 
 #include "app/study/session.h"
 #include "app/ui/class/class_view.h"
+#include "app/ui/home/deck_dialog.h"
 #include "app/ui/home/home_model.h"
 #include "app/ui/home/home_view.h"
 #include "app/ui/quiz/quiz_results_view.h"
@@ -103,6 +104,8 @@ class AppShell {
 
     const HomeModel& home_model() const { return home_model_; }
     HomeView& home() { return home_; }
+    // Home's dialogs that change the deck tree (new, rename or move, delete, export).
+    DeckDialog& deck_dialog() { return deck_dialog_; }
     StudyView& study() { return study_; }
     SummaryView& summary() { return summary_; }
     QuizSetupView& quiz_setup() { return quiz_setup_; }
@@ -119,6 +122,11 @@ class AppShell {
     // The deck's name as the home view lists it; nullopt for a deck it does not list.
     std::optional<std::string> DeckName(storage::DeckId id) const;
     void ApplyNavigation();
+    // Opens the deck dialog for one of Home's deck intents.
+    void OpenDeckDialog(const HomeIntent& intent);
+    // After the deck dialog changed the collection: Home re-read, the deck selected, the
+    // notice shown.
+    void ApplyDeckChange();
     // Ctrl+Tab / Ctrl+Shift+Tab on a top-level view (Home, Quiz setup, Progress, Settings):
     // the next or previous of them, leaving Settings as its Back does.
     void CycleViews();
@@ -133,6 +141,7 @@ class AppShell {
     ViewId current_ = ViewId::kHome;
     HomeModel home_model_;
     HomeView home_;
+    DeckDialog deck_dialog_;
     StudyView study_;
     SummaryView summary_;
     QuizSetupView quiz_setup_;

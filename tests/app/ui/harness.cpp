@@ -76,13 +76,13 @@ std::string Harness::FrameText(const std::function<void()>& draw) {
     return captured_text_;
 }
 
-void Harness::Click(ImVec2 pos, const std::function<void()>& draw) {
+void Harness::Click(ImVec2 pos, const std::function<void()>& draw, int button) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = pos;
     Frame(draw);
-    io.MouseDown[0] = true;
+    io.MouseDown[button] = true;
     Frame(draw);
-    io.MouseDown[0] = false;
+    io.MouseDown[button] = false;
     Frame(draw);
 }
 

@@ -24,8 +24,9 @@ class Harness {
     // Runs one frame and returns the text ImGui rendered in it up to the end of the first
     // top-level window, in drawing order (ImGui's own log capture).
     std::string FrameText(const std::function<void()>& draw);
-    // Moves the mouse to `pos`, presses and releases the left button: three frames.
-    void Click(ImVec2 pos, const std::function<void()>& draw);
+    // Moves the mouse to `pos`, presses and releases `button` (ImGuiMouseButton_Left unless
+    // told): three frames.
+    void Click(ImVec2 pos, const std::function<void()>& draw, int button = 0);
     // Two clicks in quick succession (six frames), which ImGui reads as a double-click.
     void DoubleClick(ImVec2 pos, const std::function<void()>& draw);
     // Holds `glfw_key` down for one frame, then releases it for one frame.
