@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/cli/anki_verbs.h"
+#include "app/bootstrap/anki_file.h"
 #include "app/scheduler/day_rule.h"
 #include "app/scheduler/deck_settings.h"
 #include "app/scheduler/fsrs.h"
@@ -112,7 +112,7 @@ TEST(AnkiImportMemory, SmTwoHistoryIsReplayedThroughFsrsAndAGivenStateIsKept) {
     auto collection = storage::Collection::OpenInMemory();
     ASSERT_TRUE(collection.has_value());
     auto report = anki::ImportAnkiPackage(*collection, package, conversion,
-                                          AnkiImportOptionsAt(kStart + 30 * kDayMs));
+                                          bootstrap::AnkiImportOptionsAt(kStart + 30 * kDayMs));
     ASSERT_TRUE(report.has_value()) << report.error().ToString();
     EXPECT_EQ(report->memory_states_computed, 1);
     EXPECT_EQ(report->history.reviews_added, 2 * static_cast<int64_t>(kHistory.size()));
