@@ -3,35 +3,30 @@
 
 #include <utility>
 
-#include "app/bootstrap/bank_import.h"
-
 namespace summit::ui {
 
-ImportJob::ImportJob(storage::Collection& collection, content::BankFile file,
-                     std::optional<std::string> deck_override, std::string file_name,
-                     int64_t now_ms, std::function<void(std::size_t, std::size_t)> observe) {
-    total_ = file.parsed.bank.questions.size();
-    worker_ =
-        std::jthread([this, &collection, file = std::move(file), deck = std::move(deck_override),
-                      name = std::move(file_name), now_ms, observe = std::move(observe)] {
-            auto progress = [&](std::size_t done, std::size_t total) {
-                if (observe) {
-                    observe(done, total);
-                }
-                if (cancel_) {
-                    return false;
-                }
-                imported_ = done;
-                total_ = total;
-                return true;
-            };
-            auto result = bootstrap::ImportBankFile(collection, file, deck, name, now_ms, progress);
-            {
-                std::lock_guard lock(mutex_);
-                result_ = std::move(result);
+ImportJob::ImportJob(std::size_t total, Work work,
+                     std::function<void(std::size_t, std::size_t)> observe) {
+    total_ = total;
+    worker_ = std::jthread([this, work = std::move(work), observe = std::move(observe)] {
+        const bootstrap::ImportProgress progress = [&](std::size_t done, std::size_t total) {
+            if (observe) {
+                observe(done, total);
             }
-            done_ = true;
-        });
+            if (cancel_) {
+                return false;
+            }
+            imported_ = done;
+            total_ = total;
+            return true;
+        };
+        auto result = work(progress);
+        {
+            std::lock_guard lock(mutex_);
+            result_ = std::move(result);
+        }
+        done_ = true;
+    });
 }
 
 ImportJob::~ImportJob() = default;

@@ -1,7 +1,8 @@
-// One bank import run off the UI thread: bootstrap::ImportBankFile (backup, then one
-// transaction) on a worker, its progress as atomics the UI polls each frame, and Cancel, which
-// the import's progress callback answers by asking to stop; the transaction then rolls back,
-// so a cancelled import leaves the collection unchanged.
+// One import run off the UI thread: a bank (bootstrap::ImportBankFile) or an Anki package
+// (bootstrap::ImportAnkiFile), each a backup then one transaction, on a worker; its progress as
+// atomics the UI polls each frame, and Cancel, which the import's progress callback answers by
+// asking to stop; the transaction then rolls back, so a cancelled import leaves the collection
+// unchanged.
 #pragma once
 
 #include <atomic>
@@ -13,20 +14,23 @@
 #include <string>
 #include <thread>
 
-#include "content/formats/bank_file.h"
+#include "app/bootstrap/bank_import.h"
 #include "storage/collection.h"
 
 namespace summit::ui {
 
-// Starts at construction. The worker uses `collection` itself (a Collection is used by one
-// thread at a time): the UI thread must not touch the collection until Done() is true.
-// `collection` must outlive the job; the destructor waits for the worker.
+// Starts at construction. The work uses the collection itself (a Collection is used by one
+// thread at a time): the UI thread must not touch the collection until Done() is true. What
+// the work uses must outlive the job; the destructor waits for the worker.
 class ImportJob {
   public:
-    // `observe`, for tests, is called on the worker at each progress step before Cancel is
-    // consulted, so a test can cancel at a chosen point.
-    ImportJob(storage::Collection& collection, content::BankFile file,
-              std::optional<std::string> deck_override, std::string file_name, int64_t now_ms,
+    // The import's work: runs on the worker with a progress callback to pass on to the
+    // import, and gives its outcome.
+    using Work = std::function<Result<storage::ImportReport>(const bootstrap::ImportProgress&)>;
+    // `total` is the number of steps the progress starts from (questions); `observe`, for
+    // tests, is called on the worker at each progress step before Cancel is consulted, so a
+    // test can cancel at a chosen point.
+    ImportJob(std::size_t total, Work work,
               std::function<void(std::size_t done, std::size_t total)> observe = {});
     ~ImportJob();
     ImportJob(const ImportJob&) = delete;

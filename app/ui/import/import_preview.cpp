@@ -1,6 +1,7 @@
 // Reading a file for the Import dialog and counting what importing it would change.
 #include "app/ui/import/import_preview.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "content/model/bank.h"
@@ -19,6 +20,41 @@ void Plan(storage::Collection& collection, ImportPreview& preview) {
     }
 }
 
+void PreviewAnkiFile(storage::Collection& collection, ImportPreview& preview, int64_t now_ms) {
+    preview.format = "anki package";
+    auto read = bootstrap::ReadAnkiFile(preview.path);
+    if (!read) {
+        preview.errors.push_back(read.error());
+        return;
+    }
+    preview.format += " " + bootstrap::AnkiContainerNote(read->package);
+    preview.deck = bootstrap::AnkiDeckList(read->conversion);
+    preview.warnings = read->conversion.warnings;
+    preview.notes = bootstrap::AnkiSummaryLines(*read);
+    for (const content::ParsedBank& bank : read->conversion.banks) {
+        for (const bootstrap::TypeCount& counted : bootstrap::CountQuestionTypes(bank.bank)) {
+            auto same = std::find_if(
+                preview.counts.begin(), preview.counts.end(),
+                [&](const bootstrap::TypeCount& known) { return known.type == counted.type; });
+            if (same == preview.counts.end()) {
+                preview.counts.push_back(counted);
+            } else {
+                same->count += counted.count;
+            }
+        }
+    }
+    if (read->conversion.banks.empty()) {
+        preview.errors.push_back(Error{ErrorCode::kInvalidArgument,
+                                       "the package holds no notes; nothing to import",
+                                       preview.path.string(), 0, 0});
+    } else if (auto planned = bootstrap::PreviewAnkiImport(collection, *read, now_ms)) {
+        preview.planned = bootstrap::AnkiTotals(*planned);
+    } else {
+        preview.errors.push_back(planned.error());
+    }
+    preview.anki = std::move(*read);
+}
+
 }  // namespace
 
 std::optional<std::string> ImportPreview::DeckOverride() const {
@@ -28,17 +64,12 @@ std::optional<std::string> ImportPreview::DeckOverride() const {
     return deck;
 }
 
-ImportPreview PreviewImportFile(storage::Collection& collection,
-                                const std::filesystem::path& path) {
+ImportPreview PreviewImportFile(storage::Collection& collection, const std::filesystem::path& path,
+                                int64_t now_ms) {
     ImportPreview preview;
     preview.path = path;
-    const std::string name = path.filename().string();
-    if (content::IsAnkiPackageName(name)) {
-        preview.format = "anki package";
-        preview.errors.push_back(Error{ErrorCode::kInvalidArgument,
-                                       "Anki packages are imported from the command line for "
-                                       "now: summit import FILE",
-                                       path.string(), 0, 0});
+    if (content::IsAnkiPackageName(path.filename().string())) {
+        PreviewAnkiFile(collection, preview, now_ms);
         return preview;
     }
     auto file = content::ReadBankFile(path);

@@ -62,7 +62,7 @@ void ImportView::OpenFile(const std::filesystem::path& path) {
     report_.reset();
     failure_.clear();
     browser_.Open(path.parent_path());
-    preview_ = PreviewImportFile(collection_, path);
+    preview_ = PreviewImportFile(collection_, path, clock_());
     deck_text_ = preview_->deck;
     Remember(path.parent_path());
 }
@@ -95,8 +95,32 @@ void ImportView::StartImport() {
     }
     report_.reset();
     failure_.clear();
-    job_ = std::make_unique<ImportJob>(collection_, *preview_->file, preview_->DeckOverride(),
-                                       preview_->path.string(), clock_(), observe_);
+    // The work reads the preview's file in place: the preview stays until the import ends.
+    const ImportPreview& preview = *preview_;
+    const int64_t now_ms = clock_();
+    std::size_t total = 0;
+    for (const bootstrap::TypeCount& counted : preview.counts) {
+        total += static_cast<std::size_t>(counted.count);
+    }
+    ImportJob::Work work;
+    if (preview.anki) {
+        work = [this, &preview, now_ms](
+                   const bootstrap::ImportProgress& progress) -> Result<storage::ImportReport> {
+            auto report = bootstrap::ImportAnkiFile(collection_, *preview.anki,
+                                                    preview.path.string(), now_ms, progress);
+            if (!report) {
+                return Fail(report.error());
+            }
+            return bootstrap::AnkiTotals(*report);
+        };
+    } else {
+        work = [this, &preview, now_ms,
+                deck = preview.DeckOverride()](const bootstrap::ImportProgress& progress) {
+            return bootstrap::ImportBankFile(collection_, *preview.file, deck,
+                                             preview.path.string(), now_ms, progress);
+        };
+    }
+    job_ = std::make_unique<ImportJob>(total, std::move(work), observe_);
     stage_ = ImportStage::kRunning;
 }
 
@@ -180,6 +204,13 @@ void ImportView::DrawPreview() {
     ImGui::Spacing();
     ImGui::Text("File: %s", preview.path.string().c_str());
     ImGui::Text("Format: %s", preview.format.empty() ? "unknown" : preview.format.c_str());
+    if (preview.anki) {
+        ImGui::TextWrapped("Decks: %s (an Anki package's notes go into its own decks)",
+                           preview.deck.c_str());
+        for (const std::string& note : preview.notes) {
+            ImGui::TextDisabled("%s", note.c_str());
+        }
+    }
     if (preview.file) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Deck:");
@@ -195,6 +226,8 @@ void ImportView::DrawPreview() {
         if (ImGui::IsItemDeactivatedAfterEdit()) {
             RetargetImport(collection_, *preview_, deck_text_);
         }
+    }
+    if (preview.file || preview.anki) {
         std::size_t total = 0;
         std::string types;
         for (const bootstrap::TypeCount& counted : preview.counts) {

@@ -11,6 +11,7 @@
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 
+#include "app/bootstrap/deck_export.h"
 #include "app/ui/browse/browse_view.h"
 #include "app/ui/settings/app_settings.h"
 #include "tests/app/ui/view_fixtures.h"
@@ -223,6 +224,78 @@ TEST_F(ImportViewTest, CancelLeavesTheCollectionByteIdentical) {
     EXPECT_NE(Import().failure().find("cancelled"), std::string::npos) << Import().failure();
     EXPECT_FALSE(shell_->Busy());
     EXPECT_EQ(Questions(), 7u);
+    EXPECT_TRUE(before == Snapshot());
+}
+
+// The example deck exported as an Anki package, then deleted, so importing the package adds
+// its questions again.
+class AnkiImportViewTest : public ImportViewTest {
+  protected:
+    void SetUp() override {
+        ASSERT_NO_FATAL_FAILURE(ImportViewTest::SetUp());
+        const storage::DeckId solar = summit::testing::DeckNamed(*collection_, "Solar system");
+        bootstrap::ExportRequest request;
+        request.format = bootstrap::ExportFormat::kApkg;
+        request.out = (dir_ / "solar.apkg").string();
+        request.now_ms = now_;
+        ASSERT_TRUE(bootstrap::ExportDeckFile(*collection_, solar, request));
+        ASSERT_TRUE(collection_->DeleteDeck(solar));
+        shell_->OpenImport(dir_ / "solar.apkg");
+        harness_.Frame(Draw());
+        ASSERT_TRUE(Import().preview().has_value());
+    }
+};
+
+TEST_F(AnkiImportViewTest, APackageIsPreviewedThenImportedIntoItsOwnDecks) {
+    const ImportPreview& preview = *Import().preview();
+    EXPECT_EQ(preview.format.rfind("anki package", 0), 0u) << preview.format;
+    EXPECT_EQ(preview.deck, "\"Solar system\"");
+    ASSERT_TRUE(preview.CanImport()) << (preview.errors.empty() ? "" : preview.errors[0].message);
+    EXPECT_FALSE(preview.notes.empty()) << "what each note type became";
+    int total = 0;
+    for (const bootstrap::TypeCount& counted : preview.counts) {
+        total += counted.count;
+    }
+    EXPECT_GT(total, 0);
+    EXPECT_EQ(preview.planned->added, total) << "every question is new again";
+    EXPECT_EQ(Questions(), 0u) << "the preview wrote nothing";
+
+    Click("button/import");
+    Import().WaitForImport();
+    harness_.Frame(Draw());
+    ASSERT_TRUE(Import().report().has_value()) << Import().failure();
+    EXPECT_EQ(Import().report()->added, total);
+    EXPECT_EQ(Import().report()->deck, "Solar system");
+    EXPECT_EQ(Questions(), static_cast<std::size_t>(total));
+}
+
+TEST_F(AnkiImportViewTest, CancelLeavesTheCollectionByteIdentical) {
+    const std::string before = Snapshot();
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool reached = false;
+    bool go = false;
+    Import().SetProgressObserver([&](std::size_t, std::size_t) {
+        std::unique_lock lock(mutex);
+        reached = true;
+        changed.notify_all();
+        changed.wait(lock, [&] { return go; });
+    });
+    Click("button/import");
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return reached; });
+    }
+    Click("button/cancel");
+    {
+        std::lock_guard lock(mutex);
+        go = true;
+    }
+    changed.notify_all();
+    Import().WaitForImport();
+    EXPECT_FALSE(Import().report().has_value());
+    EXPECT_NE(Import().failure().find("cancelled"), std::string::npos) << Import().failure();
+    EXPECT_EQ(Questions(), 0u);
     EXPECT_TRUE(before == Snapshot());
 }
 
