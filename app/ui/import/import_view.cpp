@@ -188,6 +188,16 @@ void ImportView::Draw() {
             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
             back_requested_ = true;
         }
+        // Ctrl+Enter imports from anywhere in the dialog, a text field included (Enter alone
+        // belongs to the field or the file list).
+        const bool ctrl_enter =
+            ImGui::GetIO().KeyCtrl &&
+            (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false));
+        if (stage_ == ImportStage::kPick && preview_ && preview_->CanImport() && ctrl_enter &&
+            ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) {
+            start_requested_ = true;
+        }
     }
     EndFullscreenView();
     if (std::exchange(start_requested_, false)) {
@@ -252,7 +262,7 @@ void ImportView::DrawPreview() {
     ErrorLines(preview.warnings, "warning", Colors().warning);
     ImGui::Spacing();
     ImGui::BeginDisabled(!preview.CanImport());
-    if (ImGui::Button("Import")) {
+    if (ImGui::Button("Import (Ctrl+Enter)")) {
         start_requested_ = true;
     }
     ImGui::EndDisabled();

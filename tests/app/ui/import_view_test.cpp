@@ -227,6 +227,21 @@ TEST_F(ImportViewTest, CancelLeavesTheCollectionByteIdentical) {
     EXPECT_TRUE(before == Snapshot());
 }
 
+TEST_F(ImportViewTest, CtrlEnterImportsThePreviewedFile) {
+    shell_->OpenImport(dir_ / "broken.gift");
+    harness_.Frame(Draw());
+    PressCtrl(GLFW_KEY_ENTER);
+    EXPECT_EQ(Import().stage(), ImportStage::kPick) << "a file with errors is not imported";
+
+    shell_->OpenImport(dir_ / "quiz.gift");
+    harness_.Frame(Draw());
+    PressCtrl(GLFW_KEY_ENTER);
+    Import().WaitForImport();
+    ASSERT_TRUE(Import().report().has_value()) << Import().failure();
+    EXPECT_EQ(Import().report()->added, 3);
+    EXPECT_EQ(Questions(), 10u);
+}
+
 // The example deck exported as an Anki package, then deleted, so importing the package adds
 // its questions again.
 class AnkiImportViewTest : public ImportViewTest {
