@@ -7,6 +7,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "app/bootstrap/safety.h"
 #include "app/study/search_clock.h"
@@ -381,13 +382,10 @@ void BrowseView::DrawToolbar() {
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - Em(16));
-    char buffer[1024];
-    const std::size_t length = std::min(search_.size(), sizeof buffer - 1);
-    search_.copy(buffer, length);
-    buffer[length] = '\0';
+    std::string typed = search_;
     if (ImGui::InputTextWithHint("##search", "Search: words, \"phrase\", deck:, tag:, is:due ...",
-                                 buffer, sizeof buffer)) {
-        SetSearch(buffer);
+                                 &typed)) {
+        SetSearch(typed);
     }
     rects_.RecordLastItem("search");
     ImGui::SameLine();
@@ -490,13 +488,8 @@ void BrowseView::DrawTextPopup() {
     if (ImGui::IsWindowAppearing()) {
         ImGui::SetKeyboardFocusHere();
     }
-    char buffer[256];
-    const std::size_t length = std::min(text_input_.size(), sizeof buffer - 1);
-    text_input_.copy(buffer, length);
-    buffer[length] = '\0';
     const bool entered =
-        ImGui::InputText("##text", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue);
-    text_input_ = buffer;
+        ImGui::InputText("##text", &text_input_, ImGuiInputTextFlags_EnterReturnsTrue);
     rects_.RecordLastItem("popup/text");
     if ((ImGui::Button("OK") || entered) && text_action_ && (topic || !text_input_.empty())) {
         pending_action_ = storage::BulkAction{*text_action_, {}, text_input_, 0};

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "app/ui/settings/app_settings.h"
 #include "app/ui/study/summary_view.h"
@@ -226,12 +227,7 @@ void ImportView::DrawPreview() {
         ImGui::TextUnformatted("Deck:");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(Em(20));
-        char buffer[512];
-        const std::size_t length = std::min(deck_text_.size(), sizeof buffer - 1);
-        deck_text_.copy(buffer, length);
-        buffer[length] = '\0';
-        ImGui::InputText("##deck", buffer, sizeof buffer);
-        deck_text_ = buffer;
+        ImGui::InputText("##deck", &deck_text_);
         rects_.RecordLastItem("deck");
         if (ImGui::IsItemDeactivatedAfterEdit()) {
             RetargetImport(collection_, *preview_, deck_text_);

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 #include <sys/stat.h>
 
 #include "app/ui/widgets/focus_ring.h"
@@ -176,16 +177,10 @@ void FileBrowser::Draw(float height, FocusRing* focus) {
     rects_.RecordLastItem("up");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
-    char buffer[4096];
-    const std::size_t length = std::min(typed_.size(), sizeof buffer - 1);
-    typed_.copy(buffer, length);
-    buffer[length] = '\0';
     if (focus != nullptr) {
         focus->BeforeTextField();
     }
-    const bool entered =
-        ImGui::InputText("##path", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue);
-    typed_ = buffer;
+    const bool entered = ImGui::InputText("##path", &typed_, ImGuiInputTextFlags_EnterReturnsTrue);
     Used(focus, false);
     rects_.RecordLastItem("path");
     if (entered) {
