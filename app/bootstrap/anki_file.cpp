@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "app/bootstrap/dry_run.h"
 #include "app/bootstrap/safety.h"
 #include "app/scheduler/day_rule.h"
 #include "app/scheduler/deck_settings.h"
@@ -117,21 +118,10 @@ storage::ImportReport AnkiTotals(const anki::AnkiImportReport& report) {
 
 Result<anki::AnkiImportReport> PreviewAnkiImport(storage::Collection& collection,
                                                  const AnkiFile& file, int64_t now_ms) {
-    // As PreviewBankImport: the import runs and its transaction is failed on purpose.
-    std::optional<anki::AnkiImportReport> previewed;
-    auto run = collection.Transact([&]() -> Status {
-        auto report = anki::ImportAnkiPackage(collection, file.package, file.conversion,
-                                              AnkiImportOptionsAt(now_ms));
-        if (!report) {
-            return Fail(report.error());
-        }
-        previewed = std::move(*report);
-        return Fail(ErrorCode::kConflict, "a preview only");
+    return DryRun<anki::AnkiImportReport>(collection, [&] {
+        return anki::ImportAnkiPackage(collection, file.package, file.conversion,
+                                       AnkiImportOptionsAt(now_ms));
     });
-    if (!previewed) {
-        return Fail(run.error());
-    }
-    return std::move(*previewed);
 }
 
 Result<anki::AnkiImportReport> ImportAnkiFile(storage::Collection& collection, const AnkiFile& file,

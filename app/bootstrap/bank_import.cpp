@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "app/bootstrap/dry_run.h"
 #include "app/bootstrap/safety.h"
 
 namespace summit::bootstrap {
@@ -57,21 +58,8 @@ Result<storage::ImportReport> PreviewBankImport(storage::Collection& collection,
         !target) {
         return Fail(target.error());
     }
-    // The import runs for real and its transaction is then failed on purpose, so the preview
-    // counts exactly what the import will do.
-    std::optional<storage::ImportReport> previewed;
-    auto run = collection.Transact([&]() -> Status {
-        auto report = collection.ImportBank(file.parsed.bank, deck_override);
-        if (!report) {
-            return Fail(report.error());
-        }
-        previewed = std::move(*report);
-        return Fail(ErrorCode::kConflict, "a preview only");
-    });
-    if (!previewed) {
-        return Fail(run.error());
-    }
-    return std::move(*previewed);
+    return DryRun<storage::ImportReport>(
+        collection, [&] { return collection.ImportBank(file.parsed.bank, deck_override); });
 }
 
 Result<storage::ImportReport> ImportBankFile(storage::Collection& collection,

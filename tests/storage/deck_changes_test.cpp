@@ -10,15 +10,6 @@
 namespace summit::storage::test {
 namespace {
 
-std::vector<std::string> DeckNames(const Collection& collection) {
-    std::vector<std::string> names;
-    for (const DeckSummary& deck : Must(collection.ListDecks(0, 1))) {
-        names.push_back(deck.name);
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 class DeckChangesTest : public CollectionTest {
   protected:
     void SetUp() override {

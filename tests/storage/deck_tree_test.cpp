@@ -12,15 +12,6 @@
 namespace summit::storage::test {
 namespace {
 
-std::vector<std::string> DeckNames(const Collection& collection) {
-    std::vector<std::string> names;
-    for (const DeckSummary& deck : Must(collection.ListDecks(0, 1))) {
-        names.push_back(deck.name);
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 // Cards per deck, imported under these names: A::B 2, A::B::C 3, A::Bx 4, AB 5, A 0 (created
 // as an ancestor).
 class DeckTreeTest : public CollectionTest {

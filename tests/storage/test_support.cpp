@@ -1,6 +1,8 @@
 // Builders and file helpers shared by the storage tests.
 #include "test_support.h"
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 #include "tests/support/test_paths.h"
@@ -54,6 +56,15 @@ content::Bank SolarBank() {
                       MultipleChoice("largest", "Which is the largest planet?"),
                       Typed("count", "How many planets orbit the Sun?", "8")};
     return bank;
+}
+
+std::vector<std::string> DeckNames(const Collection& collection) {
+    std::vector<std::string> names;
+    for (const DeckSummary& deck : Must(collection.ListDecks(0, 1))) {
+        names.push_back(deck.name);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 content::Bank LargeBank(const std::string& id, int count) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -40,6 +41,8 @@ content::Question Typed(const std::string& id, const std::string& prompt,
 content::Bank SolarBank();
 // A bank with `count` typed questions, for volume tests.
 content::Bank LargeBank(const std::string& id, int count);
+// Every deck's name, sorted.
+std::vector<std::string> DeckNames(const Collection& collection);
 
 // Scratch directories, whole-file reads and writes and deck lookups by name come from the
 // shared test support.

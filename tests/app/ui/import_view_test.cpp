@@ -73,6 +73,35 @@ class ImportViewTest : public testing::ShellTest {
         harness_.Frame(Draw());
         ASSERT_EQ(Import().browser().folder(), dir_.path());
     }
+    // Presses Import, then Cancel while the worker waits inside the import's first progress
+    // step, so the import is stopped mid-transaction every time; waits for it to end.
+    void ImportAndCancelMidway() {
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool reached = false;
+        bool go = false;
+        Import().SetProgressObserver([&](std::size_t, std::size_t) {
+            std::unique_lock lock(mutex);
+            reached = true;
+            changed.notify_all();
+            changed.wait(lock, [&] { return go; });
+        });
+        Click("button/import");
+        ASSERT_EQ(Import().stage(), ImportStage::kRunning);
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return reached; });
+        }
+        EXPECT_TRUE(shell_->Busy());
+        Click("button/cancel");
+        {
+            std::lock_guard lock(mutex);
+            go = true;
+        }
+        changed.notify_all();
+        Import().WaitForImport();
+        Import().SetProgressObserver({});
+    }
     size_t Questions() { return collection_->ListQuestions(std::nullopt)->size(); }
     std::string Snapshot() {
         const auto file = dir_ / ("snapshot-" + std::to_string(++snapshots_) + ".db");
@@ -187,37 +216,12 @@ TEST_F(ImportViewTest, ImportsIntoAnEditedDeckShowsTheSummaryAndOpensBrowse) {
     EXPECT_EQ(shell_->browse().ids().size(), 3u);
 }
 
-// Cancel is pressed while the worker waits inside the import's last progress step, so the
-// import is stopped mid-transaction every time.
 TEST_F(ImportViewTest, CancelLeavesTheCollectionByteIdentical) {
     ASSERT_NO_FATAL_FAILURE(OpenOnFolder());
     ClickEntry("entry/quiz.gift");
     const std::string before = Snapshot();
 
-    std::mutex mutex;
-    std::condition_variable changed;
-    bool reached = false;
-    bool go = false;
-    Import().SetProgressObserver([&](std::size_t, std::size_t) {
-        std::unique_lock lock(mutex);
-        reached = true;
-        changed.notify_all();
-        changed.wait(lock, [&] { return go; });
-    });
-    Click("button/import");
-    ASSERT_EQ(Import().stage(), ImportStage::kRunning);
-    {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return reached; });
-    }
-    EXPECT_TRUE(shell_->Busy());
-    Click("button/cancel");
-    {
-        std::lock_guard lock(mutex);
-        go = true;
-    }
-    changed.notify_all();
-    Import().WaitForImport();
+    ASSERT_NO_FATAL_FAILURE(ImportAndCancelMidway());
     harness_.Frame(Draw());
     EXPECT_EQ(Import().stage(), ImportStage::kDone);
     EXPECT_FALSE(Import().report().has_value());
@@ -286,28 +290,7 @@ TEST_F(AnkiImportViewTest, APackageIsPreviewedThenImportedIntoItsOwnDecks) {
 
 TEST_F(AnkiImportViewTest, CancelLeavesTheCollectionByteIdentical) {
     const std::string before = Snapshot();
-    std::mutex mutex;
-    std::condition_variable changed;
-    bool reached = false;
-    bool go = false;
-    Import().SetProgressObserver([&](std::size_t, std::size_t) {
-        std::unique_lock lock(mutex);
-        reached = true;
-        changed.notify_all();
-        changed.wait(lock, [&] { return go; });
-    });
-    Click("button/import");
-    {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return reached; });
-    }
-    Click("button/cancel");
-    {
-        std::lock_guard lock(mutex);
-        go = true;
-    }
-    changed.notify_all();
-    Import().WaitForImport();
+    ASSERT_NO_FATAL_FAILURE(ImportAndCancelMidway());
     EXPECT_FALSE(Import().report().has_value());
     EXPECT_NE(Import().failure().find("cancelled"), std::string::npos) << Import().failure();
     EXPECT_EQ(Questions(), 0u);
