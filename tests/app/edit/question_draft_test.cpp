@@ -53,6 +53,17 @@ class QuestionDraftTest : public testing::MemoryCollectionTest {
         return card ? card->question : content::Question{};
     }
 
+    // The first question's card after one review, so an edit has a schedule and history to keep.
+    storage::StudyCard ReviewedCard() {
+        const storage::StudyCard card = *CardOf("q0");
+        CardState state;
+        state.phase = CardPhase::kReview;
+        state.scheduled_days = 3;
+        state.reps = 1;
+        EXPECT_TRUE(collection_->RecordReview(card.id, state, storage::ReviewRecord{}));
+        return card;
+    }
+
     storage::DeckId deck_;
 };
 
@@ -118,12 +129,8 @@ TEST_F(QuestionDraftTest, NumericalNeedsAValueAndANonNegativeTolerance) {
 }
 
 TEST_F(QuestionDraftTest, EditingTextKeepsHistoryAndSchedulingWithoutAsking) {
-    const storage::StudyCard card = *CardOf("q0");
-    CardState state;
-    state.phase = CardPhase::kReview;
-    state.scheduled_days = 3;
-    state.reps = 1;
-    ASSERT_TRUE(collection_->RecordReview(card.id, state, storage::ReviewRecord{}));
+    storage::StudyCard card;
+    ASSERT_NO_FATAL_FAILURE(card = ReviewedCard());
 
     auto draft = QuestionDraft::Open(*collection_, card.id);
     ASSERT_TRUE(draft);
@@ -142,12 +149,8 @@ TEST_F(QuestionDraftTest, EditingTextKeepsHistoryAndSchedulingWithoutAsking) {
 }
 
 TEST_F(QuestionDraftTest, ChangingTheAnswerOrTypeAsksAndCanResetScheduling) {
-    const storage::StudyCard card = *CardOf("q0");
-    CardState state;
-    state.phase = CardPhase::kReview;
-    state.scheduled_days = 3;
-    state.reps = 1;
-    ASSERT_TRUE(collection_->RecordReview(card.id, state, storage::ReviewRecord{}));
+    storage::StudyCard card;
+    ASSERT_NO_FATAL_FAILURE(card = ReviewedCard());
 
     auto draft = QuestionDraft::Open(*collection_, card.id);
     ASSERT_TRUE(draft);
