@@ -25,7 +25,7 @@ for day in $(seq 1 14); do
 done
 
 mkdir -p "$out"
-for view in home study summary quiz_setup quiz quiz_results progress browse settings; do
+for view in home study summary quiz_setup quiz quiz_results progress browse settings editor; do
     xvfb-run -a -s "-screen 0 1280x800x24" \
         "$summit" --collection "$collection" --now 2026-11-16T09:00:00Z \
         --screenshot "$out/$view.png" --view "$view" --frames 12 >/dev/null

@@ -174,6 +174,21 @@ class Collection {
     // kInvalidArgument when `json` is not a JSON object; kNotFound for an unknown deck.
     [[nodiscard]] Status SetDeckOptions(DeckId deck, const std::string& json);
 
+    // --- Single questions, as the window's editor writes them (question_store.cpp) ---
+
+    // The bank part of the GUID of a question added by hand: "added/<question id>".
+    static constexpr std::string_view kAddedQuestionBank = "added";
+    // Adds one question to `deck` with its cards (CardCount), after the deck's last question,
+    // in one transaction. The caller validates it first. kNotFound for an unknown deck;
+    // kInvalidArgument for an empty question id; kConflict when its GUID is taken.
+    [[nodiscard]] Result<QuestionId> AddQuestion(DeckId deck, const content::Question& question);
+    // Replaces a question's content in one transaction, keeping its GUID, deck, cards and
+    // review history; a flashcard made reversible gains its second card, one made
+    // one-way has that card suspended (as a re-import does). With `reset_scheduling` its
+    // cards become new again (reps and lapses kept). kNotFound for an unknown id.
+    [[nodiscard]] Status UpdateQuestion(QuestionId id, const content::Question& question,
+                                        bool reset_scheduling);
+
     // --- Cards (card_store.cpp) ---
 
     [[nodiscard]] Result<std::vector<StudyCard>> LoadCards(const CardQuery& query) const;

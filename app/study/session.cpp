@@ -155,6 +155,22 @@ Status StudySession::ShowAgain(storage::CardId id) {
     return RefreshToday();
 }
 
+Status StudySession::ReloadCurrent(bool ask_again) {
+    if (!current_) {
+        return Fail(ErrorCode::kConflict, "the session is finished: no card to reload");
+    }
+    if (ask_again) {
+        return ShowAgain(current_->id);
+    }
+    auto card = collection_->GetCard(current_->id);
+    if (!card) {
+        return Fail(card.error());
+    }
+    current_ = std::move(*card);
+    displayed_ = DisplayedQuestionOf(*current_);
+    return {};
+}
+
 Status StudySession::Reveal() {
     if (phase_ != SessionPhase::kQuestion) {
         return WrongPhase("Reveal", "a question being shown", phase_);

@@ -162,6 +162,12 @@ class StudySession {
     // kConflict when finished.
     [[nodiscard]] Status Suspend();
 
+    // Re-reads the current card after its question was edited (the editor, opened from the
+    // answer). With `ask_again` (its type or answers changed) the card is asked anew, in
+    // kQuestion with its timer restarted; otherwise the phase and the grade stay and only
+    // the question shown changes. kConflict when finished.
+    [[nodiscard]] Status ReloadCurrent(bool ask_again);
+
     SessionProgress Progress() const;
     // ms since Start(), by the clock, less the time spent paused.
     int64_t ElapsedMs() const;

@@ -480,4 +480,32 @@ ErrorList ValidateBank(const Bank& bank, std::string_view file_name) {
     return errors;
 }
 
+std::vector<QuestionProblem> ValidateQuestion(const Question& question) {
+    // A bank that passes its own rules around the one question, so only the question's
+    // problems are found; the label and path naming it in a bank are taken off again.
+    Bank bank;
+    bank.version = Bank::kFormatVersion;
+    bank.id = "draft";
+    bank.title = "draft";
+    bank.questions = {question};
+    const std::string label = QuestionLabel(question.id, 0);
+    const std::string path = "questions[0].";
+    std::vector<QuestionProblem> problems;
+    for (BankProblem& problem : FindBankProblems(bank, "")) {
+        if (problem.question != 0) {
+            continue;
+        }
+        std::string message = std::move(problem.error.message);
+        if (message.starts_with(label)) {
+            message.erase(0, label.size());
+        }
+        std::string field = std::move(problem.path);
+        if (field.starts_with(path)) {
+            field.erase(0, path.size());
+        }
+        problems.push_back({std::move(field), std::move(message)});
+    }
+    return problems;
+}
+
 }  // namespace summit::content

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "content/model/bank.h"
 #include "content/model/error.h"
@@ -53,5 +54,17 @@ std::string WriteQuestionJson(const Question& question);
 // problem, each a kValidation error (kUnsupportedVersion for a newer version) with `file` set
 // to `file_name` and no position. Empty when the bank is valid.
 [[nodiscard]] ErrorList ValidateBank(const Bank& bank, std::string_view file_name);
+
+// One broken rule of a question checked on its own (an editor's live validation).
+struct QuestionProblem {
+    std::string field;    // the JSON path inside the question: "prompt", "choices[1].text"
+    std::string message;  // as ValidateBank words it, without the question's label
+
+    bool operator==(const QuestionProblem&) const = default;
+};
+
+// The rules ValidateBank applies to a question, in the same order; the rules between
+// questions and their bank (duplicate ids, undeclared topics) do not apply. Empty when valid.
+[[nodiscard]] std::vector<QuestionProblem> ValidateQuestion(const Question& question);
 
 }  // namespace summit::content

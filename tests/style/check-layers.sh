@@ -17,9 +17,10 @@ declare -A allowed=(
     [app/study]="app/decks app/grading app/optimizer app/scheduler storage content"
     [app/stats]="app/decks app/scheduler storage content"
     [app/classroom]="app/decks app/scheduler storage content"
+    [app/edit]="storage content"
     [app/bootstrap]="app/scheduler storage content"
-    [app/cli]="app/bootstrap app/classroom app/study app/stats app/decks app/optimizer app/grading app/scheduler storage content"
-    [app/ui]="app/bootstrap app/classroom app/study app/stats app/decks app/optimizer app/grading app/scheduler storage content"
+    [app/cli]="app/bootstrap app/edit app/classroom app/study app/stats app/decks app/optimizer app/grading app/scheduler storage content"
+    [app/ui]="app/bootstrap app/edit app/classroom app/study app/stats app/decks app/optimizer app/grading app/scheduler storage content"
 )
 
 violations=0

@@ -28,6 +28,8 @@ constexpr HelpRow kBrowseKeys[] = {
     {"Ctrl+Z", "Undo the last bulk action"},
     {"Delete", "Delete the selected questions (asks first)"},
     {"Ctrl+F or /", "Search"},
+    {"Enter, Ctrl+E, double-click", "Edit the current row's question"},
+    {"Ctrl+N", "Add a question to the current row's deck"},
     {"Escape", "Back (to the view Browse was opened from)"},
     {"?", "This list"},
 };
@@ -189,6 +191,26 @@ void BrowseView::Open(std::string search) {
 
 bool BrowseView::TakeBackRequest() {
     return std::exchange(back_requested_, false);
+}
+
+std::optional<storage::CardId> BrowseView::TakeEditRequest() {
+    return std::exchange(edit_request_, std::nullopt);
+}
+
+std::optional<storage::DeckId> BrowseView::CurrentDeck() const {
+    const std::optional<storage::CardId> current = selection_.current();
+    if (!current) {
+        return std::nullopt;
+    }
+    if (auto row = rows_.find(current->value); row != rows_.end()) {
+        return row->second.deck_id;
+    }
+    auto card = collection_.GetCard(*current);
+    return card ? std::optional(card->deck_id) : std::nullopt;
+}
+
+void BrowseView::Refresh() {
+    ReloadAfterChange();
 }
 
 void BrowseView::SetSearch(std::string search) {
@@ -666,6 +688,9 @@ void BrowseView::DrawRow(int index, const storage::BrowseRow& row) {
             const ImGuiIO& io = ImGui::GetIO();
             selection_.Click(ids_, index, io.KeyShift, io.KeyCtrl);
         }
+        if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+            edit_request_ = row.card_id;
+        }
         rects_.RecordLastItem("row/" + std::to_string(index));
     }
     if (row.suspended) {
@@ -692,6 +717,9 @@ void BrowseView::HandleKeys() {
         back_requested_ = true;
     } else if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_A, false)) {
         selection_.SelectAll(ids_);
+    } else if ((ctrl && ImGui::IsKeyPressed(GLFW_KEY_E, false)) ||
+               (!ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false))) {
+        edit_request_ = selection_.current();
     } else if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Z, false)) {
         pending_undo_ = true;
     } else if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) {

@@ -23,7 +23,8 @@ namespace summit::ui {
 // Draws a window filling the main viewport. Keys while it is focused and no text field has
 // the keyboard: Up/Down move the selection (Shift extends it), Ctrl+A selects every row found,
 // Ctrl+Z undoes the last bulk action, Delete asks to delete the selection, Ctrl+F or / goes
-// to the search box, Escape goes back, ? lists the keys. Clicking a row selects it, Ctrl+click
+// to the search box, Enter or Ctrl+E edits the current row's question (so does a double-click
+// on a row), Escape goes back, ? lists the keys. Clicking a row selects it, Ctrl+click
 // toggles it, Shift+click selects the range from the last clicked row; a header click sorts
 // by that column (again: the other way). The columns shown and the sort are saved in the
 // collection's config. `collection` must outlive the view; UI thread only.
@@ -39,6 +40,13 @@ class BrowseView {
     void Draw();
     // True once after Back or Escape.
     bool TakeBackRequest();
+    // The card to open in the editor (Enter, Ctrl+E, a double-click on a row), once.
+    std::optional<storage::CardId> TakeEditRequest();
+    // The current row's deck, where Ctrl+N adds a question; nullopt without a current row.
+    std::optional<storage::DeckId> CurrentDeck() const;
+    // Runs the search again and re-reads the rows and card info, keeping the selection (after
+    // an edit elsewhere).
+    void Refresh();
 
     // What the widgets do, for tests and screenshots.
     void SetSearch(std::string search);
@@ -106,6 +114,7 @@ class BrowseView {
 
     // Pending until the frame is drawn.
     bool back_requested_ = false;
+    std::optional<storage::CardId> edit_request_;
     bool focus_search_ = false;
     bool scroll_to_current_ = false;
     std::optional<storage::BulkAction> pending_action_;

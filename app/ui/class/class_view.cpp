@@ -163,6 +163,10 @@ std::optional<std::string> ClassView::TakeBrowseRequest() {
     return std::exchange(browse_, std::nullopt);
 }
 
+std::optional<std::string> ClassView::TakeEditRequest() {
+    return std::exchange(edit_, std::nullopt);
+}
+
 void ClassView::Send(int64_t now_ms) {
     if (decks_.empty() || state_.folder.empty()) {
         state_.message = "Choose a deck and the teacher's folder first.";
@@ -551,11 +555,17 @@ void ClassView::DrawHardest() {
     const classroom::ItemRow& worst = analysis.items[analysis.hardest.front()];
     ImGui::TextColored(Colors().muted,
                        "The hardest is answered right the first time by %s of the %d students "
-                       "who answered it. Browse opens it in the card browser.",
+                       "who answered it. Edit opens it in the editor, Browse in the card "
+                       "browser.",
                        Percent(worst.figures.facility).c_str(), worst.figures.students);
     for (std::size_t index : analysis.hardest) {
         const classroom::ItemRow& item = analysis.items[index];
         ImGui::PushID(static_cast<int>(index));
+        if (ImGui::SmallButton("Edit")) {
+            edit_ = item.id;
+        }
+        rects_.RecordLastItem("button/edit/" + item.id);
+        ImGui::SameLine();
         if (ImGui::SmallButton("Browse")) {
             browse_ = BrowseSearchFor(item.id);
         }

@@ -74,6 +74,9 @@ class ClassView {
     bool Loading() const { return loader_.Busy(); }
     // The search the browser should open with, once after a question's "Browse" was pressed.
     std::optional<std::string> TakeBrowseRequest();
+    // The GUID ("<bank id>/<question id>") of the question to open in the editor, once after
+    // a hard question's "Edit" was pressed.
+    std::optional<std::string> TakeEditRequest();
     // Sends the report of the chosen deck under the typed name (what Send does).
     void Send(int64_t now_ms);
 
@@ -117,6 +120,7 @@ class ClassView {
     bool back_ = false;
     int loads_ = 0;
     std::optional<std::string> browse_;  // a search for the browser, until taken
+    std::optional<std::string> edit_;    // a question's GUID for the editor, until taken
     ClassLoader loader_;                 // last: its worker stops before the rest goes
 };
 

@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include "app/ui/browse/browse_view.h"
+#include "app/ui/edit/editor_view.h"
 #include "app/ui/home/home_model_load.h"
 #include "app/ui/import/import_view.h"
 #include "app/ui/progress/progress_view.h"
@@ -41,6 +42,8 @@ const char* ViewName(ViewId view) {
             return "class";
         case ViewId::kImport:
             return "import";
+        case ViewId::kEditor:
+            return "editor";
     }
     return "?";
 }
@@ -65,10 +68,12 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
       progress_(std::make_unique<ProgressView>(collection)),
       browse_(std::make_unique<BrowseView>(collection, clock)),
       import_(std::make_unique<ImportView>(collection, clock)),
+      editor_(std::make_unique<EditorView>(collection, clock)),
       quiz_seed_(static_cast<uint64_t>(clock())) {
     study_.SetImages(&images_);
     quiz_.SetImages(&images_);
     quiz_results_.SetImages(&images_);
+    editor_->SetImages(&images_);
 }
 
 AppShell::~AppShell() = default;
@@ -168,6 +173,77 @@ void AppShell::OpenBrowse(std::string search, ViewId back_to) {
     current_ = ViewId::kBrowse;
 }
 
+void AppShell::OpenEditorNew(storage::DeckId deck, ViewId back_to) {
+    editor_->OpenNew(deck);
+    editor_back_to_ = back_to;
+    current_ = ViewId::kEditor;
+}
+
+void AppShell::OpenEditor(storage::CardId card, ViewId back_to) {
+    if (!editor_->OpenCard(card)) {
+        return;  // gone meanwhile (deleted elsewhere): nothing to edit
+    }
+    editor_back_to_ = back_to;
+    current_ = ViewId::kEditor;
+}
+
+void AppShell::OpenEditorOnGuid(const std::string& guid) {
+    // The GUID index answers by prefix: "geo/q7" also finds "geo/q70", so match it whole.
+    auto cards = collection_.ListCardsByGuidPrefix(guid);
+    if (cards) {
+        for (const storage::GuidCard& card : *cards) {
+            if (card.guid == guid && card.ordinal == 0) {
+                OpenEditor(card.id, ViewId::kClass);
+                return;
+            }
+        }
+    }
+    class_.state().message = "That question is not in this collection.";
+    class_.state().message_is_error = true;
+}
+
+void AppShell::LeaveEditor(bool saved, bool answers_changed) {
+    switch (editor_back_to_) {
+        case ViewId::kStudy:
+            current_ = ViewId::kStudy;
+            if (saved) {
+                study_.ResumeAfterEdit(answers_changed);
+            }
+            break;
+        case ViewId::kBrowse:
+            current_ = ViewId::kBrowse;
+            if (saved) {
+                browse_->Refresh();
+            }
+            break;
+        case ViewId::kHome:
+            GoHome();  // a new question changes the counts
+            break;
+        default:
+            current_ = editor_back_to_;
+            break;
+    }
+}
+
+void AppShell::AddShortcut() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt || io.KeyShift || !ImGui::IsKeyPressed(GLFW_KEY_N, false) ||
+        ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+        return;
+    }
+    // The deck Home has chosen; from Browse, the current row's deck, else Home's.
+    storage::DeckId deck = home_.SelectedDeckId(home_model_);
+    if (current_ == ViewId::kBrowse) {
+        deck = browse_->CurrentDeck().value_or(deck);
+    } else if (current_ != ViewId::kHome) {
+        return;
+    }
+    if (deck.value == 0) {
+        return;  // no deck yet: nothing to add a question to
+    }
+    OpenEditorNew(deck, current_);
+}
+
 void AppShell::OpenImport(std::optional<std::filesystem::path> file) {
     if (file) {
         import_->OpenFile(*file);
@@ -257,6 +333,7 @@ void AppShell::Draw() {
     ApplyDrops();
     CycleViews();
     ImportShortcut();
+    AddShortcut();
     switch (current_) {
         case ViewId::kHome:
             home_.Draw(home_model_);
@@ -299,6 +376,9 @@ void AppShell::Draw() {
             break;
         case ViewId::kImport:
             import_->Draw();
+            break;
+        case ViewId::kEditor:
+            editor_->Draw();
             break;
     }
     ApplyNavigation();
@@ -358,6 +438,11 @@ void AppShell::ApplyNavigation() {
                 case StudyExit::kQuiz:
                     OpenQuizSetup(study_deck_);
                     break;
+                case StudyExit::kEdit:
+                    if (study_.session() && !study_.session()->Finished()) {
+                        OpenEditor(study_.session()->Current().id, ViewId::kStudy);
+                    }
+                    break;
             }
             break;
         case ViewId::kSummary:
@@ -407,6 +492,8 @@ void AppShell::ApplyNavigation() {
         case ViewId::kClass:
             if (class_.TakeBackRequest()) {
                 GoHome();
+            } else if (std::optional<std::string> guid = class_.TakeEditRequest()) {
+                OpenEditorOnGuid(*guid);
             } else if (std::optional<std::string> search = class_.TakeBrowseRequest()) {
                 // A hard question, in the card browser; its Back comes back here.
                 OpenBrowse(std::move(*search), ViewId::kClass);
@@ -419,7 +506,16 @@ void AppShell::ApplyNavigation() {
                 GoHome();  // the counts an import changed
             }
             break;
+        case ViewId::kEditor:
+            if (std::optional<EditorExit> exit = editor_->TakeExit()) {
+                LeaveEditor(exit->saved, exit->answers_changed);
+            }
+            break;
         case ViewId::kBrowse:
+            if (std::optional<storage::CardId> card = browse_->TakeEditRequest()) {
+                OpenEditor(*card, ViewId::kBrowse);
+                break;
+            }
             if (!browse_->TakeBackRequest()) {
                 break;
             }

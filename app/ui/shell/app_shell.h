@@ -1,6 +1,7 @@
 // The app shell: owns every view and routes between them. Home → Study(deck) → Summary →
 // Home; Home → Quiz setup → Quiz → Quiz results → Home; Home → Progress; Home → Settings;
-// Home → Class → Browse (a hard question) → Class; Home → Import → Browse.
+// Home → Class → Browse (a hard question) → Class; Home → Import → Browse; Home, Browse or
+// Study's answer → Editor → back where it was opened.
 #pragma once
 
 #include <filesystem>
@@ -28,6 +29,7 @@
 namespace summit::ui {
 
 class BrowseView;
+class EditorView;
 class ImportView;
 class ProgressView;
 
@@ -42,11 +44,12 @@ enum class ViewId {
     kBrowse,
     kSettings,
     kClass,
-    kImport
+    kImport,
+    kEditor
 };
 
 // "home", "study", "summary", "quiz_setup", "quiz", "quiz_results", "progress", "browse",
-// "settings", "class", "import".
+// "settings", "class", "import", "editor".
 const char* ViewName(ViewId view);
 
 // Draws the current view each frame and applies navigation after it is drawn, so a view never
@@ -81,6 +84,11 @@ class AppShell {
     // The browser on every card (`search` narrows it); its Back (button or Escape) returns to
     // `back_to` as that view was left (Home is re-read). The Class view opens it so.
     void OpenBrowse(std::string search = {}, ViewId back_to = ViewId::kHome);
+    // The editor on a new question for `deck`, or on the question of `card`; its Save or
+    // Cancel returns to `back_to` (Study: the same card, re-read). An unknown card stays on
+    // the current view.
+    void OpenEditorNew(storage::DeckId deck, ViewId back_to);
+    void OpenEditor(storage::CardId card, ViewId back_to);
     // The Import dialog at its remembered folder, or previewing `file`.
     void OpenImport(std::optional<std::filesystem::path> file = std::nullopt);
     // Paths dropped on the window, applied at the start of the next Draw: the view on screen
@@ -115,6 +123,7 @@ class AppShell {
     ClassView& class_view() { return class_; }
     BrowseView& browse() { return *browse_; }
     ImportView& import_view() { return *import_; }
+    EditorView& editor() { return *editor_; }
     // The images of Markdown questions; the window gives it its texture uploader.
     MediaImages& images() { return images_; }
 
@@ -133,6 +142,11 @@ class AppShell {
     void OpenView(ViewId view);
     // Ctrl+I from a top-level view but Settings.
     void ImportShortcut();
+    // Ctrl+N from Home or Browse.
+    void AddShortcut();
+    void LeaveEditor(bool saved, bool answers_changed);
+    // The Class view's "Edit" on a hard question, by its GUID.
+    void OpenEditorOnGuid(const std::string& guid);
     void ApplyDrops();
 
     storage::Collection& collection_;
@@ -152,11 +166,13 @@ class AppShell {
     std::unique_ptr<ProgressView> progress_;
     std::unique_ptr<BrowseView> browse_;
     std::unique_ptr<ImportView> import_;
+    std::unique_ptr<EditorView> editor_;
     std::vector<std::filesystem::path> dropped_;  // waiting for the next Draw
     std::optional<storage::DeckId> study_deck_;
     uint64_t quiz_seed_ = 0;
     std::optional<ViewId> settings_exit_;    // where Settings goes once it may be left (Ctrl+Tab)
     ViewId browse_back_to_ = ViewId::kHome;  // where Browse's Back goes
+    ViewId editor_back_to_ = ViewId::kHome;  // where the editor's Save or Cancel goes
 };
 
 // The view named `name` (as ViewName spells it); nullopt for an unknown name.

@@ -32,6 +32,7 @@ constexpr Shortcut kSession[] = {
     {"Ctrl+Z / U", "Undo the last answer (several steps)"},
     {"Ctrl+B / B", "Bury the question until tomorrow"},
     {"Ctrl+S / S", "Suspend the question"},
+    {"E", "On the answer: edit this question (back to this card after)"},
     {"",
      "U, B, S alone: only while the question takes no letters (on the answer, flashcards, "
      "choice, ordering); letters typed into an answer are answers"},
@@ -42,7 +43,7 @@ constexpr Shortcut kSession[] = {
 constexpr Section kSections[] = {
     {"Every question", kAnyQuestion, 3},
     {"Answering", kAnswering, 6},
-    {"Session", kSession, 7},
+    {"Session", kSession, 8},
 };
 
 }  // namespace

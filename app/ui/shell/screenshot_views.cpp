@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/ui/browse/browse_view.h"
+#include "app/ui/edit/editor_view.h"
 #include "app/ui/import/import_view.h"
 #include "app/ui/shell/app_shell.h"
 #include "content/model/cloze.h"
@@ -57,13 +58,33 @@ study::Answer RightAnswer(const content::Question& question) {
     return answer;
 }
 
+// A multiple-choice question with several right answers being written, complete but for
+// one choice's text, so the editor shows a problem beside its field and the preview beside.
+void FillEditorExample(AppShell& shell, storage::DeckId deck) {
+    shell.OpenEditorNew(deck, ViewId::kHome);
+    EditorView& editor = shell.editor();
+    editor.SetType(content::QuestionType::kMultipleChoice);
+    content::Question& q = editor.question();
+    q.choices.clear();
+    q.prompt = "Which of these planets are gas giants?";
+    for (const char* text : {"Jupiter", "Saturn", "Mars", ""}) {
+        content::Choice& choice = q.choices.emplace_back();
+        choice.text = text;
+        choice.correct = q.choices.size() <= 2;
+    }
+    q.explanation = "Jupiter and Saturn are mostly hydrogen and helium; Mars is rocky.";
+    q.topic = "planets:kinds";
+    q.source = content::SourceRef{"", 3};
+    editor.SetTagsText("planets, giants");
+}
+
 }  // namespace
 
 std::optional<ViewId> ParseViewName(std::string_view name) {
     for (const ViewId view :
          {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup, ViewId::kQuiz,
           ViewId::kQuizResults, ViewId::kProgress, ViewId::kBrowse, ViewId::kSettings,
-          ViewId::kClass, ViewId::kImport}) {
+          ViewId::kClass, ViewId::kImport, ViewId::kEditor}) {
         if (name == ViewName(view)) {
             return view;
         }
@@ -135,6 +156,11 @@ void PrepareScreenshotView(AppShell& shell, ViewId view) {
         case ViewId::kClass:
             shell.OpenClass();
             shell.class_view().WaitForLoad();  // the remembered class folder, read in full
+            break;
+        case ViewId::kEditor:
+            if (deck) {
+                FillEditorExample(shell, *deck);
+            }
             break;
         case ViewId::kImport: {
             // The working folder, its first file that imports without a warning previewed (a

@@ -35,8 +35,9 @@ bool ForwardPressed() {
 void QuestionPanel::Begin(const content::Question& question, uint32_t shuffle_seed) {
     question_ = question;
     revealed_ = reveal_pending_ = submitted_ = submit_pending_ = dont_know_ = locked_ = false;
-    focus_text_ = question.type == QuestionType::kTyped || question.type == QuestionType::kCloze ||
-                  question.type == QuestionType::kNumerical;
+    focus_text_ = takes_focus_ &&
+                  (question.type == QuestionType::kTyped || question.type == QuestionType::kCloze ||
+                   question.type == QuestionType::kNumerical);
     chosen_.assign(question.choices.size(), false);
     said_ = -1;
     text_.clear();

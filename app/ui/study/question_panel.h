@@ -70,6 +70,9 @@ class QuestionPanel {
     void SetImages(ImageSource* images) { images_ = images; }
     // Off while the host shows an overlay (help, a menu) so keys go there instead.
     void SetKeysEnabled(bool enabled) { keys_enabled_ = enabled; }
+    // Off for a preview beside fields being typed in (the editor): the typed field and first
+    // gap then never take the keyboard when a question is begun.
+    void SetTakesFocus(bool takes) { takes_focus_ = takes; }
 
     const content::Question& question() const { return question_; }
     bool revealed() const { return revealed_; }
@@ -131,6 +134,7 @@ class QuestionPanel {
     WidgetRects rects_;
     ImageSource* images_ = nullptr;
     bool keys_enabled_ = true;
+    bool takes_focus_ = true;
 
     // Answer state for the question on screen.
     bool revealed_ = false;

@@ -119,16 +119,13 @@ void StudyView::Leave() {
 }
 
 void StudyView::Draw() {
-    undo_ = bury_ = suspend_ = leave_ = false;
+    undo_ = bury_ = suspend_ = leave_ = edit_ = false;
     if (BeginFullscreenView("Study###study")) {
         if (!session_ || state_.nothing_due) {
             DrawNothingDue();
         } else {
             DrawTopBar();
-            const study::SessionPhase phase = session_->Phase();
-            const bool answered =
-                phase == study::SessionPhase::kRevealed || phase == study::SessionPhase::kAnswered;
-            DrawQuestionPage("question_area", question_, feedback_, !help_.IsOpen(), answered);
+            DrawQuestionPage("question_area", question_, feedback_, !help_.IsOpen(), Answered());
             HandleSessionKeys();
         }
     }
@@ -195,6 +192,12 @@ void StudyView::DrawTopBar() {
     if (TopBarButton("Suspend", "Stop asking this question (Ctrl+S; S on the answer)", can_act,
                      rects_, "button/suspend")) {
         suspend_ = true;
+    }
+    if (Answered()) {
+        ImGui::SameLine();
+        if (TopBarButton("Edit", "Edit this question (E)", true, rects_, "button/edit")) {
+            edit_ = true;
+        }
     }
     ImGui::SameLine();
     if (TopBarButton("Help", "Keyboard shortcuts (?)", true, rects_, "button/help")) {
@@ -285,6 +288,28 @@ void StudyView::HandleSessionKeys() {
     if (ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
         suspend_ = true;
     }
+    if (Answered() && ImGui::IsKeyPressed(GLFW_KEY_E, false)) {
+        edit_ = true;
+    }
+}
+
+bool StudyView::Answered() const {
+    if (!session_) {
+        return false;
+    }
+    const study::SessionPhase phase = session_->Phase();
+    return phase == study::SessionPhase::kRevealed || phase == study::SessionPhase::kAnswered;
+}
+
+void StudyView::ResumeAfterEdit(bool answers_changed) {
+    if (!session_ || session_->Finished() || !Check(session_->ReloadCurrent(answers_changed))) {
+        return;
+    }
+    ShowCurrent();
+    if (Answered() && session_->Grade()) {
+        question_.ShowResult(*session_->Grade());
+        BeginFeedback();
+    }
 }
 
 void StudyView::ApplyPending() {
@@ -322,7 +347,9 @@ void StudyView::ApplyPending() {
             ShowCurrent();
         }
     }
-    if (leave_) {
+    if (edit_ && Answered()) {
+        exit_ = StudyExit::kEdit;
+    } else if (leave_) {
         Leave();
     } else if (session_->Finished() && exit_ == StudyExit::kNone) {
         exit_ = StudyExit::kSummary;

@@ -22,6 +22,7 @@ enum class StudyExit {
     kHome,     // back, nothing answered (or from the "nothing due" screen)
     kSummary,  // the session finished or was left after answering something
     kQuiz,     // "Start a quiz" on the "nothing due" screen
+    kEdit,     // "Edit this question" (E) on the answer: the editor on the current card
 };
 
 // What the study view keeps between frames besides the session itself.
@@ -40,6 +41,7 @@ struct StudyUiState {
 // The plain letters U, B and S act only while the question takes no letters
 // (QuestionPanel::WantsLetterKeys): on the answer screen, on a flashcard, multiple choice or
 // ordering question; the Ctrl forms act always, even while typing.
+//   E           on the answer (revealed or graded): edit this question (StudyExit::kEdit)
 //   ?           help overlay
 //   Escape      leave: kSummary when anything was answered, else kHome
 // Writes go through the session to the collection, which must outlive the view.
@@ -62,6 +64,9 @@ class StudyView {
     // (flashcards: Good, or Again for dont_know); for previews and screenshots.
     void PreviewAnswers(int count,
                         const std::function<study::Answer(const content::Question&)>& answer_for);
+    // Back from the editor opened with kEdit: the same card, re-read; asked again when
+    // `answers_changed`, else still on its answer.
+    void ResumeAfterEdit(bool answers_changed);
     // The summary of the session as it stands; nullopt without a session.
     std::optional<study::SessionSummary> Summary() const;
     // Stops the session's clock while the window is unfocused or idle (see
@@ -81,8 +86,8 @@ class StudyView {
     const FeedbackPanel& feedback_panel() const { return feedback_; }
     HelpOverlay& help() { return help_; }
     // The view's own rects: "button/undo", "button/bury", "button/suspend", "button/help",
-    // "button/back", the counts left "count/new", "count/learning", "count/review", and on the
-    // "nothing due" screen "button/home", "button/quiz".
+    // "button/back", "button/edit" (on the answer), the counts left "count/new", "count/learning",
+    // "count/review", and on the "nothing due" screen "button/home", "button/quiz".
     const WidgetRects& rects() const { return rects_; }
 
   private:
@@ -94,6 +99,7 @@ class StudyView {
     void BeginFeedback();
     bool Check(const Status& status);  // false (and the message shown) on an error
     void Leave();
+    bool Answered() const;  // the current card's answer is on screen
 
     storage::Collection& collection_;
     study::Clock clock_;
@@ -111,6 +117,7 @@ class StudyView {
     bool bury_ = false;
     bool suspend_ = false;
     bool leave_ = false;
+    bool edit_ = false;
 };
 
 }  // namespace summit::ui

@@ -244,3 +244,34 @@ TEST_F(SessionTest, EmptyTypedAnswerIsIDontKnow) {
 
 }  // namespace
 }  // namespace summit::study
+
+namespace summit::study {
+namespace {
+
+// After the editor changed the question on screen: the same card, its answer kept when only
+// texts changed, asked again when told the answers changed.
+TEST_F(SessionTest, ReloadCurrentShowsTheEditedQuestionOnTheSameCard) {
+    StudySession session = Start();
+    const storage::CardId card = session.Current().id;
+    Answer none;
+    none.dont_know = true;
+    ASSERT_TRUE(session.Submit(none).has_value());
+    const SessionPhase answered = session.Phase();
+    ASSERT_NE(answered, SessionPhase::kQuestion);
+
+    content::Question edited = session.Current().question;
+    edited.explanation = "edited";
+    ASSERT_TRUE(collection_->UpdateQuestion(session.Current().question_id, edited, false));
+    ASSERT_TRUE(session.ReloadCurrent(false).has_value());
+    EXPECT_EQ(session.Current().id, card);
+    EXPECT_EQ(session.Phase(), answered);
+    EXPECT_EQ(session.DisplayedQuestion().explanation, "edited");
+    EXPECT_TRUE(session.Grade().has_value());
+
+    ASSERT_TRUE(session.ReloadCurrent(true).has_value());
+    EXPECT_EQ(session.Current().id, card);
+    EXPECT_EQ(session.Phase(), SessionPhase::kQuestion);
+}
+
+}  // namespace
+}  // namespace summit::study

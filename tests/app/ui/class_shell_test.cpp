@@ -10,6 +10,7 @@
 #include "app/classroom/export.h"
 #include "app/classroom/report_file.h"
 #include "app/ui/browse/browse_view.h"
+#include "app/ui/edit/editor_view.h"
 #include "app/ui/import/import_view.h"
 #include "tests/app/ui/view_fixtures.h"
 #include "tests/support/temp_dir.h"
@@ -132,6 +133,24 @@ TEST_F(ClassShellTest, BrowseOpenedFromTheClassGoesBackToIt) {
     harness_.Frame(Draw());
     Press(GLFW_KEY_ESCAPE);
     EXPECT_EQ(shell_->current(), ViewId::kHome);
+}
+
+TEST_F(ClassShellTest, EditOnAHardQuestionOpensItInTheEditorAndComesBack) {
+    ASSERT_NO_FATAL_FAILURE(WriteReport("class/dee.json", "Dee", "dddd"));
+    DropAndLoad(dir_ / "class");
+    ASSERT_TRUE(Class().analysis().has_value());
+    ASSERT_FALSE(Class().analysis()->hardest.empty());
+    const std::string id = Class().analysis()->items[Class().analysis()->hardest[0]].id;
+    harness_.Frame(Draw());
+    harness_.Click(testing::CenterOf(Class().rects(), "button/edit/" + id), Draw());
+    harness_.Frame(Draw());
+    ASSERT_EQ(shell_->current(), ViewId::kEditor);
+    EXPECT_FALSE(shell_->editor().IsNew());
+    EXPECT_EQ(id.substr(id.find('/') + 1), shell_->editor().question().id)
+        << "the question clicked";
+    Press(GLFW_KEY_ESCAPE);  // nothing changed: straight back
+    EXPECT_EQ(shell_->current(), ViewId::kClass);
+    ASSERT_TRUE(Class().analysis().has_value()) << "the class as it was left";
 }
 
 }  // namespace

@@ -50,14 +50,14 @@ TEST_P(ViewsRenderTest, RendersLargeAtTwiceTheScale) {
 INSTANTIATE_TEST_SUITE_P(EveryView, ViewsRenderTest,
                          ::testing::Values(ViewId::kHome, ViewId::kStudy, ViewId::kSummary,
                                            ViewId::kQuizSetup, ViewId::kQuiz, ViewId::kQuizResults,
-                                           ViewId::kProgress, ViewId::kSettings),
+                                           ViewId::kProgress, ViewId::kSettings, ViewId::kEditor),
                          [](const ::testing::TestParamInfo<ViewId>& info) {
                              return std::string(ViewName(info.param));
                          });
 
 TEST(ViewNameTest, RoundTripsEveryView) {
     for (const char* name : {"home", "study", "summary", "quiz_setup", "quiz", "quiz_results",
-                             "progress", "settings"}) {
+                             "progress", "settings", "editor"}) {
         auto view = ParseViewName(name);
         ASSERT_TRUE(view.has_value()) << name;
         EXPECT_STREQ(ViewName(*view), name);
