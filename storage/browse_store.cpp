@@ -48,6 +48,10 @@ bool NeedsDecks(BrowseColumn column) {
     return column == BrowseColumn::kDeck || column == BrowseColumn::kEase;
 }
 
+bool SortsByQuestion(BrowseColumn column) {
+    return std::string_view(SortKey(column)).find("q.") != std::string_view::npos;
+}
+
 // "a, b" -> "a DESC, b DESC".
 std::string WithDirection(std::string_view keys, bool descending) {
     if (!descending) {
@@ -91,9 +95,14 @@ Result<std::vector<CardId>> Collection::SearchCards(const BrowseQuery& query) co
         return Fail(tree.error());
     }
     const SqlCondition condition = CompileSearch(**tree, query.clock);
-    std::string sql = "SELECT c.id FROM cards c JOIN questions q ON q.id = c.question_id";
+    // The questions are joined only when the search or the order reads them: sorting every
+    // card by due without the join takes a third of the time.
+    std::string sql = "SELECT c.id FROM cards c";
+    if (condition.reads_questions || SortsByQuestion(query.sort)) {
+        sql += " JOIN questions q ON q.id = c.question_id";
+    }
     if (NeedsDecks(query.sort)) {
-        sql += " JOIN decks d ON d.id = q.deck_id";
+        sql += " JOIN decks d ON d.id = c.deck_id";
     }
     sql += " WHERE " + condition.sql + " ORDER BY " +
            WithDirection(SortKey(query.sort), query.descending);

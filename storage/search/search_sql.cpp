@@ -80,7 +80,12 @@ class Compiler {
     }
 
   private:
-    void Sql(std::string_view text) { out_.sql += text; }
+    // Every piece of SQL is a fixed text of this file; those that read a question column name
+    // it "q.", and cards' own columns (deck and question id included) spare the join.
+    void Sql(std::string_view text) {
+        out_.sql += text;
+        out_.reads_questions = out_.reads_questions || text.find("q.") != std::string_view::npos;
+    }
     void Param(SqlValue value) { out_.params.push_back(std::move(value)); }
 
     void Node(const SearchNode& node) {
@@ -122,7 +127,7 @@ class Compiler {
             Param(text);
             return;
         }
-        Sql("(q.id IN (SELECT rowid FROM search_text WHERE search_text MATCH ?))");
+        Sql("(c.question_id IN (SELECT rowid FROM search_text WHERE search_text MATCH ?))");
         Param(FtsString(text) + (prefix ? "*" : ""));
     }
 
@@ -135,7 +140,7 @@ class Compiler {
                 Text(term.value, false);
                 return;
             case SearchField::kDeck:
-                Sql("(q.deck_id IN (SELECT id FROM decks WHERE name LIKE ? ESCAPE '\\'"
+                Sql("(c.deck_id IN (SELECT id FROM decks WHERE name LIKE ? ESCAPE '\\'"
                     " OR name LIKE ? ESCAPE '\\'))");
                 Param(LikePattern(term.value));
                 Param(LikePattern(term.value) + "::%");

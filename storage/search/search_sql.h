@@ -15,9 +15,11 @@ namespace summit::storage {
 
 using SqlValue = std::variant<int64_t, double, std::string>;
 
+// A condition on the cards table `c`, joined with its questions `q` only where it reads them.
 struct SqlCondition {
     std::string sql;  // uses only '?' placeholders, in the order of `params`
     std::vector<SqlValue> params;
+    bool reads_questions = false;  // `sql` names `q`: the query must join the questions
 };
 
 SqlCondition CompileSearch(const SearchNode& node, const SearchClock& clock);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "storage/search/search_query.h"
+#include "storage/search/search_sql.h"
 
 namespace summit::storage {
 namespace {
@@ -166,6 +167,24 @@ TEST(SearchParseTest, DeepNestingIsRefusedNotOverflowed) {
     EXPECT_NE(ErrorOf(deep).message.find("nest too deeply"), std::string::npos);
     const std::string fine = std::string(20, '(') + "a" + std::string(20, ')');
     EXPECT_EQ(Parsed(fine), "text=a");
+}
+
+// Which searches need the questions joined: card columns (state, deck, intervals) and the
+// search index do not; a question's own columns do.
+TEST(SearchSqlTest, OnlyQuestionColumnsNeedTheQuestionsJoined) {
+    auto reads = [](const char* text) {
+        auto tree = ParseSearch(text);
+        EXPECT_TRUE(tree.has_value()) << text;
+        return CompileSearch(**tree, SearchClock{}).reads_questions;
+    };
+    for (const char* cards_only : {"", "planet", "\"gas giant\"", "deck:Space is:due",
+                                   "-is:new prop:ivl>10 prop:due<=7", "rated:3 OR is:suspended"}) {
+        EXPECT_FALSE(reads(cards_only)) << cards_only;
+    }
+    for (const char* with_questions :
+         {"tag:exam", "topic:moons", "type:cloze", "id:q1", "is:due OR type:typed", "-tag:hard"}) {
+        EXPECT_TRUE(reads(with_questions)) << with_questions;
+    }
 }
 
 }  // namespace
