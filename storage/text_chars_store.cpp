@@ -1,6 +1,7 @@
 // The characters beyond ASCII that question texts use, for the window's font atlas.
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "storage/collection.h"
@@ -8,11 +9,13 @@
 
 namespace summit::storage {
 
-Result<std::string> Collection::NonAsciiQuestionCharacters() const {
-    // The stored JSON holds every text of a question, escaping only control characters, so a
-    // row without a byte outside printable ASCII has nothing to add; GLOB skips those rows
-    // without decoding them, and the rest are read as bytes, never parsed.
-    auto stmt = Statement::Prepare(*db_, "SELECT data FROM questions WHERE data GLOB '*[^ -~]*'");
+namespace {
+
+// The stored JSON holds every text of a question, escaping only control characters, so a row
+// without a byte outside printable ASCII has nothing to add; GLOB skips those rows without
+// decoding them, and the rest are read as bytes, never parsed.
+Result<std::string> ScanNonAsciiCharacters(Db& db) {
+    auto stmt = Statement::Prepare(db, "SELECT data FROM questions WHERE data GLOB '*[^ -~]*'");
     if (!stmt) {
         return Fail(stmt.error());
     }
@@ -52,6 +55,26 @@ Result<std::string> Collection::NonAsciiQuestionCharacters() const {
             i += length;
         }
     }
+}
+
+}  // namespace
+
+Result<std::string> Collection::NonAsciiQuestionCharacters() const {
+    // One pass over every question at start-up must not fill the page cache (32 MB) that the
+    // study reads keep warm: it reads through a small one, and the size is put back after.
+    auto cache_kib = QueryInt(*db_, "PRAGMA cache_size");
+    if (!cache_kib) {
+        return Fail(cache_kib.error());
+    }
+    if (auto small = Exec(*db_, "PRAGMA cache_size = -2000"); !small) {
+        return Fail(small.error());
+    }
+    auto characters = ScanNonAsciiCharacters(*db_);
+    if (auto restored = Exec(*db_, "PRAGMA cache_size = " + std::to_string(*cache_kib));
+        !restored) {
+        return Fail(restored.error());
+    }
+    return characters;
 }
 
 }  // namespace summit::storage
