@@ -31,3 +31,8 @@ for view in home study summary quiz_setup quiz quiz_results progress browse sett
         --screenshot "$out/$view.png" --view "$view" --frames 12 >/dev/null
     echo "screenshots: $out/$view.png"
 done
+# The Import dialog opens on the working folder with its first bank previewed: the examples.
+(cd "$root/docs/examples" && xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$summit" --collection "$collection" --now 2026-11-16T09:00:00Z \
+    --screenshot "$out/import.png" --view import --frames 12 >/dev/null)
+echo "screenshots: $out/import.png"

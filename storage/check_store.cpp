@@ -53,6 +53,9 @@ const Rule kRules[] = {
      "SELECT count(*) FROM cards WHERE reps = 0 AND id IN (SELECT card_id FROM revlog)", nullptr},
     {"negative intervals", "SELECT count(*) FROM cards WHERE scheduled_days < 0",
      "UPDATE cards SET scheduled_days = 0 WHERE scheduled_days < 0"},
+    // The scheduler reads a negative step as the first, but no answer ever stores one.
+    {"negative learning steps", "SELECT count(*) FROM cards WHERE step < 0",
+     "UPDATE cards SET step = 0 WHERE step < 0"},
     {"due dates before 1970", "SELECT count(*) FROM cards WHERE due_ms < 0",
      "UPDATE cards SET due_ms = 0 WHERE due_ms < 0"},
     {"stability out of range (0 to 36,500 days)",

@@ -266,17 +266,19 @@ class Collection {
 
     // --- History from other programs (history_import.cpp) ---
 
-    // The cards of every question whose GUID starts with `prefix` ("anki/"), from the GUID
+    // The cards of every question whose GUID starts with `prefix` ("anki-d1/"), from the GUID
     // index.
     [[nodiscard]] Result<std::vector<GuidCard>> ListCardsByGuidPrefix(
         std::string_view prefix) const;
     // Imports each card's history in one transaction: the reviews its log lacks are appended
-    // (AppendReviews; a review is known by its card and answer time, so importing the same
+    // (as AppendReviews does; a review is known by its card and answer time, so importing the same
     // history again adds nothing), then the card gets `state`, `suspended` and
     // `buried_until_ms` unless it has a review newer than its imported ones (studied in Summit
     // since: Summit's state stands). kNotFound for no card; ratings as AppendReviews.
+    // `progress`, when given, is called with (cards done, total) as ImportBank's is.
     [[nodiscard]] Result<HistoryImportReport> ImportCardHistories(
-        std::span<const ImportedCardHistory> cards);
+        std::span<const ImportedCardHistory> cards,
+        const std::function<void(std::size_t, std::size_t)>& progress = {});
 
     // --- Copies (backup/backup_store.cpp) ---
 

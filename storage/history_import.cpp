@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "storage/codec/card_row.h"
+#include "storage/codec/review_row.h"
 #include "storage/collection.h"
 #include "storage/sqlite_db.h"
 
@@ -38,16 +39,23 @@ Result<std::vector<GuidCard>> Collection::ListCardsByGuidPrefix(std::string_view
 }
 
 Result<HistoryImportReport> Collection::ImportCardHistories(
-    std::span<const ImportedCardHistory> cards) {
+    std::span<const ImportedCardHistory> cards,
+    const std::function<void(std::size_t, std::size_t)>& progress) {
     return Transact([&]() -> Result<HistoryImportReport> {
         Db& db = *db_;
+        // Every statement is prepared once for the whole import, and each card's snapshot is
+        // read once: the reviews of one card are logged with the states the history itself
+        // gives, and the card row is written once, with its final state.
         // The review log has no per-card index (docs/schema.md): one pass reads the times
         // already logged for the cards being imported, instead of a scan per card.
         auto times = Statement::Prepare(db, "SELECT card_id, time_ms FROM revlog");
+        auto read =
+            Statement::Prepare(db, "SELECT " + SnapshotColumns() + " FROM cards WHERE id = ?");
+        auto insert = Statement::Prepare(db, InsertReviewSql(/*with_id=*/false));
         auto write =
             Statement::Prepare(db, "UPDATE cards SET " + CardStateAssignments() +
                                        ", suspended = ?, buried_until_ms = ? WHERE id = ?");
-        for (auto* stmt : {&times, &write}) {
+        for (auto* stmt : {&times, &read, &insert, &write}) {
             if (!*stmt) {
                 return Fail(stmt->error());
             }
@@ -70,14 +78,20 @@ Result<HistoryImportReport> Collection::ImportCardHistories(
         }
         times->Reset();
         HistoryImportReport report;
-        std::vector<ReviewAppend> missing;
+        std::vector<const ReviewAppend*> missing;
+        std::size_t done = 0;
         for (const ImportedCardHistory& card : cards) {
+            if (progress && done > 0 && done % kImportProgressEvery == 0) {
+                progress(done, cards.size());
+            }
+            ++done;
             std::set<int64_t>& logged = logged_of[card.card.value];
             int64_t last_imported = 0;
+            missing.clear();
             for (const ReviewAppend& review : card.reviews) {
                 last_imported = std::max(last_imported, review.review.time_ms);
                 if (logged.insert(review.review.time_ms).second) {
-                    missing.push_back(review);
+                    missing.push_back(&review);
                 } else {
                     ++report.reviews_present;
                 }
@@ -87,34 +101,50 @@ Result<HistoryImportReport> Collection::ImportCardHistories(
             // that state.
             if (!logged.empty() && *logged.rbegin() > last_imported) {
                 ++report.cards_kept;
-                missing.clear();
                 continue;
             }
-            if (!missing.empty()) {
+            read->Reset();
+            read->Bind(1, card.card.value);
+            auto row = read->Step();
+            if (!row) {
+                return Fail(row.error());
+            }
+            if (!*row) {
+                return Fail(Error{ErrorCode::kNotFound,
+                                  "no card with id " + std::to_string(card.card.value), db.path, 0,
+                                  0});
+            }
+            CardSnapshot before = SnapshotFromRow(*read, 0);
+            read->Reset();
+            for (const ReviewAppend* review : missing) {
                 // The last new review leaves the card in its imported state, so the log and
                 // the card agree.
-                missing.back().new_state = card.state;
-                auto added = AppendReviews(missing);
-                if (!added) {
-                    return Fail(added.error());
+                const CardState& after = review == missing.back() ? card.state : review->new_state;
+                auto stored =
+                    StoredReviewOf(card.card.value, before, after, review->review, std::nullopt);
+                if (!stored) {
+                    return Fail(stored.error());
                 }
-                report.reviews_added += *added;
-                missing.clear();
+                insert->Reset();
+                BindStoredReview(*insert, *stored, /*with_id=*/false);
+                if (auto inserted = insert->Run(); !inserted) {
+                    return Fail(inserted.error());
+                }
+                before.state = after;
             }
+            report.reviews_added += static_cast<int64_t>(missing.size());
             write->Reset();
             const int next = BindCardState(*write, 1, card.state);
             write->Bind(next, card.suspended ? 1 : 0);
             write->Bind(next + 1, card.buried_until_ms);
             write->Bind(next + 2, card.card.value);
-            if (auto done = write->Run(); !done) {
-                return Fail(done.error());
-            }
-            if (Changes(db) == 0) {
-                return Fail(Error{ErrorCode::kNotFound,
-                                  "no card with id " + std::to_string(card.card.value), db.path, 0,
-                                  0});
+            if (auto written = write->Run(); !written) {
+                return Fail(written.error());
             }
             ++report.cards_updated;
+        }
+        if (progress) {
+            progress(cards.size(), cards.size());
         }
         return report;
     });

@@ -1,13 +1,14 @@
 // Importing a bank into the collection: one transaction that upserts questions by GUID and
 // never deletes a question (or its cards and history) that left the bank.
 #include <map>
-#include <set>
+#include <unordered_set>
 
 #include "content/model/deck_name.h"
 #include "storage/codec/json_codec.h"
 #include "storage/codec/source_key.h"
 #include "storage/collection.h"
 #include "storage/deck_tree.h"
+#include "storage/import_staging.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -94,7 +95,8 @@ Status CheckBank(const content::Bank& bank, const std::string& deck) {
     if (auto valid = content::CheckDeckName(deck); !valid) {
         return valid;
     }
-    std::set<std::string> ids;
+    std::unordered_set<std::string_view> ids;
+    ids.reserve(bank.questions.size());
     for (const auto& question : bank.questions) {
         if (!ids.insert(question.id).second) {
             return Fail(
@@ -142,118 +144,81 @@ Result<ImportReport> Collection::ImportBank(
             return Fail(stored.error());
         }
 
-        auto insert = Statement::Prepare(db, R"sql(
-            INSERT INTO questions (guid, deck_id, type, prompt, data, topic, tags, difficulty,
-                                   source_paragraph, position, created_ms, modified_ms)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?))sql");
-        auto update = Statement::Prepare(db, R"sql(
-            UPDATE questions SET deck_id = ?, type = ?, prompt = ?, data = ?, topic = ?, tags = ?,
-                   difficulty = ?, source_paragraph = NULLIF(?, -1), position = ?,
-                   modified_ms = ?
-            WHERE id = ?)sql");
         auto move = Statement::Prepare(db, "UPDATE questions SET position = ? WHERE id = ?");
-        auto add_card = Statement::Prepare(
-            db,
-            "INSERT OR IGNORE INTO cards (question_id, ordinal, deck_id, source_key) "
-            "VALUES (?, ?, ?, ?)");
-        // The queue reads the source-point key from the card (schema v4), so a changed topic
-        // or source moves it along.
-        auto rekey = Statement::Prepare(
-            db, "UPDATE cards SET source_key = ?, deck_id = ? WHERE question_id = ?");
-        // A question that stops being reversible keeps its second card and its history, but
-        // that card leaves the queue.
-        auto retire_reverse = Statement::Prepare(
-            db, "UPDATE cards SET suspended = 1 WHERE question_id = ? AND ordinal = 1");
-        for (auto* stmt : {&insert, &update, &move, &add_card, &rekey, &retire_reverse}) {
-            if (!*stmt) {
-                return Fail(stmt->error());
-            }
+        if (!move) {
+            return Fail(move.error());
+        }
+        // New and changed questions are written a chunk at a time (import_staging.h).
+        auto staging = ImportStaging::Open(db);
+        if (!staging) {
+            return Fail(staging.error());
         }
         const int64_t now = db.StampMs();
 
         const std::size_t total = bank.questions.size();
         for (size_t position = 0; position < total; ++position) {
-            if (progress && position > 0 && position % kImportProgressEvery == 0) {
-                progress(position, total);
+            if (position > 0 && position % kImportProgressEvery == 0) {
+                if (auto applied = staging->Apply(now, report); !applied) {
+                    return Fail(applied.error());
+                }
+                if (progress) {
+                    progress(position, total);
+                }
             }
             const content::Question& question = bank.questions[position];
-            const std::string guid = content::QuestionGuid(bank, question);
-            const std::string data = EncodeQuestion(question);
-            // -1 (not given) is stored as NULL by the NULLIF in the statements.
-            const int64_t paragraph = question.source ? question.source->paragraph : -1;
-            const auto pos = static_cast<int64_t>(position);
-            const auto source_key = static_cast<int64_t>(
-                SourceKey(GuidBank(guid), question.source ? question.source->article : "",
-                          paragraph, question.topic));
+            StagedQuestion staged;
+            staged.position = static_cast<int64_t>(position);
+            staged.guid = content::QuestionGuid(bank, question);
+            staged.data = EncodeQuestion(question);
             auto question_deck = deck_of(question);
             if (!question_deck) {
                 return Fail(question_deck.error());
             }
-            QuestionId id;
-            auto existing = stored->find(guid);
-            if (existing == stored->end()) {
-                insert->Reset();
-                insert->BindAll(guid, question_deck->value,
-                                content::QuestionTypeName(question.type), question.prompt, data,
-                                question.topic, EncodeStringList(question.tags),
-                                question.difficulty, paragraph, pos, now, now);
-                if (auto done = insert->Run(); !done) {
-                    return Fail(done.error());
-                }
-                id = QuestionId{LastInsertId(db)};
-                ++report.added;
-                report.lines.push_back({guid, ImportAction::kAdded});
-            } else {
+            auto existing = stored->find(staged.guid);
+            if (existing != stored->end()) {
                 StoredQuestion& old = existing->second;
                 old.seen = true;
-                id = old.id;
                 // The same encoding is the same question; a collection written by an older
                 // encoder is compared decoded.
-                if (old.data == data || [&] {
+                if (old.data == staged.data || [&] {
                         auto decoded = DecodeQuestion(old.data);
                         return decoded && *decoded == question;
                     }()) {
                     ++report.unchanged;
-                    if (old.position != pos) {
+                    if (old.position != staged.position) {
                         move->Reset();
-                        if (auto done = move->BindAll(pos, id.value).Run(); !done) {
+                        if (auto done = move->BindAll(staged.position, old.id.value).Run(); !done) {
                             return Fail(done.error());
                         }
                     }
                     continue;
                 }
-                update->Reset();
-                update->BindAll(question_deck->value, content::QuestionTypeName(question.type),
-                                question.prompt, data, question.topic,
-                                EncodeStringList(question.tags), question.difficulty, paragraph,
-                                pos, now, id.value);
-                if (auto done = update->Run(); !done) {
-                    return Fail(done.error());
-                }
-                ++report.updated;
-                report.lines.push_back({guid, ImportAction::kUpdated});
-                rekey->Reset();
-                if (auto done = rekey->BindAll(source_key, question_deck->value, id.value).Run();
-                    !done) {
-                    return Fail(done.error());
-                }
-                if (content::CardCount(question) < 2) {
-                    retire_reverse->Reset();
-                    if (auto done = retire_reverse->BindAll(id.value).Run(); !done) {
-                        return Fail(done.error());
-                    }
-                }
+                staged.existing = old.id.value;
             }
-            for (int ordinal = 0; ordinal < content::CardCount(question); ++ordinal) {
-                add_card->Reset();
-                if (auto done =
-                        add_card->BindAll(id.value, ordinal, question_deck->value, source_key)
-                            .Run();
-                    !done) {
-                    return Fail(done.error());
-                }
-                report.cards_added += Changes(db);
+            staged.deck_id = question_deck->value;
+            staged.type = content::QuestionTypeName(question.type);
+            staged.prompt = question.prompt;
+            staged.topic = question.topic;
+            staged.tags = EncodeStringList(question.tags);
+            staged.difficulty = question.difficulty;
+            staged.paragraph = question.source ? question.source->paragraph : -1;
+            staged.source_key = static_cast<int64_t>(
+                SourceKey(GuidBank(staged.guid), question.source ? question.source->article : "",
+                          staged.paragraph, question.topic));
+            staged.card_count = content::CardCount(question);
+            if (auto added = staging->Add(staged); !added) {
+                return Fail(added.error());
             }
+            const bool is_new = !staged.existing;
+            ++(is_new ? report.added : report.updated);
+            report.lines.push_back(
+                {std::move(staged.guid), is_new ? ImportAction::kAdded : ImportAction::kUpdated});
+        }
+        if (auto applied = staging->Apply(now, report); !applied) {
+            return Fail(applied.error());
+        }
+        if (auto closed = staging->Close(); !closed) {
+            return Fail(closed.error());
         }
         if (progress) {
             progress(total, total);

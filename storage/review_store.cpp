@@ -109,11 +109,6 @@ class ReviewAppender {
 
     Result<ReviewId> Append(CardId card, const CardState& new_state, const ReviewRecord& review,
                             std::optional<int64_t> shuffle_seed) {
-        const int rating = static_cast<int>(review.rating);
-        if (rating < 1 || rating > 4) {
-            return Fail(ErrorCode::kInvalidArgument,
-                        "rating " + std::to_string(rating) + " is outside 1..4");
-        }
         read_.Reset();
         read_.Bind(1, card.value);
         auto row = read_.Step();
@@ -123,19 +118,14 @@ class ReviewAppender {
         if (!*row) {
             return Fail(NoCard(db_, card));
         }
-        StoredReview stored;
-        stored.before = SnapshotFromRow(read_, 0);
+        const CardSnapshot before = SnapshotFromRow(read_, 0);
         read_.Reset();
-        stored.card_id = card.value;
-        stored.time_ms = review.time_ms;
-        stored.rating = rating;
-        stored.correct = review.correct;
-        stored.duration_ms = review.duration_ms;
-        stored.answer = review.answer;
-        stored.shuffle_seed = shuffle_seed;
-        stored.phase_after = static_cast<int>(new_state.phase);
+        auto stored = StoredReviewOf(card.value, before, new_state, review, shuffle_seed);
+        if (!stored) {
+            return Fail(stored.error());
+        }
         insert_.Reset();
-        BindStoredReview(insert_, stored, /*with_id=*/false);
+        BindStoredReview(insert_, *stored, /*with_id=*/false);
         if (auto done = insert_.Run(); !done) {
             return Fail(done.error());
         }

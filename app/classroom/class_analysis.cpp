@@ -12,7 +12,7 @@ namespace {
 constexpr int64_t kDayMs = 86'400'000;
 
 StudentRow MakeStudentRow(const LoadedReport& loaded, int64_t now_ms) {
-    const StudentReport& report = loaded.report;
+    const StudentReport& report = *loaded.report;
     StudentRow row;
     row.name = report.student_name;
     row.id = report.student_id;
@@ -131,7 +131,7 @@ ClassAnalysis AnalyseClass(const ClassFolder& folder, int64_t now_ms) {
     std::vector<double> totals(students, 0);
     std::map<std::pair<std::string, std::string>, int> bank_versions;
     for (std::size_t s = 0; s < students; ++s) {
-        const StudentReport& report = folder.reports[s].report;
+        const StudentReport& report = *folder.reports[s].report;
         analysis.students.push_back(MakeStudentRow(folder.reports[s], now_ms));
         for (const BankVersion& bank : report.banks) {
             ++bank_versions[{bank.id, bank.version}];
@@ -195,6 +195,17 @@ ClassAnalysis AnalyseClass(const ClassFolder& folder, int64_t now_ms) {
         FlagItem(item);
     }
 
+    for (std::size_t i = 0; i < analysis.items.size(); ++i) {
+        if (analysis.items[i].figures.facility) {
+            analysis.hardest.push_back(i);
+        }
+    }
+    std::stable_sort(
+        analysis.hardest.begin(), analysis.hardest.end(), [&](std::size_t a, std::size_t b) {
+            return *analysis.items[a].figures.facility < *analysis.items[b].figures.facility;
+        });
+    analysis.hardest.resize(std::min(analysis.hardest.size(), kHardestShown));
+
     // Per topic: the share of (student, question) pairs started and mastered.
     std::map<std::string, int> topic_questions;
     for (const ItemRow& item : analysis.items) {
@@ -202,11 +213,11 @@ ClassAnalysis AnalyseClass(const ClassFolder& folder, int64_t now_ms) {
     }
     std::map<std::string, std::pair<int, int>> topic_counts;  // started, mastered
     for (const LoadedReport& loaded : folder.reports) {
-        for (const QuestionRecord& question : loaded.report.questions) {
+        for (const QuestionRecord& question : loaded.report->questions) {
             auto& counts = topic_counts[question.topic];
             counts.first += question.attempts > 0 ? 1 : 0;
             counts.second +=
-                question.attempts > 0 && question.retrievability >= loaded.report.desired_retention
+                question.attempts > 0 && question.retrievability >= loaded.report->desired_retention
                     ? 1
                     : 0;
         }

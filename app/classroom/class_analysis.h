@@ -61,14 +61,20 @@ struct BankVersionCount {
     int students = 0;
 };
 
+// How many of the hardest questions the class lists.
+inline constexpr std::size_t kHardestShown = 10;
+
 struct ClassAnalysis {
     std::string deck;
     int64_t now_ms = 0;
-    std::vector<StudentRow> students;             // in the loaded order (by name)
+    std::vector<StudentRow> students;             // in the loaded order (NaturalLess by name)
     std::vector<ItemRow> items;                   // in bank order of the first report holding each
     std::vector<TopicRow> topics;                 // by topic
     std::vector<BankVersionCount> bank_versions;  // by bank, then version
     int changed_items = 0;
+    // The hardest questions: indexes into `items` of those answered by at least one student,
+    // lowest facility first (ties in bank order), at most kHardestShown.
+    std::vector<std::size_t> hardest;
     std::vector<int> score_histogram;  // students per 10% bin of first_try_score (10 bins)
     std::vector<std::string> notes;    // plain-language lines about the charts
 };

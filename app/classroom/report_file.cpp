@@ -1,6 +1,7 @@
 // Writing and reading the class report file: the envelope, the checksum, and the body's members.
 #include "app/classroom/report_file.h"
 
+#include "app/classroom/report_reader.h"
 #include "content/json/json.h"
 #include "content/json/writer.h"
 #include "content/richtext/sha256.h"
@@ -8,7 +9,6 @@
 namespace summit::classroom {
 namespace {
 
-using content::json::Value;
 using content::json::Writer;
 
 void WriteFirst(Writer& out, const FirstAnswer& first) {
@@ -109,145 +109,6 @@ std::string WriteBody(const StudentReport& report) {
     return out.str();
 }
 
-// Reads the body's members, remembering the first problem (with its offset) and then reading
-// on with fallbacks, so one message names the first thing wrong.
-class BodyReader {
-  public:
-    const Value* Member(const Value& object, std::string_view key, Value::Kind kind) {
-        const Value* value = object.Find(key);
-        if (value == nullptr || value->kind != kind) {
-            Problem(value ? value->offset : object.offset,
-                    "\"" + std::string(key) + "\" must be " + content::json::KindName(kind));
-            return nullptr;
-        }
-        return value;
-    }
-    std::string String(const Value& object, std::string_view key) {
-        const Value* value = Member(object, key, Value::Kind::kString);
-        return value ? value->string : std::string();
-    }
-    double Number(const Value& object, std::string_view key) {
-        const Value* value = Member(object, key, Value::Kind::kNumber);
-        return value ? value->number : 0;
-    }
-    int64_t Integer(const Value& object, std::string_view key) {
-        const Value* value = Member(object, key, Value::Kind::kNumber);
-        if (value && !value->is_integer) {
-            Problem(value->offset, "\"" + std::string(key) + "\" must be a whole number");
-        }
-        return value ? value->integer : 0;
-    }
-    bool Bool(const Value& object, std::string_view key) {
-        const Value* value = Member(object, key, Value::Kind::kBool);
-        return value && value->boolean;
-    }
-    std::vector<int> Indexes(const Value& object, std::string_view key, std::size_t limit) {
-        std::vector<int> indexes;
-        if (const Value* array = Member(object, key, Value::Kind::kArray)) {
-            for (const Value& item : array->items) {
-                if (!item.is_integer || item.integer < 0 ||
-                    static_cast<std::size_t>(item.integer) >= limit) {
-                    Problem(item.offset, "\"" + std::string(key) +
-                                             "\" holds an option that "
-                                             "does not exist");
-                    continue;
-                }
-                indexes.push_back(static_cast<int>(item.integer));
-            }
-        }
-        return indexes;
-    }
-    void Problem(std::size_t offset, std::string message) {
-        if (!problem_) {
-            problem_ = {offset, std::move(message)};
-        }
-    }
-    const std::optional<std::pair<std::size_t, std::string>>& problem() const { return problem_; }
-
-  private:
-    std::optional<std::pair<std::size_t, std::string>> problem_;
-};
-
-QuestionRecord ReadQuestion(BodyReader& in, const Value& object) {
-    QuestionRecord question;
-    question.id = in.String(object, "id");
-    question.type = in.String(object, "type");
-    question.topic = in.String(object, "topic");
-    question.prompt = in.String(object, "prompt");
-    question.version = in.String(object, "version");
-    if (const Value* options = in.Member(object, "options", Value::Kind::kArray)) {
-        for (const Value& option : options->items) {
-            question.options.push_back(option.string);
-        }
-    }
-    question.correct_options = in.Indexes(object, "correct_options", question.options.size());
-    question.attempts = static_cast<int>(in.Integer(object, "attempts"));
-    question.correct = static_cast<int>(in.Integer(object, "correct"));
-    question.time_ms = in.Integer(object, "time_ms");
-    question.last_ms = in.Integer(object, "last_ms");
-    const Value* first = object.Find("first");
-    if (first && first->kind == Value::Kind::kObject) {
-        FirstAnswer answer;
-        answer.time_ms = in.Integer(*first, "time_ms");
-        answer.correct = in.Bool(*first, "correct");
-        answer.answer = in.String(*first, "answer");
-        answer.chosen = in.Indexes(*first, "chosen", question.options.size());
-        answer.duration_ms = in.Integer(*first, "duration_ms");
-        question.first = std::move(answer);
-    } else if (!first || first->kind != Value::Kind::kNull) {
-        in.Problem(first ? first->offset : object.offset, "\"first\" must be an object or null");
-    }
-    question.phase = in.String(object, "phase");
-    question.stability = in.Number(object, "stability");
-    question.retrievability = in.Number(object, "retrievability");
-    question.due_ms = in.Integer(object, "due_ms");
-    return question;
-}
-
-QuizRecord ReadQuiz(BodyReader& in, const Value& object) {
-    QuizRecord quiz;
-    quiz.started_ms = in.Integer(object, "started_ms");
-    quiz.finished_ms = in.Integer(object, "finished_ms");
-    quiz.score = in.Number(object, "score");
-    quiz.max_score = in.Number(object, "max_score");
-    if (const Value* items = in.Member(object, "items", Value::Kind::kArray)) {
-        for (const Value& item : items->items) {
-            quiz.items.push_back({in.String(item, "id"), in.Number(item, "score")});
-        }
-    }
-    return quiz;
-}
-
-StudentReport ReadBody(BodyReader& in, const Value& body) {
-    StudentReport report;
-    report.student_name = in.String(body, "student_name");
-    report.student_id = in.String(body, "student_id");
-    report.deck = in.String(body, "deck");
-    report.desired_retention = in.Number(body, "desired_retention");
-    report.exported_ms = in.Integer(body, "exported_ms");
-    if (const Value* banks = in.Member(body, "banks", Value::Kind::kArray)) {
-        for (const Value& bank : banks->items) {
-            report.banks.push_back({in.String(bank, "id"), in.String(bank, "version")});
-        }
-    }
-    if (const Value* questions = in.Member(body, "questions", Value::Kind::kArray)) {
-        report.questions.reserve(questions->items.size());
-        for (const Value& question : questions->items) {
-            report.questions.push_back(ReadQuestion(in, question));
-        }
-    }
-    if (const Value* quizzes = in.Member(body, "quizzes", Value::Kind::kArray)) {
-        for (const Value& quiz : quizzes->items) {
-            report.quizzes.push_back(ReadQuiz(in, quiz));
-        }
-    }
-    // The totals are for people reading the file; the class view recomputes them from the
-    // questions, so a file cannot disagree with itself.
-    in.Member(body, "totals", Value::Kind::kObject);
-    report.totals = ComputeTotals(report.questions);
-    return report;
-}
-
 Error FileError(ErrorCode code, std::string message, std::string_view source_name) {
     return Error{code, std::move(message), std::string(source_name), 0, 0};
 }
@@ -281,58 +142,59 @@ std::string WriteReportText(const StudentReport& report) {
     return text;
 }
 
-Result<StudentReport> ReadReportText(std::string_view text, std::string_view source_name) {
-    auto parsed = content::json::Parse(text, source_name);
-    if (!parsed) {
-        Error error = parsed.error();
-        error.message = "not a complete report (truncated?): " + error.message;
+Result<StudentReport> ReadReportText(std::string_view text, std::string_view source_name,
+                                     bool padded) {
+    auto scanned = ScanReportText(text, padded);
+    if (!scanned) {
+        Error error{ErrorCode::kParse,
+                    "not a complete report (truncated?): " + scanned.error().message,
+                    std::string(source_name), 0, 0};
+        content::json::LineIndex(text).Locate(scanned.error().offset, error);
         return Fail(std::move(error));
     }
-    const Value& root = *parsed;
-    if (root.kind != Value::Kind::kObject) {
+    ReportScan& scan = *scanned;
+    if (!scan.root_is_object) {
         return Fail(FileError(ErrorCode::kParse, "not a class report", source_name));
     }
-    const std::string format = content::json::GetString(root, "format");
-    if (format != kReportFormat) {
+    if (scan.format != kReportFormat) {
         return Fail(FileError(ErrorCode::kUnsupportedVersion,
-                              format.empty() ? std::string("not a class report (no \"format\")")
-                                             : "not a class report (format \"" + format + "\")",
+                              scan.format.empty()
+                                  ? std::string("not a class report (no \"format\")")
+                                  : "not a class report (format \"" + scan.format + "\")",
                               source_name));
     }
-    const int64_t version = content::json::GetInt(root, "format_version", -1);
-    if (version != kReportFormatVersion) {
+    if (scan.format_version != kReportFormatVersion) {
         return Fail(FileError(ErrorCode::kUnsupportedVersion,
-                              "report format version " + std::to_string(version) +
+                              "report format version " + std::to_string(scan.format_version) +
                                   " is not one this Summit reads (it reads " +
                                   std::to_string(kReportFormatVersion) + ")",
                               source_name));
     }
-    const Value* body = root.Find("body");
-    const std::size_t end = text.rfind('}');
-    if (body == nullptr || body->kind != Value::Kind::kObject || end == std::string_view::npos ||
-        end <= body->offset) {
+    if (!scan.body) {
         return Fail(FileError(ErrorCode::kParse, "the report has no body", source_name));
     }
     // The body is the envelope's last member, so its bytes run to the envelope's closing brace.
-    const std::string_view body_text = text.substr(body->offset, end - body->offset);
-    if (content::Sha256Hex(body_text) != content::json::GetString(root, "sha256")) {
+    const auto [body_start, body_end] = *scan.body;
+    if (content::Sha256Hex(text.substr(body_start, body_end - body_start)) != scan.sha256) {
         return Fail(FileError(ErrorCode::kCorrupt,
                               "checksum mismatch: the report was changed or damaged after it was "
                               "written",
                               source_name));
     }
-    BodyReader in;
-    StudentReport report = ReadBody(in, *body);
-    if (in.problem()) {
-        Error error = FileError(ErrorCode::kValidation, in.problem()->second, source_name);
-        content::json::LineIndex(text).Locate(in.problem()->first, error);
+    if (scan.problem) {
+        Error error = FileError(ErrorCode::kValidation, scan.problem->second, source_name);
+        content::json::LineIndex(text).Locate(scan.problem->first, error);
         return Fail(std::move(error));
     }
+    StudentReport& report = scan.report;
     if (report.student_id.empty() || report.deck.empty()) {
         return Fail(FileError(ErrorCode::kValidation, "the report names no student id or deck",
                               source_name));
     }
-    return report;
+    // The totals are for people reading the file; the class view recomputes them from the
+    // questions, so a file cannot disagree with itself.
+    report.totals = ComputeTotals(report.questions);
+    return std::move(report);
 }
 
 }  // namespace summit::classroom

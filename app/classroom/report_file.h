@@ -20,7 +20,10 @@ std::string WriteReportText(const StudentReport& report);
 //   kUnsupportedVersion — another format name, or a format_version this build does not read;
 //   kCorrupt — the body does not match its checksum (truncated, edited);
 //   kValidation — a member missing or of the wrong kind, an option index out of range.
+// With `padded`, `text` is followed by content::json::kParsePadding NUL bytes and is parsed
+// where it is, not copied (a whole file read into a buffer of its own).
 [[nodiscard]] Result<StudentReport> ReadReportText(std::string_view text,
-                                                   std::string_view source_name = {});
+                                                   std::string_view source_name = {},
+                                                   bool padded = false);
 
 }  // namespace summit::classroom

@@ -3,13 +3,18 @@
 #include "app/cli/anki_verbs.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "app/bootstrap/safety.h"
 #include "app/scheduler/day_rule.h"
+#include "app/scheduler/deck_settings.h"
+#include "app/scheduler/history_memory.h"
 #include "storage/anki/anki_import.h"
 #include "storage/anki/anki_to_bank.h"
 
@@ -76,11 +81,24 @@ std::string ContainerNote(const anki::AnkiPackage& package) {
 
 }  // namespace
 
-bool IsAnkiPackageName(std::string_view path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension == ".apkg" || extension == ".colpkg";
+anki::AnkiImportOptions AnkiImportOptionsAt(int64_t now_ms) {
+    anki::AnkiImportOptions options;
+    const study::DeckSettings settings;  // the deck an import creates starts with these
+    // Anki unburies at the start of its next day (4 am local by default).
+    options.bury_until_ms = study::NextDayStartMs(now_ms, settings.Day());
+    auto scheduler = study::FsrsScheduler::Create(study::ToFsrsParams(settings));
+    assert(scheduler && "the default deck settings are valid");
+    auto fsrs = std::make_shared<const study::FsrsScheduler>(std::move(*scheduler));
+    options.memory_from_history = [fsrs](std::span<const storage::ReviewAppend> reviews) {
+        std::vector<study::TimedRating> history;
+        history.reserve(reviews.size());
+        for (const storage::ReviewAppend& review : reviews) {
+            history.push_back({review.review.time_ms, review.review.rating});
+        }
+        const study::MemoryState memory = study::MemoryStateFromHistory(*fsrs, history);
+        return anki::AnkiFsrsState{memory.stability, memory.difficulty, std::nullopt};
+    };
+    return options;
 }
 
 int RunAnkiCheck(Context& context) {
@@ -130,10 +148,9 @@ int RunAnkiImport(Context& context) {
     if (auto backup = bootstrap::AutomaticBackup(**collection, context.now_ms()); !backup) {
         return context.Report(backup.error());
     }
-    anki::AnkiImportOptions options;
-    // Anki unburies at the start of its next day (4 am local by default).
-    options.bury_until_ms =
-        study::NextDayStartMs(context.now_ms(), study::DayRule{study::DayRule::kLocal, 4});
+    anki::AnkiImportOptions options = AnkiImportOptionsAt(context.now_ms());
+    options.progress = TerminalProgress(context, "questions");
+    options.history_progress = TerminalProgress(context, "cards' review histories");
     auto report = anki::ImportAnkiPackage(**collection, read->package, read->conversion, options);
     if (!report) {
         return context.Report(report.error());
@@ -155,6 +172,10 @@ int RunAnkiImport(Context& context) {
     context.out() << "  reviews: " << history.reviews_added << " imported, "
                   << history.reviews_present << " already present, " << report->revlog_skipped
                   << " not imported (no answer, or a card Summit merges)";
+    if (report->memory_states_computed > 0) {
+        context.out() << "; FSRS memory state computed from the history for "
+                      << Plural(static_cast<std::size_t>(report->memory_states_computed), "card");
+    }
     if (history.cards_kept > 0) {
         context.out() << "; " << Plural(history.cards_kept, "card")
                       << " studied in Summit since kept their state";

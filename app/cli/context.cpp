@@ -4,6 +4,8 @@
 #include <charconv>
 #include <ostream>
 
+#include <unistd.h>
+
 #include "app/bootstrap/safety.h"
 
 namespace summit::cli {
@@ -15,6 +17,19 @@ std::optional<int64_t> ParseWholeNumber(const std::string& text) {
         return std::nullopt;
     }
     return value;
+}
+
+std::function<void(std::size_t, std::size_t)> TerminalProgress(Context& context, std::string what) {
+    if (::isatty(STDERR_FILENO) == 0) {
+        return {};
+    }
+    return [&context, what = std::move(what)](std::size_t done, std::size_t total) {
+        if (total < storage::Collection::kImportProgressEvery) {
+            return;
+        }
+        context.err() << "\rimporting: " << done << " of " << total << " " << what
+                      << (done == total ? "\n" : "") << std::flush;
+    };
 }
 
 Context::Context(Args args, std::filesystem::path collection_path, int64_t now_ms,

@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "app/bootstrap/startup.h"
 #include "content/model/error.h"
@@ -21,6 +23,14 @@ using bootstrap::kExitUsage;
 
 // A whole number of at least 1 written in full (a card id, a count), else nullopt.
 std::optional<int64_t> ParseWholeNumber(const std::string& text);
+
+class Context;
+
+// On a terminal, a long import shows how far it is on one rewritten line of standard error
+// ("importing: 3000 of 30000 questions", `what` naming the unit); piped output stays clean, and
+// imports of fewer than Collection::kImportProgressEvery items show nothing. An empty function
+// when standard error is not a terminal.
+std::function<void(std::size_t, std::size_t)> TerminalProgress(Context& context, std::string what);
 
 class Context {
   public:

@@ -37,7 +37,7 @@ int ExportApkg(Context& context, storage::Collection& collection, storage::DeckI
         }
         return std::optional<std::string>(std::move((*blob)->bytes));
     };
-    auto exported = storage::anki::BankToAnki(*bank, media, context.now_ms());
+    auto exported = storage::anki::BankToAnki(*bank, media);
     if (!exported) {
         return context.Report(exported.error());
     }

@@ -73,7 +73,8 @@ temporary name and renamed, so a shared folder never holds half a report (docs/c
 )"},
     {"class", R"(usage: summit class DIR [--deck NAME] [--json] [--csv OUT]
 
-Reads every report in folder DIR and prints the class: per student the questions started,
+Reads every report in folder DIR and prints the class: per student (in natural order of
+names: "Student 2" before "Student 10") the questions started,
 mastered, due, accuracy, time, last activity and quiz scores; per question Moodle's item
 analysis (facility, SD, discrimination index, discriminative efficiency, option shares) with
 its flags; mastery per topic. Reports that are damaged, of another deck (NAME, or else the

@@ -6,12 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
-#include <set>
 
-#include <unistd.h>
-
-#include "app/bootstrap/safety.h"
+#include "app/bootstrap/bank_import.h"
 #include "app/cli/anki_verbs.h"
 #include "app/cli/export_apkg.h"
 #include "app/cli/verbs.h"
@@ -183,55 +179,12 @@ std::string ExportText(Context& context, const storage::Collection& collection,
     return std::move(exported.text);
 }
 
-// On a terminal, an import of many questions shows how far it is on one rewritten line of
-// standard error; piped output stays clean.
-std::function<void(std::size_t, std::size_t)> TerminalProgress(Context& context) {
-    if (::isatty(STDERR_FILENO) == 0) {
-        return {};
-    }
-    return [&context](std::size_t done, std::size_t total) {
-        if (total < storage::Collection::kImportProgressEvery) {
-            return;
-        }
-        context.err() << "\rimporting: " << done << " of " << total << " questions"
-                      << (done == total ? "\n" : "") << std::flush;
-    };
-}
-
 // What `check` prints after the first line: how many questions of each type.
 void PrintTypeCounts(Context& context, const content::Bank& bank) {
-    std::map<content::QuestionType, int> counts;
-    for (const content::Question& question : bank.questions) {
-        ++counts[question.type];
+    for (const bootstrap::TypeCount& counted : bootstrap::CountQuestionTypes(bank)) {
+        context.out() << "  " << content::QuestionTypeName(counted.type) << ": " << counted.count
+                      << "\n";
     }
-    for (content::QuestionType type : content::kAllQuestionTypes) {
-        if (counts[type] > 0) {
-            context.out() << "  " << content::QuestionTypeName(type) << ": " << counts[type]
-                          << "\n";
-        }
-    }
-}
-
-// A question stays in the deck it is in, so importing a bank into another deck would only
-// create an empty deck. Names the deck that already holds the bank's questions, if any other
-// than `target`.
-Result<std::optional<std::string>> DeckHoldingBank(storage::Collection& collection,
-                                                   const content::Bank& bank,
-                                                   const std::string& target) {
-    std::set<std::string> guids;
-    for (const auto& question : bank.questions) {
-        guids.insert(content::QuestionGuid(bank, question));
-    }
-    auto questions = collection.ListQuestions(std::nullopt);
-    if (!questions) {
-        return Fail(questions.error());
-    }
-    for (const auto& question : *questions) {
-        if (guids.count(question.guid) > 0 && question.deck != target) {
-            return std::optional<std::string>(question.deck);
-        }
-    }
-    return std::optional<std::string>();
 }
 
 }  // namespace
@@ -240,7 +193,7 @@ int RunCheck(Context& context) {
     if (context.args().words.size() != 2) {
         return Usage(context, "summit check FILE [--format F] [--delimiter D]");
     }
-    if (IsAnkiPackageName(context.args().words[1])) {
+    if (content::IsAnkiPackageName(context.args().words[1])) {
         return RunAnkiCheck(context);
     }
     auto file = LoadBankArgument(context);
@@ -259,39 +212,27 @@ int RunImport(Context& context) {
     if (context.args().words.size() != 2) {
         return Usage(context, "summit import FILE [--deck NAME] [--format F] [--delimiter D]");
     }
-    if (IsAnkiPackageName(context.args().words[1])) {
+    if (content::IsAnkiPackageName(context.args().words[1])) {
         return RunAnkiImport(context);
     }
     auto file = LoadBankArgument(context);
     if (!file) {
         return kExitFailure;
     }
-    const content::Bank* bank = &file->parsed.bank;
     auto collection = context.OpenCollection();
     if (!collection) {
         return context.Report(collection.error());
     }
-    if (auto target = context.args().Get("deck")) {
-        auto holder = DeckHoldingBank(**collection, *bank, *target);
-        if (!holder) {
-            return context.Report(holder.error());
-        }
-        if (*holder) {
-            return context.Report(Error{ErrorCode::kConflict,
-                                        "the questions of this bank are already in deck \"" +
-                                            **holder +
-                                            "\" and stay there; nothing imported "
-                                            "(import without --deck to update them)",
-                                        context.args().words[1], 0, 0});
-        }
+    const auto shown = TerminalProgress(context, "questions");
+    bootstrap::ImportProgress progress;
+    if (shown) {
+        progress = [shown](std::size_t done, std::size_t total) {
+            shown(done, total);
+            return true;  // the command line has no Cancel
+        };
     }
-    // An import can change many questions at once; the copy from before it is the way back.
-    if (auto backup = bootstrap::AutomaticBackup(**collection, context.now_ms()); !backup) {
-        return context.Report(backup.error());
-    }
-    auto report = (*collection)
-                      ->ImportBankWithImages(*bank, file->parsed.images, context.args().Get("deck"),
-                                             TerminalProgress(context));
+    auto report = bootstrap::ImportBankFile(**collection, *file, context.args().Get("deck"),
+                                            context.args().words[1], context.now_ms(), progress);
     if (!report) {
         return context.Report(report.error());
     }

@@ -11,6 +11,7 @@
 #include "app/optimizer/optimize.h"
 #include "app/optimizer/revlog_files.h"
 #include "app/optimizer/summary.h"
+#include "app/study/deck_fit.h"
 
 namespace summit::cli {
 namespace {
@@ -63,31 +64,6 @@ Result<Input> ReadRevlogFile(const std::string& path) {
     return input;
 }
 
-Result<Input> ReadCollectionLog(const storage::Collection& collection,
-                                std::optional<storage::DeckId> deck,
-                                const study::DeckSettings& settings) {
-    auto log = collection.ReadReviewLog(deck);
-    if (!log) {
-        return std::unexpected(log.error());
-    }
-    std::vector<optimizer::ReviewEvent> events;
-    events.reserve(log->size());
-    for (const storage::ReviewRow& row : *log) {
-        events.push_back({row.card_id.value, row.time_ms, static_cast<int>(row.rating),
-                          row.phase_before == CardPhase::kNew});
-    }
-    auto set = optimizer::BuildTrainingSet(events, settings.Day());
-    if (!set) {
-        return std::unexpected(set.error());
-    }
-    Input input{std::move(*set), {}};
-    input.options.fit.relearning_steps =
-        static_cast<int>(study::ToFsrsParams(settings).relearning_steps.size());
-    const auto& current = study::ToFsrsParams(settings).w;
-    std::copy(current.begin(), current.end(), input.options.current.begin());
-    return input;
-}
-
 void PrintText(std::ostream& out, const optimizer::OptimizeReport& report, double seconds) {
     char line[200];
     std::snprintf(line, sizeof line,
@@ -133,6 +109,8 @@ int Undo(Context& context, storage::Collection& collection, std::optional<storag
     }
     settings->fsrs_weights = *settings->previous_fsrs_weights;
     settings->previous_fsrs_weights.reset();
+    // The time of the fit before is not kept: Home counts every review again, as if never fitted.
+    settings->fitted_at_ms = 0;
     if (auto saved = study::SaveDeckSettings(collection, deck, *settings); !saved) {
         return context.Report(saved.error());
     }
@@ -178,7 +156,9 @@ int RunOptimize(Context& context) {
             return context.Report(loaded.error());
         }
         settings = *loaded;
-        input = ReadCollectionLog(*collection, deck, settings);
+        auto read = study::ReadDeckFitInput(*collection, deck, settings);
+        input = read ? Result<Input>(Input{std::move(read->set), std::move(read->options)})
+                     : Result<Input>(std::unexpected(read.error()));
     }
     if (!input) {
         return context.Report(input.error());
@@ -193,9 +173,9 @@ int RunOptimize(Context& context) {
     bool applied = false;
     // As Anki does, weights that do not predict better than the current ones are not stored.
     if (args.Has("apply") && optimizer::FitIsBetter(*report)) {
-        settings.previous_fsrs_weights = settings.fsrs_weights;
-        settings.fsrs_weights.assign(report->fitted.begin(), report->fitted.end());
-        if (auto saved = study::SaveDeckSettings(*collection, deck, settings); !saved) {
+        if (auto saved =
+                study::ApplyFittedWeights(*collection, *deck, report->fitted, context.now_ms());
+            !saved) {
             return context.Report(saved.error());
         }
         applied = true;

@@ -7,32 +7,13 @@
 #include "app/cli/verbs.h"
 #include "app/decks/deck_settings_store.h"
 #include "app/optimizer/workload.h"
+#include "app/study/deck_fit.h"
 #include "content/json/writer.h"
 
 namespace summit::cli {
 namespace {
 
 namespace json = content::json;
-
-// Mean seconds of the deck's first answers, recalled and forgotten reviews; the defaults
-// where the log has none.
-void TimesFromLog(const std::vector<storage::ReviewRow>& log, optimizer::WorkloadOptions& o) {
-    double sums[3] = {0, 0, 0};
-    int counts[3] = {0, 0, 0};
-    for (const storage::ReviewRow& row : log) {
-        const int kind = row.phase_before == CardPhase::kNew ? 0
-                         : row.rating == Rating::kAgain      ? 2
-                                                             : 1;
-        sums[kind] += double(row.duration_ms) / 1000;
-        ++counts[kind];
-    }
-    double* fields[3] = {&o.seconds_new, &o.seconds_recalled, &o.seconds_forgotten};
-    for (int kind = 0; kind < 3; ++kind) {
-        if (counts[kind] > 0) {
-            *fields[kind] = sums[kind] / counts[kind];
-        }
-    }
-}
 
 }  // namespace
 
@@ -53,37 +34,11 @@ int RunSimulate(Context& context) {
     if (!settings) {
         return context.Report(settings.error());
     }
-    storage::CardQuery query = storage::CardQuery::All(*deck);
-    query.full_questions = false;
-    auto cards = (*collection)->LoadCards(query);
-    if (!cards) {
-        return context.Report(cards.error());
+    auto read = study::ReadDeckWorkload(**collection, **deck, *settings, context.now_ms());
+    if (!read) {
+        return context.Report(read.error());
     }
-    auto log = (*collection)->ReadReviewLog(*deck);
-    if (!log) {
-        return context.Report(log.error());
-    }
-    optimizer::WorkloadOptions options;
-    const study::FsrsParams params = study::ToFsrsParams(*settings);
-    std::copy(params.w.begin(), params.w.end(), options.weights.begin());
-    options.new_per_day = settings->new_per_day;
-    options.reviews_per_day = settings->reviews_per_day;
-    options.maximum_interval = settings->maximum_interval_days;
-    for (const storage::StudyCard& card : *cards) {
-        if (card.suspended) {
-            continue;
-        }
-        if (card.state.phase == CardPhase::kNew || card.state.stability <= 0) {
-            ++options.new_cards;
-            continue;
-        }
-        const int64_t elapsed =
-            study::ElapsedDays(card.state.last_review_ms, context.now_ms(), settings->Day());
-        options.studied.push_back({card.state.stability,
-                                   std::clamp(card.state.difficulty, 1.0, 10.0),
-                                   static_cast<int>(std::max<int64_t>(elapsed, 0))});
-    }
-    TimesFromLog(*log, options);
+    const optimizer::WorkloadOptions& options = *read;
     const auto points = optimizer::SimulateWorkload(options);
     const size_t best = optimizer::CheapestPoint(points);
     if (context.args().Has("json")) {

@@ -21,10 +21,13 @@ struct Answer {
     bool said_true = false;         // true/false: the statement was judged true
     std::string text;               // typed, numerical: as typed; "" or spaces = "I don't know"
     std::vector<std::string> gaps;  // cloze: one text per gap (a choice gap: the option picked)
-    std::vector<int> matches;       // matching: per left, the chosen right (pair index); -1 none
-    std::vector<int> order;         // ordering: top to bottom, indices into the correct order
-    bool used_hint = false;         // a hint was shown before answering
-    int64_t duration_ms = 0;        // ms from showing the question to answering; 0 = unknown
+    // cloze: per gap, the options ticked in a multi-response gap (indices into its options);
+    // empty, or one list per gap (empty for the other kinds)
+    std::vector<std::vector<int>> gap_picks;
+    std::vector<int> matches;  // matching: per left, the chosen right (pair index); -1 none
+    std::vector<int> order;    // ordering: top to bottom, indices into the correct order
+    bool used_hint = false;    // a hint was shown before answering
+    int64_t duration_ms = 0;   // ms from showing the question to answering; 0 = unknown
 };
 
 enum class Verdict {
@@ -57,9 +60,11 @@ struct GradeResult {
     bool dont_know = false;          // the student said "I don't know"
     std::vector<PartResult> parts;   // empty for a flashcard and for "I don't know"
     std::string correct_answer;      // the right answer as one readable line (flashcard: the back)
-    std::string feedback;            // typed, numerical: the feedback of the answer matched
-    std::vector<DiffSegment> diff;   // typed kAlmost: the diff of the single part
-    int read_chars = 0;              // code points to read: prompt plus choices, pairs or items
+    // typed, numerical: the feedback of the answer matched; cloze: each gap's, a line
+    // "Gap 2: ..." per gap that has one
+    std::string feedback;
+    std::vector<DiffSegment> diff;  // typed kAlmost: the diff of the single part
+    int read_chars = 0;             // code points to read: prompt plus choices, pairs or items
     int answer_chars = 0;  // code points of the canonical answer to type (typed, cloze); else 0
 
     bool SelfRated() const { return !verdict.has_value(); }
@@ -71,8 +76,9 @@ struct GradeResult {
 //  - kInvalidArgument: the answer does not fit the question: a choice index out of range, a
 //    cloze gap count that differs from the prompt's, a matching list whose size differs from
 //    the pairs' or holds an index outside -1..pairs-1, an ordering that is not a permutation of
-//    the items.
-//  - kParse (from content::ParseCloze) for a cloze prompt whose gaps are malformed.
+//    the items, a ticked option outside a multi-response gap's options.
+//  - kParse (from content::ParseCloze) for a cloze prompt whose gaps are malformed, and
+//    kInvalidArgument (from content::ResolveCloze) for gap details that do not fit them.
 [[nodiscard]] Result<GradeResult> Grade(const content::Question& question, const Answer& answer);
 
 // The answer as one readable line for the review log, e.g. "Jupiter; Saturn" (multiple choice),

@@ -58,9 +58,18 @@ std::string DescribeGaps(const content::Question& question, const Answer& answer
     }
     for (size_t i = 0; i < cloze->texts.size(); ++i) {
         out += cloze->texts[i];
-        if (i < answer.gaps.size()) {
-            out += "[" + answer.gaps[i] + "]";
+        if (i >= answer.gaps.size()) {
+            continue;
         }
+        std::string given = answer.gaps[i];
+        if (i < answer.gap_picks.size() && !answer.gap_picks[i].empty()) {
+            given.clear();  // ticked options of a multi-response gap
+            for (int pick : answer.gap_picks[i]) {
+                const auto* option = At(cloze->gaps[i].choices, pick);
+                given += (given.empty() ? "" : "; ") + (option ? *option : std::string("?"));
+            }
+        }
+        out += "[" + given + "]";
     }
     return out;
 }
@@ -75,10 +84,13 @@ std::string DescribeAnswer(const content::Question& question, const Answer& answ
     const bool blank_typed =
         (question.type == QuestionType::kTyped || question.type == QuestionType::kNumerical) &&
         answer.text.find_first_not_of(" \t\r\n") == std::string::npos;
-    const bool blank_cloze = question.type == QuestionType::kCloze &&
-                             std::ranges::all_of(answer.gaps, [](const std::string& gap) {
-                                 return gap.find_first_not_of(" \t\r\n") == std::string::npos;
-                             });
+    const bool blank_cloze =
+        question.type == QuestionType::kCloze &&
+        std::ranges::all_of(answer.gaps,
+                            [](const std::string& gap) {
+                                return gap.find_first_not_of(" \t\r\n") == std::string::npos;
+                            }) &&
+        std::ranges::all_of(answer.gap_picks, &std::vector<int>::empty);
     if (answer.dont_know || blank_typed || blank_cloze) {
         return "I don't know";
     }

@@ -2,7 +2,6 @@
 #include <algorithm>
 
 #include "app/grading/grading_parts.h"
-#include "content/model/cloze.h"
 
 namespace summit::study::grading_detail {
 
@@ -83,24 +82,6 @@ void ConcludeCredit(GradeResult& result, double credit, std::string feedback) {
 
 namespace {
 
-GradeResult Start(const content::Question& question) {
-    GradeResult result;
-    result.type = question.type;
-    result.read_chars = CountCodePoints(question.prompt);
-    return result;
-}
-
-GradeResult DontKnow(GradeResult result) {
-    result.dont_know = true;
-    result.verdict = Verdict::kWrong;
-    result.score = 0;
-    return result;
-}
-
-}  // namespace
-
-namespace {
-
 // Every answer but the wildcard, full-credit `accepted` first: Moodle takes the first answer
 // that matches, so their order is kept.
 struct TypedAnswers {
@@ -161,48 +142,6 @@ Result<GradeResult> GradeTyped(const content::Question& question, const Answer& 
     }
     const content::TextAnswer* other = answers.any_other;
     ConcludeCredit(result, other ? other->credit : 0.0, other ? other->feedback : "");
-    return result;
-}
-
-Result<GradeResult> GradeCloze(const content::Question& question, const Answer& answer) {
-    auto cloze = content::ParseCloze(question.prompt);
-    if (!cloze) {
-        Error error = cloze.error();
-        error.message = "cloze question '" + question.id + "': " + error.message;
-        return Fail(std::move(error));
-    }
-    GradeResult result = Start(question);
-    for (size_t i = 0; i < cloze->texts.size(); ++i) {
-        result.correct_answer += cloze->texts[i];
-        if (i < cloze->gaps.size()) {
-            const std::string& canonical = cloze->gaps[i].answers.front();
-            result.correct_answer += canonical;
-            result.answer_chars += CountCodePoints(canonical);
-        }
-    }
-    if (answer.dont_know || std::ranges::all_of(answer.gaps, IsBlank)) {
-        return DontKnow(std::move(result));
-    }
-    if (answer.gaps.size() != cloze->gaps.size()) {
-        return Fail(ErrorCode::kInvalidArgument,
-                    "cloze answer has " + std::to_string(answer.gaps.size()) + " gaps for " +
-                        std::to_string(cloze->gaps.size()) + " in question '" + question.id + "'");
-    }
-    for (size_t i = 0; i < cloze->gaps.size(); ++i) {
-        const content::ClozeGap& gap = cloze->gaps[i];
-        PartResult part = IsBlank(answer.gaps[i])
-                              ? PartResult{Verdict::kWrong, gap.answers.front(), "", {}}
-                              : GradeTextPart(answer.gaps[i], gap.answers);
-        // An option picked from a list is right or wrong, never almost.
-        if (!gap.choices.empty()) {
-            part.verdict = std::ranges::find(gap.answers, answer.gaps[i]) != gap.answers.end()
-                               ? Verdict::kCorrect
-                               : Verdict::kWrong;
-            part.diff.clear();
-        }
-        result.parts.push_back(std::move(part));
-    }
-    ConcludeTextParts(result);
     return result;
 }
 

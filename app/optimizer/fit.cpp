@@ -63,9 +63,13 @@ FsrsWeights ClipWeights(FsrsWeights w, const FitOptions& options) {
     return w;
 }
 
-Result<FitResult> Fit(const TrainingSet& set, const FitOptions& options, size_t item_limit) {
-    item_limit = std::min(item_limit, set.items.size());
-    const std::vector<bool> kept = OutlierFilter(set, item_limit);
+Result<FitResult> Fit(const TrainingSet& set, const FitOptions& options) {
+    return Fit(set, options, FirstItems(set, set.items.size()));
+}
+
+Result<FitResult> Fit(const TrainingSet& set, const FitOptions& options,
+                      std::span<const uint32_t> items) {
+    const std::vector<bool> kept = OutlierFilter(set, items);
     FitResult result;
     result.weights = ClipWeights(study::kDefaultFsrsWeights, options);
     result.trained_items = static_cast<size_t>(std::count(kept.begin(), kept.end(), true));
@@ -82,7 +86,7 @@ Result<FitResult> Fit(const TrainingSet& set, const FitOptions& options, size_t 
     std::vector<uint32_t> item_count_of_card(set.card_count(), 0);
     const size_t n = result.trained_items;
     size_t rank = 0;
-    for (size_t i = 0; i < item_limit; ++i) {
+    for (uint32_t i : items) {
         if (!kept[i]) {
             continue;
         }
@@ -143,8 +147,8 @@ Result<FitResult> Fit(const TrainingSet& set, const FitOptions& options, size_t 
             }
             w = ClipWeights(w, options);
         }
-        if (options.progress) {
-            options.progress(double(epoch + 1) / epochs);
+        if (options.progress && !options.progress(double(epoch + 1) / epochs)) {
+            return Fail(ErrorCode::kConflict, kCancelledMessage);
         }
     }
     for (double value : w) {

@@ -5,13 +5,15 @@
 
 #include <cstdint>
 #include <functional>
-#include <limits>
+#include <span>
 
 #include "app/optimizer/training_set.h"
 #include "app/scheduler/fsrs_params.h"
 #include "content/model/error.h"
 
 namespace summit::optimizer {
+
+inline constexpr const char* kCancelledMessage = "the fit was cancelled";
 
 struct FitOptions {
     bool enable_short_term = true;  // false: w17..w19 are 0 and w0..w3 stay as pretrained
@@ -25,8 +27,9 @@ struct FitOptions {
     uint64_t seed = 2023;           // order of the cards in each epoch
     bool recency_weighting = true;  // item k of N weighs 0.25 + 0.75 (k / (N - 1))^3
     double l2_strength = 1;         // the prior's weight (fsrs-rs' gamma)
-    // Called after each epoch with the fraction done (0..1]; may be empty.
-    std::function<void(double)> progress;
+    // Called after each epoch with the fraction done (0..1]; returning false stops the fit
+    // (an error, kConflict, with kCancelledMessage). May be empty.
+    std::function<bool(double)> progress;
 };
 
 struct FitResult {
@@ -34,10 +37,13 @@ struct FitResult {
     size_t trained_items = 0;      // after the outlier filter
 };
 
-// Fits to the first `item_limit` items of `set` (all by default). Fewer than 8 usable items
-// give the defaults (as fsrs-rs); a fit that goes non-finite is an error (kConflict).
+// Fits to the items listed in `items` (indexes into set.items), weighed by recency in the
+// order listed, as fsrs-rs trains on the items it is given. Fewer than 8 usable items give the
+// defaults (as fsrs-rs); a fit that goes non-finite is an error (kConflict).
 [[nodiscard]] Result<FitResult> Fit(const TrainingSet& set, const FitOptions& options,
-                                    size_t item_limit = std::numeric_limits<size_t>::max());
+                                    std::span<const uint32_t> items);
+// Fits to every item of `set` in time order.
+[[nodiscard]] Result<FitResult> Fit(const TrainingSet& set, const FitOptions& options);
 
 // Clamps every weight into its fsrs-rs range for these options (w17..w19 = 0 without short-term).
 study::FsrsWeights ClipWeights(study::FsrsWeights w, const FitOptions& options);

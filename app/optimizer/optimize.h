@@ -15,7 +15,7 @@ inline constexpr size_t kMinimumItems = 400;
 inline constexpr int kTimeSplitFolds = 5;
 
 struct OptimizeOptions {
-    FitOptions fit;
+    FitOptions fit;  // fit.progress hears the fraction of the whole run, folds included
     study::FsrsWeights current = study::kDefaultFsrsWeights;  // the "before" weights
     bool time_split = true;  // also fit 5 times on the past and score the following future
 };
@@ -25,6 +25,7 @@ struct OptimizeReport {
     size_t cards = 0;
     size_t items = 0;          // training items (answers on a later day than the previous)
     size_t trained_items = 0;  // after the outlier filter
+    size_t scored_items = 0;   // the items the scores are over (the filter's survivors)
     study::FsrsWeights current{};
     study::FsrsWeights fitted{};
     Evaluation before;  // in-sample, current weights

@@ -69,38 +69,41 @@ std::vector<double> PredictItems(const TrainingSet& set, const study::FsrsWeight
     return predictions;
 }
 
-Evaluation EvaluateItems(const TrainingSet& set, std::span<const double> predictions, size_t begin,
-                         size_t end) {
+Evaluation EvaluateItems(const TrainingSet& set, std::span<const double> predictions,
+                         std::span<const uint32_t> items, ItemWeights weights) {
     Evaluation result;
-    end = std::min(end, set.items.size());
-    if (begin >= end) {
+    const size_t count = items.size();
+    if (count == 0) {
         return result;
     }
     double loss = 0;
     double plain_loss = 0;
     double total = 0;
-    const size_t count = end - begin;
-    // bin -> (sum of predictions, sum of outcomes, count); ordered, so the sum is reproducible
-    std::map<uint64_t, std::array<double, 3>> bins;
-    for (size_t i = begin; i < end; ++i) {
+    // bin -> (sum of predictions, sum of outcomes, count, sum of weights); ordered, so the sum
+    // is reproducible
+    std::map<uint64_t, std::array<double, 4>> bins;
+    for (size_t k = 0; k < count; ++k) {
+        const uint32_t i = items[k];
         const TrainingItem& item = set.items[i];
-        const double x = count > 1 ? double(i - begin) / double(count - 1) : 1.0;
-        const double weight = 0.25 + 0.75 * x * x * x;
+        const double x = count > 1 ? double(k) / double(count - 1) : 1.0;
+        const double weight = weights == ItemWeights::kRecency ? 0.25 + 0.75 * x * x * x : 1.0;
         const double bce = Bce(item.recalled, predictions[i]);
         total += weight;
         loss += weight * bce;
         plain_loss += bce;
         auto& bin = bins[item.bin];
-        bin[0] += weight * predictions[i];
-        bin[1] += weight * (item.recalled ? 1 : 0);
-        bin[2] += weight;
+        bin[0] += predictions[i];
+        bin[1] += item.recalled ? 1 : 0;
+        bin[2] += 1;
+        bin[3] += weight;
     }
+    // As fsrs-rs: plain means per bin, each bin weighed by its items' weights.
     double squared = 0;
     for (const auto& [key, bin] : bins) {
         const double gap = (bin[0] - bin[1]) / bin[2];
-        squared += bin[2] * gap * gap;
+        squared += bin[3] * gap * gap;
     }
-    result.items = end - begin;
+    result.items = count;
     result.log_loss = loss / total;
     result.plain_log_loss = plain_loss / double(count);
     result.rmse_bins = std::sqrt(squared / total);

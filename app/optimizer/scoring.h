@@ -20,18 +20,21 @@ inline constexpr double kProbabilityFloor = 1e-7;
 // The predicted probability of recall of every item.
 std::vector<double> PredictItems(const TrainingSet& set, const study::FsrsWeights& w);
 
-// Scores as fsrs-rs' evaluate gives them: item k of the N scored weighs
-// 0.25 + 0.75 (k / (N - 1))^3 (recent answers count more), plus the plain mean.
+// Scores as fsrs-rs gives them. Its evaluation weighs item k of the N scored by
+// 0.25 + 0.75 (k / (N - 1))^3 (recent answers count more); its time split weighs all alike.
 struct Evaluation {
     double log_loss = 0;        // weighted mean binary cross-entropy (fsrs-rs)
     double plain_log_loss = 0;  // unweighted mean (srs-benchmark)
-    double rmse_bins = 0;       // weighted RMSE between mean prediction and recall per bin
+    double rmse_bins = 0;       // RMSE between mean prediction and recall per bin, bins weighted
     size_t items = 0;
 };
 
-// The scores over items [begin, end) of `predictions` (indexed like set.items).
-Evaluation EvaluateItems(const TrainingSet& set, std::span<const double> predictions, size_t begin,
-                         size_t end);
+enum class ItemWeights { kRecency, kEqual };
+
+// The scores of the items listed in `items` (indexes into set.items and `predictions`), weighed
+// in the order listed.
+Evaluation EvaluateItems(const TrainingSet& set, std::span<const double> predictions,
+                         std::span<const uint32_t> items, ItemWeights weights);
 
 // Σ weight_i · BCE(y_i, R_i) over items with a positive weight (`item_weight` is indexed like
 // set.items), over the cards listed (all when empty), and its gradient with respect to the 21

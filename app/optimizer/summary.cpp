@@ -70,7 +70,8 @@ std::string ReportJsonMembers(const OptimizeReport& report) {
         .Field("reviews", static_cast<int64_t>(report.reviews))
         .Field("cards", static_cast<int64_t>(report.cards))
         .Field("items", static_cast<int64_t>(report.items))
-        .Field("trained_items", static_cast<int64_t>(report.trained_items));
+        .Field("trained_items", static_cast<int64_t>(report.trained_items))
+        .Field("scored_items", static_cast<int64_t>(report.scored_items));
     WriteEvaluation(writer, "before", report.before);
     WriteEvaluation(writer, "after", report.after);
     if (report.has_split) {

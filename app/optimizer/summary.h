@@ -16,10 +16,10 @@ double CalibrationGainPercent(const OptimizeReport& report);
 bool FitIsBetter(const OptimizeReport& report);
 
 // One sentence, e.g. "Predictions would be 39 % better calibrated and 2.5 % more accurate
-// (log loss 0.4539 -> 0.4426)." or that the current parameters are already as good.
+// (log loss 0.4462 -> 0.4355)." or that the current parameters are already as good.
 std::string PlainSummary(const OptimizeReport& report);
 
-// {"reviews":..,"cards":..,"items":..,"trained_items":..,"before":{..},"after":{..},
+// {"reviews":..,"cards":..,"items":..,"trained_items":..,"scored_items":..,"before":{..},"after":{..},
 //  "time_split":{"before":{..},"after":{..}} (when computed),"current":[21],"fitted":[21]}
 // without the closing brace, so a caller can append members; see docs/optimizer.md.
 std::string ReportJsonMembers(const OptimizeReport& report);

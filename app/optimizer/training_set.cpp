@@ -6,6 +6,7 @@
 #include <map>
 #include <numeric>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace summit::optimizer {
@@ -174,22 +175,39 @@ Status AppendDayLevelCard(TrainingSet& set, std::span<const int> elapsed_days,
     return {};
 }
 
-std::vector<bool> OutlierFilter(const TrainingSet& set, size_t item_limit) {
-    item_limit = std::min(item_limit, set.items.size());
-    // (first grade, days) -> number of first-long-term items
-    std::map<std::pair<int, int>, int> groups;
+std::vector<uint32_t> FirstItems(const TrainingSet& set, size_t count) {
+    std::vector<uint32_t> items(std::min(count, set.items.size()));
+    std::iota(items.begin(), items.end(), 0u);
+    return items;
+}
+
+namespace {
+
+// (first grade, days) of a first-long-term item.
+std::pair<int, int> GroupOf(const TrainingSet& set, const TrainingItem& item) {
+    return {item.first_grade, set.steps[item.step].elapsed_days};
+}
+
+// The (first grade, days) groups dropped by the outlier filter over `items`, and the size of
+// every group.
+struct OutlierGroups {
+    std::map<std::pair<int, int>, int> sizes;
+    std::map<std::pair<int, int>, bool> dropped;
+};
+
+OutlierGroups FindOutlierGroups(const TrainingSet& set, std::span<const uint32_t> items) {
+    OutlierGroups result;
     std::map<int, int> per_grade;
-    for (size_t i = 0; i < item_limit; ++i) {
+    for (uint32_t i : items) {
         const TrainingItem& item = set.items[i];
         if (item.first_long_term) {
-            ++groups[{item.first_grade, set.steps[item.step].elapsed_days}];
+            ++result.sizes[GroupOf(set, item)];
             ++per_grade[item.first_grade];
         }
     }
-    std::map<std::pair<int, int>, bool> dropped;
     for (const auto& [grade, total] : per_grade) {
         std::vector<std::pair<int, int>> by_size;  // (count, days)
-        for (const auto& [key, count] : groups) {
+        for (const auto& [key, count] : result.sizes) {
             if (key.first == grade) {
                 by_size.emplace_back(count, key.second);
             }
@@ -205,23 +223,62 @@ std::vector<bool> OutlierFilter(const TrainingSet& set, size_t item_limit) {
                 removed += count;
                 drop = true;
             }
-            dropped[{grade, days}] = drop;
+            result.dropped[{grade, days}] = drop;
         }
     }
-    // A card's first long-term interval decides for all its items.
-    std::vector<bool> card_kept(set.card_count(), true);
-    for (size_t i = 0; i < item_limit; ++i) {
-        const TrainingItem& item = set.items[i];
-        if (item.first_long_term &&
-            dropped[{item.first_grade, set.steps[item.step].elapsed_days}]) {
-            card_kept[item.card] = false;
+    return result;
+}
+
+// Days of the card's first answer on a later day than its first, or 0 when there is none.
+int FirstLongTermDays(const TrainingSet& set, uint32_t card) {
+    for (uint32_t j = set.card_starts[card] + 1; j < set.card_starts[card + 1]; ++j) {
+        if (set.steps[j].elapsed_days > 0) {
+            return set.steps[j].elapsed_days;
         }
     }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<bool> OutlierFilter(const TrainingSet& set, std::span<const uint32_t> items) {
+    const OutlierGroups groups = FindOutlierGroups(set, items);
     std::vector<bool> kept(set.items.size(), false);
-    for (size_t i = 0; i < item_limit; ++i) {
-        kept[i] = card_kept[set.items[i].card];
+    for (uint32_t i : items) {
+        const TrainingItem& item = set.items[i];
+        const auto found =
+            groups.dropped.find({item.first_grade, FirstLongTermDays(set, item.card)});
+        kept[i] = found == groups.dropped.end() || !found->second;
     }
     return kept;
+}
+
+std::vector<uint32_t> ScoringOrder(const TrainingSet& set) {
+    const std::vector<uint32_t> all = FirstItems(set, set.items.size());
+    const OutlierGroups groups = FindOutlierGroups(set, all);
+    const std::vector<bool> kept = OutlierFilter(set, all);
+    // (grade, size, days) -> items of that group in time order
+    std::map<std::tuple<int, int, int>, std::vector<uint32_t>> first_long_term;
+    std::vector<uint32_t> order;
+    std::vector<uint32_t> rest;
+    for (uint32_t i : all) {
+        if (!kept[i]) {
+            continue;
+        }
+        const TrainingItem& item = set.items[i];
+        if (item.first_long_term) {
+            const auto group = GroupOf(set, item);
+            first_long_term[{group.first, groups.sizes.at(group), group.second}].push_back(i);
+        } else {
+            rest.push_back(i);
+        }
+    }
+    order.reserve(all.size());
+    for (const auto& [key, members] : first_long_term) {
+        order.insert(order.end(), members.begin(), members.end());
+    }
+    order.insert(order.end(), rest.begin(), rest.end());
+    return order;
 }
 
 }  // namespace summit::optimizer

@@ -65,11 +65,21 @@ struct TrainingSet {
                                         std::span<const int> next_elapsed_days,
                                         std::span<const int> recalled);
 
-// fsrs-rs' outlier filter over the first `item_limit` items: among first-long-term items,
+// The items [0, count) of `set` in time order, the order fsrs-rs trains in.
+std::vector<uint32_t> FirstItems(const TrainingSet& set, size_t count);
+
+// fsrs-rs' outlier filter over the items listed in `items`: among first-long-term items,
 // grouped by (first grade, days), the rarest groups are dropped up to max(20, 5 %) of that
 // grade's items, then groups with fewer than 6 items or longer than 100 days (365 for Easy);
-// every item of a card whose first long-term interval was dropped is dropped with it.
-// Returns, per item, whether it stays for training.
-std::vector<bool> OutlierFilter(const TrainingSet& set, size_t item_limit);
+// every item whose card's (first grade, first long-term interval) was dropped goes with it.
+// Returns, per item of `set`, whether it is listed and stays.
+std::vector<bool> OutlierFilter(const TrainingSet& set, std::span<const uint32_t> items);
+
+// The items fsrs-rs' evaluation scores, in the order its recency weights follow: the outlier
+// filter applied to every item, then the kept first-long-term items grouped by first grade
+// (Again first) and within a grade by group, smallest group first (shorter interval first on a
+// tie), each group in time order; then every other kept item in time order. (The reference
+// figures of the official optimizer come from scoring the items in this order.)
+std::vector<uint32_t> ScoringOrder(const TrainingSet& set);
 
 }  // namespace summit::optimizer

@@ -1,6 +1,7 @@
 // Study-day arithmetic for UTC and for local days with a rollover hour.
 #include "app/scheduler/day_rule.h"
 
+#include <algorithm>
 #include <cassert>
 #include <ctime>
 
@@ -17,20 +18,49 @@ int64_t FloorDiv(int64_t a, int64_t b) {
     return q;
 }
 
-// The local calendar date that the study day containing `ms` is named after.
-std::tm LocalStudyDate(int64_t ms, int rollover_hour) {
-    const std::time_t seconds = static_cast<std::time_t>(FloorDiv(ms, 1000));
+constexpr int64_t kSecondsPerDay = 86'400;
+
+// Local wall-clock seconds (seconds since 1970-01-01 00:00 of the local calendar) of an instant.
+// Only localtime_r: unlike mktime it does not call tzset, which with TZ unset stats (and may
+// re-read) /etc/localtime on every call; an import replaying 300,000 reviews spent seconds there.
+int64_t LocalWallSeconds(int64_t seconds) {
+    const std::time_t t = static_cast<std::time_t>(seconds);
     std::tm local{};
-    localtime_r(&seconds, &local);
-    if (local.tm_hour < rollover_hour) {
-        // Step back one calendar date; mktime normalises day 0 into the previous month.
-        local.tm_mday -= 1;
-        local.tm_hour = 12;
-        local.tm_isdst = -1;
-        std::time_t noon = std::mktime(&local);
-        localtime_r(&noon, &local);
+    localtime_r(&t, &local);
+    return seconds + static_cast<int64_t>(local.tm_gmtoff);
+}
+
+int64_t UtcOffsetSeconds(int64_t seconds) {
+    return LocalWallSeconds(seconds) - seconds;
+}
+
+// The first instant (seconds) whose local wall clock reads `wall` or later: the earlier of the
+// two when DST repeats that reading, the end of the gap when DST skips it. A zone's offset lies
+// within -12..+14 hours, so the instant lies within a day of `wall` read as UTC, and its offset is
+// the one a day before or a day after: since 1970 no zone of the tz database has changed its
+// offset twice within a week (the closest pair, zdump over every zone, is 166 hours apart).
+int64_t FirstInstantAtWall(int64_t wall) {
+    const int64_t before = UtcOffsetSeconds(wall - kSecondsPerDay);
+    const int64_t after = UtcOffsetSeconds(wall + kSecondsPerDay);
+    const int64_t at_before = wall - before;
+    const int64_t at_after = wall - after;
+    const bool before_reads_wall = UtcOffsetSeconds(at_before) == before;
+    const bool after_reads_wall = UtcOffsetSeconds(at_after) == after;
+    if (before_reads_wall && after_reads_wall) {
+        return std::min(at_before, at_after);
     }
-    return local;
+    if (before_reads_wall || after_reads_wall) {
+        return before_reads_wall ? at_before : at_after;
+    }
+    // A gap: the clock jumps from before `wall` to after it at one instant between the two
+    // candidates; find it by bisection (the wall clock only rises across a forward jump).
+    int64_t lo = std::min(at_before, at_after);  // reads earlier than `wall`
+    int64_t hi = std::max(at_before, at_after);  // reads `wall` or later
+    while (hi - lo > 1) {
+        const int64_t mid = lo + (hi - lo) / 2;
+        (LocalWallSeconds(mid) >= wall ? hi : lo) = mid;
+    }
+    return hi;
 }
 
 }  // namespace
@@ -40,8 +70,10 @@ int64_t DayNumber(int64_t ms, const DayRule& rule) {
         return FloorDiv(ms, kMsPerDay);
     }
     assert(rule.rollover_hour >= 0 && rule.rollover_hour < 24);
-    const std::tm date = LocalStudyDate(ms, rule.rollover_hour);
-    return DaysFromCivil(date.tm_year + 1900, date.tm_mon + 1, date.tm_mday);
+    // Times before the rollover hour belong to the previous date: shifting the wall clock back
+    // by the rollover hour names the study day's date directly.
+    const int64_t wall = LocalWallSeconds(FloorDiv(ms, 1000));
+    return FloorDiv(wall - int64_t{rule.rollover_hour} * 3600, kSecondsPerDay);
 }
 
 // Both directions are Howard Hinnant's civil-date algorithms: 400-year eras of 146,097 days
@@ -75,14 +107,9 @@ int64_t NextDayStartMs(int64_t now_ms, const DayRule& rule) {
     if (rule.kind == DayRule::kUtc) {
         return (FloorDiv(now_ms, kMsPerDay) + 1) * kMsPerDay;
     }
-    std::tm next = LocalStudyDate(now_ms, rule.rollover_hour);
-    next.tm_mday += 1;
-    next.tm_hour = rule.rollover_hour;
-    next.tm_min = 0;
-    next.tm_sec = 0;
-    next.tm_isdst = -1;
-    const std::time_t start = std::mktime(&next);
-    return static_cast<int64_t>(start) * 1000;
+    const int64_t next_wall =
+        (DayNumber(now_ms, rule) + 1) * kSecondsPerDay + int64_t{rule.rollover_hour} * 3600;
+    return FirstInstantAtWall(next_wall) * 1000;
 }
 
 }  // namespace summit::study

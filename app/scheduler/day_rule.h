@@ -15,7 +15,8 @@ struct DayRule {
 // The index of the study day containing `ms` (ms since the Unix epoch). For kUtc this is
 // floor(ms / 86'400'000); for kLocal it is the number of days from 1970-01-01 to the local
 // calendar date, where times before the rollover hour belong to the previous date. Local time
-// comes from localtime_r, so it follows the TZ environment variable and DST.
+// comes from localtime_r alone (no mktime), so it follows DST and the TZ environment variable as
+// of the last tzset(); neither function re-reads the time zone per call.
 int64_t DayNumber(int64_t ms, const DayRule& rule);
 
 // Whole study days from `from_ms` to `to_ms` (negative when to_ms is on an earlier day).

@@ -58,6 +58,18 @@ Status ReadInt(const json::Value& object, const char* name, int& out) {
     return {};
 }
 
+Status ReadInt64(const json::Value& object, const char* name, int64_t& out) {
+    const json::Value* value = object.Find(name);
+    if (value == nullptr) {
+        return {};
+    }
+    if (!value->is_integer || value->integer < 0) {
+        return WrongType(name, "a whole number of milliseconds, 0 or more");
+    }
+    out = value->integer;
+    return {};
+}
+
 Status ReadString(const json::Value& object, const char* name, std::string& out) {
     const json::Value* value = object.Find(name);
     if (value == nullptr) {
@@ -188,6 +200,9 @@ std::string DeckSettingsToJson(const DeckSettings& settings) {
     if (settings.previous_fsrs_weights) {
         WriteWeights(writer, "previous_fsrs_weights", *settings.previous_fsrs_weights);
     }
+    if (settings.fitted_at_ms > 0) {
+        writer.Field("fitted_at_ms", settings.fitted_at_ms);
+    }
     writer.EndObject();
     return writer.str();
 }
@@ -227,7 +242,8 @@ Result<DeckSettings> DeckSettingsFromJson(std::string_view text) {
                      ReadInt(document, "rollover_hour", settings.rollover_hour),
                      ReadInt(document, "learn_ahead_minutes", settings.learn_ahead_minutes),
                      ReadInt(document, "max_answer_seconds", settings.max_answer_seconds),
-                     ReadWeights(document, "fsrs_weights", settings.fsrs_weights)}) {
+                     ReadWeights(document, "fsrs_weights", settings.fsrs_weights),
+                     ReadInt64(document, "fitted_at_ms", settings.fitted_at_ms)}) {
         if (!s) {
             return std::unexpected(s.error());
         }

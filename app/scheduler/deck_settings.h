@@ -2,6 +2,7 @@
 // the study day. Stored as a small JSON object in the collection; validated before use.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,9 @@ struct DeckSettings {
     // The weights the last fit replaced, kept so it can be undone (empty vector: they were the
     // defaults); nullopt when there is nothing to undo.
     std::optional<std::vector<double>> previous_fsrs_weights;
+    // When fitted weights were last applied (ms since the epoch); 0: never. Home counts the
+    // reviews since then to suggest fitting again.
+    int64_t fitted_at_ms = 0;
 
     // kInvalidArgument naming the first bad field, its value and the allowed range.
     [[nodiscard]] Status Validate() const;

@@ -59,7 +59,7 @@ std::string AnkiWriter::Html(const Question& q, std::string_view text) {
 // Every gap as c1, so Anki asks them on one card as Summit does; a gap's first answer is the
 // one Anki shows.
 std::string AnkiWriter::Cloze(const Question& q, const ClozeText& cloze) {
-    bool lost = false;
+    bool lost = !q.gaps.empty();
     std::string html = ClozeAsHtml(
         cloze,
         [&](std::string_view marked) {
@@ -75,7 +75,9 @@ std::string AnkiWriter::Cloze(const Question& q, const ClozeText& cloze) {
                    "}}";
         });
     if (lost) {
-        Warn(q, "Anki's cloze takes one answer per gap: other variants and options are lost");
+        Warn(q,
+             "Anki's cloze takes one answer per gap: other variants, options and gap details "
+             "(kinds, weights, credits, feedback, tolerances) are lost");
     }
     return html;
 }

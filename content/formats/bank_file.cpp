@@ -149,6 +149,21 @@ std::optional<BankFormat> ParseBankFormatName(std::string_view name) {
     return std::nullopt;
 }
 
+bool IsBankFileName(std::string_view file_name) {
+    const std::string extension = Lower(std::filesystem::path(file_name).extension().string());
+    for (const char* known : {".json", ".csv", ".tsv", ".xml", ".gift", ".txt", ".aiken"}) {
+        if (extension == known) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool IsAnkiPackageName(std::string_view file_name) {
+    const std::string extension = Lower(std::filesystem::path(file_name).extension().string());
+    return extension == ".apkg" || extension == ".colpkg";
+}
+
 BankFormat DetectBankFormat(std::string_view file_name, std::string_view text) {
     const std::string name = Lower(file_name);
     const std::string extension = Lower(std::filesystem::path(name).extension().string());

@@ -32,6 +32,14 @@ std::optional<BankFormat> ParseBankFormatName(std::string_view name);
 // list); then tsv when tabs split the first lines more consistently than , ; |, else csv.
 BankFormat DetectBankFormat(std::string_view file_name, std::string_view text);
 
+// True when the name alone marks a file Summit reads as a bank: the extensions DetectBankFormat
+// knows (.json, .csv, .tsv, .xml, .gift) and .txt and .aiken, whose content tells the format.
+// Case is ignored. Anki packages are IsAnkiPackageName's.
+bool IsBankFileName(std::string_view file_name);
+// True for the extensions of Anki packages, .apkg and .colpkg (case ignored), which are read as
+// a collection (storage/anki), not as a bank text.
+bool IsAnkiPackageName(std::string_view file_name);
+
 struct BankReadOptions {
     std::optional<BankFormat> format;  // nullopt: DetectBankFormat
     // csv and text: the field separator (one character; SeparatorFromOption decodes names);

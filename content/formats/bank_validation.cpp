@@ -5,9 +5,10 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "content/formats/json_bank.h"
-#include "content/model/cloze.h"
+#include "content/model/cloze_gaps.h"
 #include "content/richtext/markdown.h"
 #include "content/richtext/question_texts.h"
 
@@ -215,8 +216,9 @@ void CheckTypeFields(ProblemCollector& out, const Question& q) {
             break;
         case QuestionType::kCloze:
             if (!q.prompt.empty()) {
-                if (auto cloze = ParseCloze(q.prompt); !cloze) {
-                    out.AddTypeRule("prompt", "cloze: " + cloze.error().message);
+                if (auto cloze = ResolveCloze(q); !cloze) {
+                    const bool marker = cloze.error().code == ErrorCode::kParse;
+                    out.AddTypeRule(marker ? "prompt" : "gaps", "cloze: " + cloze.error().message);
                 }
             }
             break;
@@ -341,6 +343,7 @@ void CheckForeignFields(ProblemCollector& out, const Question& q) {
     refuse(!q.answers.empty(), QuestionType::kTyped, "answers");
     refuse(!q.numbers.empty(), QuestionType::kNumerical, "numbers");
     refuse(!q.unit.empty(), QuestionType::kNumerical, "unit");
+    refuse(!q.gaps.empty(), QuestionType::kCloze, "gaps");
     refuse(!q.pairs.empty(), QuestionType::kMatching, "pairs");
     refuse(!q.items.empty(), QuestionType::kOrdering, "items");
     // Matching rights and ordering items in their written order would show the answer.
@@ -425,7 +428,9 @@ std::vector<BankProblem> FindBankProblems(const Bank& bank, std::string_view fil
     for (const Topic& topic : bank.topics) {
         topic_ids.insert(topic.id);
     }
-    std::map<std::string, std::size_t> first_use;
+    // Views into the bank: a copy of every id doubles what a large bank's ids take.
+    std::unordered_map<std::string_view, std::size_t> first_use;
+    first_use.reserve(bank.questions.size());
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const Question& q = bank.questions[i];
         out.SetQuestion(q, i);

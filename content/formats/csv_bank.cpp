@@ -1,7 +1,11 @@
 // The CSV/TSV bank reader: delimiter, header mapping, rows.
 #include "content/formats/csv_bank.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "content/formats/delimited.h"
+#include "content/formats/import_support.h"
 #include "content/formats/table_bank.h"
 #include "content/formats/table_row.h"
 
@@ -69,8 +73,12 @@ std::expected<ParsedBank, ErrorList> ParseCsvBank(std::string_view text, std::st
         delimiter = DetectDelimiter(text, ",;\t|", '\0', kSampleLines, ',');
     }
     const std::string file(file_name);
+    // A first pass finds an unclosed quote before any row is read, and counts the records so
+    // the bank is allocated once; the second reads one record at a time.
     TextPosition unclosed;
-    std::vector<Record> records = SplitRecords(text, delimiter, '\0', 1, &unclosed);
+    std::size_t record_count = 0;
+    ForEachRecord(text, delimiter, '\0', 1, &unclosed,
+                  [&record_count](const Record&) { ++record_count; });
     if (unclosed.line > 0) {
         return std::unexpected(
             ErrorList{{ErrorCode::kParse, "this quoted field is never closed (a lone \" ends it)",
@@ -79,17 +87,17 @@ std::expected<ParsedBank, ErrorList> ParseCsvBank(std::string_view text, std::st
     ErrorList errors;
     ErrorList warnings;
     ColumnMap map = {Column::kFront, Column::kBack};
-    std::size_t first_row = 0;
-    if (!records.empty() && IsHeader(records.front())) {
-        map = MapHeader(records.front(), file, warnings);
-        first_row = 1;
-    }
+    bool first = true;
     bool warned_extra = false;
     TableBankBuilder builder(file);
-    for (std::size_t r = first_row; r < records.size(); ++r) {
-        const Record& record = records[r];
+    builder.Reserve(std::min(record_count, import::kMaxReservedQuestions));
+    ForEachRecord(text, delimiter, '\0', 1, nullptr, [&](const Record& record) {
+        if (std::exchange(first, false) && IsHeader(record)) {
+            map = MapHeader(record, file, warnings);
+            return;
+        }
         if (!HasText(record, 0)) {
-            continue;
+            return;
         }
         if (!warned_extra && HasText(record, map.size())) {
             const Field& extra = record.fields[map.size()];
@@ -110,7 +118,7 @@ std::expected<ParsedBank, ErrorList> ParseCsvBank(std::string_view text, std::st
         if (auto question = ReadRow(row, file, errors, warnings)) {
             builder.Add(std::move(*question), row);
         }
-    }
+    });
     return builder.Finish(std::move(errors), std::move(warnings));
 }
 

@@ -45,6 +45,9 @@ std::optional<std::string> Loss(const Question& q) {
     if (!q.answers.empty()) {
         return "answers with their own credit have no column";
     }
+    if (!q.gaps.empty()) {
+        return "cloze gap details (kinds, weights, credits, feedback, tolerances) have no column";
+    }
     if (!q.note.empty()) {
         return "a note has no column";
     }

@@ -97,9 +97,9 @@ std::string_view StripBom(std::string_view text) {
     return text;
 }
 
-std::vector<Record> SplitRecords(std::string_view text, char delimiter, char comment,
-                                 int first_line, TextPosition* unclosed_quote) {
-    std::vector<Record> records;
+void ForEachRecord(std::string_view text, char delimiter, char comment, int first_line,
+                   TextPosition* unclosed_quote, const std::function<void(const Record&)>& visit) {
+    Record record;
     Cursor in(text, first_line);
     while (!in.AtEnd()) {
         if (in.PeekLineBreak()) {
@@ -110,7 +110,7 @@ std::vector<Record> SplitRecords(std::string_view text, char delimiter, char com
             in.SkipLine();
             continue;
         }
-        Record& record = records.emplace_back();
+        record.fields.clear();
         record.line = in.line();
         while (true) {
             Field& field = record.fields.emplace_back();
@@ -129,7 +129,15 @@ std::vector<Record> SplitRecords(std::string_view text, char delimiter, char com
         if (!in.AtEnd()) {
             in.SkipLineBreak();
         }
+        visit(record);
     }
+}
+
+std::vector<Record> SplitRecords(std::string_view text, char delimiter, char comment,
+                                 int first_line, TextPosition* unclosed_quote) {
+    std::vector<Record> records;
+    ForEachRecord(text, delimiter, comment, first_line, unclosed_quote,
+                  [&records](const Record& record) { records.push_back(record); });
     return records;
 }
 

@@ -2,6 +2,7 @@
 // quoting and the physical position of every field, for the spreadsheet-like bank readers.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ std::string_view StripBom(std::string_view text);
 // `unclosed_quote` (when given) is then set to where the first one opened (else left alone).
 std::vector<Record> SplitRecords(std::string_view text, char delimiter, char comment,
                                  int first_line, TextPosition* unclosed_quote);
+// SplitRecords one record at a time: `visit` sees each record, valid during the call only, so
+// a large file is never held as records all at once.
+void ForEachRecord(std::string_view text, char delimiter, char comment, int first_line,
+                   TextPosition* unclosed_quote, const std::function<void(const Record&)>& visit);
 
 // The delimiter among `candidates` that cuts the first `sample_lines` non-blank lines (outside
 // quotes, skipping lines that begin with `comment` when set) most consistently into more than

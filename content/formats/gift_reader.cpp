@@ -30,8 +30,9 @@ struct Block {
     int line = 0;  // the first line that is not a comment
 };
 
-std::vector<Block> SplitBlocks(std::string_view text) {
-    std::vector<Block> blocks;
+// Calls `visit` with each block in file order; one block is held at a time.
+template <typename Visit>
+void ForEachBlock(std::string_view text, Visit&& visit) {
     Block current;
     bool open = false;
     import::ForEachLine(text, [&](std::string_view raw, int number) {
@@ -39,7 +40,7 @@ std::vector<Block> SplitBlocks(std::string_view text) {
     if (line.empty()) {
         // A block of comments only is no question; its comments belong to none.
         if (open) {
-            blocks.push_back(std::move(current));
+            visit(current);
         }
         current = Block{};
         open = false;
@@ -52,10 +53,22 @@ std::vector<Block> SplitBlocks(std::string_view text) {
     }
 });
 if (open) {
-    blocks.push_back(std::move(current));
+    visit(current);
 }
-return blocks;
 }  // namespace
+
+// How many blocks ForEachBlock will see at most (comment-only ones included), found without
+// copying any text, so the bank can be allocated once.
+std::size_t CountBlocks(std::string_view text) {
+    std::size_t blocks = 0;
+    bool open = false;
+    import::ForEachLine(text, [&](std::string_view raw, int) {
+        const bool blank = Trim(raw).empty();
+    blocks += !open && !blank ? 1 : 0;
+    open = !blank;
+});
+return blocks;
+}  // namespace summit::content
 
 // "[id:x]" and "[tag:y]" in the comments, as Moodle exports them.
 std::vector<std::string> CommentValues(std::string_view comments, std::string_view key) {
@@ -293,6 +306,11 @@ class GiftReader {
   public:
     explicit GiftReader(std::string_view file) : file_(file) {}
 
+    // Room for `questions` questions; only what is used becomes resident.
+    void Reserve(std::size_t questions) {
+        bank_.questions.reserve(questions);
+        lines_.reserve(questions);
+    }
     void Read(const Block& block);
     std::expected<ParsedBank, ErrorList> Finish();
 
@@ -416,9 +434,8 @@ std::expected<ParsedBank, ErrorList> GiftReader::Finish() {
 
 std::expected<ParsedBank, ErrorList> ParseGift(std::string_view text, std::string_view file_name) {
     GiftReader reader(file_name);
-    for (const auto& block : SplitBlocks(text)) {
-        reader.Read(block);
-    }
+    reader.Reserve(std::min(CountBlocks(text), import::kMaxReservedQuestions));
+    ForEachBlock(text, [&reader](const auto& block) { reader.Read(block); });
     return reader.Finish();
 }
 

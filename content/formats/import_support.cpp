@@ -193,13 +193,18 @@ ErrorList KeepValidQuestions(Bank& bank, const std::vector<int>& lines, std::str
         error.message += "; the question is left out";
         warnings.push_back(std::move(error));
     }
-    std::vector<Question> kept;
+    // Compacted in place: a second vector would hold a large bank twice while it grows.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         if (!drop[i]) {
-            kept.push_back(std::move(bank.questions[i]));
+            if (kept != i) {
+                bank.questions[kept] = std::move(bank.questions[i]);
+            }
+            ++kept;
         }
     }
-    bank.questions = std::move(kept);
+    bank.questions.erase(bank.questions.begin() + static_cast<std::ptrdiff_t>(kept),
+                         bank.questions.end());
     if (bank.questions.empty()) {
         // Nothing to import: the reasons are errors now.
         errors.insert(errors.begin(), warnings.begin(), warnings.end());

@@ -42,6 +42,11 @@ void ForEachLine(std::string_view text, Line&& line) {
     }
 }
 
+// The most questions a reader reserves room for up front; a bigger bank grows as usual. Far
+// more than a 256 MiB file of sensible questions holds, and reserved pages are not resident
+// until used.
+inline constexpr std::size_t kMaxReservedQuestions = std::size_t{1} << 20;
+
 // The back of a flashcard made from an essay without a model answer.
 inline constexpr std::string_view kNoModelAnswer =
     "No model answer was given: Moodle grades essays by hand.";

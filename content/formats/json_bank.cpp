@@ -53,6 +53,61 @@ void WriteArray(Archive& archive, const char* name, const std::vector<T>& values
     archive.finishNode();
 }
 
+void WriteChoices(Archive& archive, const std::vector<Choice>& choices) {
+    WriteArray(archive, "choices", choices, [&](const Choice& choice) {
+        WriteString(archive, "text", choice.text);
+        if (choice.correct) {
+            archive(cereal::make_nvp("correct", true));
+        }
+        WriteIfSet(archive, "feedback", choice.feedback);
+        if (choice.credit) {
+            archive(cereal::make_nvp("credit", *choice.credit));
+        }
+    });
+}
+
+void WriteTextAnswers(Archive& archive, const std::vector<TextAnswer>& answers) {
+    WriteArray(archive, "answers", answers, [&](const TextAnswer& answer) {
+        WriteString(archive, "text", answer.text);
+        archive(cereal::make_nvp("credit", answer.credit));
+        WriteIfSet(archive, "feedback", answer.feedback);
+    });
+}
+
+void WriteNumbers(Archive& archive, const std::vector<NumericAnswer>& numbers) {
+    WriteArray(archive, "numbers", numbers, [&](const NumericAnswer& answer) {
+        if (answer.any_other) {
+            archive(cereal::make_nvp("any_other", true));
+        } else {
+            archive(cereal::make_nvp("value", answer.value));
+            if (answer.tolerance != 0) {
+                archive(cereal::make_nvp("tolerance", answer.tolerance));
+            }
+        }
+        archive(cereal::make_nvp("credit", answer.credit));
+        WriteIfSet(archive, "feedback", answer.feedback);
+    });
+}
+
+void WriteGap(Archive& archive, const GapDetail& gap) {
+    archive(cereal::make_nvp("kind", std::string(GapKindName(gap.kind))));
+    if (gap.weight != 1) {
+        archive(cereal::make_nvp("weight", gap.weight));
+    }
+    if (gap.case_sensitive) {
+        archive(cereal::make_nvp("case_sensitive", true));
+    }
+    if (!gap.answers.empty()) {
+        WriteTextAnswers(archive, gap.answers);
+    }
+    if (!gap.choices.empty()) {
+        WriteChoices(archive, gap.choices);
+    }
+    if (!gap.numbers.empty()) {
+        WriteNumbers(archive, gap.numbers);
+    }
+}
+
 void WriteTypeFields(Archive& archive, const Question& q) {
     switch (q.type) {
         case QuestionType::kFlashcard:
@@ -62,16 +117,7 @@ void WriteTypeFields(Archive& archive, const Question& q) {
             }
             break;
         case QuestionType::kMultipleChoice:
-            WriteArray(archive, "choices", q.choices, [&](const Choice& choice) {
-                WriteString(archive, "text", choice.text);
-                if (choice.correct) {
-                    archive(cereal::make_nvp("correct", true));
-                }
-                WriteIfSet(archive, "feedback", choice.feedback);
-                if (choice.credit) {
-                    archive(cereal::make_nvp("credit", *choice.credit));
-                }
-            });
+            WriteChoices(archive, q.choices);
             if (q.fixed_order) {
                 archive(cereal::make_nvp("fixed_order", true));
             }
@@ -84,30 +130,20 @@ void WriteTypeFields(Archive& archive, const Question& q) {
                 WriteStrings(archive, "accepted", q.accepted);
             }
             if (!q.answers.empty()) {
-                WriteArray(archive, "answers", q.answers, [&](const TextAnswer& answer) {
-                    WriteString(archive, "text", answer.text);
-                    archive(cereal::make_nvp("credit", answer.credit));
-                    WriteIfSet(archive, "feedback", answer.feedback);
-                });
+                WriteTextAnswers(archive, q.answers);
             }
             break;
         case QuestionType::kNumerical:
-            WriteArray(archive, "numbers", q.numbers, [&](const NumericAnswer& answer) {
-                if (answer.any_other) {
-                    archive(cereal::make_nvp("any_other", true));
-                } else {
-                    archive(cereal::make_nvp("value", answer.value));
-                    if (answer.tolerance != 0) {
-                        archive(cereal::make_nvp("tolerance", answer.tolerance));
-                    }
-                }
-                archive(cereal::make_nvp("credit", answer.credit));
-                WriteIfSet(archive, "feedback", answer.feedback);
-            });
+            WriteNumbers(archive, q.numbers);
             WriteIfSet(archive, "unit", q.unit);
             break;
         case QuestionType::kCloze:
-            break;  // the gaps live in the prompt
+            // The gaps live in the prompt; only what their markers cannot say is written.
+            if (!q.gaps.empty()) {
+                WriteArray(archive, "gaps", q.gaps,
+                           [&](const GapDetail& gap) { WriteGap(archive, gap); });
+            }
+            break;
         case QuestionType::kMatching:
             WriteArray(archive, "pairs", q.pairs, [&](const MatchPair& pair) {
                 WriteString(archive, "left", pair.left);

@@ -31,6 +31,10 @@ class BankTreeReader : public json::FieldReader {
 
   private:
     void ReadTypeFields(const Value& object, const Scope& scope, Question& q);
+    void ReadGap(const Value& object, const Scope& scope, GapDetail& gap);
+    void Choices(const Value& object, const Scope& scope, std::vector<Choice>& choices);
+    void TextAnswers(const Value& object, const Scope& scope, std::vector<TextAnswer>& answers);
+    void Numbers(const Value& object, const Scope& scope, std::vector<NumericAnswer>& numbers);
 
     std::vector<std::size_t> untyped_;  // indexes of questions without a known type
 };
@@ -94,15 +98,7 @@ void BankTreeReader::ReadTypeFields(const Value& object, const Scope& scope, Que
             Bool(object, "reversible", q.reversible, scope);
             break;
         case QuestionType::kMultipleChoice:
-            Objects(object, "choices", q.choices, scope,
-                    [&](const Value& item, const Scope& at, Choice& choice) {
-                        String(item, "text", choice.text, at);
-                        Bool(item, "correct", choice.correct, at);
-                        String(item, "feedback", choice.feedback, at);
-                        if (double credit = 0; Number(item, "credit", credit, at, -1, 1)) {
-                            choice.credit = credit;
-                        }
-                    });
+            Choices(object, scope, q.choices);
             Bool(object, "fixed_order", q.fixed_order, scope);
             break;
         case QuestionType::kTrueFalse:
@@ -114,29 +110,17 @@ void BankTreeReader::ReadTypeFields(const Value& object, const Scope& scope, Que
             break;
         case QuestionType::kTyped:
             Strings(object, "accepted", q.accepted, scope);
-            Objects(object, "answers", q.answers, scope,
-                    [&](const Value& item, const Scope& at, TextAnswer& answer) {
-                        String(item, "text", answer.text, at);
-                        Number(item, "credit", answer.credit, at, 0, 1);
-                        String(item, "feedback", answer.feedback, at);
-                    });
+            TextAnswers(object, scope, q.answers);
             break;
         case QuestionType::kNumerical:
-            Objects(object, "numbers", q.numbers, scope,
-                    [&](const Value& item, const Scope& at, NumericAnswer& answer) {
-                        Bool(item, "any_other", answer.any_other, at);
-                        if (!answer.any_other && item.Find("value") == nullptr) {
-                            Report(item.offset, at.PathOf("value"),
-                                   at.label + "missing " + at.NameOf("value"));
-                        }
-                        Number(item, "value", answer.value, at, -kLargest, kLargest);
-                        Number(item, "tolerance", answer.tolerance, at, 0, kLargest);
-                        Number(item, "credit", answer.credit, at, 0, 1);
-                        String(item, "feedback", answer.feedback, at);
-                    });
+            Numbers(object, scope, q.numbers);
             String(object, "unit", q.unit, scope);
             break;
         case QuestionType::kCloze:
+            Objects(object, "gaps", q.gaps, scope,
+                    [&](const Value& item, const Scope& at, GapDetail& gap) {
+                        ReadGap(item, at, gap);
+                    });
             break;
         case QuestionType::kMatching:
             Objects(object, "pairs", q.pairs, scope,
@@ -147,6 +131,72 @@ void BankTreeReader::ReadTypeFields(const Value& object, const Scope& scope, Que
             break;
         case QuestionType::kOrdering:
             Strings(object, "items", q.items, scope);
+            break;
+    }
+}
+
+void BankTreeReader::Choices(const Value& object, const Scope& scope,
+                             std::vector<Choice>& choices) {
+    Objects(object, "choices", choices, scope,
+            [&](const Value& item, const Scope& at, Choice& choice) {
+                String(item, "text", choice.text, at);
+                Bool(item, "correct", choice.correct, at);
+                String(item, "feedback", choice.feedback, at);
+                if (double credit = 0; Number(item, "credit", credit, at, -1, 1)) {
+                    choice.credit = credit;
+                }
+            });
+}
+
+void BankTreeReader::TextAnswers(const Value& object, const Scope& scope,
+                                 std::vector<TextAnswer>& answers) {
+    Objects(object, "answers", answers, scope,
+            [&](const Value& item, const Scope& at, TextAnswer& answer) {
+                String(item, "text", answer.text, at);
+                Number(item, "credit", answer.credit, at, 0, 1);
+                String(item, "feedback", answer.feedback, at);
+            });
+}
+
+void BankTreeReader::Numbers(const Value& object, const Scope& scope,
+                             std::vector<NumericAnswer>& numbers) {
+    Objects(object, "numbers", numbers, scope,
+            [&](const Value& item, const Scope& at, NumericAnswer& answer) {
+                Bool(item, "any_other", answer.any_other, at);
+                if (!answer.any_other && item.Find("value") == nullptr) {
+                    Report(item.offset, at.PathOf("value"),
+                           at.label + "missing " + at.NameOf("value"));
+                }
+                Number(item, "value", answer.value, at, -kLargest, kLargest);
+                Number(item, "tolerance", answer.tolerance, at, 0, kLargest);
+                Number(item, "credit", answer.credit, at, 0, 1);
+                String(item, "feedback", answer.feedback, at);
+            });
+}
+
+// A cloze gap's details; its "kind" decides which of answers, choices and numbers is read.
+void BankTreeReader::ReadGap(const Value& object, const Scope& scope, GapDetail& gap) {
+    if (const Value* kind = Get(object, "kind", Kind::kString, scope)) {
+        if (auto parsed = ParseGapKind(kind->string)) {
+            gap.kind = *parsed;
+        } else {
+            Report(kind->offset, scope.PathOf("kind"),
+                   scope.label + "unknown gap kind \"" + kind->string +
+                       "\" (expected typed, choice, numerical or multi_response)");
+        }
+    }
+    Number(object, "weight", gap.weight, scope, 0, kLargest);
+    switch (gap.kind) {
+        case GapKind::kTyped:
+            Bool(object, "case_sensitive", gap.case_sensitive, scope);
+            TextAnswers(object, scope, gap.answers);
+            break;
+        case GapKind::kChoice:
+        case GapKind::kMultiResponse:
+            Choices(object, scope, gap.choices);
+            break;
+        case GapKind::kNumerical:
+            Numbers(object, scope, gap.numbers);
             break;
     }
 }

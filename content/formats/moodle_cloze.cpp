@@ -2,6 +2,7 @@
 // "[=|%percent%]text[#feedback]" and "\" escapes "}", "~", "#" and itself.
 #include "content/formats/moodle_cloze.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -13,7 +14,7 @@ namespace {
 
 using import::Trim;
 
-using Kind = GapKind;
+using Kind = SubType;
 
 Kind KindOf(std::string_view type) {
     for (std::string_view name :
@@ -88,67 +89,155 @@ bool FullCredit(const Answer& answer) {
     return answer.fraction >= 1 - 1e-9;
 }
 
-// Fills gap.gap or gap.problem, and gap.losses, from the gap's kind and answers.
-void MakeGap(EmbeddedGap& gap, int number) {
-    const Kind kind = gap.kind;
-    const std::vector<Answer>& answers = gap.answers;
-    std::vector<std::string>& losses = gap.losses;
-    const std::string where = "cloze gap " + std::to_string(number) + ": ";
-    std::string variants;
-    int right = 0;
-    for (const Answer& answer : answers) {
-        if (answer.text.empty() || answer.text.find('|') != std::string::npos ||
-            answer.text.find("{{") != std::string::npos ||
-            answer.text.find("}}") != std::string::npos || answer.text.starts_with('~')) {
-            gap.problem = "answer \"" + answer.text +
-                          "\" is empty or holds \"|\", \"~\", \"{{\" or \"}}\", which a Summit "
-                          "gap cannot";
-            return;
-        }
-        if (!answer.feedback.empty()) {
-            losses.push_back(where + "the feedback of \"" + answer.text + "\" is not kept");
-        }
-        if (!FullCredit(answer) && answer.fraction > 0) {
-            losses.push_back(where + "the partial credit of \"" + answer.text +
-                             "\" is not kept: it counts as wrong");
-        }
-        if (kind == Kind::kNumber && answer.text != "*") {
-            const auto number = ReadNumberAnswer(answer.text);
-            if (!number) {
-                gap.problem = "numerical answer \"" + answer.text + "\" is not a number";
-                return;
+// A text that cannot stand in a Summit gap marker; nullopt when it can.
+std::optional<std::string> MarkerProblem(const std::string& text) {
+    if (text.empty() || text.find('|') != std::string::npos ||
+        text.find("{{") != std::string::npos || text.find("}}") != std::string::npos ||
+        text.starts_with('~')) {
+        return "answer \"" + text +
+               "\" is empty or holds \"|\", \"~\", \"{{\" or \"}}\", which a Summit gap "
+               "cannot";
+    }
+    return std::nullopt;
+}
+
+// The gap's detail for the kind's answers; `variants` gets the marker's variants.
+std::optional<std::string> FillDetail(EmbeddedGap& gap, std::string& variants) {
+    GapDetail& detail = gap.detail;
+    bool any_right = false;
+    auto add_variant = [&](std::string_view text, bool right) {
+        any_right = any_right || right;
+        variants +=
+            (variants.empty() ? "" : "|") + std::string(right ? "" : "~") + std::string(text);
+    };
+    for (const Answer& answer : gap.answers) {
+        const bool any_other = answer.text == kAnyOtherAnswer;
+        if (gap.kind == Kind::kNumber) {
+            NumericAnswer& number = detail.numbers.emplace_back();
+            number.credit = std::clamp(answer.fraction, 0.0, 1.0);
+            number.feedback = answer.feedback;
+            number.any_other = any_other;
+            if (any_other) {
+                continue;
             }
-            const std::size_t colon = answer.text.find(':');
+            const auto read = ReadNumberAnswer(answer.text);
+            if (!read) {
+                return "numerical answer \"" + answer.text + "\" is not a number";
+            }
+            number.value = read->value;
+            number.tolerance = read->tolerance;
             if (FullCredit(answer)) {
-                if (number->tolerance != 0) {
-                    losses.push_back(where + "the tolerance of " + answer.text +
-                                     " is not kept: only the number itself is accepted");
-                }
-                variants +=
-                    (right++ > 0 ? "|" : "") + std::string(Trim(answer.text.substr(0, colon)));
+                add_variant(Trim(answer.text.substr(0, answer.text.find(':'))), true);
             }
             continue;
         }
-        if (kind != Kind::kChoice && answer.text == "*") {
-            continue;  // Moodle's catch-all: a gap takes no other answer anyway
+        if (gap.kind == Kind::kTyped || gap.kind == Kind::kCaseTyped) {
+            detail.answers.push_back(
+                {answer.text, std::clamp(answer.fraction, 0.0, 1.0), answer.feedback});
+            if (any_other) {
+                continue;  // Moodle's catch-all: any other text, for its feedback
+            }
         }
-        if (FullCredit(answer)) {
-            variants += (variants.empty() ? "" : "|") + answer.text;
-            ++right;
-        } else if (kind == Kind::kChoice) {
-            variants += (variants.empty() ? "~" : "|~") + answer.text;
+        if (auto problem = MarkerProblem(answer.text)) {
+            return problem;
         }
+        if (gap.kind == Kind::kTyped || gap.kind == Kind::kCaseTyped) {
+            if (FullCredit(answer)) {
+                add_variant(answer.text, true);
+            }
+            continue;
+        }
+        // A choice: right in the marker when full credit (MULTICHOICE) or any credit
+        // (MULTIRESPONSE, where each right tick earns its share).
+        const bool right = gap.kind == Kind::kResponses ? answer.fraction > 0 : FullCredit(answer);
+        Choice& choice = detail.choices.emplace_back();
+        choice.text = answer.text;
+        choice.correct = right;
+        choice.feedback = answer.feedback;
+        if (gap.kind == Kind::kResponses || (answer.fraction != 0 && !FullCredit(answer))) {
+            choice.credit = answer.fraction;  // a MULTICHOICE option is otherwise right or wrong
+        }
+        add_variant(answer.text, right);
     }
-    if (kind == Kind::kChoice && answers.size() < 2) {
-        gap.problem = "a MULTICHOICE sub-question needs at least 2 choices";
-    } else if (right == 0) {
-        gap.problem = "no answer gives full credit (100%)";
-    } else {
-        gap.gap = "{{" + variants + "}}";
+    if (variants.find('~') == std::string::npos &&
+        (gap.kind == Kind::kChoice || gap.kind == Kind::kResponses)) {
+        return std::string("a ") + (gap.kind == Kind::kChoice ? "MULTICHOICE" : "MULTIRESPONSE") +
+               " sub-question needs at least 2 choices, one of them wrong";
     }
+    if (!any_right) {
+        return "no answer gives full credit (100%)";
+    }
+    return std::nullopt;
+}
+
+// Fills gap.gap and gap.detail, or gap.problem, from the gap's kind and answers.
+void MakeGap(EmbeddedGap& gap) {
+    switch (gap.kind) {
+        case Kind::kChoice:
+            gap.detail.kind = content::GapKind::kChoice;
+            break;
+        case Kind::kResponses:
+            gap.detail.kind = content::GapKind::kMultiResponse;
+            break;
+        case Kind::kNumber:
+            gap.detail.kind = content::GapKind::kNumerical;
+            break;
+        default:
+            gap.detail.kind = content::GapKind::kTyped;
+            gap.detail.case_sensitive = gap.kind == Kind::kCaseTyped;
+            break;
+    }
+    gap.detail.weight = gap.weight;
+    std::string variants;
+    if (auto problem = FillDetail(gap, variants)) {
+        gap.problem = std::move(*problem);
+        return;
+    }
+    gap.gap = "{{" + variants + "}}";
+}
+
+// True when the gap's marker alone says everything its detail holds, weight aside.
+bool MarkerSaysAll(const GapDetail& detail) {
+    switch (detail.kind) {
+        case content::GapKind::kTyped:
+            return !detail.case_sensitive &&
+                   std::ranges::all_of(detail.answers, [](const TextAnswer& answer) {
+                       return answer.credit >= 1 && answer.feedback.empty() &&
+                              answer.text != kAnyOtherAnswer;
+                   });
+        case content::GapKind::kChoice:
+            return std::ranges::all_of(detail.choices, [](const Choice& choice) {
+                return !choice.credit && choice.feedback.empty();
+            });
+        case content::GapKind::kNumerical:
+        case content::GapKind::kMultiResponse:
+            return false;
+    }
+    return false;
 }
 
 }  // namespace
+
+std::vector<GapDetail> GapDetails(const std::vector<EmbeddedGap>& gaps) {
+    const bool weighted = std::ranges::any_of(
+        gaps, [&](const EmbeddedGap& gap) { return gap.weight != gaps.front().weight; });
+    const bool needed = weighted || std::ranges::any_of(gaps, [](const EmbeddedGap& gap) {
+                            return !MarkerSaysAll(gap.detail);
+                        });
+    std::vector<GapDetail> details;
+    if (!needed) {
+        return details;
+    }
+    for (const EmbeddedGap& gap : gaps) {
+        GapDetail& detail = details.emplace_back(gap.detail);
+        detail.weight = weighted ? gap.weight : 1;  // equal weights are Summit's default
+        if (MarkerSaysAll(detail)) {
+            detail.answers.clear();
+            detail.choices.clear();
+        }
+    }
+    return details;
+}
 
 std::optional<NumberAnswer> ReadNumberAnswer(std::string_view text) {
     const std::size_t colon = text.find(':');
@@ -186,7 +275,6 @@ std::vector<EmbeddedGap> FindEmbeddedGaps(std::string_view html) {
         gap.start = open;
         gap.kind = KindOf(type);
         gap.weight = weight.empty() ? 1 : import::ReadNumber(weight).value_or(1);
-        const int number = static_cast<int>(gaps.size());
         if (html[at] == '}') {
             gap.size = at + 1 - open;
             gap.problem = "sub-question {" + std::string(html.substr(open + 1, at - open - 1)) +
@@ -208,16 +296,11 @@ std::vector<EmbeddedGap> FindEmbeddedGaps(std::string_view html) {
             gap.problem = "a " + std::string(type) + " sub-question has no Summit gap";
         } else if (!answers) {
             gap.problem = "a \"%...%\" grade is not a number";
-        } else if (gap.answers = std::move(*answers); gap.kind == Kind::kResponses) {
-            gap.problem = "a " + std::string(type) +
-                          " sub-question (tick every right answer) has no Summit gap: a gap "
-                          "takes one answer";
+        } else if (!(gap.weight > 0)) {
+            gap.problem = "a sub-question of weight 0 has no Summit gap";
         } else {
-            if (gap.kind == Kind::kCaseTyped) {
-                gap.losses.push_back("cloze gap " + std::to_string(number) +
-                                     ": case-sensitive matching is not kept");
-            }
-            MakeGap(gap, number);
+            gap.answers = std::move(*answers);
+            MakeGap(gap);
         }
         open = close;
     }

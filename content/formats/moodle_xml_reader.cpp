@@ -1,5 +1,6 @@
-// Reading Moodle XML: libxml2 builds the tree (no DTD, no entities from outside, no network),
-// then each <question> element is read by its type attribute as Moodle's importer reads it.
+// Reading Moodle XML: libxml2's reader walks the file (no DTD, no entities from outside, no
+// network) and builds the tree of one <question> element at a time, which is read by its type
+// attribute as Moodle's importer reads it; a large file is never held as one tree.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -11,14 +12,18 @@
 #include <string>
 #include <vector>
 
+#include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 
 #include "content/formats/import_support.h"
 #include "content/formats/moodle_cloze.h"
 #include "content/formats/moodle_xml.h"
 #include "content/formats/moodle_xml_text.h"
 #include "content/model/cloze.h"
+#include "content/model/cloze_gaps.h"
 #include "content/richtext/cloze_variants.h"
 #include "content/richtext/markdown.h"
 #include "content/richtext/question_texts.h"
@@ -359,16 +364,13 @@ Problem MoodleXmlReader::Cloze(const xmlNode* node, Question& q, Texts& texts) {
     if (gaps.empty()) {
         return "a cloze question needs at least one {N:TYPE:answers} sub-question";
     }
-    const bool one_gap_question = gaps.size() == 1 && (gaps[0].kind == moodle::GapKind::kNumber ||
-                                                       gaps[0].kind == moodle::GapKind::kResponses);
+    const bool one_gap_question = gaps.size() == 1 && (gaps[0].kind == moodle::SubType::kNumber ||
+                                                       gaps[0].kind == moodle::SubType::kResponses);
     std::string marked;
     std::size_t at = 0;
     for (std::size_t i = 0; i < gaps.size(); ++i) {
         if (!gaps[i].problem.empty() && !one_gap_question) {
-            return "cloze gap " + std::to_string(i + 1) + ": " + gaps[i].problem +
-                   (gaps[i].kind == moodle::GapKind::kResponses
-                        ? " (a cloze whose only gap it is becomes a multiple-choice question)"
-                        : "");
+            return "cloze gap " + std::to_string(i + 1) + ": " + gaps[i].problem;
         }
         marked += html.substr(at, gaps[i].start - at) + "SUMMITGAP" + std::to_string(i) + "Z";
         at = gaps[i].start + gaps[i].size;
@@ -379,19 +381,25 @@ Problem MoodleXmlReader::Cloze(const xmlNode* node, Question& q, Texts& texts) {
         gaps_.emplace_back(kBlank);  // no Markdown: "_" is text in the subset
         return OneGapQuestion(gaps[0], q, texts);
     }
-    std::string weights;
-    bool weighted = false;
     for (const moodle::EmbeddedGap& gap : gaps) {
         gaps_.push_back(gap.gap);
-        for (const std::string& loss : gap.losses) {
-            texts.Lose(loss);
-        }
-        weights += (weights.empty() ? "" : ", ") + Shown(gap.weight);
-        weighted = weighted || gap.weight != gaps[0].weight;
     }
-    if (weighted) {
-        texts.Lose("the gaps' weights (" + weights +
-                   ") are not kept: Summit counts every gap the same");
+    // Texts are Markdown until Texts::Finish, which makes a question without markup plain.
+    q.gaps = moodle::GapDetails(gaps);
+    for (GapDetail& gap : q.gaps) {
+        for (TextAnswer& answer : gap.answers) {
+            if (answer.text != kAnyOtherAnswer) {
+                answer.text = EscapeMarkdown(answer.text);
+            }
+            answer.feedback = EscapeMarkdown(answer.feedback);
+        }
+        for (Choice& choice : gap.choices) {
+            choice.text = EscapeMarkdown(choice.text);
+            choice.feedback = EscapeMarkdown(choice.feedback);
+        }
+        for (NumericAnswer& number : gap.numbers) {
+            number.feedback = EscapeMarkdown(number.feedback);
+        }
     }
     return std::nullopt;
 }
@@ -400,7 +408,7 @@ Problem MoodleXmlReader::Cloze(const xmlNode* node, Question& q, Texts& texts) {
 // numerical question (keeping tolerances, credits and feedback) or a multiple-choice question
 // with several right answers; the gap's place in the text shows as a blank.
 Problem MoodleXmlReader::OneGapQuestion(const moodle::EmbeddedGap& gap, Question& q, Texts& texts) {
-    if (gap.kind == moodle::GapKind::kResponses) {
+    if (gap.kind == moodle::SubType::kResponses) {
         q.type = QuestionType::kMultipleChoice;
         for (const moodle::GapAnswer& answer : gap.answers) {
             q.choices.push_back({EscapeMarkdown(answer.text), answer.fraction > 0,
@@ -522,6 +530,13 @@ void MoodleXmlReader::Read(const xmlNode* node) {
     q = texts.Finish(std::move(q));
     KeepImages(q, texts);
     PutGaps(q);
+    // The gaps' details must fit their markers; texts no marker can hold alike are refused.
+    if (q.type == QuestionType::kCloze) {
+        if (const auto resolved = ResolveCloze(q); !resolved) {
+            Warn(node, "cloze: " + resolved.error().message + "; the question is left out");
+            return;
+        }
+    }
     q.id = IdFor(node, q);
     bank_.questions.push_back(std::move(q));
     lines_.push_back(Line(node));
@@ -563,18 +578,37 @@ struct FirstError {
 };
 
 void KeepFirstError(void* data, xmlErrorPtr error) {
-    auto* first = static_cast<FirstError*>(static_cast<xmlParserCtxt*>(data)->_private);
-    if (first && !first->set && error && error->level >= XML_ERR_ERROR) {
-        *first = {true, error->line, error->int2,
-                  std::string(Trim(error->message ? error->message : "not well-formed"))};
+    auto* first = static_cast<FirstError*>(data);
+    if (!first->set && error && error->level >= XML_ERR_ERROR) {
+        const std::string what(Trim(error->message ? error->message : "not well-formed"));
+        const bool encoding = error->domain == XML_FROM_I18N || error->domain == XML_FROM_IO;
+        *first = {
+            true, error->line, error->int2,
+            (encoding ? "the bytes do not match the declared encoding: " : "XML syntax error: ") +
+                what};
     }
 }
 
-struct DocumentFree {
-    void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+// libxml2 reports a failed conversion from the declared encoding through the thread's global
+// handler, not the reader's, and by default prints it on stderr: for the parse's duration the
+// global handler keeps the first error too, so it becomes the file's error at its line.
+class GlobalErrorsTo {
+  public:
+    explicit GlobalErrorsTo(FirstError* first)
+        : previous_(xmlStructuredError), previous_context_(xmlStructuredErrorContext) {
+        xmlSetStructuredErrorFunc(first, KeepFirstError);
+    }
+    ~GlobalErrorsTo() { xmlSetStructuredErrorFunc(previous_context_, previous_); }
+    GlobalErrorsTo(const GlobalErrorsTo&) = delete;
+    GlobalErrorsTo& operator=(const GlobalErrorsTo&) = delete;
+
+  private:
+    xmlStructuredErrorFunc previous_;
+    void* previous_context_;
 };
-struct ContextFree {
-    void operator()(xmlParserCtxt* context) const { xmlFreeParserCtxt(context); }
+
+struct ReaderFree {
+    void operator()(xmlTextReader* reader) const { xmlFreeTextReader(reader); }
 };
 
 }  // namespace
@@ -585,32 +619,56 @@ std::expected<ParsedBank, ErrorList> ParseMoodleXml(std::string_view text,
     if (text.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
         return std::unexpected(ErrorList{import::At(file, 0, 0, "the file is too large")});
     }
-    const std::unique_ptr<xmlParserCtxt, ContextFree> context(xmlNewParserCtxt());
-    if (!context) {
+    FirstError first;
+    const GlobalErrorsTo global_errors(&first);
+    // No XML_PARSE_NOENT or DTDLOAD: entities from a DTD are never loaded nor expanded.
+    const std::unique_ptr<xmlTextReader, ReaderFree> xml(xmlReaderForMemory(
+        text.data(), static_cast<int>(text.size()), file.c_str(), nullptr,
+        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
+    if (!xml) {
         return std::unexpected(ErrorList{import::At(file, 0, 0, "out of memory", ErrorCode::kIo)});
     }
-    FirstError first;
-    context->_private = &first;
-    context->sax->serror = KeepFirstError;
-    // No XML_PARSE_NOENT or DTDLOAD: entities from a DTD are never loaded nor expanded.
-    const std::unique_ptr<xmlDoc, DocumentFree> doc(xmlCtxtReadMemory(
-        context.get(), text.data(), static_cast<int>(text.size()), file.c_str(), nullptr,
-        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
-    if (!doc || !context->wellFormed) {
-        return std::unexpected(ErrorList{import::At(
-            file, first.line, first.column,
-            "XML syntax error: " + (first.set ? first.message : std::string("not well-formed")),
-            ErrorCode::kParse)});
-    }
-    const xmlNode* root = xmlDocGetRootElement(doc.get());
-    if (!root || !Named(root, "quiz")) {
-        return std::unexpected(ErrorList{import::At(
-            file, root ? Line(root) : 0, 1, "not a Moodle XML file: the root element is not <quiz>",
-            ErrorCode::kParse)});
-    }
+    xmlTextReaderSetStructuredErrorHandler(xml.get(), KeepFirstError, &first);
     MoodleXmlReader reader(file);
-    for (const xmlNode* question : Children(root, "question")) {
-        reader.Read(question);
+    bool root = false;
+    int step = xmlTextReaderRead(xml.get());
+    while (step == 1 && !first.set) {
+        const xmlNode* node = xmlTextReaderCurrentNode(xml.get());
+        const int depth = xmlTextReaderDepth(xml.get());
+        if (xmlTextReaderNodeType(xml.get()) != XML_READER_TYPE_ELEMENT || depth > 1) {
+            step = xmlTextReaderRead(xml.get());
+            continue;
+        }
+        if (depth == 0) {
+            if (!Named(node, "quiz")) {
+                return std::unexpected(ErrorList{import::At(
+                    file, Line(node), 1, "not a Moodle XML file: the root element is not <quiz>",
+                    ErrorCode::kParse)});
+            }
+            root = true;
+        } else if (Named(node, "question")) {
+            // The tree of this element lives until the reader moves past it.
+            const xmlNode* question = xmlTextReaderExpand(xml.get());
+            if (!question) {
+                step = -1;
+                break;
+            }
+            reader.Read(question);
+            step = xmlTextReaderNext(xml.get());
+            continue;
+        }
+        step = xmlTextReaderRead(xml.get());
+    }
+    if (step < 0 || first.set) {
+        return std::unexpected(ErrorList{
+            import::At(file, first.line, first.column,
+                       first.set ? first.message : std::string("XML syntax error: not well-formed"),
+                       ErrorCode::kParse)});
+    }
+    if (!root) {
+        return std::unexpected(ErrorList{
+            import::At(file, 0, 1, "not a Moodle XML file: the root element is not <quiz>",
+                       ErrorCode::kParse)});
     }
     return reader.Finish();
 }

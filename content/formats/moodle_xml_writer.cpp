@@ -9,6 +9,7 @@
 
 #include "content/formats/cloze_html.h"
 #include "content/formats/import_support.h"
+#include "content/formats/moodle_cloze.h"
 #include "content/formats/moodle_xml.h"
 #include "content/formats/moodle_xml_out.h"
 #include "content/model/cloze.h"
@@ -319,13 +320,14 @@ void MoodleWriter::Numerical(const Question& q) {
     out_.Element("unitsleft", "0");
 }
 
-// Each gap as an embedded sub-question worth 1: a choice gap as MULTICHOICE, a typed gap as
-// NUMERICAL when every answer is a number, else SHORTANSWER. The text around the gaps is
-// HTML, so a plain question's text is escaped into it.
+// Each gap as an embedded sub-question (moodle::EmbeddedGapText). The text around the gaps
+// is HTML, so a plain question's text is escaped into it.
 std::optional<std::string> MoodleWriter::ClozeHtml(const Question& q) {
+    const Result<ResolvedCloze> gaps = ResolveCloze(q);
     const Result<ClozeText> cloze = ParseCloze(q.prompt);
-    if (!cloze) {
-        Warn(q, "its cloze prompt does not parse (" + cloze.error().message + "); left out");
+    if (!gaps || !cloze) {
+        Warn(q, "its cloze prompt does not parse (" +
+                    (gaps ? cloze.error() : gaps.error()).message + "); left out");
         return std::nullopt;
     }
     files_.clear();
@@ -333,30 +335,22 @@ std::optional<std::string> MoodleWriter::ClozeHtml(const Question& q) {
         return EscapeHtml(
             EscapeEmbedded(q.text_format == TextFormat::kMarkdown ? MarkdownToPlain(text) : text));
     };
-    return ClozeAsHtml(
+    bool rounded = false;
+    std::string html = ClozeAsHtml(
         *cloze,
         [&](std::string_view marked) {
             return Html(q, q.text_format == TextFormat::kMarkdown ? std::string(marked)
                                                                   : EscapeMarkdown(marked));
         },
-        [&](const ClozeGap& gap, std::size_t) {
-            std::string answers;
-            if (!gap.choices.empty()) {
-                for (const std::string& choice : gap.choices) {
-                    const bool right = std::ranges::find(gap.answers, choice) != gap.answers.end();
-                    answers += (answers.empty() ? "" : "~") + std::string(right ? "=" : "") +
-                               plain(choice);
-                }
-                return "{1:MULTICHOICE:" + answers + "}";
-            }
-            for (const std::string& answer : gap.answers) {
-                answers += (answers.empty() ? "=" : "~=") + plain(answer);
-            }
-            const bool numbers = std::ranges::all_of(gap.answers, [](const std::string& a) {
-                return import::ReadNumber(a).has_value();
-            });
-            return std::string(numbers ? "{1:NUMERICAL:" : "{1:SHORTANSWER:") + answers + "}";
+        [&](const ClozeGap&, std::size_t i) {
+            return moodle::EmbeddedGapText(gaps->gaps[i], plain, rounded);
         });
+    if (rounded) {
+        Warn(q,
+             "a gap weight that is not a whole number is written rounded (Moodle's weights "
+             "are whole numbers)");
+    }
+    return html;
 }
 
 void MoodleWriter::Write(const Question& q) {

@@ -98,6 +98,12 @@ TableBankBuilder::TableBankBuilder(std::string_view file_name) : file_(file_name
     bank_.title = BankTitleFromFileName(file_name);
 }
 
+void TableBankBuilder::Reserve(std::size_t questions) {
+    bank_.questions.reserve(questions);
+    places_.reserve(questions);
+    index_.reserve(questions);
+}
+
 void TableBankBuilder::Add(Question question, const RowCells& row) {
     if (question.id.empty()) {
         question.id = ContentId(question.prompt);
@@ -125,6 +131,8 @@ void TableBankBuilder::Add(Question question, const RowCells& row) {
 
 std::expected<ParsedBank, ErrorList> TableBankBuilder::Finish(ErrorList errors,
                                                               ErrorList warnings) {
+    // Repeats are all found; the index is not needed to validate.
+    std::unordered_map<std::string, std::size_t>().swap(index_);
     for (BankProblem& problem : FindBankProblems(bank_, file_)) {
         Error error = std::move(problem.error);
         if (problem.question >= 0) {

@@ -33,6 +33,9 @@ class TableBankBuilder {
 
     Bank& bank() { return bank_; }
 
+    // Room for `questions` questions, so a large file's bank is allocated once.
+    void Reserve(std::size_t questions);
+
     // Adds a question read from `row`. An empty id becomes ContentId(prompt). A question whose
     // id an earlier row already used replaces that earlier question in its place, with a
     // warning (a later row updates an earlier one, as a re-import would).

@@ -34,6 +34,30 @@ std::optional<QuestionType> ParseQuestionType(std::string_view name) {
     return std::nullopt;
 }
 
+const char* GapKindName(GapKind kind) {
+    switch (kind) {
+        case GapKind::kTyped:
+            return "typed";
+        case GapKind::kChoice:
+            return "choice";
+        case GapKind::kNumerical:
+            return "numerical";
+        case GapKind::kMultiResponse:
+            return "multi_response";
+    }
+    return "unknown";
+}
+
+std::optional<GapKind> ParseGapKind(std::string_view name) {
+    for (GapKind kind :
+         {GapKind::kTyped, GapKind::kChoice, GapKind::kNumerical, GapKind::kMultiResponse}) {
+        if (name == GapKindName(kind)) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
 int CardCount(const Question& question) {
     return question.type == QuestionType::kFlashcard && question.reversible ? 2 : 1;
 }

@@ -72,6 +72,33 @@ struct NumericAnswer {
     bool operator==(const NumericAnswer&) const = default;
 };
 
+// kCloze: how a gap is answered (Moodle's embedded sub-question types).
+enum class GapKind {
+    kTyped,          // a text typed in (SHORTANSWER), matched like a typed question
+    kChoice,         // one option picked from a drop-down list (MULTICHOICE)
+    kNumerical,      // a number within a tolerance of a value (NUMERICAL)
+    kMultiResponse,  // every right option ticked among checkboxes (MULTIRESPONSE)
+};
+
+// "typed", "choice", "numerical", "multi_response" (the bank format's names).
+const char* GapKindName(GapKind kind);
+// Inverse of GapKindName; nullopt for an unknown name.
+std::optional<GapKind> ParseGapKind(std::string_view name);
+
+// kCloze: what a {{gap}} marker of the prompt cannot say. Answers, choices or numbers given
+// here replace the marker's variants for grading; the marker's first variant stays the answer
+// shown as right, and the marker is what a format without gap details keeps.
+struct GapDetail {
+    GapKind kind = GapKind::kTyped;
+    double weight = 1;                  // > 0: the gap's share of the marks against the other gaps'
+    bool case_sensitive = false;        // kTyped: letters count only typed in the answer's case
+    std::vector<TextAnswer> answers{};  // kTyped: with credit and feedback, tried in order
+    std::vector<Choice> choices{};      // kChoice, kMultiResponse: the marker's options
+    std::vector<NumericAnswer> numbers{};  // kNumerical: tried in order
+
+    bool operator==(const GapDetail&) const = default;
+};
+
 struct MatchPair {
     std::string left;
     std::string right;
@@ -123,6 +150,9 @@ struct Question {
     std::vector<NumericAnswer> numbers;
     // kNumerical: the unit, accepted after the number or left out ("m", "kg"); may be empty
     std::string unit;
+    // kCloze: one per {{gap}} of the prompt, in order; empty when every gap is as its marker
+    // says (typed, or a choice list when it has "~" options) and worth 1.
+    std::vector<GapDetail> gaps;
     // kMatching: each left belongs with its right
     std::vector<MatchPair> pairs;
     // kOrdering: in the correct order

@@ -17,6 +17,26 @@ int BitIndex(uint8_t bit) {
     return std::countr_zero(bit);
 }
 
+// The length of the well-formed UTF-8 character `bytes` starts with (1 to 4), or 0 when its
+// first byte is no lead byte or a continuation byte is missing.
+std::size_t Utf8SequenceLength(std::string_view bytes) {
+    const unsigned char lead = static_cast<unsigned char>(bytes.front());
+    const std::size_t length = lead < 0x80                   ? 1
+                               : lead >= 0xC2 && lead < 0xE0 ? 2
+                               : lead >= 0xE0 && lead < 0xF0 ? 3
+                               : lead >= 0xF0 && lead < 0xF5 ? 4
+                                                             : 0;
+    if (length == 0 || length > bytes.size()) {
+        return 0;
+    }
+    for (std::size_t i = 1; i < length; ++i) {
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
+            return 0;
+        }
+    }
+    return length;
+}
+
 }  // namespace
 
 uint8_t MarkdownWriter::Desired() const {
@@ -111,11 +131,11 @@ void MarkdownWriter::Char(std::string_view utf8_char) {
 
 void MarkdownWriter::Text(std::string_view utf8, bool preformatted) {
     for (std::size_t at = 0; at < utf8.size();) {
-        const unsigned char c = static_cast<unsigned char>(utf8[at]);
-        std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        length = std::min(length, utf8.size() - at);
-        const std::string_view ch = utf8.substr(at, length);
-        at += length;
+        const std::size_t length = Utf8SequenceLength(utf8.substr(at));
+        // A byte that starts no well-formed character becomes U+FFFD alone, so it can never
+        // swallow the bytes after it (a tab, a line break) into one "character".
+        const std::string_view ch = length == 0 ? "\xEF\xBF\xBD" : utf8.substr(at, length);
+        at += std::max<std::size_t>(length, 1);
         if (preformatted && ch == "\n") {
             RequestBreak(Break::kLine);
         } else if (preformatted && ch == " ") {

@@ -33,6 +33,21 @@ void VisitFields(Q& q, Visit&& visit) {
     for (std::size_t i = 0; i < q.numbers.size(); ++i) {
         visit(at("numbers", i) + ".feedback", q.numbers[i].feedback);
     }
+    for (std::size_t g = 0; g < q.gaps.size(); ++g) {
+        auto& gap = q.gaps[g];
+        const std::string in = at("gaps", g) + ".";
+        for (std::size_t i = 0; i < gap.answers.size(); ++i) {
+            visit(in + at("answers", i) + ".text", gap.answers[i].text);
+            visit(in + at("answers", i) + ".feedback", gap.answers[i].feedback);
+        }
+        for (std::size_t i = 0; i < gap.choices.size(); ++i) {
+            visit(in + at("choices", i) + ".text", gap.choices[i].text);
+            visit(in + at("choices", i) + ".feedback", gap.choices[i].feedback);
+        }
+        for (std::size_t i = 0; i < gap.numbers.size(); ++i) {
+            visit(in + at("numbers", i) + ".feedback", gap.numbers[i].feedback);
+        }
+    }
     for (std::size_t i = 0; i < q.pairs.size(); ++i) {
         visit(at("pairs", i) + ".left", q.pairs[i].left);
         visit(at("pairs", i) + ".right", q.pairs[i].right);

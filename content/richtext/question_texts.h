@@ -13,8 +13,8 @@ namespace summit::content {
 
 // Calls `visit` with every text of the question and its field path as in the bank format
 // ("prompt", "back", "choices[1].text", "choices[1].feedback", "explanation", "accepted[0]",
-// "answers[0].text", "answers[0].feedback", "numbers[0].feedback", "pairs[0].left",
-// "items[2]"), in that order.
+// "answers[0].text", "answers[0].feedback", "numbers[0].feedback", a cloze gap's
+// "gaps[0].answers[0].text" and the like, "pairs[0].left", "items[2]"), in that order.
 void ForEachText(const Question& question,
                  const std::function<void(std::string_view field, const std::string& text)>& visit);
 

@@ -1,5 +1,5 @@
-// SHA-256 (FIPS 180-4): the content address of a stored image. Small and self-contained,
-// because no library the collection already links offers it.
+// SHA-256 (FIPS 180-4): the content address of a stored image and the checksum of a class
+// report.
 #pragma once
 
 #include <array>

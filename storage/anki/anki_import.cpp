@@ -114,13 +114,19 @@ Result<AnkiImportReport> ImportAnkiPackage(Collection& collection, const AnkiPac
             }
             report.banks.push_back(std::move(*imported));
         }
-        auto stored = collection.ListCardsByGuidPrefix(std::string(kAnkiBankId) + "/");
-        if (!stored) {
-            return Fail(stored.error());
+        std::set<std::string> bank_ids;
+        for (const content::ParsedBank& bank : conversion.banks) {
+            bank_ids.insert(bank.bank.id);
         }
         std::map<std::pair<std::string, int>, CardId> summit_cards;
-        for (const GuidCard& card : *stored) {
-            summit_cards.emplace(std::pair{card.guid, card.ordinal}, card.id);
+        for (const std::string& bank_id : bank_ids) {
+            auto stored = collection.ListCardsByGuidPrefix(bank_id + "/");
+            if (!stored) {
+                return Fail(stored.error());
+            }
+            for (const GuidCard& card : *stored) {
+                summit_cards.emplace(std::pair{card.guid, card.ordinal}, card.id);
+            }
         }
         std::map<int64_t, std::vector<const AnkiRevlog*>> revlog_of_card;
         for (const AnkiRevlog& row : package.revlog) {
@@ -139,12 +145,21 @@ Result<AnkiImportReport> ImportAnkiPackage(Collection& collection, const AnkiPac
                 continue;  // e.g. the reverse card of a note no longer reversible
             }
             const std::vector<const AnkiRevlog*>& rows = revlog_of_card[link.anki_card];
-            histories.push_back(AnkiCardHistory(*anki->second, rows, package.creation_secs,
+            const AnkiCard& card = *anki->second;
+            histories.push_back(AnkiCardHistory(card, rows, package.creation_secs,
                                                 options.bury_until_ms, summit->second));
+            ImportedCardHistory& history = histories.back();
+            if (!card.fsrs && options.memory_from_history && !history.reviews.empty() &&
+                history.state.phase != CardPhase::kNew) {
+                const AnkiFsrsState memory = options.memory_from_history(history.reviews);
+                history.state.stability = memory.stability;
+                history.state.difficulty = memory.difficulty;
+                ++report.memory_states_computed;
+            }
             linked_rows += static_cast<int64_t>(histories.back().reviews.size());
         }
         report.revlog_skipped = static_cast<int64_t>(package.revlog.size()) - linked_rows;
-        auto history = collection.ImportCardHistories(histories);
+        auto history = collection.ImportCardHistories(histories, options.history_progress);
         if (!history) {
             return Fail(history.error());
         }

@@ -10,6 +10,7 @@
 #include "content/model/deck_name.h"
 #include "content/richtext/html_to_markdown.h"
 #include "content/richtext/markdown.h"
+#include "content/richtext/markdown_html.h"
 #include "content/richtext/question_texts.h"
 #include "storage/anki/anki_cloze.h"
 #include "storage/anki/anki_template.h"
@@ -46,26 +47,6 @@ const char* ReadingName(Reading reading) {
             return "flashcard: first field front, the rest back";
     }
     return "";
-}
-
-std::string EscapeHtml(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
 }
 
 std::set<std::string> FieldSet(const RenderedTemplate& rendered) {
@@ -217,7 +198,8 @@ class Converter {
                 break;
             }
             const std::string sound(html.substr(open + 7, close - open - 7));
-            text += std::string(html.substr(at, open - at)) + " sound: " + EscapeHtml(sound) + " ";
+            text += std::string(html.substr(at, open - at)) +
+                    " sound: " + content::EscapeHtml(sound) + " ";
             sounds_.insert(sound);
             at = close + 1;
         }
@@ -242,6 +224,19 @@ class Converter {
     struct BankUnderway {
         content::ParsedBank parsed;
         std::set<std::string> hashes;
+        std::map<std::string, std::int64_t> note_of;  // question id -> the note it came from
+
+        // The notes that still have a question in the bank.
+        std::set<std::int64_t> NotesKept() const {
+            std::set<std::int64_t> notes;
+            for (const Question& question : parsed.bank.questions) {
+                auto note = note_of.find(question.id);
+                if (note != note_of.end()) {
+                    notes.insert(note->second);
+                }
+            }
+            return notes;
+        }
     };
 
     // The bank of the note's top-level deck, and the deck below it.
@@ -271,7 +266,7 @@ class Converter {
         auto [it, inserted] = banks_.try_emplace(parts.front());
         if (inserted) {
             content::Bank& bank = it->second.parsed.bank;
-            bank.id = kAnkiBankId;
+            bank.id = AnkiBankId(package_, parts.front());
             bank.title = parts.front();
             bank.deck = parts.front();
             bank.description = "Imported from an Anki package";
@@ -302,7 +297,7 @@ class Converter {
             question = content::PlainQuestion(question);
         }
         markup_ = false;
-        const std::string guid = std::string(kAnkiBankId) + "/" + question.id;
+        const std::string guid = content::QuestionGuid(bank_->parsed.bank, question);
         auto cards = cards_of_note_.find(note.id);
         if (cards != cards_of_note_.end()) {
             for (const AnkiCard* card : cards->second) {
@@ -313,6 +308,7 @@ class Converter {
                 }
             }
         }
+        bank_->note_of[question.id] = note.id;
         bank_->parsed.bank.questions.push_back(std::move(question));
         ++out_.note_types[plan.tally].questions;
     }
@@ -516,11 +512,14 @@ class Converter {
         std::set<std::string> kept;
         for (auto& [name, underway] : banks_) {
             content::Bank& bank = underway.parsed.bank;
-            const std::size_t before = bank.questions.size();
+            // A note skipped is one none of whose questions is valid: a cloze note whose two
+            // deletions are both dropped is one note, not two.
+            const std::size_t notes_before = underway.NotesKept().size();
             ErrorList dropped;
             const std::vector<int> lines(bank.questions.size(), 0);
             ErrorList errors = content::import::KeepValidQuestions(bank, lines, name_, dropped);
-            out_.notes_skipped += static_cast<int>(before - bank.questions.size());
+            const std::size_t notes_kept = errors.empty() ? underway.NotesKept().size() : 0;
+            out_.notes_skipped += static_cast<int>(notes_before - notes_kept);
             for (Error& error : dropped) {
                 out_.warnings.push_back(std::move(error));
             }
@@ -531,7 +530,7 @@ class Converter {
                 continue;
             }
             for (const Question& question : bank.questions) {
-                kept.insert(std::string(kAnkiBankId) + "/" + question.id);
+                kept.insert(content::QuestionGuid(bank, question));
             }
             out_.banks.push_back(std::move(underway.parsed));
         }
@@ -574,14 +573,29 @@ class Converter {
 
 }  // namespace
 
-std::string NoteQuestionId(std::string_view guid) {
+std::string HexBytes(std::string_view bytes) {
     static constexpr char kHex[] = "0123456789abcdef";
-    std::string id = "g";
-    for (unsigned char c : guid) {
-        id += kHex[c >> 4];
-        id += kHex[c & 15];
+    std::string hex;
+    hex.reserve(bytes.size() * 2);
+    for (unsigned char c : bytes) {
+        hex += kHex[c >> 4];
+        hex += kHex[c & 15];
     }
-    return id;
+    return hex;
+}
+
+std::string NoteQuestionId(std::string_view guid) {
+    return "g" + HexBytes(guid);
+}
+
+std::string AnkiBankId(const AnkiPackage& package, std::string_view top_deck) {
+    constexpr std::int64_t kDefaultDeckId = 1;
+    for (const AnkiDeck& deck : package.decks) {
+        if (deck.name == top_deck && deck.id != kDefaultDeckId) {
+            return "anki-d" + std::to_string(deck.id);
+        }
+    }
+    return "anki-c" + std::to_string(package.creation_secs);
 }
 
 std::size_t AnkiConversion::QuestionCount() const {

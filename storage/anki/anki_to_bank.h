@@ -14,9 +14,15 @@
 
 namespace summit::storage::anki {
 
-// Every Anki note goes into this one bank id, so a note keeps its identity (its GUID) whichever
-// package or deck brings it again: re-importing updates it instead of adding a copy.
-inline constexpr std::string_view kAnkiBankId = "anki";
+// The bank id of the notes of the top-level deck `top_deck` of `package`: "anki-d" and the
+// Anki deck's id, which Anki keeps when it exports a deck again (a creation time in ms, so
+// decks of different collections differ); for the Default deck, id 1 in every collection,
+// "anki-c" and the collection's creation time (crt) instead. Re-importing a package updates
+// its notes (found by bank id and GUID); another package's notes stay apart.
+std::string AnkiBankId(const AnkiPackage& package, std::string_view top_deck);
+
+// `bytes` as lowercase hexadecimal digits, two per byte.
+std::string HexBytes(std::string_view bytes);
 
 // The question id of a note: "g" and the GUID's bytes in hex (Anki GUIDs use characters
 // question ids may not). Cloze questions add ":c" and the number, extra templates ":t" and
@@ -26,7 +32,7 @@ std::string NoteQuestionId(std::string_view guid);
 // Which Summit card an Anki card became, so its review history can follow it.
 struct AnkiCardLink {
     std::int64_t anki_card = 0;
-    std::string question_guid;  // collection-wide: "anki/" + question id
+    std::string question_guid;  // collection-wide: bank id, "/", question id
     int ordinal = 0;            // 1 for the reverse card of a reversible flashcard
 };
 
@@ -40,7 +46,7 @@ struct NoteTypeTally {
 
 struct AnkiConversion {
     // One bank per top-level deck (bank.deck is its name; deeper decks are question.deck), all
-    // with id kAnkiBankId; images as ParsedBank::images.
+    // with id AnkiBankId; images as ParsedBank::images.
     std::vector<content::ParsedBank> banks;
     std::vector<AnkiCardLink> cards;
     std::vector<NoteTypeTally> note_types;  // note types that have notes, in id order

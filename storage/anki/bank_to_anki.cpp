@@ -3,12 +3,15 @@
 #include "storage/anki/bank_to_anki.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <set>
 
+#include "content/formats/cloze_html.h"
 #include "content/model/cloze.h"
 #include "content/richtext/image_type.h"
 #include "content/richtext/markdown_html.h"
+#include "storage/anki/stable_ids.h"
 
 namespace summit::storage::anki {
 namespace {
@@ -50,8 +53,7 @@ std::string TagOf(std::string tag) {
 
 class Exporter {
   public:
-    Exporter(const c::Bank& bank, const MediaLookup& media, std::int64_t now_ms)
-        : bank_(bank), media_(media), next_id_(now_ms) {}
+    Exporter(const c::Bank& bank, const MediaLookup& media) : bank_(bank), media_(media) {}
 
     Result<AnkiExport> Run();
 
@@ -62,6 +64,8 @@ class Exporter {
     std::string Cloze(const c::Question& q);
     std::string ImageName(std::string_view hash);
     std::int64_t DeckId(const c::Question& q);
+    std::int64_t AddDeck(const std::string& name, std::int64_t id);
+    std::string DeckKey(std::string_view name) const;
     void Warn(const c::Question& q, const std::string& message) {
         out_.warnings.push_back(
             Error{ErrorCode::kValidation, "question \"" + q.id + "\": " + message, {}, 0, 0});
@@ -69,7 +73,9 @@ class Exporter {
 
     const c::Bank& bank_;
     const MediaLookup& media_;
-    std::int64_t next_id_;
+    StableIds deck_ids_;
+    StableIds note_ids_;
+    StableIds card_ids_;
     AnkiExport out_;
     std::set<std::int64_t> used_types_;
     std::map<std::string, std::string, std::less<>> image_names_;  // hash -> file name
@@ -128,7 +134,7 @@ std::string Exporter::List(const c::Question& q, const std::vector<std::string>&
 
 // Every gap becomes c1, so Anki hides them all on one card as Summit asks them together. The
 // gaps are cut out before the Markdown is rendered (a "::" or markup inside an answer must not
-// reach Anki's cloze syntax) and put back as placeholders the renderer passes through.
+// reach Anki's cloze syntax) and put back in place of placeholders, as the other HTML writers do.
 std::string Exporter::Cloze(const c::Question& q) {
     auto cloze = c::ParseCloze(q.prompt);
     if (!cloze) {
@@ -136,34 +142,53 @@ std::string Exporter::Cloze(const c::Question& q) {
                     "); written as text without gaps");
         return Html(q, q.prompt);
     }
-    std::string source;
-    for (std::size_t i = 0; i < cloze->texts.size(); ++i) {
-        source += cloze->texts[i];
-        if (i < cloze->gaps.size()) {
-            source += "\x02" + std::to_string(i) + "\x03";
-        }
-    }
-    std::string html = Html(q, source);
-    bool lost = false;
-    for (std::size_t i = 0; i < cloze->gaps.size(); ++i) {
-        const c::ClozeGap& gap = cloze->gaps[i];
+    bool lost = !q.gaps.empty();
+    for (const c::ClozeGap& gap : cloze->gaps) {
         lost = lost || gap.answers.size() > 1 || !gap.choices.empty();
-        std::string answer = Html(q, gap.answers.front());
-        for (std::size_t at = answer.find("::"); at != std::string::npos;
-             at = answer.find("::", at)) {
-            answer.replace(at, 2, ":&#58;");
-        }
-        const std::string marker = "\x02" + std::to_string(i) + "\x03";
-        if (const std::size_t at = html.find(marker); at != std::string::npos) {
-            html.replace(at, marker.size(), "{{c1::" + answer + "}}");
-        }
     }
+    const std::string html = c::ClozeAsHtml(
+        *cloze, [&](std::string_view text) { return Html(q, text); },
+        [&](const c::ClozeGap& gap, std::size_t) {
+            std::string answer = Html(q, gap.answers.front());
+            for (std::size_t at = answer.find("::"); at != std::string::npos;
+                 at = answer.find("::", at)) {
+                answer.replace(at, 2, ":&#58;");
+            }
+            return "{{c1::" + answer + "}}";
+        });
     if (lost) {
         Warn(q,
-             "Anki's cloze keeps one answer per gap; other accepted answers and options "
-             "are dropped");
+             "Anki's cloze keeps one answer per gap; other accepted answers, options and gap "
+             "details (kinds, weights, credits, feedback, tolerances) are dropped");
     }
     return html;
+}
+
+// What names a deck across exports: the bank id and the deck's path below the bank's deck, so
+// renaming the deck in Summit keeps its id; decks above it are known by the bank id and name.
+std::string Exporter::DeckKey(std::string_view name) const {
+    const std::string& own = c::DeckName(bank_);
+    if (name == own) {
+        return "deck\x1f" + bank_.id;
+    }
+    if (name.starts_with(own) && name.substr(own.size()).starts_with("::")) {
+        return "deck\x1f" + bank_.id + "\x1f" + std::string(name.substr(own.size() + 2));
+    }
+    return "above\x1f" + bank_.id + "\x1f" + std::string(name);
+}
+
+// Adds deck `name` with `id` after any of its parents the package lacks (Anki needs them).
+std::int64_t Exporter::AddDeck(const std::string& name, std::int64_t id) {
+    for (std::size_t end = name.find("::"); end != std::string::npos;
+         end = name.find("::", end + 2)) {
+        const std::string parent = name.substr(0, end);
+        if (std::ranges::find(out_.package.decks, parent, &AnkiDeck::name) ==
+            out_.package.decks.end()) {
+            out_.package.decks.push_back(AnkiDeck{deck_ids_.For(DeckKey(parent)), parent});
+        }
+    }
+    out_.package.decks.push_back(AnkiDeck{id, name});
+    return id;
 }
 
 std::int64_t Exporter::DeckId(const c::Question& q) {
@@ -171,13 +196,11 @@ std::int64_t Exporter::DeckId(const c::Question& q) {
     if (!q.deck.empty()) {
         name += "::" + q.deck;
     }
-    for (const AnkiDeck& deck : out_.package.decks) {
-        if (deck.name == name) {
-            return deck.id;
-        }
+    if (auto known = std::ranges::find(out_.package.decks, name, &AnkiDeck::name);
+        known != out_.package.decks.end()) {
+        return known->id;
     }
-    out_.package.decks.push_back(AnkiDeck{next_id_++, name});
-    return out_.package.decks.back().id;
+    return AddDeck(name, deck_ids_.For(DeckKey(name)));
 }
 
 void Exporter::Add(const c::Question& q) {
@@ -279,7 +302,8 @@ void Exporter::Add(const c::Question& q) {
     }
     used_types_.insert(type);
 
-    AnkiNote note{next_id_++, c::QuestionGuid(bank_, q), type, {front, back}, {}};
+    const std::string guid = c::QuestionGuid(bank_, q);
+    AnkiNote note{note_ids_.For(guid), guid, type, {front, back}, {}};
     std::set<std::string> tags;
     for (const std::string& tag : q.tags) {
         tags.insert(TagOf(tag));
@@ -292,7 +316,7 @@ void Exporter::Add(const c::Question& q) {
     const int card_count = type == kReversedNoteTypeId ? 2 : 1;
     for (int ord = 0; ord < card_count; ++ord) {
         AnkiCard card;
-        card.id = next_id_++;
+        card.id = card_ids_.For(guid + "\x1f" + std::to_string(ord));
         card.note_id = note.id;
         card.deck_id = deck;
         card.ord = ord;
@@ -307,8 +331,16 @@ void Exporter::Add(const c::Question& q) {
 Result<AnkiExport> Exporter::Run() {
     out_.package.container = ContainerKind::kLegacyAnki21;
     out_.package.schema_version = 11;
-    // The bank's own deck even when it has no question of its own.
-    out_.package.decks.push_back(AnkiDeck{next_id_++, c::DeckName(bank_)});
+    // The bank's own deck even when it has no question of its own. A bank imported from Anki
+    // deck N (id "anki-dN") goes back as deck N, so that Anki and Summit see the same deck.
+    std::int64_t anki_deck = 0;
+    const std::string_view bank_id = bank_.id;
+    const bool from_anki =
+        bank_id.starts_with("anki-d") &&
+        std::from_chars(bank_id.data() + 6, bank_id.data() + bank_id.size(), anki_deck).ptr ==
+            bank_id.data() + bank_id.size() &&
+        deck_ids_.Claim(anki_deck);
+    AddDeck(c::DeckName(bank_), from_anki ? anki_deck : deck_ids_.For(DeckKey(c::DeckName(bank_))));
     for (const c::Question& q : bank_.questions) {
         Add(q);
         if (media_error_) {
@@ -325,9 +357,8 @@ Result<AnkiExport> Exporter::Run() {
 
 }  // namespace
 
-Result<AnkiExport> BankToAnki(const content::Bank& bank, const MediaLookup& media,
-                              std::int64_t now_ms) {
-    return Exporter(bank, media, now_ms).Run();
+Result<AnkiExport> BankToAnki(const content::Bank& bank, const MediaLookup& media) {
+    return Exporter(bank, media).Run();
 }
 
 }  // namespace summit::storage::anki

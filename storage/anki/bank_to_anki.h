@@ -37,9 +37,10 @@ inline constexpr std::int64_t kClozeNoteTypeId = 1735689600003;
 // "Cloze" (every gap c1, so the question stays one card as in Summit), every other type to
 // "Basic" with its choices, pairs or items in the front and the answer on the back (one
 // warning each). Deck names are the bank's deck and each question's subdeck joined by "::";
-// tags are the question's tags and topic with spaces as "_". Note ids, card ids and deck ids
-// count up from `now_ms`; notes keep the question's GUID. Errors: those of `media`.
-[[nodiscard]] Result<AnkiExport> BankToAnki(const content::Bank& bank, const MediaLookup& media,
-                                            std::int64_t now_ms);
+// tags are the question's tags and topic with spaces as "_". Notes keep the question's GUID;
+// deck, note and card ids come from the bank id and the GUIDs (stable_ids.h), never the clock,
+// so exporting a deck twice gives the same ids, and a bank imported from Anki deck N ("anki-dN")
+// is exported as deck N again. Errors: those of `media`.
+[[nodiscard]] Result<AnkiExport> BankToAnki(const content::Bank& bank, const MediaLookup& media);
 
 }  // namespace summit::storage::anki

@@ -56,16 +56,20 @@ Status Collection::BackupTo(const std::filesystem::path& path) const {
     };
     remove_partial();
     const Status copied = [&]() -> Status {
-        auto target = Open(partial);
-        if (!target) {
+        // A plain, empty database file in rollback-journal mode: unlike a WAL-mode target,
+        // it takes the page size of the collection copied into it, whatever that is.
+        Db target;
+        target.path = partial.string();
+        if (sqlite3_open_v2(target.path.c_str(), &target.handle,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
             return Fail(Error{ErrorCode::kIo, "cannot write a copy to " + path.string(),
                               path.string(), 0, 0});
         }
-        if (auto pages = CopyPages(*db_, *target->db_); !pages) {
+        if (auto pages = CopyPages(*db_, target); !pages) {
             return pages;
         }
-        // One self-contained file: the copy's WAL is folded in and removed when it closes.
-        return Exec(*target->db_, "PRAGMA journal_mode = DELETE");
+        // One self-contained file: the copied header says WAL; the copy must not need one.
+        return Exec(target, "PRAGMA journal_mode = DELETE");
     }();  // the copy is closed here
     if (!copied) {
         remove_partial();
@@ -97,7 +101,22 @@ Status Collection::RestoreFromFile(const std::filesystem::path& source) {
         return Fail(SqliteError(from, rc, "opening the backup"));
     }
     // The backup API writes the destination in one transaction of its own, under its lock.
-    return CopyPages(from, *db_);
+    // A WAL-mode destination cannot change its page size, so a backup with another page size
+    // is copied in rollback-journal mode, and WAL mode is taken up again afterwards.
+    auto from_page_size = QueryInt(from, "PRAGMA page_size");
+    auto own_page_size = QueryInt(*db_, "PRAGMA page_size");
+    if (!from_page_size || !own_page_size) {
+        return Fail(!from_page_size ? from_page_size.error() : own_page_size.error());
+    }
+    if (*from_page_size == *own_page_size) {
+        return CopyPages(from, *db_);
+    }
+    if (auto journal = Exec(*db_, "PRAGMA journal_mode = DELETE"); !journal) {
+        return journal;
+    }
+    const Status copied = CopyPages(from, *db_);
+    const Status wal = Exec(*db_, "PRAGMA journal_mode = WAL");
+    return copied ? wal : copied;
 }
 
 }  // namespace summit::storage

@@ -27,6 +27,27 @@ bool DueFollowsInterval(const CardState& state) {
 
 }  // namespace
 
+Result<StoredReview> StoredReviewOf(int64_t card, const CardSnapshot& before,
+                                    const CardState& new_state, const ReviewRecord& review,
+                                    std::optional<int64_t> shuffle_seed) {
+    const int rating = static_cast<int>(review.rating);
+    if (rating < 1 || rating > 4) {
+        return Fail(ErrorCode::kInvalidArgument,
+                    "rating " + std::to_string(rating) + " is outside 1..4");
+    }
+    StoredReview stored;
+    stored.before = before;
+    stored.card_id = card;
+    stored.time_ms = review.time_ms;
+    stored.rating = rating;
+    stored.correct = review.correct;
+    stored.duration_ms = review.duration_ms;
+    stored.answer = review.answer;
+    stored.shuffle_seed = shuffle_seed;
+    stored.phase_after = static_cast<int>(new_state.phase);
+    return stored;
+}
+
 std::string InsertReviewSql(bool with_id) {
     std::string sql = "INSERT INTO revlog (";
     sql += with_id ? "id, " : "";

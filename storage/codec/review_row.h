@@ -7,6 +7,7 @@
 #include <string>
 
 #include "storage/codec/json_codec.h"
+#include "storage/records.h"
 #include "storage/sqlite_db.h"
 
 namespace summit::storage {
@@ -24,6 +25,13 @@ struct StoredReview {
     int phase_after = 0;
     CardSnapshot before;  // the card's state, suspension and burial before the review
 };
+
+// The log row of `review` of `card`, which was in `before` and is left in `new_state`.
+// kInvalidArgument for a rating outside 1..4 (the schema's CHECK, said in words).
+[[nodiscard]] Result<StoredReview> StoredReviewOf(int64_t card, const CardSnapshot& before,
+                                                  const CardState& new_state,
+                                                  const ReviewRecord& review,
+                                                  std::optional<int64_t> shuffle_seed);
 
 // "INSERT INTO revlog (...) VALUES (?, ...)" binding a StoredReview (its id only when `with_id`).
 std::string InsertReviewSql(bool with_id);

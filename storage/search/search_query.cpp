@@ -233,6 +233,8 @@ Status ParseFieldValue(const Token& token, SearchTerm& term) {
         term.field = SearchField::kTag;
     } else if (token.field == "topic") {
         term.field = SearchField::kTopic;
+    } else if (token.field == "id") {
+        term.field = SearchField::kId;
     } else if (token.field == "type") {
         term.field = SearchField::kType;
         if (!content::ParseQuestionType(Lower(token.value))) {

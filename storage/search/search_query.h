@@ -1,6 +1,7 @@
 // The browser's search language (docs/search.md) as a tree: free words, "exact phrases",
-// field terms (deck:, tag:, topic:, type:, is:, prop:, rated:), negation, AND by juxtaposition,
-// OR and parentheses. Parsing is pure; search_sql.cpp turns a tree into an SQL condition.
+// field terms (deck:, tag:, topic:, type:, is:, prop:, rated:, id:), negation, AND by
+// juxtaposition, OR and parentheses. Parsing is pure; search_sql.cpp turns a tree into an SQL
+// condition.
 #pragma once
 
 #include <memory>
@@ -22,6 +23,7 @@ enum class SearchField {
     kIs,      // is:due|new|learning|review|suspended|buried
     kProp,    // prop:NAME OP NUMBER
     kRated,   // rated:N, answered in the last N study days (today is 1)
+    kId,      // id:BANK/QUESTION, the question whose id is exactly this (how class reports name it)
 };
 
 enum class CardIs { kDue, kNew, kLearning, kReview, kSuspended, kBuried };

@@ -150,6 +150,10 @@ class Compiler {
                 Sql("(q.topic LIKE ? ESCAPE '\\')");
                 Param(LikePattern(term.value));
                 return;
+            case SearchField::kId:
+                Sql("(q.guid = ?)");
+                Param(term.value);
+                return;
             case SearchField::kType:
                 Sql("(q.type = ?)");
                 Param(term.value);

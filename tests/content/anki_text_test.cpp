@@ -9,12 +9,13 @@
 
 #include "content/formats/table_bank.h"
 #include "content/richtext/html_to_markdown.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::content {
 namespace {
 
 const std::filesystem::path kAnkiText =
-    std::filesystem::path(SUMMIT_FIXTURES_DIR) / "formats" / "anki_text";
+    summit::testing::SharedFixturesDir() / "formats" / "anki_text";
 
 std::string ReadFixture(const std::string& name) {
     std::ifstream in(kAnkiText / name, std::ios::binary);

@@ -95,8 +95,8 @@ TEST(WriteAnkiText, WarnsForWhatAnkiCannotHold) {
               "question \"mc\": multiple_choice questions have no Anki note type that grades "
               "them; left out");
     EXPECT_EQ(written.warnings[1].message,
-              "question \"gaps\": Anki's cloze takes one answer per gap: other variants and "
-              "options are lost");
+              "question \"gaps\": Anki's cloze takes one answer per gap: other variants, options "
+              "and gap details (kinds, weights, credits, feedback, tolerances) are lost");
     EXPECT_EQ(written.warnings[2].message,
               "question \"typed\": Anki checks one typed answer: the others accepted are lost");
     EXPECT_EQ(written.warnings[3].message,

@@ -19,11 +19,12 @@
 #include "content/formats/json_bank.h"
 #include "content/model/bank.h"
 #include "content/model/question.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::content {
 namespace {
 
-const std::filesystem::path kBanksDir = SUMMIT_BANKS_DIR;
+const std::filesystem::path kBanksDir = summit::testing::BanksDir();
 const std::filesystem::path kBankFile = kBanksDir / "spectator-2018-china-kim-trump.json";
 // docs/ sits beside content/ in the source tree.
 const std::filesystem::path kCoverageDoc =

@@ -8,12 +8,13 @@
 #include <optional>
 #include <string>
 
+#include "tests/support/test_paths.h"
+
 namespace summit::content::test {
 
 // The text of formats/<relative>, or nullopt when the fixture is not there.
 inline std::optional<std::string> ReadFormatFixture(const std::string& relative) {
-    const std::filesystem::path path =
-        std::filesystem::path(SUMMIT_FIXTURES_DIR) / "formats" / relative;
+    const std::filesystem::path path = summit::testing::SharedFixturesDir() / "formats" / relative;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         return std::nullopt;

@@ -53,6 +53,18 @@ TEST(HtmlToMarkdownTest, ControlCharactersInAnImageAltBecomeSpaces) {
     EXPECT_NE(out.markdown.find("![a b](media:"), std::string::npos) << out.markdown;
 }
 
+TEST(HtmlToMarkdownTest, InvalidUtf8BecomesReplacementCharactersAndKeepsNoTab) {
+    // 0xFF and a lone continuation byte start no character; a lead byte cut short by a tab
+    // must not carry the tab into the Markdown.
+    const std::string md =
+        Md("a\xFF\t\tb \x80"
+           "c \xE2\x82\td \xE2\x82\xAC");
+    EXPECT_EQ(md.find('\t'), std::string::npos) << md;
+    EXPECT_EQ(md,
+              "a\xEF\xBF\xBD b \xEF\xBF\xBD"
+              "c \xEF\xBF\xBD\xEF\xBF\xBD d \xE2\x82\xAC");
+}
+
 TEST(HtmlToMarkdownTest, WhitespaceCollapsesAndEntitiesDecode) {
     EXPECT_EQ(Md("  a \n\t b&nbsp;&nbsp;c  "), "a b c");
     EXPECT_EQ(Md("&lt;tag&gt; &amp; &eacute; &#233; &#x263A; &quot;q&quot;"),

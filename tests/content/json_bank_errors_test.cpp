@@ -7,11 +7,12 @@
 #include <gtest/gtest.h>
 
 #include "content/formats/json_bank.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::content {
 namespace {
 
-const std::filesystem::path kJsonDir = std::filesystem::path(SUMMIT_TEST_DATA_DIR) / "json";
+const std::filesystem::path kJsonDir = summit::testing::TestDataDir() / "json";
 
 struct Expected {
     ErrorCode code;

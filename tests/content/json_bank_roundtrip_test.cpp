@@ -5,6 +5,7 @@
 
 #include "content/formats/json_bank.h"
 #include "tests/content/question_builder.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::content {
 namespace {
@@ -132,7 +133,8 @@ TEST(WriteJsonBank, VersionIsANumber) {
 }
 
 TEST(WriteJsonBank, ExampleBankRoundTrips) {
-    auto bank = LoadJsonBankFile(std::string(SUMMIT_TEST_DATA_DIR) + "/json/solar-system.json");
+    auto bank =
+        LoadJsonBankFile((summit::testing::TestDataDir() / "json/solar-system.json").string());
     ASSERT_TRUE(bank.has_value()) << bank.error().front().ToString();
     auto again = ParseJsonBank(WriteJsonBank(*bank), "again.json");
     ASSERT_TRUE(again.has_value()) << again.error().front().ToString();

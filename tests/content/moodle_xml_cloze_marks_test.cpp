@@ -1,5 +1,5 @@
 // ParseMoodleXml on what Moodle grades with that Summit's model holds differently: combined
-// feedback, penalties, question marks, cloze weights, MULTIRESPONSE and NUMERICAL gaps.
+// feedback, penalties, question marks; cloze weights, MULTIRESPONSE and NUMERICAL gaps kept.
 #include <string>
 
 #include <gtest/gtest.h>
@@ -66,14 +66,19 @@ TEST(MoodleXmlMarks, EqualMarksAndNoPenaltyAreNotWarned) {
     EXPECT_EQ(Warnings(parsed), "");
 }
 
-TEST(MoodleXmlCloze, DifferentGapWeightsAreWarnedEqualOnesAreNot) {
+TEST(MoodleXmlCloze, DifferentGapWeightsAreKeptEqualOnesNeedNoDetails) {
     const ParsedBank parsed = ParseOk(Quiz(Cloze("A {2:SHORTANSWER:=a} b {1:SA:=b} c {:SA:=c}") +
                                            "\n" + Cloze("A {2:SHORTANSWER:=a} b {2:SA:=b}")));
     ASSERT_EQ(parsed.bank.questions.size(), 2u);
-    EXPECT_EQ(parsed.bank.questions[0].prompt, "A {{a}} b {{b}} c {{c}}");
-    EXPECT_EQ(Warnings(parsed),
-              "quiz.xml:3:1: warning: the gaps' weights (2, 1, 1) are not kept: Summit counts "
-              "every gap the same\n");
+    const Question& weighted = parsed.bank.questions[0];
+    EXPECT_EQ(weighted.prompt, "A {{a}} b {{b}} c {{c}}");
+    ASSERT_EQ(weighted.gaps.size(), 3u);
+    EXPECT_EQ(weighted.gaps[0], (GapDetail{GapKind::kTyped, 2}));
+    EXPECT_EQ(weighted.gaps[1], (GapDetail{GapKind::kTyped, 1}));
+    EXPECT_EQ(weighted.gaps[2], (GapDetail{GapKind::kTyped, 1}));
+    // Equal weights are Summit's default: the markers say everything.
+    EXPECT_TRUE(parsed.bank.questions[1].gaps.empty());
+    EXPECT_EQ(Warnings(parsed), "");
 }
 
 TEST(MoodleXmlCloze, AnOnlyNumericalGapBecomesANumericalQuestionWithItsTolerance) {
@@ -92,11 +97,32 @@ TEST(MoodleXmlCloze, AnOnlyNumericalGapBecomesANumericalQuestionWithItsTolerance
               std::string::npos);
 }
 
-TEST(MoodleXmlCloze, ANumericalGapAmongOthersLosesItsToleranceWithAWarning) {
-    const ParsedBank parsed = ParseOk(Quiz(Cloze("{1:NM:=3:0.5} and {1:SA:=x}")));
+TEST(MoodleXmlCloze, ANumericalGapAmongOthersKeepsItsToleranceCreditsAndFeedback) {
+    const ParsedBank parsed = ParseOk(Quiz(Cloze("{1:NM:=3:0.5#Good~%50%4:1~*#No} and {1:SA:=x}")));
     ASSERT_EQ(parsed.bank.questions.size(), 1u);
-    EXPECT_EQ(parsed.bank.questions[0].prompt, "{{3}} and {{x}}");
-    EXPECT_NE(Warnings(parsed).find("the tolerance of 3:0.5 is not kept"), std::string::npos);
+    const Question& q = parsed.bank.questions[0];
+    EXPECT_EQ(q.prompt, "{{3}} and {{x}}");
+    ASSERT_EQ(q.gaps.size(), 2u);
+    EXPECT_EQ(q.gaps[0].kind, GapKind::kNumerical);
+    EXPECT_EQ(q.gaps[0].numbers,
+              (std::vector<NumericAnswer>{
+                  {3, 0.5, 1, "Good", false}, {4, 1, 0.5, "", false}, {0, 0, 0, "No", true}}));
+    EXPECT_EQ(q.gaps[1], (GapDetail{GapKind::kTyped, 1}));
+    EXPECT_EQ(Warnings(parsed), "");
+}
+
+TEST(MoodleXmlCloze, CaseSensitiveAndChoiceFeedbackAreKept) {
+    const ParsedBank parsed =
+        ParseOk(Quiz(Cloze("{1:SHORTANSWER_C:=Bonn} is in {1:MCV:=Germany#Yes~France#No}")));
+    ASSERT_EQ(parsed.bank.questions.size(), 1u);
+    const Question& q = parsed.bank.questions[0];
+    EXPECT_EQ(q.prompt, "{{Bonn}} is in {{Germany|~France}}");
+    ASSERT_EQ(q.gaps.size(), 2u);
+    EXPECT_TRUE(q.gaps[0].case_sensitive);
+    EXPECT_EQ(q.gaps[1].kind, GapKind::kChoice);
+    EXPECT_EQ(q.gaps[1].choices,
+              (std::vector<Choice>{{"Germany", true, "Yes"}, {"France", false, "No"}}));
+    EXPECT_EQ(Warnings(parsed), "");
 }
 
 TEST(MoodleXmlCloze, AnOnlyMultiresponseGapBecomesASeveralAnswerChoice) {
@@ -114,16 +140,42 @@ TEST(MoodleXmlCloze, AnOnlyMultiresponseGapBecomesASeveralAnswerChoice) {
               std::string::npos);
 }
 
-TEST(MoodleXmlCloze, AMultiresponseGapAmongOthersLeavesTheQuestionOutSayingWhy) {
-    auto parsed = ParseMoodleXml(Quiz(Cloze("{1:MR:=a~b} and {1:SA:=x}")), "quiz.xml");
+TEST(MoodleXmlCloze, AMultiresponseGapAmongOthersBecomesAMultiResponseGap) {
+    const ParsedBank parsed =
+        ParseOk(Quiz(Cloze("{3:MRH:%50%a#one~%50%b~%-100%c#never} and {1:SA:=x}")));
+    ASSERT_EQ(parsed.bank.questions.size(), 1u) << Warnings(parsed);
+    const Question& q = parsed.bank.questions[0];
+    EXPECT_EQ(q.type, QuestionType::kCloze);
+    EXPECT_EQ(q.prompt, "{{a|b|~c}} and {{x}}");
+    ASSERT_EQ(q.gaps.size(), 2u);
+    EXPECT_EQ(q.gaps[0].kind, GapKind::kMultiResponse);
+    EXPECT_EQ(q.gaps[0].weight, 3);
+    EXPECT_EQ(q.gaps[0].choices,
+              (std::vector<Choice>{
+                  {"a", true, "one", 0.5}, {"b", true, "", 0.5}, {"c", false, "never", -1.0}}));
+    EXPECT_EQ(Warnings(parsed), "");
+}
+
+TEST(MoodleXmlCloze, AMultiresponseGapWithoutAWrongOptionLeavesTheQuestionOutSayingWhy) {
+    auto parsed = ParseMoodleXml(Quiz(Cloze("{1:MR:=a~=b} and {1:SA:=x}")), "quiz.xml");
     ASSERT_FALSE(parsed.has_value());
     const std::string message = parsed.error().front().message;
-    EXPECT_NE(message.find("cloze gap 1: a MR sub-question (tick every right answer) has no "
-                           "Summit gap"),
+    EXPECT_NE(message.find("cloze gap 1: a MULTIRESPONSE sub-question needs at least 2 choices, "
+                           "one of them wrong"),
               std::string::npos)
         << message;
-    EXPECT_NE(message.find("a cloze whose only gap it is becomes a multiple-choice question"),
-              std::string::npos);
+}
+
+TEST(MoodleXmlCloze, OptionsNoMarkerCanTellApartLeaveTheQuestionOut) {
+    // "{{a|~a}}" cannot say which "a" is right.
+    const ParsedBank parsed =
+        ParseOk(Quiz(Cloze("{1:MC:=a#yes~a#no} and {1:SA:=x}") + "\n" + Cloze("{1:SA:=y}")));
+    ASSERT_EQ(parsed.bank.questions.size(), 1u);
+    EXPECT_EQ(parsed.bank.questions[0].prompt, "{{y}}");
+    EXPECT_NE(Warnings(parsed).find("quiz.xml:3:1: warning: cloze: gap 1: choice 2 is not option "
+                                    "2 of its marker"),
+              std::string::npos)
+        << Warnings(parsed);
 }
 
 }  // namespace

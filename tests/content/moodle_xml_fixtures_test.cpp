@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 
 #include "content/formats/moodle_xml.h"
+#include "content/model/cloze_gaps.h"
 #include "content/richtext/image_type.h"
+#include "content/richtext/question_texts.h"
 #include "content/richtext/sha256.h"
 #include "format_fixture.h"
 
@@ -161,7 +163,33 @@ TEST(MoodleXmlFixtures, MultianswerBecomesAClozeWithFiveGaps) {
                                  Sha256Hex(parsed->images[2]) + ")");
     const std::string warnings = All(parsed->warnings, "warning");
     EXPECT_EQ(warnings.find("embedded file"), std::string::npos) << warnings;
-    EXPECT_NE(warnings.find("partial credit of \"Marseille\""), std::string::npos);
+    // Nothing of the gaps is lost: the feedback of every option and answer, Marseille's half
+    // credit and the catch-all's feedback are in the gaps' details.
+    EXPECT_EQ(warnings.find("cloze gap"), std::string::npos) << warnings;
+    ASSERT_EQ(q.gaps.size(), 5u);
+    for (std::size_t i = 0; i < 4; ++i) {
+        EXPECT_EQ(q.gaps[i].kind, GapKind::kChoice);
+        EXPECT_EQ(q.gaps[i].weight, 1);
+        ASSERT_EQ(q.gaps[i].choices.size(), 2u);
+    }
+    EXPECT_EQ(q.gaps[0].choices[0], (Choice{"California", true, "OK"}));
+    EXPECT_EQ(q.gaps[1].choices[0], (Choice{"California", false, "Wrong"}));
+    EXPECT_EQ(q.gaps[1].choices[1], (Choice{"Arizona", true, "OK"}));
+    EXPECT_EQ(q.gaps[4].kind, GapKind::kTyped);
+    ASSERT_EQ(q.gaps[4].answers.size(), 3u);
+    EXPECT_EQ(q.gaps[4].answers[0], (TextAnswer{"Paris", 1, "Congratulations!"}));
+    EXPECT_EQ(q.gaps[4].answers[1].text, "Marseille");
+    EXPECT_EQ(q.gaps[4].answers[1].credit, 0.5);
+    EXPECT_EQ(q.gaps[4].answers[1].feedback.rfind("No, that is the second largest city", 0), 0u)
+        << q.gaps[4].answers[1].feedback;
+    EXPECT_EQ(q.gaps[4].answers[2].text, "*");
+    EXPECT_EQ(q.gaps[4].answers[2].credit, 0);
+    EXPECT_TRUE(ResolveCloze(q).has_value());
+    // Graded as plain text: the catch-all stays "*".
+    const auto plain = ResolveCloze(PlainQuestion(q));
+    ASSERT_TRUE(plain.has_value()) << plain.error().message;
+    EXPECT_EQ(plain->gaps[4].answers[2].text, "*");
+    EXPECT_EQ(plain->gaps[1].choices[1].text, "Arizona");
 }
 
 }  // namespace

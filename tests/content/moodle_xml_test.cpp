@@ -151,10 +151,18 @@ TEST(MoodleXml, ClozeSubQuestionsBecomeGaps) {
     const Question& q = parsed.bank.questions[0];
     EXPECT_EQ(q.type, QuestionType::kCloze);
     EXPECT_EQ(q.prompt, "Capital {{Paris}}, pick {{~Red|Blue}}, {{3}} and {{a}b}}");
-    const std::string warnings = Warnings(parsed);
-    EXPECT_NE(warnings.find("partial credit of \"Lyon\""), std::string::npos) << warnings;
-    EXPECT_NE(warnings.find("feedback of \"Lyon\""), std::string::npos);
-    EXPECT_NE(warnings.find("tolerance of 3:0.1"), std::string::npos);
+    EXPECT_EQ(Warnings(parsed), "");
+    // Credits, feedback, the tolerance and the weights are kept in the gaps' details.
+    ASSERT_EQ(q.gaps.size(), 4u);
+    EXPECT_EQ(q.gaps[0].answers,
+              (std::vector<TextAnswer>{{"Paris", 1, ""}, {"Lyon", 0.5, "close"}}));
+    EXPECT_EQ(q.gaps[1].kind, GapKind::kChoice);
+    EXPECT_TRUE(q.gaps[1].choices.empty());  // the marker says it all
+    EXPECT_EQ(q.gaps[2].kind, GapKind::kNumerical);
+    EXPECT_EQ(q.gaps[2].weight, 2);
+    EXPECT_EQ(q.gaps[2].numbers, (std::vector<NumericAnswer>{{3, 0.1, 1, "", false}}));
+    EXPECT_EQ(q.gaps[3].weight, 1);
+    EXPECT_TRUE(q.gaps[3].answers.empty());
 }
 
 TEST(MoodleXml, UnknownTypesAreLeftOutNamingTypeAndLine) {
@@ -198,6 +206,22 @@ TEST(MoodleXml, SyntaxErrorsGiveLineAndColumn) {
     auto not_quiz = ParseMoodleXml("<html/>", "page.xml");
     ASSERT_FALSE(not_quiz.has_value());
     EXPECT_NE(not_quiz.error()[0].message.find("<quiz>"), std::string::npos);
+}
+
+TEST(MoodleXml, BytesTheDeclaredEncodingCannotReadAreAnErrorNotNoiseOnStderr) {
+    ::testing::internal::CaptureStderr();
+    auto parsed = ParseMoodleXml(
+        "<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<quiz>\n<question type=\"truefalse\">"
+        "<name><text>~%50\xFF\xFE</text></name></question>\n</quiz>\n",
+        "utf7.xml");
+    const std::string printed = ::testing::internal::GetCapturedStderr();
+    EXPECT_EQ(printed, "");
+    ASSERT_FALSE(parsed.has_value());
+    const Error& error = parsed.error()[0];
+    EXPECT_EQ(error.code, ErrorCode::kParse);
+    EXPECT_NE(error.message.find("do not match the declared encoding"), std::string::npos)
+        << error.message;
+    EXPECT_NE(error.message.find("0x7E"), std::string::npos) << error.message;
 }
 
 TEST(MoodleXml, ExternalEntitiesAreNeverLoaded) {

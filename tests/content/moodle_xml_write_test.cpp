@@ -133,7 +133,7 @@ TEST(WriteMoodleXml, WritesMoodlesFractionsCategoriesAndEmbeddedAnswers) {
               (Strings{"$course$/top/Unit 1/Part a//b", "$course$/top"}));
     EXPECT_EQ(xml.Values("//question[idnumber='cloze']/questiontext/text"),
               Strings{"<p>{1:MULTICHOICE:=Paris~Lyon~Nice} is in {1:SHORTANSWER:=France}; 2 + 2 = "
-                      "{1:NUMERICAL:=4~=4.0} &amp; {1:SHORTANSWER:=a\\/b\\#c\\\"d\\\\e\\~f} "
+                      "{1:SHORTANSWER:=4~=4.0} &amp; {1:SHORTANSWER:=a\\/b\\#c\\\"d\\\\e\\~f} "
                       "&lt;ok&gt;.</p>"});
     EXPECT_EQ(xml.Values("//question[idnumber='metres']/units/unit/unit_name"), Strings{"m"});
     EXPECT_EQ(xml.Values("//question[idnumber='card']/@type"), Strings{"essay"});

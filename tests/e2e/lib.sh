@@ -39,13 +39,13 @@ start_summit_window() {
 
 # Presses Ctrl+Q in the window started by start_summit_window and checks the app is gone
 # within 20 s with exit code 0; prints its stderr (WORK_DIR) on the way. A slow build (the
-# sanitizer one) may still be starting when the first press arrives, so it is pressed again
-# after 5 s.
+# sanitizer one) or a loaded machine may still be starting the window when a press arrives,
+# so it is pressed again every 5 s.
 quit_summit_window() {
     xdotool key --window "$wid" ctrl+q 2>/dev/null
     for tick in $(seq 1 200); do
         kill -0 "$pid" 2>/dev/null || break
-        if [ "$tick" -eq 50 ]; then
+        if [ $((tick % 50)) -eq 0 ]; then
             xdotool key --window "$wid" ctrl+q 2>/dev/null
         fi
         sleep 0.1

@@ -1,9 +1,10 @@
 #!/bin/sh
 # Remakes the seed corpus of the collection_file fuzz target (tests/fuzz/corpus/collection_file)
-# from collections Summit itself writes: the saved schema v1..v4 files of the migration tests,
-# and one at today's schema (migrated by `summit`, then given a review, an undone review and a
-# quiz). Each is shrunk to 512-byte pages so the files stay a few kilobytes; mutating small
-# files is what keeps the fuzzer fast.
+# from collections Summit itself writes: every saved schema file of the migration tests
+# (tests/data/storage/vN.sql), and one at today's schema (migrated by `summit`, then given a
+# review, an undone review and a quiz). Each is shrunk to 512-byte pages so the files stay a few
+# kilobytes; mutating small files is what keeps the fuzzer fast. The seeds are named
+# `.collection`, not `.db`, which the repository ignores.
 #
 #   tests/fuzz/make_collection_seeds.sh build/app/summit
 set -eu
@@ -19,13 +20,12 @@ shrink() {
 }
 
 current=$work/current.db
-for version in 1 2 3 4; do
+newest=$(ls "$root"/tests/data/storage/v*.sql | sed 's/.*v\([0-9]*\)\.sql/\1/' | sort -n | tail -1)
+for version in $(seq 1 "$newest"); do
     sqlite3 "$work/v$version.db" <"$root/tests/data/storage/v$version.sql"
-    # Migrated before shrinking: the backup taken before a migration copies into a WAL file,
-    # which SQLite refuses when the page sizes differ.
-    [ $version = 4 ] && cp "$work/v4.db" "$current"
+    [ "$version" = "$newest" ] && cp "$work/v$version.db" "$current"
     shrink "$work/v$version.db"
-    cp "$work/v$version.db" "$out/schema-v$version.db"
+    cp "$work/v$version.db" "$out/schema-v$version.collection"
 done
 
 now=2026-12-01T09:00:00Z
@@ -37,11 +37,11 @@ sqlite3 "$current" "INSERT INTO quiz_attempts (started_ms, finished_ms, settings
     max_score, results) VALUES (1764579600000, 1764579660000, '{\"count\":2}', 1, 2, \
     '[{\"question\":1,\"score\":1},{\"question\":2,\"score\":0}]');"
 shrink "$current"
-cp "$current" "$out/current-with-reviews.db"
+cp "$current" "$out/current-with-reviews.collection"
 
 # The same collection with every row deleted: a fresh collection at today's schema.
 sqlite3 "$current" "DELETE FROM revlog; DELETE FROM cards; DELETE FROM questions; \
     DELETE FROM quiz_attempts; DELETE FROM decks; DELETE FROM config;"
 shrink "$current"
-cp "$current" "$out/current-empty.db"
+cp "$current" "$out/current-empty.collection"
 ls -l "$out"

@@ -1,5 +1,6 @@
 // Copies of a collection: in memory for previews, and to a file for backups.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "storage/collection.h"
 #include "test_support.h"
@@ -81,6 +82,49 @@ TEST(BackupTest, RefusesToOverwriteItselfAndLeavesOneSelfContainedFile) {
     ASSERT_TRUE(original->BackupTo(dir / "backup.db").has_value());
     EXPECT_FALSE(std::filesystem::exists(dir / "backup.db-wal"));
     EXPECT_FALSE(std::filesystem::exists(dir / "backup.db.partial"));
+}
+
+}  // namespace
+}  // namespace summit::storage
+
+namespace summit::storage {
+namespace {
+
+// Sets a closed collection file's page size (a collection made by another SQLite build, or
+// shrunk as the fuzz seeds are): SQLite can change it only outside WAL mode, with a VACUUM.
+void SetPageSize(const std::filesystem::path& path, int bytes) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    const std::string sql =
+        "PRAGMA journal_mode = DELETE; PRAGMA page_size = " + std::to_string(bytes) + "; VACUUM;";
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+TEST(BackupTest, ACollectionWithAnotherPageSizeIsBackedUpAndRestored) {
+    test::TempDir dir;
+    {
+        auto original = Collection::Open(dir / "c.db");
+        ASSERT_TRUE(original.has_value());
+        ASSERT_TRUE(original->ImportBank(SmallBank()).has_value());
+    }
+    SetPageSize(dir / "c.db", 1024);
+    auto original = Collection::Open(dir / "c.db");
+    ASSERT_TRUE(original.has_value()) << original.error().ToString();
+
+    const Status written = original->BackupTo(dir / "backup.db");
+    ASSERT_TRUE(written.has_value()) << written.error().ToString();
+    {
+        auto backup = Collection::Open(dir / "backup.db");
+        ASSERT_TRUE(backup.has_value()) << backup.error().ToString();
+        EXPECT_EQ(backup->ListQuestions()->size(), 3u);
+    }
+
+    auto fresh = Collection::Open(dir / "fresh.db");
+    ASSERT_TRUE(fresh.has_value());
+    const Status restored = fresh->RestoreFromFile(dir / "backup.db");
+    ASSERT_TRUE(restored.has_value()) << restored.error().ToString();
+    EXPECT_EQ(fresh->ListQuestions()->size(), 3u);
 }
 
 }  // namespace

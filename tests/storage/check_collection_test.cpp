@@ -41,12 +41,12 @@ TEST_F(CheckCollectionTest, AHealthyCollectionIsClean) {
 TEST_F(CheckCollectionTest, ImpossibleValuesAreFoundAndRepaired) {
     test::ExecOnFile(path_,
                      "UPDATE cards SET scheduled_days = -3, due_ms = -5, stability = -1, "
-                     "difficulty = 42 WHERE id = (SELECT min(id) FROM cards)");
+                     "difficulty = 42, step = -2 WHERE id = (SELECT min(id) FROM cards)");
     Collection collection = Must(Collection::Open(path_));
     const CheckReport found = Must(collection.CheckCollection(false));
     EXPECT_FALSE(found.Clean());
-    for (const char* what :
-         {"negative intervals", "due dates before 1970", "stability", "difficulty"}) {
+    for (const char* what : {"negative intervals", "negative learning steps",
+                             "due dates before 1970", "stability", "difficulty"}) {
         EXPECT_EQ(Finding(found, what).count, 1) << what;
         EXPECT_FALSE(Finding(found, what).repaired) << what;
     }
@@ -57,6 +57,7 @@ TEST_F(CheckCollectionTest, ImpossibleValuesAreFoundAndRepaired) {
     const CheckReport after = Must(collection.CheckCollection(false));
     EXPECT_EQ(Finding(after, "difficulty").count, 0);
     EXPECT_EQ(Finding(after, "negative intervals").count, 0);
+    EXPECT_EQ(Finding(after, "negative learning steps").count, 0);
 }
 
 TEST_F(CheckCollectionTest, OrphanedReviewsAndCardsAreRemovedByRepair) {

@@ -1,5 +1,8 @@
 // Collection::ImportCardHistories and ListCardsByGuidPrefix: history from another program is
 // appended once however often it is imported, and never replaces what was studied since.
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "tests/support/memory_collection.h"
@@ -107,6 +110,39 @@ TEST_F(HistoryImportTest, AnUnknownCardWritesNothing) {
     EXPECT_EQ(report.error().code, ErrorCode::kNotFound);
     EXPECT_EQ(Reviews(), 0);
     EXPECT_EQ(collection_->GetCard(card_).value().state, CardState{});
+}
+
+TEST_F(HistoryImportTest, ReportsProgressEveryThousandCardsAndAtTheEnd) {
+    ASSERT_TRUE(collection_->ImportBank(testing::FlashcardBank("many", 2500)).has_value());
+    auto cards = collection_->ListCardsByGuidPrefix("many/");
+    ASSERT_TRUE(cards.has_value());
+    ASSERT_EQ(cards->size(), 2500u);
+    std::vector<ImportedCardHistory> histories;
+    for (const GuidCard& card : *cards) {
+        ImportedCardHistory history;
+        history.card = card.id;
+        history.state.phase = CardPhase::kReview;
+        history.reviews.push_back({card.id, history.state, {5'000, Rating::kGood, "", true, 1}});
+        histories.push_back(history);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    auto report = collection_->ImportCardHistories(
+        histories, [&](std::size_t done, std::size_t total) { calls.emplace_back(done, total); });
+    ASSERT_TRUE(report.has_value()) << report.error().ToString();
+    EXPECT_EQ(report->reviews_added, 2500);
+    EXPECT_EQ(Reviews(), 2500);
+    const std::vector<std::pair<std::size_t, std::size_t>> expected{
+        {1000, 2500}, {2000, 2500}, {2500, 2500}};
+    EXPECT_EQ(calls, expected);
+}
+
+TEST_F(HistoryImportTest, ARatingOutsideOneToFourWritesNothing) {
+    ImportedCardHistory history = History();
+    history.reviews[1].review.rating = static_cast<Rating>(5);
+    auto report = collection_->ImportCardHistories({&history, 1});
+    ASSERT_FALSE(report.has_value());
+    EXPECT_EQ(report.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(Reviews(), 0);
 }
 
 }  // namespace

@@ -28,8 +28,8 @@ std::string Show(const SearchNode& node) {
             break;
     }
     const SearchTerm& term = node.term;
-    static const char* const kFields[] = {"text", "phrase", "deck", "tag",  "topic",
-                                          "type", "is",     "prop", "rated"};
+    static const char* const kFields[] = {"text", "phrase", "deck", "tag",   "topic",
+                                          "type", "is",     "prop", "rated", "id"};
     std::string text = std::string(kFields[static_cast<int>(term.field)]) + "=" + term.value;
     if (term.field == SearchField::kIs) {
         text += "#" + std::to_string(static_cast<int>(term.is));
@@ -83,6 +83,7 @@ TEST(SearchParseTest, FieldsTakeBareOrQuotedValues) {
     EXPECT_EQ(Parsed("DECK:x*"), "deck=x*");
     EXPECT_EQ(Parsed("tag:hard"), "tag=hard");
     EXPECT_EQ(Parsed("topic:facts:planets"), "topic=facts:planets");
+    EXPECT_EQ(Parsed("id:\"geo/q 7\""), "id=geo/q 7");
     EXPECT_EQ(Parsed("type:Typed"), "type=typed");
     EXPECT_EQ(Parsed("rated:7"), "rated=7#7");
 }

@@ -156,6 +156,13 @@ TEST_F(SearchTest, TopicAndTypeSelectByColumn) {
     EXPECT_EQ(Find("type:cloze"), Prompts{});
 }
 
+TEST_F(SearchTest, IdSelectsOneQuestionExactly) {
+    EXPECT_EQ(Find("id:moons/moon"), Prompts{"Which planet h"});
+    EXPECT_EQ(Find("id:places/cafe"), Prompts{"Where is the C"});
+    EXPECT_EQ(Find("id:moons/moo"), Prompts{}) << "no prefix match";
+    EXPECT_EQ(Find("id:moons/*"), Prompts{}) << "no wildcard";
+}
+
 TEST_F(SearchTest, CardStatesPropertiesAndRatedDays) {
     Review(CardOf("How many"), CardPhase::kReview, 30, kToday + 20 * kDay, kToday - 2 * kDay);
     Review(CardOf("Which is"), CardPhase::kReview, 3, kToday + 2 * 3'600'000, kToday + 60'000);

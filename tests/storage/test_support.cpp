@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include "tests/support/test_paths.h"
+
 namespace summit::storage::test {
 
 content::Question Flashcard(const std::string& id, const std::string& front,
@@ -77,7 +79,7 @@ void ExecOnFile(const std::filesystem::path& path, const std::string& sql) {
 }
 
 std::filesystem::path DataFile(const std::string& name) {
-    return std::filesystem::path(SUMMIT_STORAGE_TEST_DATA_DIR) / name;
+    return (summit::testing::TestDataDir() / "storage") / name;
 }
 
 }  // namespace summit::storage::test

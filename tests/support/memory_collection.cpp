@@ -5,6 +5,7 @@
 #include <string>
 
 #include "content/formats/json_bank.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 
@@ -24,8 +25,8 @@ void MemoryCollectionTest::SetUp() {
 
 void MemoryCollectionTest::ImportExampleBank() {
     ASSERT_TRUE(collection_.has_value());
-    auto bank =
-        content::LoadJsonBankFile(std::string(SUMMIT_TEST_DATA_DIR) + "/json/solar-system.json");
+    auto bank = content::LoadJsonBankFile(
+        (summit::testing::TestDataDir() / "json/solar-system.json").string());
     if (!bank) {
         std::string errors;
         for (const Error& error : bank.error()) {

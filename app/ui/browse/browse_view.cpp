@@ -27,7 +27,7 @@ constexpr HelpRow kBrowseKeys[] = {
     {"Ctrl+Z", "Undo the last bulk action"},
     {"Delete", "Delete the selected questions (asks first)"},
     {"Ctrl+F or /", "Search"},
-    {"Escape", "Back to Home"},
+    {"Escape", "Back (to the view Browse was opened from)"},
     {"?", "This list"},
 };
 constexpr HelpSection kBrowseHelp[] = {

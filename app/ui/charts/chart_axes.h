@@ -37,6 +37,7 @@ struct ChartResult {
     ImVec2 plot_min;  // the data area, without axis labels, in display pixels
     ImVec2 plot_max;
     int hovered = -1;  // the category (or point, or cell) under the mouse; -1 for none
+    int marks = 0;     // marked points drawn (line charts)
 };
 
 // Axis ticks 0, step, 2 step, ... top: the step is 1, 2 or 5 times a power of ten, chosen so

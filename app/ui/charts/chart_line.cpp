@@ -59,6 +59,14 @@ ChartResult DrawLineChart(const LineChart& chart) {
         draw->AddCircleFilled(positions[i], radius, chart.color);
     }
 
+    for (const LineMark& mark : chart.marks) {
+        if (mark.index < 0 || mark.index >= count) {
+            continue;
+        }
+        draw->AddCircle(positions[mark.index], Em(0.55f), mark.color, 0, Em(0.18f));
+        ++result.marks;
+    }
+
     // The first and last labels, and one in the middle when there is room.
     const ImU32 label_color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     float next_free_x = result.plot_max.x + Em(1);

@@ -14,6 +14,12 @@ struct LinePoint {
     std::string label;  // x label and tooltip title, e.g. a date
 };
 
+// A point singled out with a ring in its own colour (e.g. "the current setting").
+struct LineMark {
+    int index = 0;  // into LineChart::points
+    ImU32 color = 0;
+};
+
 struct LineChart {
     const char* id = "line";              // unique within the window (ImGui id of the plot)
     std::vector<LinePoint> points;        // sorted by x
@@ -22,12 +28,14 @@ struct LineChart {
     const char* value_format = "%.0f%%";  // printf format of one value (axis and tooltip)
     ImU32 color = 0;                      // line and markers: a palette colour, e.g.
                                           // ToU32(Colors().accent)
+    std::vector<LineMark> marks;          // ringed points; the caller explains them in a legend
 };
 
 // Draws `chart` at the cursor, as wide as the available region. Points sit at x positions
 // proportional to LinePoint::x (a single point is centred). The point nearest the mouse
 // (within 1 em horizontally) is highlighted with a tooltip of its label and exact value; its
-// index is ChartResult::hovered. Call between Begin and End of a window, on the UI thread.
+// index is ChartResult::hovered. Each mark with a valid index is drawn as a ring
+// (ChartResult::marks counts them). Call between Begin and End of a window, on the UI thread.
 ChartResult DrawLineChart(const LineChart& chart);
 
 // The screen x of point `index` of `chart` in the data area [plot_min, plot_max].

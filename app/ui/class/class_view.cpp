@@ -9,7 +9,10 @@
 
 #include "app/bootstrap/time_text.h"
 #include "app/classroom/export.h"
+#include "app/classroom/natural_order.h"
+#include "app/classroom/report.h"
 #include "app/ui/charts/chart_bar.h"
+#include "app/ui/settings/app_settings.h"
 #include "app/ui/widgets/theme.h"
 #include "app/ui/widgets/view_frame.h"
 #include "content/json/json.h"
@@ -17,9 +20,6 @@
 
 namespace summit::ui {
 namespace {
-
-// The folder the class reports go to and come from (a JSON string in the config).
-constexpr const char* kClassFolderKey = "class/folder";
 
 std::string Percent(const std::optional<double>& value, double scale = 1) {
     if (!value) {
@@ -39,6 +39,18 @@ std::string Number(const std::optional<double>& value) {
     return text;
 }
 
+// The browser's search for one question by its id, quoted (docs/search.md).
+std::string BrowseSearchFor(const std::string& id) {
+    std::string quoted = "id:\"";
+    for (char c : id) {
+        if (c == '"' || c == '\\') {
+            quoted += '\\';
+        }
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
 std::string ConfigString(const storage::Collection& collection, const char* key) {
     auto stored = collection.GetConfig(key);
     if (!stored || !*stored) {
@@ -49,19 +61,31 @@ std::string ConfigString(const storage::Collection& collection, const char* key)
                                                                        : std::string();
 }
 
+// The files the browser highlights: reports, so the teacher sees a folder holds a class.
+bool IsReportName(const std::string& name) {
+    return name.ends_with(classroom::kReportSuffix);
+}
+
 }  // namespace
 
-ClassView::ClassView(storage::Collection& collection) : collection_(collection) {}
+ClassView::ClassView(storage::Collection& collection)
+    : collection_(collection), browser_(IsReportName, BrowseFor::kFolder) {}
 
 void ClassView::Open(std::vector<std::pair<storage::DeckId, std::string>> decks, int64_t now_ms) {
     decks_ = std::move(decks);
     state_.deck_index = 0;
     state_.student_name = ConfigString(collection_, classroom::kStudentNameKey);
-    state_.folder = ConfigString(collection_, kClassFolderKey);
+    state_.folder.clear();
+    if (auto remembered = study::LoadRememberedFolder(collection_, study::kClassFolderKey)) {
+        state_.folder = *remembered;
+    }
     state_.message.clear();
     focus_.Clear();
+    choosing_ = false;
     folder_.reset();
     analysis_.reset();
+    loaded_folder_.clear();
+    browse_.reset();
     if (!state_.folder.empty()) {
         Load(now_ms);
     }
@@ -72,22 +96,65 @@ void ClassView::Remember(const char* key, const std::string& value) {
     (void)collection_.SetConfig(key, content::json::Quote(value));
 }
 
+void ClassView::RememberFolder(const std::string& folder) {
+    (void)study::SaveRememberedFolder(collection_, study::kClassFolderKey, folder);
+}
+
+void ClassView::ChooseFolder() {
+    browser_.OpenOrWorkingFolder(state_.folder);
+    choosing_ = true;
+}
+
 void ClassView::Load(int64_t now_ms) {
-    auto loaded = classroom::LoadClassFolder(state_.folder);
+    choosing_ = false;  // a folder typed, dropped or chosen: the browser has done its part
     next_poll_ms_ = now_ms + kClassPollMs;
-    if (!loaded) {
-        state_.message = "The class folder did not load: " + loaded.error().message;
+    if (state_.folder.empty()) {
+        state_.message = "Type the class folder first.";
+        state_.message_is_error = true;
+        return;
+    }
+    state_.message.clear();
+    loader_.Load(state_.folder, now_ms);
+}
+
+bool ClassView::TakeDrop(const std::vector<std::filesystem::path>& paths, int64_t now_ms) {
+    for (const std::filesystem::path& path : paths) {
+        if (std::optional<std::filesystem::path> folder = classroom::ClassFolderOf(path)) {
+            state_.folder = folder->string();
+            Load(now_ms);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ClassView::TakeLoad() {
+    std::optional<ClassLoadOutcome> outcome = loader_.TakeResult();
+    if (!outcome) {
+        return;
+    }
+    ++loads_;
+    if (!outcome->loaded) {
+        state_.message = "The class folder did not load: " + outcome->loaded.error().message;
         state_.message_is_error = true;
         folder_.reset();
         analysis_.reset();
+        loaded_folder_.clear();
         return;
     }
-    stamp_ = classroom::StampFolder(state_.folder);
-    loaded_folder_ = state_.folder;
-    analysis_ = classroom::AnalyseClass(*loaded, now_ms);
-    folder_ = std::move(*loaded);
-    state_.message.clear();
-    Remember(kClassFolderKey, state_.folder);
+    loaded_folder_ = outcome->folder;
+    analysis_ = std::move(outcome->analysis);
+    folder_ = std::move(*outcome->loaded);
+    RememberFolder(loaded_folder_);
+}
+
+void ClassView::WaitForLoad() {
+    loader_.WaitIdle();
+    TakeLoad();
+}
+
+std::optional<std::string> ClassView::TakeBrowseRequest() {
+    return std::exchange(browse_, std::nullopt);
 }
 
 void ClassView::Send(int64_t now_ms) {
@@ -105,7 +172,7 @@ void ClassView::Send(int64_t now_ms) {
         return;
     }
     Remember(classroom::kStudentNameKey, state_.student_name);
-    Remember(kClassFolderKey, state_.folder);
+    RememberFolder(state_.folder);
     state_.message = "Sent the report of " + name + " as " + written->filename().string();
     state_.message_is_error = false;
     next_poll_ms_ = 0;  // the folder changed: look at once
@@ -116,8 +183,8 @@ void ClassView::Poll(int64_t now_ms) {
         return;
     }
     next_poll_ms_ = now_ms + kClassPollMs;
-    if (classroom::StampFolder(loaded_folder_) != stamp_) {
-        Load(now_ms);
+    if (!loader_.Busy()) {
+        loader_.Refresh(now_ms);  // the worker compares the folder's stamp
     }
 }
 
@@ -138,14 +205,17 @@ void ClassView::Draw(int64_t now_ms) {
             ImGui::TextColored(state_.message_is_error ? Colors().error : Colors().success, "%s",
                                state_.message.c_str());
         }
+        DrawProgress();
         ImGui::Separator();
         if (analysis_) {
+            DrawVersions();
             DrawStudents();
+            DrawHardest();
             DrawCharts();
             DrawItems();
             DrawTopics();
             DrawRejected();
-        } else {
+        } else if (!loader_.Reading()) {
             ImGui::TextColored(Colors().muted,
                                "Type the folder the class shares (a school drive or a synced "
                                "folder) and press Load to see the class.");
@@ -154,6 +224,9 @@ void ClassView::Draw(int64_t now_ms) {
         focus_.End();
     }
     EndFullscreenView();
+    // After drawing: the frame that follows a request always shows its progress, and a
+    // finished load is drawn from the next frame on.
+    TakeLoad();
     switch (std::exchange(intent_, Intent::kNone)) {
         case Intent::kLoad:
             Load(now_ms);
@@ -164,8 +237,24 @@ void ClassView::Draw(int64_t now_ms) {
         case Intent::kBack:
             back_ = true;
             break;
+        case Intent::kChoose:
+            ChooseFolder();
+            break;
         case Intent::kNone:
             break;
+    }
+}
+
+void ClassView::DrawProgress() {
+    if (!loader_.Reading()) {
+        return;
+    }
+    const int files = loader_.files();
+    if (files > 0) {
+        ImGui::TextColored(Colors().muted, "Reading %d of %d reports…",
+                           std::min(loader_.read() + 1, files), files);
+    } else {
+        ImGui::TextColored(Colors().muted, "Reading the class folder…");
     }
 }
 
@@ -183,6 +272,40 @@ void ClassView::DrawFolder() {
         intent_ = Intent::kLoad;
     }
     rects_.RecordLastItem("button/load");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(choosing_);
+    if (focus_.Item(ImGui::Button("Choose folder…"))) {
+        intent_ = Intent::kChoose;
+    }
+    ImGui::EndDisabled();
+    rects_.RecordLastItem("button/choose");
+    if (choosing_) {
+        DrawChooser();
+    }
+}
+
+void ClassView::DrawChooser() {
+    browser_.Draw(Em(14), &focus_);
+    const std::size_t reports = browser_.highlighted();
+    ImGui::SameLine();
+    if (reports > 0) {
+        ImGui::TextColored(Colors().accent, "%zu report%s in this folder", reports,
+                           reports == 1 ? "" : "s");
+    } else {
+        ImGui::TextColored(Colors().muted, "No reports in this folder");
+    }
+    ImGui::SameLine();
+    const bool cancel = focus_.Item(ImGui::Button("Cancel"));
+    rects_.RecordLastItem("button/cancel-choose");
+    const bool escape = !ImGui::GetIO().WantTextInput &&
+                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    if (std::optional<std::filesystem::path> chosen = browser_.TakeChosen()) {
+        state_.folder = chosen->string();
+        choosing_ = false;
+        intent_ = Intent::kLoad;
+    } else if (cancel || escape) {
+        choosing_ = false;
+    }
 }
 
 void ClassView::DrawSend() {
@@ -260,13 +383,17 @@ void ClassView::DrawStudents() {
                     return static_cast<double>(row->time_ms);
                 case 6:
                     return static_cast<double>(row->last_active_ms);
+                case 7:  // the latest quiz
+                    return row->quiz_scores.empty() ? -1 : row->quiz_scores.back();
                 default:
                     return 0;
             }
         };
         std::stable_sort(rows.begin(), rows.end(), [&](const auto* a, const auto* b) {
-            const bool less = spec.ColumnIndex == 0 ? a->name < b->name : key(a) < key(b);
-            const bool greater = spec.ColumnIndex == 0 ? b->name < a->name : key(b) < key(a);
+            const bool less =
+                spec.ColumnIndex == 0 ? classroom::NaturalLess(a->name, b->name) : key(a) < key(b);
+            const bool greater =
+                spec.ColumnIndex == 0 ? classroom::NaturalLess(b->name, a->name) : key(b) < key(a);
             return spec.SortDirection == ImGuiSortDirection_Descending ? greater : less;
         });
     }
@@ -378,6 +505,57 @@ void ClassView::DrawItems() {
         }
     }
     ImGui::EndTable();
+}
+
+void ClassView::DrawVersions() {
+    const classroom::ClassAnalysis& analysis = *analysis_;
+    // One line per bank the students hold in more than one version.
+    for (std::size_t i = 0; i < analysis.bank_versions.size();) {
+        std::size_t end = i;
+        std::string versions;
+        while (end < analysis.bank_versions.size() &&
+               analysis.bank_versions[end].bank == analysis.bank_versions[i].bank) {
+            const classroom::BankVersionCount& version = analysis.bank_versions[end];
+            versions += (versions.empty() ? "" : ", ") + version.version.substr(0, 8) + " (" +
+                        std::to_string(version.students) +
+                        (version.students == 1 ? " student)" : " students)");
+            ++end;
+        }
+        if (end - i > 1) {
+            ImGui::TextColored(Colors().warning,
+                               "The reports hold %zu versions of the bank %s: %s. Questions are "
+                               "matched by id; %d changed and are marked.",
+                               end - i, analysis.bank_versions[i].bank.c_str(), versions.c_str(),
+                               analysis.changed_items);
+        }
+        i = end;
+    }
+}
+
+void ClassView::DrawHardest() {
+    const classroom::ClassAnalysis& analysis = *analysis_;
+    if (analysis.hardest.empty()) {
+        return;
+    }
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Hardest questions");
+    const classroom::ItemRow& worst = analysis.items[analysis.hardest.front()];
+    ImGui::TextColored(Colors().muted,
+                       "The hardest is answered right the first time by %s of the %d students "
+                       "who answered it. Browse opens it in the card browser.",
+                       Percent(worst.figures.facility).c_str(), worst.figures.students);
+    for (std::size_t index : analysis.hardest) {
+        const classroom::ItemRow& item = analysis.items[index];
+        ImGui::PushID(static_cast<int>(index));
+        if (ImGui::SmallButton("Browse")) {
+            browse_ = BrowseSearchFor(item.id);
+        }
+        rects_.RecordLastItem("button/browse/" + item.id);
+        ImGui::SameLine();
+        ImGui::Text("%4s  %s%s", Percent(item.figures.facility).c_str(), item.prompt.c_str(),
+                    item.changed ? "  (changed between bank versions)" : "");
+        ImGui::PopID();
+    }
 }
 
 void ClassView::DrawTopics() {

@@ -25,6 +25,9 @@ struct DeckRow {
 
 struct HomeModel {
     std::vector<DeckRow> decks;  // in display order: each deck right after its parent
+    // One sentence suggesting Settings -> Optimize parameters for the top-level decks that
+    // gathered enough reviews since their FSRS parameters were last fitted; empty for none.
+    std::string fit_hint;
 };
 
 // The indexes of `model.decks` shown when the decks in `collapsed` (ids) hide their subdecks,

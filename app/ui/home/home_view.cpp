@@ -76,6 +76,7 @@ constexpr HelpRow kHomeKeys[] = {
     {"P", "Progress of the chosen deck"},
     {"B", "Browse, search and edit every card"},
     {"S", "Settings"},
+    {"Ctrl+I", "Import questions from a file (or drop one on the window)"},
     {"?", "Show or hide this help"},
     {"Ctrl+Q", "Quit Summit"},
 };
@@ -99,6 +100,8 @@ const char* HomeActionName(HomeAction action) {
             return "settings";
         case HomeAction::kClass:
             return "class";
+        case HomeAction::kImport:
+            return "import";
     }
     return "?";
 }
@@ -306,6 +309,7 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
         {"Browse (B)", "button/browse", HomeAction::kBrowse, false},
         {"Settings (S)", "button/settings", HomeAction::kSettings, false},
         {"Class", "button/class", HomeAction::kClass, false},
+        {"Import (Ctrl+I)", "button/import", HomeAction::kImport, false},
     };
     ImGui::Spacing();
     for (const Button& button : kButtons) {
@@ -329,6 +333,11 @@ void HomeView::DrawButtons(const HomeModel& model, storage::DeckId selected_id) 
     ImGui::TextDisabled("? Keys");
     if (!state_.notice.empty()) {
         ImGui::TextDisabled("%s", state_.notice.c_str());
+    }
+    if (!model.fit_hint.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(Colors().accent, "%s", model.fit_hint.c_str());
+        ImGui::PopTextWrapPos();
     }
 }
 

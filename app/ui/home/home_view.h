@@ -14,16 +14,17 @@
 
 namespace summit::ui {
 
-enum class HomeAction { kStudy, kQuiz, kProgress, kBrowse, kSettings, kClass };
+enum class HomeAction { kStudy, kQuiz, kProgress, kBrowse, kSettings, kClass, kImport };
 
-// "study", "quiz", "progress", "browse", "settings", "class".
+// "study", "quiz", "progress", "browse", "settings", "class", "import".
 const char* HomeActionName(HomeAction action);
 
 // Something the user asked for on the home view. The owner of the view applies it after the
 // frame is drawn (e.g. switches to the study view).
 struct HomeIntent {
     HomeAction action = HomeAction::kStudy;
-    storage::DeckId deck_id;  // the deck it applies to; {0} for kBrowse, kSettings or no decks
+    storage::DeckId deck_id;  // the deck it applies to; {0} for kBrowse, kSettings, kImport or
+                              // no decks
 
     bool operator==(const HomeIntent&) const = default;
 };
@@ -45,6 +46,7 @@ struct HomeUiState {
 //   Q / P         quiz on, or progress of, the selected deck
 //   B             browse every card (search, sort, bulk actions)
 //   S             settings
+//   Ctrl+I        import a file (the app shell's key, from every top-level view)
 //   ?             the list of these keys (Escape, ? or Enter closes it)
 // Each button names its key.
 // Clicking a row selects it; double-clicking it studies it; the +/- before a parent's name
@@ -70,7 +72,8 @@ class HomeView {
     const FocusRing& focus() const { return focus_; }
 
     // Rects of the last frame: "button/study", "button/quiz", "button/progress",
-    // "button/browse", "button/settings", "deck/<deck_id>" for each visible row and
+    // "button/browse", "button/settings", "button/import", "deck/<deck_id>" for each visible
+    // row and
     // "toggle/<deck_id>" for the
     // +/- of each visible parent.
     const WidgetRects& rects() const { return rects_; }

@@ -120,4 +120,31 @@ Status SaveAppSettings(storage::Collection& collection, const AppSettings& setti
     return collection.SetConfig(kAppSettingsKey, AppSettingsToJson(settings));
 }
 
+Result<std::string> LoadRememberedFolder(const storage::Collection& collection, const char* key) {
+    auto stored = collection.GetConfig(key);
+    if (!stored) {
+        return Fail(stored.error());
+    }
+    if (!stored->has_value()) {
+        return std::string();
+    }
+    // Only a convenience: a damaged value starts the caller elsewhere.
+    auto document = json::Parse(**stored);
+    if (document && document->kind == json::Value::Kind::kString) {
+        return document->string;
+    }
+    const json::Value* folder = document ? document->Find("folder") : nullptr;
+    if (folder == nullptr || folder->kind != json::Value::Kind::kString) {
+        return std::string();
+    }
+    return folder->string;
+}
+
+Status SaveRememberedFolder(storage::Collection& collection, const char* key,
+                            const std::string& folder) {
+    json::Writer writer;
+    writer.StartObject().Field("folder", folder).EndObject();
+    return collection.SetConfig(key, writer.str());
+}
+
 }  // namespace summit::study

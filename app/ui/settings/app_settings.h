@@ -50,4 +50,19 @@ std::string AppSettingsToJson(const AppSettings& settings);
 // collection's write errors.
 [[nodiscard]] Status SaveAppSettings(storage::Collection& collection, const AppSettings& settings);
 
+// The folder the Import dialog last picked a file from, kept as {"folder":"PATH"} under this
+// config key so the dialog opens there next time.
+inline constexpr const char* kImportFolderKey = "app/import_folder";
+// The Class view's folder of reports, kept the same way.
+inline constexpr const char* kClassFolderKey = "class/folder";
+
+// The folder remembered under `key`; empty when none is stored or the value is damaged (then
+// the caller starts elsewhere, the working folder for the Import dialog). A bare JSON string,
+// as the Class view kept its folder before, is read too. Errors: the collection's reads.
+[[nodiscard]] Result<std::string> LoadRememberedFolder(const storage::Collection& collection,
+                                                       const char* key);
+// Stores `folder` under `key`. Errors: the collection's writes.
+[[nodiscard]] Status SaveRememberedFolder(storage::Collection& collection, const char* key,
+                                          const std::string& folder);
+
 }  // namespace summit::study

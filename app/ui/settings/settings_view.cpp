@@ -43,8 +43,8 @@ constexpr HelpSection kSettingsHelp[] = {
 
 }  // namespace
 
-SettingsView::SettingsView(storage::Collection& collection)
-    : collection_(collection), help_(kSettingsHelp) {}
+SettingsView::SettingsView(storage::Collection& collection, study::Clock clock)
+    : collection_(collection), help_(kSettingsHelp), fit_(collection, std::move(clock)) {}
 
 void SettingsView::Open(std::vector<DeckChoice> decks, std::optional<storage::DeckId> deck,
                         const study::AppSettings& appearance) {
@@ -90,6 +90,7 @@ void SettingsView::LoadDeck() {
         state_.deck_message = "Could not read the stored settings (" + loaded.error().message +
                               "); showing the defaults.";
     }
+    fit_.SetDeck(SelectedDeckId(), stored_deck_);
 }
 
 void SettingsView::SaveDeck() {
@@ -108,6 +109,7 @@ void SettingsView::SaveDeck() {
     state_.deck_message.clear();
     state_.deck_saved = "Saved.";
     stored_deck_ = state_.editing;
+    fit_.SetDeck(SelectedDeckId(), stored_deck_);  // the workload at the saved retention
 }
 
 void SettingsView::SaveAppearance() {
@@ -159,6 +161,8 @@ void SettingsView::Draw() {
         ImGui::BeginChild("settings_body", ImVec2(0, 0));
         DrawDeckSection();
         ImGui::Spacing();
+        fit_.Draw(focus_, rects_);
+        ImGui::Spacing();
         DrawAppearanceSection();
         ImGui::EndChild();
         DrawLeaveQuestion();
@@ -187,6 +191,13 @@ void SettingsView::Draw() {
     }
     if (save_requested_) {
         SaveDeck();
+    }
+    // Apply stored fitted weights: they are the deck's now, edits to other fields stay.
+    if (auto stored = fit_.TakeStoredSettings()) {
+        state_.editing.fsrs_weights = stored->fsrs_weights;
+        state_.editing.previous_fsrs_weights = stored->previous_fsrs_weights;
+        state_.editing.fitted_at_ms = stored->fitted_at_ms;
+        stored_deck_ = *stored;
     }
     if (apply_requested_) {
         SaveAppearance();

@@ -6,8 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "app/bootstrap/startup.h"
 #include "app/decks/deck_settings_store.h"
+#include "app/scheduler/clock.h"
 #include "app/ui/settings/app_settings.h"
+#include "app/ui/settings/fit_panel.h"
 #include "app/ui/shell/help_overlay.h"
 #include "app/ui/widgets/focus_ring.h"
 #include "app/ui/widgets/theme.h"
@@ -46,7 +49,9 @@ struct SettingsUiState {
 // Must be called between ImGui::NewFrame() and ImGui::Render() on the UI thread.
 class SettingsView {
   public:
-    explicit SettingsView(storage::Collection& collection);
+    // `clock` dates an applied fit of the deck's FSRS parameters.
+    explicit SettingsView(storage::Collection& collection,
+                          study::Clock clock = bootstrap::SystemNowMs);
 
     // Loads the settings of `deck` (nullopt: the defaults) and the stored look. `decks` are
     // the decks offered in the deck chooser.
@@ -78,8 +83,11 @@ class SettingsView {
     SettingsUiState& state() { return state_; }
     const HelpOverlay& help() const { return help_; }
     const FocusRing& focus() const { return focus_; }
+    // The deck's FSRS section: the fit, Apply or Keep, the workload chart.
+    const FitPanel& fit() const { return fit_; }
     // "deck/combo", "field/retention", "field/new", "field/reviews", "field/learning",
     // "field/relearning", "field/max_answer", "scheduler/fsrs", "scheduler/sm2", "button/save",
+    // the FSRS section's (FitPanel::Draw),
     // "theme/dark", "theme/light", "field/scale", "button/apply", "button/back", and while the
     // unsaved changes question shows "confirm/save", "confirm/discard", "confirm/stay".
     const WidgetRects& rects() const { return rects_; }
@@ -118,6 +126,7 @@ class SettingsView {
     bool appearance_message_is_validation_ = false;
     int pending_deck_index_ = -1;
     std::optional<study::AppSettings> appearance_change_;
+    FitPanel fit_;
 };
 
 // The theme an AppSettings names.

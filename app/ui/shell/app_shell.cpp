@@ -6,10 +6,13 @@
 #include <iterator>
 #include <utility>
 
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include "app/ui/browse/browse_view.h"
 #include "app/ui/home/home_model_load.h"
+#include "app/ui/import/import_view.h"
 #include "app/ui/progress/progress_view.h"
 #include "app/ui/widgets/theme.h"
 
@@ -36,6 +39,8 @@ const char* ViewName(ViewId view) {
             return "settings";
         case ViewId::kClass:
             return "class";
+        case ViewId::kImport:
+            return "import";
     }
     return "?";
 }
@@ -54,10 +59,11 @@ AppShell::AppShell(storage::Collection& collection, study::Clock clock)
       study_(collection, clock),
       quiz_setup_(collection),
       quiz_(collection, clock),
-      settings_(collection),
+      settings_(collection, clock),
       class_(collection),
       progress_(std::make_unique<ProgressView>(collection)),
       browse_(std::make_unique<BrowseView>(collection, clock)),
+      import_(std::make_unique<ImportView>(collection, clock)),
       quiz_seed_(static_cast<uint64_t>(clock())) {
     study_.SetImages(&images_);
     quiz_.SetImages(&images_);
@@ -116,9 +122,54 @@ void AppShell::OpenProgress(std::optional<storage::DeckId> deck) {
     current_ = ViewId::kProgress;
 }
 
-void AppShell::OpenBrowse(std::string search) {
+void AppShell::OpenBrowse(std::string search, ViewId back_to) {
+    browse_back_to_ = back_to;
     browse_->Open(std::move(search));
     current_ = ViewId::kBrowse;
+}
+
+void AppShell::OpenImport(std::optional<std::filesystem::path> file) {
+    if (file) {
+        import_->OpenFile(*file);
+    } else {
+        import_->Open();
+    }
+    current_ = ViewId::kImport;
+}
+
+void AppShell::DropPaths(std::vector<std::filesystem::path> paths) {
+    dropped_.insert(dropped_.end(), std::make_move_iterator(paths.begin()),
+                    std::make_move_iterator(paths.end()));
+}
+
+bool AppShell::Busy() const {
+    return import_->Running();
+}
+
+void AppShell::ApplyDrops() {
+    std::vector<std::filesystem::path> paths = std::exchange(dropped_, {});
+    if (paths.empty() || current_ == ViewId::kStudy || current_ == ViewId::kQuiz ||
+        current_ == ViewId::kSettings) {
+        return;
+    }
+    if (current_ == ViewId::kClass && class_.TakeDrop(paths, clock_())) {
+        return;  // a class folder or a report in one
+    }
+    if (import_->TakeDrop(paths)) {
+        current_ = ViewId::kImport;
+    }
+}
+
+void AppShell::ImportShortcut() {
+    constexpr ViewId kFrom[] = {ViewId::kHome, ViewId::kQuizSetup, ViewId::kProgress,
+                                ViewId::kBrowse, ViewId::kClass};
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt || io.KeyShift || !ImGui::IsKeyPressed(GLFW_KEY_I, false) ||
+        ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) ||
+        std::find(std::begin(kFrom), std::end(kFrom), current_) == std::end(kFrom)) {
+        return;
+    }
+    OpenImport();
 }
 
 void AppShell::OpenSettings(std::optional<storage::DeckId> deck) {
@@ -144,7 +195,7 @@ void AppShell::OpenClass() {
 }
 
 bool AppShell::NeedsTicks() const {
-    return (current_ == ViewId::kStudy && study_.NeedsTicks()) ||
+    return Busy() || (current_ == ViewId::kStudy && study_.NeedsTicks()) ||
            (current_ == ViewId::kQuiz && quiz_.NeedsTicks());
 }
 
@@ -167,7 +218,9 @@ std::string AppShell::CollectionText() const {
 }
 
 void AppShell::Draw() {
+    ApplyDrops();
     CycleViews();
+    ImportShortcut();
     switch (current_) {
         case ViewId::kHome:
             home_.Draw(home_model_);
@@ -199,6 +252,9 @@ void AppShell::Draw() {
         case ViewId::kClass:
             class_.Draw(clock_());
             break;
+        case ViewId::kImport:
+            import_->Draw();
+            break;
     }
     ApplyNavigation();
 }
@@ -228,6 +284,9 @@ void AppShell::ApplyNavigation() {
                         break;
                     case HomeAction::kClass:
                         OpenClass();
+                        break;
+                    case HomeAction::kImport:
+                        OpenImport();
                         break;
                 }
             }
@@ -297,11 +356,26 @@ void AppShell::ApplyNavigation() {
         case ViewId::kClass:
             if (class_.TakeBackRequest()) {
                 GoHome();
+            } else if (std::optional<std::string> search = class_.TakeBrowseRequest()) {
+                // A hard question, in the card browser; its Back comes back here.
+                OpenBrowse(std::move(*search), ViewId::kClass);
+            }
+            break;
+        case ViewId::kImport:
+            if (auto search = import_->TakeBrowseRequest()) {
+                OpenBrowse(std::move(*search));
+            } else if (import_->TakeBackRequest()) {
+                GoHome();  // the counts an import changed
             }
             break;
         case ViewId::kBrowse:
-            if (browse_->TakeBackRequest()) {
+            if (!browse_->TakeBackRequest()) {
+                break;
+            }
+            if (browse_back_to_ == ViewId::kHome) {
                 GoHome();  // re-reads the counts a bulk action may have changed
+            } else {
+                current_ = browse_back_to_;  // as it was left (the Class view reads files)
             }
             break;
         case ViewId::kSettings:

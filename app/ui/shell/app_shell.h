@@ -1,12 +1,14 @@
 // The app shell: owns every view and routes between them. Home → Study(deck) → Summary →
 // Home; Home → Quiz setup → Quiz → Quiz results → Home; Home → Progress; Home → Settings;
-// Home → Class.
+// Home → Class → Browse (a hard question) → Class; Home → Import → Browse.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/study/session.h"
 #include "app/ui/class/class_view.h"
@@ -25,6 +27,7 @@
 namespace summit::ui {
 
 class BrowseView;
+class ImportView;
 class ProgressView;
 
 enum class ViewId {
@@ -37,18 +40,21 @@ enum class ViewId {
     kProgress,
     kBrowse,
     kSettings,
-    kClass
+    kClass,
+    kImport
 };
 
 // "home", "study", "summary", "quiz_setup", "quiz", "quiz_results", "progress", "browse",
-// "settings", "class".
+// "settings", "class", "import".
 const char* ViewName(ViewId view);
 
 // Draws the current view each frame and applies navigation after it is drawn, so a view never
 // changes under its own frame. Ctrl+Tab and Ctrl+Shift+Tab cycle through the top-level views
 // Home, Quiz setup, Progress, Browse and Settings; a study session, a quiz and their results ignore
-// them. Reads and writes only through `collection`, which must outlive
-// the shell. UI thread only; Draw() between ImGui::NewFrame() and ImGui::Render().
+// them. Ctrl+I opens the Import dialog from Home, Quiz setup, Progress, Browse and Class.
+// Paths dropped on the window go to the view on screen (DropPaths). Reads and writes only
+// through `collection`, which must outlive the shell. UI thread only; Draw() between
+// ImGui::NewFrame() and ImGui::Render().
 class AppShell {
   public:
     AppShell(storage::Collection& collection, study::Clock clock);
@@ -71,8 +77,18 @@ class AppShell {
     void OpenSettings(std::optional<storage::DeckId> deck);
     // The Class view: sending a report of a deck (the home view's decks) and the class folder.
     void OpenClass();
-    // The browser on every card (`search` narrows it).
-    void OpenBrowse(std::string search = {});
+    // The browser on every card (`search` narrows it); its Back (button or Escape) returns to
+    // `back_to` as that view was left (Home is re-read). The Class view opens it so.
+    void OpenBrowse(std::string search = {}, ViewId back_to = ViewId::kHome);
+    // The Import dialog at its remembered folder, or previewing `file`.
+    void OpenImport(std::optional<std::filesystem::path> file = std::nullopt);
+    // Paths dropped on the window, applied at the start of the next Draw: the view on screen
+    // takes them. The Class view takes a folder or a report file as its class folder; anything
+    // else opens the Import dialog on them, from any view but a running session or quiz and
+    // Settings (which may hold unsaved changes), where a drop is ignored.
+    void DropPaths(std::vector<std::filesystem::path> paths);
+    // True while an import runs on its worker: nothing else may touch the collection.
+    bool Busy() const;
 
     // True while a clock is on screen (a running session or quiz): redraw about once a second.
     bool NeedsTicks() const;
@@ -98,6 +114,7 @@ class AppShell {
     SettingsView& settings() { return settings_; }
     ClassView& class_view() { return class_; }
     BrowseView& browse() { return *browse_; }
+    ImportView& import_view() { return *import_; }
     // The images of Markdown questions; the window gives it its texture uploader.
     MediaImages& images() { return images_; }
 
@@ -109,6 +126,9 @@ class AppShell {
     // the next or previous of them, leaving Settings as its Back does.
     void CycleViews();
     void OpenView(ViewId view);
+    // Ctrl+I from a top-level view but Settings.
+    void ImportShortcut();
+    void ApplyDrops();
 
     storage::Collection& collection_;
     study::Clock clock_;
@@ -125,9 +145,12 @@ class AppShell {
     ClassView class_;
     std::unique_ptr<ProgressView> progress_;
     std::unique_ptr<BrowseView> browse_;
+    std::unique_ptr<ImportView> import_;
+    std::vector<std::filesystem::path> dropped_;  // waiting for the next Draw
     std::optional<storage::DeckId> study_deck_;
     uint64_t quiz_seed_ = 0;
-    std::optional<ViewId> settings_exit_;  // where Settings goes once it may be left (Ctrl+Tab)
+    std::optional<ViewId> settings_exit_;    // where Settings goes once it may be left (Ctrl+Tab)
+    ViewId browse_back_to_ = ViewId::kHome;  // where Browse's Back goes
 };
 
 // The view named `name` (as ViewName spells it); nullopt for an unknown name.

@@ -1,8 +1,11 @@
 // Puts the shell in a chosen view with something on it, for `summit --screenshot --view V`:
 // screenshots of every view from the app itself, on a collection that has some history.
+#include <filesystem>
 #include <numeric>
+#include <vector>
 
 #include "app/ui/browse/browse_view.h"
+#include "app/ui/import/import_view.h"
 #include "app/ui/shell/app_shell.h"
 #include "content/model/cloze.h"
 
@@ -57,9 +60,10 @@ study::Answer RightAnswer(const content::Question& question) {
 }  // namespace
 
 std::optional<ViewId> ParseViewName(std::string_view name) {
-    for (const ViewId view : {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup,
-                              ViewId::kQuiz, ViewId::kQuizResults, ViewId::kProgress,
-                              ViewId::kBrowse, ViewId::kSettings, ViewId::kClass}) {
+    for (const ViewId view :
+         {ViewId::kHome, ViewId::kStudy, ViewId::kSummary, ViewId::kQuizSetup, ViewId::kQuiz,
+          ViewId::kQuizResults, ViewId::kProgress, ViewId::kBrowse, ViewId::kSettings,
+          ViewId::kClass, ViewId::kImport}) {
         if (name == ViewName(view)) {
             return view;
         }
@@ -130,7 +134,26 @@ void PrepareScreenshotView(AppShell& shell, ViewId view) {
             break;
         case ViewId::kClass:
             shell.OpenClass();
+            shell.class_view().WaitForLoad();  // the remembered class folder, read in full
             break;
+        case ViewId::kImport: {
+            // The working folder, its first file that imports without a warning previewed (a
+            // name Summit reads is only a candidate: CMakeLists.txt reads as a pasted list).
+            shell.OpenImport();
+            const std::filesystem::path folder = shell.import_view().browser().folder();
+            const std::vector<FileEntry> entries = shell.import_view().browser().entries();
+            for (const FileEntry& entry : entries) {
+                if (!entry.highlighted) {
+                    continue;
+                }
+                shell.OpenImport(folder / entry.name);
+                const auto& preview = shell.import_view().preview();
+                if (preview && preview->CanImport() && preview->warnings.empty()) {
+                    break;
+                }
+            }
+            break;
+        }
     }
 }
 

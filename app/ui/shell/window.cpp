@@ -4,10 +4,13 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -16,6 +19,7 @@
 
 #include "app/bootstrap/auto_backup.h"
 #include "app/study/session.h"
+#include "app/ui/import/import_view.h"
 #include "app/ui/recovery/recovery_view.h"
 #include "app/ui/settings/app_settings.h"
 #include "app/ui/settings/settings_view.h"
@@ -38,7 +42,21 @@ constexpr double kLoadingPollS = 0.03;  // while a view's worker computes, look 
 constexpr double kIdlePauseS = 120.0;   // s without input after which study time stops
 constexpr const char* kViewNames =
     "home, study, summary, quiz_setup, quiz, quiz_results, "
-    "progress, settings, recovery";
+    "progress, browse, settings, class, import, recovery";
+
+// GLFW's drop callback carries no pointer of ours (the window's user pointer is the key-tap
+// keeper's); there is one window per process, so one queue, filled during glfwPollEvents and
+// handed to the shell before the next frame.
+std::vector<std::filesystem::path>* g_dropped = nullptr;
+
+void OnDrop(GLFWwindow* /*window*/, int count, const char** paths) {
+    if (g_dropped == nullptr) {
+        return;
+    }
+    for (int i = 0; i < count; ++i) {
+        g_dropped->emplace_back(paths[i]);
+    }
+}
 
 void PrintGlfwError(int code, const char* description) {
     std::fprintf(stderr, "summit: GLFW error %d: %s\n", code, description);
@@ -302,6 +320,10 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
         backups.emplace(collection->Path(), clock, collection->ChangeCount());
     }
 
+    std::vector<std::filesystem::path> dropped;
+    g_dropped = &dropped;
+    glfwSetDropCallback(window, OnDrop);
+
     int exit_code = kWindowOk;
     int frame = 0;
     int active_frames = kFramesAfterInput;
@@ -347,6 +369,10 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
             active_frames = kFramesAfterInput;
         }
 
+        if (!dropped.empty()) {
+            shell.DropPaths(std::exchange(dropped, {}));
+            active_frames = kFramesAfterInput;
+        }
         const ImVec2 size = RenderFrame(window, [&] { shell.Draw(); });
         // A screenshot shows the view with its data: the last frame waits for the worker.
         if (screenshot_mode && ++frame >= options.frames && !shell.Loading()) {
@@ -355,9 +381,17 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
         }
         glfwSwapBuffers(window);
         key_taps.AfterFrame();
-        if (backups) {
+        // While an import runs, its worker owns the collection's connection.
+        if (backups && !shell.Busy()) {
             backups->Poll(collection->ChangeCount());
         }
+    }
+    glfwSetDropCallback(window, nullptr);
+    g_dropped = nullptr;
+    if (shell.Busy()) {
+        // Closed mid-import: it rolls back, so the collection is as it was before it.
+        shell.import_view().Cancel();
+        shell.import_view().WaitForImport();
     }
     if (backups) {
         glfwHideWindow(window);  // the last backup may take a moment; the window is gone

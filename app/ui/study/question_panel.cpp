@@ -13,7 +13,7 @@
 #include "app/ui/widgets/long_text.h"
 #include "app/ui/widgets/rich_text.h"
 #include "app/ui/widgets/theme.h"
-#include "content/model/cloze.h"
+#include "content/model/cloze_gaps.h"
 #include "content/richtext/markdown.h"
 
 namespace summit::ui {
@@ -43,18 +43,22 @@ void QuestionPanel::Begin(const content::Question& question, uint32_t shuffle_se
     texts_.clear();
     gaps_.clear();
     gap_choices_.clear();
+    gap_kinds_.clear();
+    gap_picks_.clear();
     if (question.type == QuestionType::kCloze) {
         // A malformed prompt is shown as written with no fields; grading reports the error.
-        if (auto cloze = content::ParseCloze(question.prompt)) {
+        if (auto cloze = content::ResolveCloze(question)) {
             texts_ = cloze->texts;
             gaps_.assign(cloze->gaps.size(), std::string());
-            for (const content::ClozeGap& gap : cloze->gaps) {
-                gap_choices_.push_back(gap.choices);
-                if (question.text_format == content::TextFormat::kMarkdown) {
+            gap_picks_.assign(cloze->gaps.size(), {});
+            for (const content::ResolvedGap& gap : cloze->gaps) {
+                gap_kinds_.push_back(gap.kind);
+                std::vector<std::string>& options = gap_choices_.emplace_back();
+                for (const content::Choice& choice : gap.choices) {
                     // Options are picked as the answers they are graded against: plain.
-                    for (std::string& option : gap_choices_.back()) {
-                        option = content::MarkdownToPlain(option);
-                    }
+                    options.push_back(question.text_format == content::TextFormat::kMarkdown
+                                          ? content::MarkdownToPlain(choice.text)
+                                          : choice.text);
                 }
             }
         } else {
@@ -139,6 +143,10 @@ study::Answer QuestionPanel::CurrentAnswer() const {
             break;
         case QuestionType::kCloze:
             answer.gaps = gaps_;
+            if (std::ranges::find(gap_kinds_, content::GapKind::kMultiResponse) !=
+                gap_kinds_.end()) {
+                answer.gap_picks = gap_picks_;
+            }
             break;
         case QuestionType::kMatching:
             answer.matches = matches_;
@@ -209,9 +217,11 @@ bool QuestionPanel::NothingGiven() const {
         case QuestionType::kNumerical:
             return text_.find_first_not_of(" \t") == std::string::npos;
         case QuestionType::kCloze:
-            return std::all_of(gaps_.begin(), gaps_.end(), [](const std::string& gap) {
-                return gap.find_first_not_of(" \t") == std::string::npos;
-            });
+            return std::all_of(gaps_.begin(), gaps_.end(),
+                               [](const std::string& gap) {
+                                   return gap.find_first_not_of(" \t") == std::string::npos;
+                               }) &&
+                   std::ranges::all_of(gap_picks_, &std::vector<int>::empty);
         case QuestionType::kMatching:
             return std::all_of(matches_.begin(), matches_.end(), [](int m) { return m < 0; });
         case QuestionType::kOrdering:

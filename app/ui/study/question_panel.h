@@ -33,7 +33,8 @@ namespace summit::ui {
 // After ShowResult() the inputs are locked and only show the marks.
 // Rects recorded each frame (for tests and the end-to-end script): "choice/<i>" (multiple
 // choice, by choice index wherever it is shown), "choice/true", "choice/false", "text" (typed),
-// "gap/<i>" (cloze), "gap/<i>/option/<j>" (an option of a choice gap's open list),
+// "gap/<i>" (cloze; a multi-response gap's first checkbox), "gap/<i>/option/<j>" (an option
+// of a choice gap's open list, or a multi-response gap's checkbox j),
 // "match/left/<pair>", "match/right/<pair>" (by pair index, wherever the right is shown),
 // "order/item/<row>", "order/up/<row>", "order/down/<row>" (by row on screen), "submit",
 // "dont_know", "reveal" (flashcard, before revealing).
@@ -113,6 +114,7 @@ class QuestionPanel {
     void DrawTyped();
     void DrawCloze();
     void DrawGapChoices(size_t gap);  // a choice gap's drop-down list
+    void DrawGapTicks(size_t gap);    // a multi-response gap's checkboxes
     void DrawMatching();
     void DrawOrdering();
     void DrawSubmitRow();
@@ -144,13 +146,16 @@ class QuestionPanel {
     std::string text_;                // typed
     std::vector<std::string> gaps_;   // cloze
     std::vector<std::string> texts_;  // cloze: the sentence around the gaps
-    std::vector<std::vector<std::string>> gap_choices_;  // cloze: a choice gap's options
-    std::vector<int> matches_;     // matching: per left, the chosen right pair; -1 none
-    std::vector<int> right_rows_;  // matching: row on screen -> pair index
-    int picked_left_ = -1;         // matching
-    std::vector<int> order_;       // ordering: row -> index into the correct order
-    int order_cursor_ = 0;         // ordering
-    study::GradeResult grade_;     // valid once locked_
+    // cloze: a choice or multi-response gap's options, plain; empty for the others
+    std::vector<std::vector<std::string>> gap_choices_;
+    std::vector<content::GapKind> gap_kinds_;  // cloze
+    std::vector<std::vector<int>> gap_picks_;  // cloze: a multi-response gap's ticks, sorted
+    std::vector<int> matches_;                 // matching: per left, the chosen right pair; -1 none
+    std::vector<int> right_rows_;              // matching: row on screen -> pair index
+    int picked_left_ = -1;                     // matching
+    std::vector<int> order_;                   // ordering: row -> index into the correct order
+    int order_cursor_ = 0;                     // ordering
+    study::GradeResult grade_;                 // valid once locked_
 };
 
 }  // namespace summit::ui

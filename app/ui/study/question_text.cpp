@@ -73,8 +73,12 @@ void QuestionPanel::DrawCloze() {
         ImGui::SameLine(Em(1.8f));
         if (locked_) {
             const Mark mark = i < grade_.parts.size() ? PartMark(grade_.parts[i]) : Mark::kWrong;
-            ImGui::TextColored(MarkColor(mark), "%s",
-                               Blank(gaps_[i]) ? "(empty)" : gaps_[i].c_str());
+            // A multi-response gap's ticks are shown as graded: the options' texts.
+            const std::string& given =
+                i < gap_picks_.size() && !gap_picks_[i].empty() && i < grade_.parts.size()
+                    ? grade_.parts[i].given
+                    : gaps_[i];
+            ImGui::TextColored(MarkColor(mark), "%s", Blank(given) ? "(empty)" : given.c_str());
             if (mark != Mark::kRight && i < grade_.parts.size()) {
                 ImGui::SameLine(0, Em(0.8f));
                 ImGui::TextDisabled("\u2192");
@@ -89,23 +93,62 @@ void QuestionPanel::DrawCloze() {
             focus_text_ = false;
         }
         ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, Em(16)));
-        if (i < gap_choices_.size() && !gap_choices_[i].empty()) {
+        const content::GapKind kind =
+            i < gap_kinds_.size() ? gap_kinds_[i] : content::GapKind::kTyped;
+        if (kind == content::GapKind::kMultiResponse) {
+            DrawGapTicks(i);
+        } else if (kind == content::GapKind::kChoice) {
             DrawGapChoices(i);
         } else {
             ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
             if (submitted_) {
                 flags |= ImGuiInputTextFlags_ReadOnly;
             }
-            if (ImGui::InputText("##gap", &gaps_[i], flags)) {
+            const char* hint = kind == content::GapKind::kNumerical ? "a number" : "";
+            if (ImGui::InputTextWithHint("##gap", hint, &gaps_[i], flags)) {
                 Submit(false);
             }
         }
         name = "gap/" + std::to_string(i);
-        rects_.RecordLastItem(name);
+        if (kind != content::GapKind::kMultiResponse) {
+            rects_.RecordLastItem(name);
+        }
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("Tab: next gap; Enter: submit");
         }
         ImGui::PopID();
+    }
+}
+
+void QuestionPanel::DrawGapTicks(size_t gap) {
+    // Checkboxes side by side, wrapping as words do: every right option is to be ticked.
+    std::vector<int>& picks = gap_picks_[gap];
+    const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    for (size_t i = 0; i < gap_choices_[gap].size(); ++i) {
+        const int index = static_cast<int>(i);
+        const std::string& option = gap_choices_[gap][i];
+        if (i > 0) {
+            const float width = ImGui::GetFrameHeight() + ImGui::CalcTextSize(option.c_str()).x +
+                                ImGui::GetStyle().ItemInnerSpacing.x;
+            ImGui::SameLine(0, Em(1));
+            if (ImGui::GetCursorScreenPos().x + width > right_edge) {
+                ImGui::NewLine();
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + Em(1.8f));
+            }
+        }
+        ImGui::PushID(index);
+        bool ticked = std::ranges::find(picks, index) != picks.end();
+        if (ImGui::Checkbox(option.c_str(), &ticked) && !submitted_) {
+            std::erase(picks, index);
+            if (ticked) {
+                picks.insert(std::ranges::upper_bound(picks, index), index);
+            }
+        }
+        ImGui::PopID();
+        rects_.RecordLastItem("gap/" + std::to_string(gap) + "/option/" + std::to_string(i));
+        if (i == 0) {
+            rects_.RecordLastItem("gap/" + std::to_string(gap));
+        }
     }
 }
 

@@ -52,8 +52,9 @@ TEST(ClassAnalysisTest, TopicsAreSharesOfStudentQuestionPairs) {
 
 TEST(ClassAnalysisTest, QuestionsOfAnotherBankVersionAreMatchedByIdAndMarked) {
     ClassFolder folder = testing::HandClass(kExported);
-    folder.reports[4].report.questions[1].version = "v2";
-    folder.reports[4].report.banks[0].version = "fedcba9876543210";
+    StudentReport& fifth = testing::Edit(folder.reports[4]);
+    fifth.questions[1].version = "v2";
+    fifth.banks[0].version = "fedcba9876543210";
     const ClassAnalysis analysis = AnalyseClass(folder, kExported);
     ASSERT_EQ(analysis.items.size(), 3u) << "matched by id, not added twice";
     EXPECT_TRUE(analysis.items[1].changed);
@@ -63,6 +64,42 @@ TEST(ClassAnalysisTest, QuestionsOfAnotherBankVersionAreMatchedByIdAndMarked) {
     ASSERT_EQ(analysis.bank_versions.size(), 2u);
     EXPECT_EQ(analysis.bank_versions[0].students, 4);
     EXPECT_EQ(analysis.bank_versions[1].students, 1);
+}
+
+TEST(ClassAnalysisTest, TheHardestQuestionsComeLowestFacilityFirst) {
+    ClassFolder folder = testing::HandClass(kExported);
+    // A fourth question nobody has answered yet: it has no facility, so it is not listed.
+    for (LoadedReport& loaded : folder.reports) {
+        StudentReport& report = testing::Edit(loaded);
+        QuestionRecord unanswered = report.questions[0];
+        unanswered.id = "geo/q4";
+        unanswered.first.reset();
+        unanswered.attempts = 0;
+        report.questions.push_back(unanswered);
+    }
+    const ClassAnalysis analysis = AnalyseClass(folder, kExported);
+    ASSERT_EQ(analysis.items.size(), 4u);
+    // Independently: each answered question's share of right first answers, sorted.
+    std::vector<std::pair<double, std::size_t>> expected;
+    for (std::size_t i = 0; i < 3; ++i) {
+        int right = 0;
+        int answered = 0;
+        for (const LoadedReport& loaded : folder.reports) {
+            const QuestionRecord& question = loaded.report->questions[i];
+            if (question.first) {
+                ++answered;
+                right += question.first->correct ? 1 : 0;
+            }
+        }
+        expected.push_back({100.0 * right / answered, i});
+    }
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    ASSERT_EQ(analysis.hardest.size(), 3u);
+    for (std::size_t k = 0; k < 3; ++k) {
+        EXPECT_EQ(analysis.hardest[k], expected[k].second) << k;
+        EXPECT_NEAR(*analysis.items[analysis.hardest[k]].figures.facility, expected[k].first, 1e-9);
+    }
 }
 
 TEST(ClassAnalysisTest, JsonAndCsvCarryTheFigures) {

@@ -45,7 +45,7 @@ TEST(ClassFolderTest, BadReportsAreNamedWithTheReasonAndTheRestLoad) {
     ASSERT_TRUE(folder.has_value()) << folder.error().ToString();
     EXPECT_EQ(folder->deck, "Geography") << "the deck most reports are of";
     ASSERT_EQ(folder->reports.size(), 2u);
-    EXPECT_EQ(folder->reports[0].report.student_name, "Student A");
+    EXPECT_EQ(folder->reports[0].report->student_name, "Student A");
     EXPECT_EQ(folder->reports[1].file.filename(), "b-new.json") << "the newest report of B";
     EXPECT_EQ(folder->rejected.size(), 5u);
     EXPECT_NE(ReasonFor(*folder, "b-old.json").find("an older report of Student B"),
@@ -59,7 +59,7 @@ TEST(ClassFolderTest, BadReportsAreNamedWithTheReasonAndTheRestLoad) {
     auto history = LoadClassFolder(dir.path(), std::string("History"));
     ASSERT_TRUE(history.has_value());
     ASSERT_EQ(history->reports.size(), 1u);
-    EXPECT_EQ(history->reports[0].report.student_name, "Student D");
+    EXPECT_EQ(history->reports[0].report->student_name, "Student D");
 }
 
 TEST(ClassFolderTest, AMissingFolderIsNotFound) {
@@ -78,6 +78,81 @@ TEST(ClassFolderTest, TheStampChangesWhenAReportArrives) {
     EXPECT_EQ(one.files.size(), 1u);
     EXPECT_NE(one, empty);
     EXPECT_EQ(StampFolder(dir.path()), one);
+}
+
+TEST(ClassFolderTest, AReloadWithACacheReadsOnlyNewAndChangedFiles) {
+    TempDir dir;
+    WriteFile(dir / "a.json", WriteReportText(HandStudent('A')));
+    WriteFile(dir / "b.json", WriteReportText(HandStudent('B')));
+    ReportCache cache;
+    LoadProgress progress;
+    auto first = LoadClassFolder(dir.path(), std::nullopt, 2, &cache, &progress);
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->reports.size(), 2u);
+    EXPECT_EQ(cache.last_reads, 2);
+    EXPECT_EQ(progress.files.load(), 2);
+    EXPECT_EQ(progress.read.load(), 2);
+
+    WriteFile(dir / "c.json", WriteReportText(HandStudent('C')));
+    // b.json replaced by another student's report of another length: read again.
+    StudentReport renamed = HandStudent('B');
+    renamed.student_name = "Student B, renamed";
+    WriteFile(dir / "b.json", WriteReportText(renamed));
+    auto second = LoadClassFolder(dir.path(), std::nullopt, 2, &cache, &progress);
+    ASSERT_TRUE(second.has_value());
+    EXPECT_EQ(cache.last_reads, 2) << "b.json changed and c.json is new; a.json is cached";
+    ASSERT_EQ(second->reports.size(), 3u);
+    EXPECT_EQ(second->reports[1].report->student_name, "Student B, renamed");
+    EXPECT_EQ(progress.read.load(), 3);
+    // One copy of a report however many loads hold it: the cache and both folders share it.
+    ASSERT_TRUE(cache.entries.at("a.json").report.has_value());
+    EXPECT_EQ(cache.entries.at("a.json").report->get(), second->reports[0].report.get());
+    EXPECT_EQ(first->reports[0].report.get(), second->reports[0].report.get());
+    EXPECT_EQ(second->reports[0].report.use_count(), 3);
+
+    std::filesystem::remove(dir / "a.json");
+    auto third = LoadClassFolder(dir.path(), std::nullopt, 2, &cache);
+    ASSERT_TRUE(third.has_value());
+    EXPECT_EQ(cache.last_reads, 0);
+    EXPECT_EQ(third->reports.size(), 2u);
+    EXPECT_EQ(cache.entries.count("a.json"), 0u) << "a file gone leaves the cache";
+}
+
+TEST(ClassFolderTest, StudentsLoadInNaturalOrder) {
+    TempDir dir;
+    int n = 0;
+    for (const char* name : {"Student 10", "Student 2", "student 1", "Student 02"}) {
+        StudentReport report = HandStudent('A');
+        report.student_name = name;
+        report.student_id = "id" + std::to_string(n);
+        WriteFile(dir / ("r" + std::to_string(n++) + ".json"), WriteReportText(report));
+    }
+    auto folder = LoadClassFolder(dir.path());
+    ASSERT_TRUE(folder.has_value());
+    std::vector<std::string> names;
+    for (const LoadedReport& loaded : folder->reports) {
+        names.push_back(loaded.report->student_name);
+    }
+    EXPECT_EQ(names,
+              (std::vector<std::string>{"student 1", "Student 02", "Student 2", "Student 10"}));
+}
+
+TEST(ClassFolderTest, TheClassFolderOfAPathDroppedOnTheWindow) {
+    TempDir dir;
+    std::filesystem::create_directory(dir / "class");
+    const std::string report = WriteReportText(HandStudent('A'));
+    WriteFile(dir / "class" / (std::string("ann") + kReportSuffix), report);
+    WriteFile(dir / "class" / "renamed.json", report);
+    WriteFile(dir / "class" / "bank.json", R"({"id":"geo","questions":[]})");
+    WriteFile(dir / "class" / "report.txt", report);
+
+    EXPECT_EQ(ClassFolderOf(dir / "class"), dir / "class") << "a folder is itself";
+    EXPECT_EQ(ClassFolderOf(dir / "class" / (std::string("ann") + kReportSuffix)), dir / "class");
+    EXPECT_EQ(ClassFolderOf(dir / "class" / "renamed.json"), dir / "class")
+        << "known by its first bytes";
+    EXPECT_EQ(ClassFolderOf(dir / "class" / "bank.json"), std::nullopt);
+    EXPECT_EQ(ClassFolderOf(dir / "class" / "report.txt"), std::nullopt) << "not read as one";
+    EXPECT_EQ(ClassFolderOf(dir / "absent"), std::nullopt);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include "hand_class.h"
 
 #include <map>
+#include <memory>
 
 namespace summit::testing {
 
@@ -53,9 +54,17 @@ classroom::ClassFolder HandClass(int64_t exported_ms) {
     folder.deck = "Geography";
     for (char letter : std::string("ABCDE")) {
         folder.reports.push_back(
-            {std::string(1, letter) + ".json", HandStudent(letter, exported_ms)});
+            {std::string(1, letter) + ".json",
+             std::make_shared<const classroom::StudentReport>(HandStudent(letter, exported_ms))});
     }
     return folder;
+}
+
+classroom::StudentReport& Edit(classroom::LoadedReport& loaded) {
+    auto copy = std::make_shared<classroom::StudentReport>(*loaded.report);
+    classroom::StudentReport& report = *copy;
+    loaded.report = std::move(copy);
+    return report;
 }
 
 }  // namespace summit::testing

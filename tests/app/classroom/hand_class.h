@@ -15,4 +15,7 @@ classroom::ClassFolder HandClass(int64_t exported_ms = 1'700'000'000'000);
 // One student's report of that class, by letter.
 classroom::StudentReport HandStudent(char letter, int64_t exported_ms = 1'700'000'000'000);
 
+// The report of `loaded`, to change in a test: a copy of its own replaces the shared one.
+classroom::StudentReport& Edit(classroom::LoadedReport& loaded);
+
 }  // namespace summit::testing

@@ -51,7 +51,8 @@ TEST(ItemAnalysisTest, FlagsVeryHardVeryEasyAndNegativeDiscrimination) {
     // stronger students miss it.
     ClassFolder negative = testing::HandClass();
     for (LoadedReport& loaded : negative.reports) {
-        loaded.report.questions[2].first->correct = loaded.report.student_name == "Student E";
+        StudentReport& report = testing::Edit(loaded);
+        report.questions[2].first->correct = report.student_name == "Student E";
     }
     const ClassAnalysis first = AnalyseClass(negative, 1'700'000'000'000);
     EXPECT_NEAR(*first.items[2].figures.facility, 20, 1e-9);
@@ -62,8 +63,9 @@ TEST(ItemAnalysisTest, FlagsVeryHardVeryEasyAndNegativeDiscrimination) {
     // Everybody right on Q2, nobody on Q3.
     ClassFolder extremes = testing::HandClass();
     for (LoadedReport& loaded : extremes.reports) {
-        loaded.report.questions[1].first->correct = true;
-        loaded.report.questions[2].first->correct = false;
+        StudentReport& report = testing::Edit(loaded);
+        report.questions[1].first->correct = true;
+        report.questions[2].first->correct = false;
     }
     const ClassAnalysis second = AnalyseClass(extremes, 1'700'000'000'000);
     EXPECT_NEAR(*second.items[1].figures.facility, 100, 1e-9);

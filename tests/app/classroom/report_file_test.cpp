@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/classroom/report_reader.h"
 #include "content/richtext/sha256.h"
 #include "hand_class.h"
 
@@ -14,6 +15,21 @@ void ReplaceOnce(std::string& text, const std::string& from, const std::string& 
     const std::size_t at = text.find(from);
     ASSERT_NE(at, std::string::npos) << from;
     text.replace(at, from.size(), to);
+}
+
+// The report of `text` with one edit to its body, signed again: it passes the checksum.
+std::string EditAndSign(const std::string& text, const std::string& from, const std::string& to) {
+    const std::size_t body = text.find(R"("body":)") + 7;
+    std::string inner = text.substr(body, text.rfind('}') - body);
+    const std::size_t at = inner.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) {
+        inner.replace(at, from.size(), to);
+    }
+    std::string head = text.substr(0, body);
+    const std::size_t sum = head.find(R"("sha256":")") + 10;
+    head.replace(sum, 64, content::Sha256Hex(inner));
+    return head + inner + "}\n";
 }
 
 TEST(ReportFileTest, ReadsBackWhatWasWritten) {
@@ -69,21 +85,42 @@ TEST(ReportFileTest, AnotherFormatOrANewerVersionIsRefused) {
 }
 
 TEST(ReportFileTest, AWellSignedBodyWithAMissingMemberIsNamed) {
-    StudentReport report = testing::HandStudent('B');
-    std::string text = WriteReportText(report);
     // Re-sign a body without "deck": the checksum passes, the validation does not.
-    const std::size_t body = text.find(R"("body":)") + 7;
-    std::string inner = text.substr(body, text.rfind('}') - body);
-    ReplaceOnce(inner, R"("deck":"Geography",)", "");
-    std::string head = text.substr(0, body);
-    const std::size_t sum = head.find(R"("sha256":")") + 10;
-    head.replace(sum, 64, content::Sha256Hex(inner));
-    auto read = ReadReportText(head + inner + "}\n", "b.json");
+    auto read = ReadReportText(
+        EditAndSign(WriteReportText(testing::HandStudent('B')), R"("deck":"Geography",)", ""),
+        "b.json");
     ASSERT_FALSE(read.has_value());
     EXPECT_EQ(read.error().code, ErrorCode::kValidation);
     EXPECT_NE(read.error().message.find(R"("deck" must be a string)"), std::string::npos)
         << read.error().message;
     EXPECT_GT(read.error().line, 0);
+}
+
+TEST(ReportFileTest, TheStatedQuestionCountSizesTheListOnceAndOnlyAsAHint) {
+    const std::string text = WriteReportText(testing::HandStudent('B'));
+    auto scanned = ScanReportText(text);
+    ASSERT_TRUE(scanned.has_value());
+    ASSERT_EQ(scanned->report.questions.size(), 3u);
+    // Grown one by one the list would hold room for 4.
+    EXPECT_EQ(scanned->report.questions.capacity(), 3u);
+
+    // A count no file of this size could hold reserves no more than the text could.
+    const std::string lying =
+        EditAndSign(text, R"("totals":{"questions":3)", R"("totals":{"questions":4000000000)");
+    auto big = ScanReportText(lying);
+    ASSERT_TRUE(big.has_value());
+    EXPECT_EQ(big->report.questions.size(), 3u);
+    EXPECT_LE(big->report.questions.capacity(), lying.size() / 100);
+    auto read = ReadReportText(lying, "b.json");
+    ASSERT_TRUE(read.has_value()) << read.error().ToString();
+    EXPECT_EQ(read->totals.questions, 3) << "recomputed, not taken from the file";
+
+    // Totals without a count, or with one of the wrong kind, are read as before.
+    for (const char* to : {R"("totals":{"question":3)", R"("totals":{"questions":"3")"}) {
+        auto other = ReadReportText(EditAndSign(text, R"("totals":{"questions":3)", to));
+        ASSERT_TRUE(other.has_value()) << to << ": " << other.error().ToString();
+        EXPECT_EQ(other->questions.size(), 3u);
+    }
 }
 
 }  // namespace

@@ -7,13 +7,14 @@
 
 #include "run_summit.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kApkgDir = fs::path(SUMMIT_FIXTURES_DIR) / "formats" / "apkg";
+const fs::path kApkgDir = summit::testing::SharedFixturesDir() / "formats" / "apkg";
 
 class AnkiPackageCliTest : public ::testing::Test {
   protected:

@@ -9,11 +9,12 @@
 #include "content/richtext/sha256.h"
 #include "run_summit.h"
 #include "storage/collection.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
 
-const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
+const std::string kExample = (summit::testing::ExamplesDir() / "solar-system.json").string();
 
 constexpr const char* kQuiz =
     "Type;Question;Answer;Choices;Correct;Tags;Notes\n"
@@ -115,7 +116,7 @@ TEST_F(BankFormatsTest, FormatAndSeparatorOptions) {
 
 TEST_F(BankFormatsTest, AnkiPlainTextFromAnkisTests) {
     const std::filesystem::path fixture =
-        std::filesystem::path(SUMMIT_FIXTURES_DIR) / "formats/anki_text/text-2fields.txt";
+        summit::testing::SharedFixturesDir() / "formats/anki_text/text-2fields.txt";
     if (!std::filesystem::exists(fixture)) {
         GTEST_SKIP() << "no shared fixtures at " << fixture.string();
     }

@@ -140,6 +140,47 @@ TEST_F(ClassVerbsTest, TwoStudentsReportsGiveTheClassFiguresAndABrokenReportIsSk
     EXPECT_NE(text.out.find("broken.json: checksum mismatch"), std::string::npos) << text.out;
 }
 
+TEST_F(ClassVerbsTest, StudentsAreListedInNaturalOrderInTextJsonAndCsv) {
+    // Three students, each from a collection of their own (so each has their own id).
+    std::filesystem::create_directories(folder_);
+    for (const char* name : {"Student 10", "Student 2", "student 1"}) {
+        RunResult exported = Run(dir_ / (std::string(name) + ".db"),
+                                 {"--now", kReportTime, "report", "export", "--deck", kDeck,
+                                  "--student", name, folder_.string()});
+        ASSERT_EQ(exported.exit_code, 0) << exported.err;
+    }
+    const std::vector<std::string> expected = {"student 1", "Student 2", "Student 10"};
+    // Where each name first appears in `text`, which must be in `expected`'s order.
+    const auto in_order = [&](const std::string& text, const std::string& before) {
+        std::size_t last = 0;
+        for (const std::string& name : expected) {
+            const std::size_t at = text.find(before + name);
+            if (at == std::string::npos || at < last) {
+                return false;
+            }
+            last = at;
+        }
+        return true;
+    };
+
+    RunResult json_run = RunSummit({"--now", kReportTime, "class", folder_.string(), "--json",
+                                    "--csv", (dir_ / "class.csv").string()});
+    ASSERT_EQ(json_run.exit_code, 0) << json_run.err;
+    auto json = content::json::Parse(json_run.out);
+    ASSERT_TRUE(json.has_value()) << json_run.out;
+    const Value* students = GetArray(*json, "students");
+    ASSERT_TRUE(students && students->items.size() == 3) << json_run.out;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(GetString(students->items[i], "name"), expected[i]) << i;
+    }
+    const std::string csv = ReadFile(dir_ / "class.csv");
+    EXPECT_TRUE(in_order(csv, "\n")) << csv;
+
+    RunResult text = RunSummit({"--now", kReportTime, "class", folder_.string()});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_TRUE(in_order(text.out, "\n  ")) << text.out;
+}
+
 TEST_F(ClassVerbsTest, UsageAndMissingFolder) {
     EXPECT_EQ(RunSummit({"class"}).exit_code, 2);
     EXPECT_EQ(Run(ann_, {"report", "export", "--deck", kDeck, "out"}).exit_code, 2)

@@ -6,12 +6,14 @@
 #include "run_summit.h"
 #include "storage/collection.h"
 #include "tests/support/memory_collection.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
 
-const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
-const std::string kBundled = SUMMIT_BANKS_DIR "/spectator-2018-china-kim-trump.json";
+const std::string kExample = (summit::testing::ExamplesDir() / "solar-system.json").string();
+const std::string kBundled =
+    (summit::testing::BanksDir() / "spectator-2018-china-kim-trump.json").string();
 
 class CliTest : public ::testing::Test {
   protected:

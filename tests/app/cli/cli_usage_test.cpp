@@ -6,11 +6,12 @@
 
 #include "content/formats/json_bank.h"
 #include "run_summit.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
 
-const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
+const std::string kExample = (summit::testing::ExamplesDir() / "solar-system.json").string();
 
 class CliUsageTest : public ::testing::Test {
   protected:

@@ -2,16 +2,19 @@
 // questions Anki shows as flashcards, and --with-scheduling carries states and reviews.
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <string>
 
 #include <gtest/gtest.h>
 
 #include "run_summit.h"
 #include "storage/anki/anki_package.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
 
-const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
+const std::string kExample = (summit::testing::ExamplesDir() / "solar-system.json").string();
 
 class ExportApkgTest : public ::testing::Test {
   protected:
@@ -95,6 +98,57 @@ TEST_F(ExportApkgTest, APackageWithHistoryImportsBackIntoSummit) {
         RunSummit({"--collection", other.string(), "--now", "2026-03-02T10:00", "import", out});
     ASSERT_EQ(again.exit_code, 0) << again.err;
     EXPECT_NE(again.out.find(": 0 added, 0 updated, 7 unchanged"), std::string::npos) << again.out;
+}
+
+// Exports on different days carry the same deck, note and card ids, so the second one updates
+// what the first one created: importing both into a new collection adds the questions once.
+TEST_F(ExportApkgTest, TwoExportsOfADeckAreTheSamePackageToAnkiAndToSummit) {
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    const std::string first = (dir_ / "first.apkg").string();
+    const std::string second = (dir_ / "second.apkg").string();
+    const std::string db = collection_.string();
+    ASSERT_EQ(RunSummit({"--collection", db, "--now", "2026-03-02T09:00", "export", "--deck",
+                         "Solar system", first})
+                  .exit_code,
+              0);
+    ASSERT_EQ(RunSummit({"--collection", db, "--now", "2026-07-19T17:30", "export", "--deck",
+                         "Solar system", second})
+                  .exit_code,
+              0);
+    auto a = storage::anki::ReadAnkiPackage(first);
+    auto b = storage::anki::ReadAnkiPackage(second);
+    ASSERT_TRUE(a && b);
+    auto ids = [](const storage::anki::AnkiPackage& package) {
+        std::map<std::string, std::int64_t> by_name;
+        for (const auto& deck : package.decks) {
+            by_name["deck " + deck.name] = deck.id;
+        }
+        for (const auto& note : package.notes) {
+            by_name["note " + note.guid] = note.id;
+        }
+        for (const auto& card : package.cards) {
+            by_name["card " + std::to_string(card.note_id) + "/" + std::to_string(card.ord)] =
+                card.id;
+        }
+        return by_name;
+    };
+    EXPECT_EQ(ids(*a), ids(*b));
+    EXPECT_EQ(ids(*a).size(), 1u + 1u + 7u + 8u);  // Default, the deck, notes, cards
+    const std::int64_t deck = ids(*a).at("deck Solar system");
+    EXPECT_GT(deck, 1);
+    EXPECT_LT(deck, std::int64_t{1} << 53);
+
+    const std::string other = (dir_ / "other.db").string();
+    RunResult imported = RunSummit({"--collection", other, "import", first});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    EXPECT_NE(imported.out.find("into \"Solar system\": 7 added, 0 updated, 0 unchanged"),
+              std::string::npos)
+        << imported.out;
+    RunResult again = RunSummit({"--collection", other, "import", second});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("into \"Solar system\": 0 added, 0 updated, 7 unchanged"),
+              std::string::npos)
+        << again.out;
 }
 
 TEST_F(ExportApkgTest, StandardOutputAndSchedulingInABankFileAreRefused) {

@@ -1,13 +1,14 @@
 // summit optimize: a fit over the collection's review log applied to a deck's settings and
 // undone, the refusal with too few reviews, and the review-log files of the shared fixtures.
 #include <filesystem>
-#include <random>
 
 #include <gtest/gtest.h>
 
 #include "app/decks/deck_settings_store.h"
 #include "run_summit.h"
 #include "storage/collection.h"
+#include "tests/support/review_history.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
@@ -27,35 +28,7 @@ class OptimizeVerbTest : public ::testing::Test {
         ASSERT_EQ(Run({"decks"}).exit_code, 0);
         auto collection = storage::Collection::Open(collection_);
         ASSERT_TRUE(collection);
-        storage::CardQuery query;
-        query.selection = storage::CardSelection::kAll;
-        query.full_questions = false;
-        auto cards = collection->LoadCards(query);
-        ASSERT_TRUE(cards);
-        std::mt19937 random(3);
-        std::vector<storage::ReviewAppend> reviews;
-        const int64_t day = 86'400'000;
-        for (const storage::StudyCard& card : *cards) {
-            int64_t t = 1'700'000'000'000;
-            int gap = 1;
-            for (int n = 0; n < answers; ++n) {
-                const bool forgot = random() % 4 == 0;
-                CardState state;
-                state.phase = CardPhase::kReview;
-                state.stability = gap;
-                state.difficulty = 5;
-                state.last_review_ms = t;
-                state.due_ms = t + gap * day;
-                state.reps = n + 1;
-                reviews.push_back(
-                    {card.id,
-                     state,
-                     {t, forgot ? Rating::kAgain : Rating::kGood, "", !forgot, 5000}});
-                gap = forgot ? 1 : gap * 2 + 1;
-                t += gap * day;
-            }
-        }
-        ASSERT_TRUE(collection->AppendReviews(reviews));
+        ASSERT_NO_FATAL_FAILURE(AddReviewHistory(*collection, answers));
     }
 
     std::optional<study::DeckSettings> Settings() {
@@ -98,12 +71,14 @@ TEST_F(OptimizeVerbTest, AppliesToTheDeckAndUndoes) {
     EXPECT_TRUE(settings->Validate());
     ASSERT_TRUE(settings->previous_fsrs_weights);
     EXPECT_TRUE(settings->previous_fsrs_weights->empty()) << "the defaults were replaced";
+    EXPECT_EQ(settings->fitted_at_ms, 1'714'554'000'000) << "--now, kept for Home's hint";
 
     RunResult undone = Run({"optimize", "--undo", "--deck", kDeck});
     ASSERT_EQ(undone.exit_code, 0) << undone.err;
     settings = Settings();
     EXPECT_TRUE(settings->fsrs_weights.empty());
     EXPECT_FALSE(settings->previous_fsrs_weights);
+    EXPECT_EQ(settings->fitted_at_ms, 0) << "undone: as if never fitted";
     EXPECT_EQ(Run({"optimize", "--undo", "--deck", kDeck}).exit_code, 1);
 }
 
@@ -130,7 +105,7 @@ TEST_F(OptimizeVerbTest, UsageErrors) {
 }
 
 TEST_F(OptimizeVerbTest, FitsTheSharedReviewLogFile) {
-    const std::filesystem::path log = std::filesystem::path(SUMMIT_FIXTURES_DIR) / "fsrs-data" /
+    const std::filesystem::path log = summit::testing::SharedFixturesDir() / "fsrs-data" /
                                       "review_logs_josh_1711744352250_to_1728234780857.csv";
     if (!std::filesystem::exists(log)) {
         GTEST_SKIP() << "no shared fixtures at " << log.string();

@@ -5,11 +5,12 @@
 
 #include "run_summit.h"
 #include "storage/backup/backups.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::testing {
 namespace {
 
-const std::string kExample = SUMMIT_SOURCE_DIR "/docs/examples/solar-system.json";
+const std::string kExample = (summit::testing::ExamplesDir() / "solar-system.json").string();
 
 class SafetyVerbsTest : public ::testing::Test {
   protected:

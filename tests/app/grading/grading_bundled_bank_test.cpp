@@ -8,12 +8,13 @@
 #include "app/grading/grading.h"
 #include "content/formats/json_bank.h"
 #include "content/model/cloze.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::study {
 namespace {
 
 const std::filesystem::path kBank =
-    std::filesystem::path(SUMMIT_BANKS_DIR) / "spectator-2018-china-kim-trump.json";
+    summit::testing::BanksDir() / "spectator-2018-china-kim-trump.json";
 
 content::Bank LoadBank() {
     auto bank = content::LoadJsonBankFile(kBank);

@@ -10,15 +10,10 @@
 namespace summit::optimizer {
 namespace {
 
-// fsrs-rs' log losses are rounded to 4 decimals in the README.
-constexpr double kTolerance = 0.0005;
-// What fsrs-rs gains by fitting (README and issue): 0.4462 -> 0.4390 in-sample and 0.4391 by
-// the time split on the answer log, 0.3265 -> 0.3155 on the day-level log. Our scores of the
-// default parameters differ from fsrs-rs' (docs/optimizer.md), so the fit must gain at least
-// as much over the defaults on the same items.
-constexpr double kAnswerLogGain = 0.4462 - 0.4390;
-constexpr double kAnswerLogSplitGain = 0.4462 - 0.4391;
-constexpr double kDayLevelGain = 0.3265 - 0.3155;
+// fsrs-rs' log losses are given to 4 decimals in the README and the issue.
+constexpr double kRounding = 0.00005;
+// Our score of the default parameters reproduces fsrs-rs' to within this.
+constexpr double kSameScore = 0.001;
 
 TEST(FixtureFit, AnswerLogBuildsTheItemsFsrsRsBuilds) {
     auto text = fixtures::Read(fixtures::kAnswerLog);
@@ -56,13 +51,12 @@ TEST(FixtureFit, AnswerLogReachesTheOfficialLogLoss) {
     auto report = Optimize(*set, OptimizeOptions{});
     ASSERT_TRUE(report) << report.error().message;
     EXPECT_EQ(report->items, 6032u);
-    EXPECT_LE(report->after.log_loss, report->before.log_loss - kAnswerLogGain + kTolerance);
-    EXPECT_LE(report->after.plain_log_loss,
-              report->before.plain_log_loss - kAnswerLogGain + kTolerance);
+    // fsrs-rs: 0.4462 with the defaults, 0.4390 fitted, 0.4391 by the time split.
+    EXPECT_NEAR(report->before.log_loss, 0.4462, kSameScore);
+    EXPECT_LE(report->after.log_loss, 0.4390 + kRounding);
     EXPECT_LT(report->after.rmse_bins, report->before.rmse_bins);
     ASSERT_TRUE(report->has_split);
-    EXPECT_LE(report->split_after.log_loss,
-              report->before.log_loss - kAnswerLogSplitGain + kTolerance);
+    EXPECT_LE(report->split_after.log_loss, 0.4391 + kRounding);
     // Weights fitted on the past predict the future better than the defaults do.
     EXPECT_LT(report->split_after.log_loss, report->split_before.log_loss);
 }
@@ -78,13 +72,37 @@ TEST(FixtureFit, DayLevelLogReachesTheOfficialLogLoss) {
     options.time_split = false;
     auto report = Optimize(*set, options);
     ASSERT_TRUE(report) << report.error().message;
-    EXPECT_LE(report->after.log_loss, report->before.log_loss - kDayLevelGain + kTolerance);
-    EXPECT_LE(report->after.plain_log_loss,
-              report->before.plain_log_loss - kDayLevelGain + kTolerance);
+    // fsrs-rs: 0.3265 with the defaults, 0.3155 fitted.
+    EXPECT_NEAR(report->before.log_loss, 0.3265, kSameScore);
+    EXPECT_LE(report->after.log_loss, 0.3155 + kRounding);
     EXPECT_LT(report->after.rmse_bins, report->before.rmse_bins);
     // Long-term only: the same-day weights stay 0.
     EXPECT_EQ(report->fitted[17], 0);
     EXPECT_EQ(report->fitted[19], 0);
+}
+
+TEST(FixtureFit, ProgressReachesTheEndAndFalseCancels) {
+    auto set = fixtures::AnswerLog();
+    if (!set) {
+        GTEST_SKIP() << "fixture " << fixtures::kAnswerLog << " is not there";
+    }
+    OptimizeOptions options;
+    double last = 0;
+    bool rising = true;
+    options.fit.progress = [&](double fraction) {
+        rising = rising && fraction >= last;
+        last = fraction;
+        return true;
+    };
+    ASSERT_TRUE(Optimize(*set, options));
+    EXPECT_TRUE(rising);
+    EXPECT_NEAR(last, 1.0, 1e-9);
+    int calls = 0;
+    options.fit.progress = [&](double) { return ++calls < 2; };
+    auto cancelled = Optimize(*set, options);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.error().message, kCancelledMessage);
+    EXPECT_EQ(calls, 2);
 }
 
 }  // namespace

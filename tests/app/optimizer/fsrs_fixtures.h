@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/optimizer/revlog_files.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::optimizer::fixtures {
 
@@ -16,8 +17,7 @@ inline constexpr const char* kAnswerLog = "review_logs_josh_1711744352250_to_172
 inline constexpr const char* kDayLevel = "fsrs-optimizer-tiny_seq2seq.tsv";
 
 inline std::optional<std::string> Read(const std::string& name) {
-    std::ifstream in(std::filesystem::path(SUMMIT_FIXTURES_DIR) / "fsrs-data" / name,
-                     std::ios::binary);
+    std::ifstream in(summit::testing::SharedFixturesDir() / "fsrs-data" / name, std::ios::binary);
     if (!in) {
         return std::nullopt;
     }

@@ -65,8 +65,8 @@ TEST(SyntheticFit, RecoversTheLogLossOfTheTrueWeights) {
     options.time_split = false;
     auto report = Optimize(*set, options);
     ASSERT_TRUE(report) << report.error().message;
-    const Evaluation truth =
-        EvaluateItems(*set, PredictItems(*set, kTrueWeights), 0, set->items.size());
+    const Evaluation truth = EvaluateItems(*set, PredictItems(*set, kTrueWeights),
+                                           ScoringOrder(*set), ItemWeights::kRecency);
     EXPECT_LE(report->after.plain_log_loss, truth.plain_log_loss + 0.001);
     EXPECT_LE(report->after.log_loss, truth.log_loss + 0.001);
     // The defaults are measurably worse on the same log, so the check above has teeth.

@@ -135,3 +135,49 @@ TEST(Pretrain, SmoothingMakesInitialStabilityGrowWithTheGrade) {
 
 }  // namespace
 }  // namespace summit::optimizer
+
+namespace summit::optimizer {
+namespace {
+
+// Cards of one first grade whose first long-term answer came after `days`, each followed by
+// two more answers: three items per card, the first a first-long-term item.
+void AddCards(TrainingSet& set, int count, int days) {
+    const std::vector<int> elapsed = {0, days, 3};
+    const std::vector<int> grades = {3, 3, 3};
+    const std::vector<int> next = {days, 3, 5};
+    const std::vector<int> recalled = {1, 1, 0};
+    for (int i = 0; i < count; ++i) {
+        ASSERT_TRUE(AppendDayLevelCard(set, elapsed, grades, next, recalled));
+    }
+}
+
+TEST(ScoringOrder, FilterSurvivorsFirstLongTermItemsFirstSmallestGroupFirst) {
+    TrainingSet set;
+    AddCards(set, 30, 1);   // cards 0..29: kept, the larger group
+    AddCards(set, 10, 2);   // cards 30..39: the rarest group, dropped by the filter
+    AddCards(set, 25, 50);  // cards 40..64: kept, the smaller group
+    ASSERT_EQ(set.items.size(), 65u * 3);
+    std::vector<uint32_t> expected;
+    for (uint32_t card = 40; card < 65; ++card) {
+        expected.push_back(card * 3);
+    }
+    for (uint32_t card = 0; card < 30; ++card) {
+        expected.push_back(card * 3);
+    }
+    for (uint32_t i = 0; i < set.items.size(); ++i) {
+        const uint32_t card = i / 3;
+        if (i % 3 != 0 && (card < 30 || card >= 40)) {
+            expected.push_back(i);
+        }
+    }
+    EXPECT_EQ(ScoringOrder(set), expected);
+
+    const std::vector<bool> kept = OutlierFilter(set, FirstItems(set, set.items.size()));
+    EXPECT_TRUE(kept[0]);
+    EXPECT_FALSE(kept[30 * 3]);
+    EXPECT_FALSE(kept[30 * 3 + 2]);  // a later item of a dropped card goes with it
+    EXPECT_TRUE(kept[40 * 3 + 1]);
+}
+
+}  // namespace
+}  // namespace summit::optimizer

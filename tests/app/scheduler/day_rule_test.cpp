@@ -2,6 +2,8 @@
 // (the time zone is set through TZ for each case).
 #include "app/scheduler/day_rule.h"
 
+#include <ctime>
+
 #include <gtest/gtest.h>
 
 #include "tests/support/time_zone.h"
@@ -58,6 +60,87 @@ TEST(DayRule, LocalDaysFollowDaylightSavingChanges) {
     EXPECT_EQ(NextDayStartMs(nov2_start, local), nov3_start);
     EXPECT_EQ(DayNumber(nov3_start - 1, local), 20'029);
     EXPECT_EQ(ElapsedDays(nov2_start, nov3_start, local), 1);
+}
+
+// Instants as a UTC day number (days since 1970-01-01) and a time of that UTC day.
+int64_t Utc(int64_t day, int hour, int minute = 0) {
+    return day * kDay + hour * kHour + int64_t{minute} * 60'000;
+}
+
+// Study days as the calendar and mktime define them, the way day_rule.cpp computed them before it
+// stopped calling mktime: the reference the faster path must agree with.
+int64_t ReferenceDayNumber(int64_t ms, int rollover_hour) {
+    std::time_t seconds = static_cast<std::time_t>(ms >= 0 ? ms / 1000 : (ms - 999) / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    if (local.tm_hour < rollover_hour) {
+        local.tm_mday -= 1;
+        local.tm_hour = 12;
+        local.tm_isdst = -1;
+        seconds = std::mktime(&local);
+        localtime_r(&seconds, &local);
+    }
+    return DaysFromCivil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+TEST(DayRule, LocalDaysAgreeWithTheCalendarThroughAYearOfEveryKindOfZone) {
+    // DST both ways in each hemisphere, half-hour offsets with and without DST, a half-hour DST
+    // change (Lord Howe) and no DST: every 37 minutes of 2024, under three rollover hours.
+    for (const char* zone : {"America/New_York", "Europe/Berlin", "America/Santiago",
+                             "Australia/Adelaide", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"}) {
+        ScopedTimeZone tz(zone);
+        for (const int rollover : {0, 2, 4}) {
+            const DayRule local{DayRule::kLocal, rollover};
+            for (int64_t t = Utc(19'723, 0); t < Utc(20'089, 0); t += 37 * 60'000) {
+                const int64_t day = DayNumber(t, local);
+                ASSERT_EQ(day, ReferenceDayNumber(t, rollover)) << zone << " at " << t;
+                const int64_t next = NextDayStartMs(t, local);
+                ASSERT_GT(next, t) << zone << " at " << t;
+                ASSERT_LE(next - t, 26 * kHour) << zone << " at " << t;
+                ASSERT_EQ(DayNumber(next, local), day + 1) << zone << " at " << t;
+                ASSERT_EQ(DayNumber(next - 1, local), day) << zone << " at " << t;
+            }
+        }
+    }
+}
+
+TEST(DayRule, HalfHourZoneDaysFollowBothDaylightSavingChanges) {
+    ScopedTimeZone tz("Australia/Adelaide");  // UTC+9:30, +10:30 in summer
+    const DayRule local{DayRule::kLocal, 4};
+    // Summer ends on 2024-04-07 (03:00 back to 02:00): 04:00 on the 6th is 17:30 UTC on the 5th,
+    // 04:00 on the 7th is 18:30 UTC on the 6th, a 25-hour study day.
+    EXPECT_EQ(NextDayStartMs(Utc(19'818, 12), local), Utc(19'818, 17, 30));
+    EXPECT_EQ(NextDayStartMs(Utc(19'818, 17, 30), local), Utc(19'819, 18, 30));
+    EXPECT_EQ(DayNumber(Utc(19'819, 18, 30) - 1, local), 19'819);
+    EXPECT_EQ(DayNumber(Utc(19'819, 18, 30), local), 19'820);
+    // Summer starts on 2024-10-06 (02:00 forward to 03:00): a 23-hour day from 18:30 UTC on the
+    // 4th to 17:30 UTC on the 5th.
+    EXPECT_EQ(NextDayStartMs(Utc(20'000, 18, 30), local), Utc(20'001, 17, 30));
+    EXPECT_EQ(ElapsedDays(Utc(20'000, 18, 30), Utc(20'001, 17, 29), local), 0);
+    EXPECT_EQ(ElapsedDays(Utc(20'000, 18, 30), Utc(20'001, 17, 30), local), 1);
+}
+
+TEST(DayRule, HalfHourDaylightSavingChangeMovesTheDayStartByHalfAnHour) {
+    ScopedTimeZone tz("Australia/Lord_Howe");  // UTC+10:30, +11:00 in summer
+    const DayRule local{DayRule::kLocal, 4};
+    // 2024-04-07: 02:00 back to 01:30, so the 6th lasts 24.5 hours.
+    EXPECT_EQ(NextDayStartMs(Utc(19'818, 12), local), Utc(19'818, 17));
+    EXPECT_EQ(NextDayStartMs(Utc(19'818, 17), local), Utc(19'819, 17, 30));
+    // 2024-10-06: 02:00 forward to 02:30, so the 5th lasts 23.5 hours.
+    EXPECT_EQ(NextDayStartMs(Utc(20'000, 17, 30), local), Utc(20'001, 17));
+    // With a 2 am rollover the day starts when the clock jumps from 01:59:59 to 02:30.
+    const DayRule two_am{DayRule::kLocal, 2};
+    EXPECT_EQ(NextDayStartMs(Utc(20'001, 3), two_am), Utc(20'001, 15, 30));
+    EXPECT_EQ(DayNumber(Utc(20'001, 15, 30) - 1, two_am), 20'001);
+}
+
+TEST(DayRule, RolloverHourThatRepeatsStartsTheDayAtItsFirstOccurrence) {
+    ScopedTimeZone tz("America/New_York");
+    const DayRule one_am{DayRule::kLocal, 1};  // 01:00 happens twice on 2024-11-03
+    // 01:00 EDT is 05:00 UTC; 01:00 EST an hour later would leave 01:00-02:00 EDT in no day.
+    EXPECT_EQ(NextDayStartMs(Utc(20'029, 12), one_am), Utc(20'030, 5));
+    EXPECT_EQ(DayNumber(Utc(20'030, 5), one_am), 20'030);
+    EXPECT_EQ(DayNumber(Utc(20'030, 5) - 1, one_am), 20'029);
 }
 
 TEST(DayRule, RolloverHourInsideTheSpringGapStartsAtTheFirstValidInstant) {

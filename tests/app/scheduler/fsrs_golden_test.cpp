@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
@@ -13,7 +14,9 @@
 #include <rapidjson/writer.h>
 
 #include "app/scheduler/fsrs.h"
+#include "app/scheduler/history_memory.h"
 #include "app/scheduler/replay.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::study {
 namespace {
@@ -22,7 +25,7 @@ constexpr double kRelTolerance = 1e-6;
 
 const rapidjson::Document& Golden() {
     static const rapidjson::Document doc = [] {
-        std::ifstream in(std::string(SUMMIT_TEST_DATA_DIR) + "/fsrs/golden.json");
+        std::ifstream in((summit::testing::TestDataDir() / "fsrs/golden.json").string());
         std::stringstream text;
         text << in.rdbuf();
         rapidjson::Document parsed;
@@ -75,16 +78,28 @@ Expected ReadExpected(const rapidjson::Value& row) {
             !row[8].IsNull(),   row[8].IsNull() ? 0.0 : row[8].GetDouble()};
 }
 
-class FsrsGoldenTest : public testing::TestWithParam<const char*> {};
+class FsrsGoldenTest : public ::testing::TestWithParam<const char*> {};
+
+// The scheduler of golden configuration `name`, or the reason it could not be made.
+Result<FsrsScheduler> SchedulerOf(const char* name) {
+    if (!Golden().IsObject()) {
+        return Fail(ErrorCode::kIo, "tests/data/fsrs/golden.json is missing or malformed");
+    }
+    const rapidjson::Value* config = FindConfig(name);
+    if (config == nullptr) {
+        return Fail(ErrorCode::kNotFound, std::string("no configuration ") + name);
+    }
+    Result<FsrsParams> params = FsrsParamsFromJson(ToJson((*config)["params"]));
+    if (!params) {
+        return Fail(params.error());
+    }
+    return FsrsScheduler::Create(*params);
+}
 
 TEST_P(FsrsGoldenTest, SchedulerMatchesReference) {
-    ASSERT_TRUE(Golden().IsObject()) << "tests/data/fsrs/golden.json is missing or malformed";
-    const rapidjson::Value* config = FindConfig(GetParam());
-    ASSERT_NE(config, nullptr);
-    Result<FsrsParams> params = FsrsParamsFromJson(ToJson((*config)["params"]));
-    ASSERT_TRUE(params.has_value()) << params.error().ToString();
-    Result<FsrsScheduler> scheduler = FsrsScheduler::Create(*params);
+    Result<FsrsScheduler> scheduler = SchedulerOf(GetParam());
     ASSERT_TRUE(scheduler.has_value()) << scheduler.error().ToString();
+    const rapidjson::Value* config = FindConfig(GetParam());
 
     int mismatches = 0;
     int reviews = 0;
@@ -188,14 +203,37 @@ TEST_P(FsrsGoldenTest, ReplayJsonMatchesReference) {
     EXPECT_EQ(mismatches, 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllConfigs, FsrsGoldenTest,
-                         testing::Values("defaults", "retention_0_80", "retention_0_95", "no_steps",
-                                         "multi_steps", "day_steps", "short_term_off", "custom_w",
-                                         "clamped_w", "fsrs5_w_migrated", "fsrs45_w_migrated",
-                                         "max_interval_30", "fuzz_defaults", "fuzz_long_term"),
-                         [](const testing::TestParamInfo<const char*>& info) {
-                             return std::string(info.param);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    AllConfigs, FsrsGoldenTest,
+    ::testing::Values("defaults", "retention_0_80", "retention_0_95", "no_steps", "multi_steps",
+                      "day_steps", "short_term_off", "custom_w", "clamped_w", "fsrs5_w_migrated",
+                      "fsrs45_w_migrated", "max_interval_30", "fuzz_defaults", "fuzz_long_term"),
+    [](const ::testing::TestParamInfo<const char*>& info) { return std::string(info.param); });
+
+// A history replayed at once (what an imported Anki card without a memory state gets) ends
+// in the reference's stability and difficulty after the sequence's last review.
+TEST_P(FsrsGoldenTest, MemoryStateFromHistoryEndsInTheReferenceState) {
+    Result<FsrsScheduler> scheduler = SchedulerOf(GetParam());
+    ASSERT_TRUE(scheduler.has_value()) << scheduler.error().ToString();
+    const rapidjson::Value* config = FindConfig(GetParam());
+    int sequences = 0;
+    for (const rapidjson::Value& sequence : (*config)["sequences"].GetArray()) {
+        std::vector<TimedRating> history;
+        for (const rapidjson::Value& review : sequence["reviews"].GetArray()) {
+            history.push_back({review[0].GetInt64(), static_cast<Rating>(review[1].GetInt())});
+        }
+        const rapidjson::Value& expected = sequence["expected"];
+        ASSERT_GT(expected.Size(), 0u);
+        const Expected last = ReadExpected(expected[expected.Size() - 1]);
+        const MemoryState memory = MemoryStateFromHistory(*scheduler, history);
+        EXPECT_TRUE(Close(memory.stability, last.s) && Close(memory.difficulty, last.d))
+            << "sequence " << sequences << ": got s " << memory.stability << " d "
+            << memory.difficulty << "; want s " << last.s << " d " << last.d;
+        ++sequences;
+    }
+    EXPECT_GT(sequences, 10);
+    EXPECT_EQ(MemoryStateFromHistory(*scheduler, {}).stability, 0);
+}
 
 TEST(FsrsGoldenFile, ListsEveryConfigurationTested) {
     ASSERT_TRUE(Golden().IsObject());

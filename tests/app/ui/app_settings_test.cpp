@@ -91,6 +91,18 @@ TEST_F(AppSettingsTest, DamagedStoredValueNamesTheKey) {
     EXPECT_NE(loaded.error().message.find(kAppSettingsKey), std::string::npos);
 }
 
+TEST_F(AppSettingsTest, RememberedFoldersRoundTripAndReadTheOlderBareString) {
+    EXPECT_EQ(*LoadRememberedFolder(*collection_, kClassFolderKey), "");
+    ASSERT_TRUE(SaveRememberedFolder(*collection_, kClassFolderKey, "/school/7b").has_value());
+    EXPECT_EQ(*LoadRememberedFolder(*collection_, kClassFolderKey), "/school/7b");
+    EXPECT_EQ(*LoadRememberedFolder(*collection_, kImportFolderKey), "") << "a key of its own";
+    // The Class view kept its folder as a bare JSON string before.
+    ASSERT_TRUE(collection_->SetConfig(kClassFolderKey, R"("/school/7a")").has_value());
+    EXPECT_EQ(*LoadRememberedFolder(*collection_, kClassFolderKey), "/school/7a");
+    ASSERT_TRUE(collection_->SetConfig(kClassFolderKey, "[1]").has_value());
+    EXPECT_EQ(*LoadRememberedFolder(*collection_, kClassFolderKey), "") << "damaged: none";
+}
+
 TEST(AppThemeTest, NamesRoundTrip) {
     EXPECT_STREQ(AppThemeName(AppTheme::kDark), "dark");
     EXPECT_STREQ(AppThemeName(AppTheme::kLight), "light");

@@ -18,25 +18,26 @@ using storage::DeckId;
 
 HomeModel ThreeDecks() {
     return HomeModel{{
-        {.deck_id = {11},
-         .name = "Capitals",
-         .question_count = 40,
-         .new_count = 7,
-         .learning_count = 2,
-         .due_count = 5},
-        {.deck_id = {22},
-         .name = "Spanish verbs",
-         .question_count = 120,
-         .new_count = 20,
-         .learning_count = 0,
-         .due_count = 31},
-        {.deck_id = {33},
-         .name = "Kim-Trump summit",
-         .question_count = 18,
-         .new_count = 18,
-         .learning_count = 0,
-         .due_count = 0},
-    }};
+                         {.deck_id = {11},
+                          .name = "Capitals",
+                          .question_count = 40,
+                          .new_count = 7,
+                          .learning_count = 2,
+                          .due_count = 5},
+                         {.deck_id = {22},
+                          .name = "Spanish verbs",
+                          .question_count = 120,
+                          .new_count = 20,
+                          .learning_count = 0,
+                          .due_count = 31},
+                         {.deck_id = {33},
+                          .name = "Kim-Trump summit",
+                          .question_count = 18,
+                          .new_count = 18,
+                          .learning_count = 0,
+                          .due_count = 0},
+                     },
+                     ""};
 }
 
 class HomeViewTest : public ::testing::Test {

@@ -67,8 +67,10 @@ TEST_F(KeyboardFocusTest, TabRingsTheHomeButtonsInOrderAndEnterOrSpacePressesThe
     Tab();
     EXPECT_EQ(shell_->home().focus().focused(), 5) << "Class";
     Tab();
+    EXPECT_EQ(shell_->home().focus().focused(), 6) << "Import";
+    Tab();
     EXPECT_EQ(shell_->home().focus().focused(), 0) << "wraps to Study";
-    Tab(4, true);
+    Tab(5, true);
     EXPECT_EQ(shell_->home().focus().focused(), 2) << "Shift+Tab goes back, wrapping";
     Press(GLFW_KEY_SPACE);
     EXPECT_EQ(shell_->current(), ViewId::kProgress) << "Space pressed the focused Progress";

@@ -13,6 +13,7 @@
 #include "app/ui/widgets/fit_text.h"
 #include "app/ui/widgets/theme.h"
 #include "tests/app/ui/view_fixtures.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::ui {
 namespace {
@@ -50,7 +51,8 @@ TEST_F(SmallWindowTest, HomeCutsALongDeckNameWithAnEllipsisAndATooltip) {
     harness_.io().DisplaySize = ImVec2(560, 600);
     std::optional<storage::Collection> collection;
     ASSERT_NO_FATAL_FAILURE(testing::OpenSolarSystem(collection));
-    auto bank = content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
+    auto bank =
+        content::LoadJsonBankFile((summit::testing::ExamplesDir() / "solar-system.json").string());
     ASSERT_TRUE(bank.has_value());
     bank->id = "long";
     bank->deck = kLongDeck;

@@ -19,6 +19,7 @@
 #include "storage/collection.h"
 #include "tests/app/ui/harness.h"
 #include "tests/support/memory_collection.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::ui::testing {
 
@@ -49,7 +50,8 @@ inline void OpenSolarSystem(std::optional<storage::Collection>& collection) {
     auto opened = storage::Collection::OpenInMemory();
     ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
     collection.emplace(std::move(*opened));
-    auto bank = content::LoadJsonBankFile(std::string(SUMMIT_EXAMPLES_DIR) + "/solar-system.json");
+    auto bank =
+        content::LoadJsonBankFile((summit::testing::ExamplesDir() / "solar-system.json").string());
     ASSERT_TRUE(bank.has_value());
     ASSERT_TRUE(collection->ImportBank(*bank).has_value());
 }

@@ -11,6 +11,7 @@
 #include "storage/anki/sha1.h"
 #include "tests/storage/anki/package_builder.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::storage::anki {
 namespace {
@@ -55,7 +56,7 @@ TEST(AnkiFieldTextTest, ChecksumIsTheFirstFourBytesOfSha1OfTheStrippedField) {
 
 // Anki 25's own export: every note's sfld and csum as Anki computed them.
 TEST(AnkiFieldTextTest, AgreesWithWhatAnkiStoredInARealExport) {
-    const fs::path package = fs::path(SUMMIT_SHARED_FIXTURES_DIR) / "formats" / "apkg" /
+    const fs::path package = summit::testing::SharedFixturesDir() / "formats" / "apkg" /
                              "srs-converter" / "mixed-legacy-2.apkg";
     if (!fs::exists(package)) {
         GTEST_SKIP() << "fixture missing: " << package;

@@ -78,7 +78,7 @@ Result<std::optional<std::string>> Media(std::string_view hash) {
 class AnkiExportTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        auto exported = BankToAnki(EveryType(), Media, kNow);
+        auto exported = BankToAnki(EveryType(), Media);
         ASSERT_TRUE(exported) << exported.error().message;
         exported_ = std::move(*exported);
         path_ = dir_ / "out.apkg";
@@ -239,7 +239,7 @@ TEST(AnkiExportClozeTest, MarkdownAroundGapsAndAnswersThatLookLikeAnkiSyntax) {
     c::Question q = Q("q", c::QuestionType::kCloze, "**Earth** is *the* {{3rd}} from {{a::b}}.");
     q.text_format = c::TextFormat::kMarkdown;
     bank.questions = {q};
-    auto exported = BankToAnki(bank, Media, kNow);
+    auto exported = BankToAnki(bank, Media);
     ASSERT_TRUE(exported);
     ASSERT_EQ(exported->package.notes.size(), 1u);
     // "::" inside an answer would start Anki's hint: written as an entity instead.
@@ -248,29 +248,74 @@ TEST(AnkiExportClozeTest, MarkdownAroundGapsAndAnswersThatLookLikeAnkiSyntax) {
     EXPECT_TRUE(exported->warnings.empty());
 }
 
+// Ids come from the bank id and the GUIDs: plausible creation times, distinct, the same for
+// every export; a bank imported from Anki deck N keeps N.
+TEST(AnkiExportIdsTest, DerivedFromTheBankAndTheGuidsNotTheClock) {
+    auto first = BankToAnki(EveryType(), Media);
+    auto second = BankToAnki(EveryType(), Media);
+    ASSERT_TRUE(first && second);
+    std::set<std::int64_t> note_ids;
+    for (std::size_t i = 0; i < first->package.notes.size(); ++i) {
+        const AnkiNote& note = first->package.notes[i];
+        EXPECT_EQ(note.id, second->package.notes[i].id);
+        EXPECT_EQ(note.guid, second->package.notes[i].guid);
+        EXPECT_GE(note.id, 1'000'000'000'000);
+        EXPECT_LT(note.id, 1'700'000'000'000);
+        note_ids.insert(note.id);
+    }
+    EXPECT_EQ(note_ids.size(), first->package.notes.size());
+    std::set<std::int64_t> deck_ids;
+    for (std::size_t i = 0; i < first->package.decks.size(); ++i) {
+        EXPECT_EQ(first->package.decks[i].id, second->package.decks[i].id);
+        EXPECT_GT(first->package.decks[i].id, 1);
+        deck_ids.insert(first->package.decks[i].id);
+    }
+    // "Course" (a parent Anki needs), "Course::Unit 1" and its subdeck "Week 2".
+    EXPECT_EQ(deck_ids.size(), 3u);
+    for (std::size_t i = 0; i < first->package.cards.size(); ++i) {
+        EXPECT_EQ(first->package.cards[i].id, second->package.cards[i].id);
+    }
+
+    c::Bank renamed = EveryType();
+    renamed.title = "Course::Unit One";
+    auto after_rename = BankToAnki(renamed, Media);
+    ASSERT_TRUE(after_rename);
+    auto id_of = [](const AnkiExport& exported, const std::string& name) {
+        auto deck = std::ranges::find(exported.package.decks, name, &AnkiDeck::name);
+        return deck == exported.package.decks.end() ? 0 : deck->id;
+    };
+    EXPECT_EQ(id_of(*after_rename, "Course::Unit One"), id_of(*first, "Course::Unit 1"));
+
+    c::Bank from_anki = EveryType();
+    from_anki.id = "anki-d1500000000123";
+    auto back = BankToAnki(from_anki, Media);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(id_of(*back, "Course::Unit 1"), 1500000000123);
+    from_anki.id = "anki-d1";  // Anki's Default deck is never claimed
+    auto not_default = BankToAnki(from_anki, Media);
+    ASSERT_TRUE(not_default);
+    EXPECT_GT(id_of(*not_default, "Course::Unit 1"), 1);
+}
+
 TEST(AnkiExportErrorsTest, AMissingImageIsAWarningAndAFailingLookupAnError) {
     c::Bank bank = EveryType();
     auto missing = BankToAnki(
-        bank, [](std::string_view) { return Result<std::optional<std::string>>(std::nullopt); },
-        kNow);
+        bank, [](std::string_view) { return Result<std::optional<std::string>>(std::nullopt); });
     ASSERT_TRUE(missing);
     EXPECT_TRUE(missing->package.media.empty());
     EXPECT_TRUE(std::ranges::any_of(missing->warnings, [](const Error& warning) {
         return warning.message.find("missing from the collection") != std::string::npos;
     }));
-    auto failing = BankToAnki(
-        bank,
-        [](std::string_view) -> Result<std::optional<std::string>> {
-            return Fail(ErrorCode::kBusy, "locked");
-        },
-        kNow);
+    auto failing = BankToAnki(bank, [](std::string_view) -> Result<std::optional<std::string>> {
+        return Fail(ErrorCode::kBusy, "locked");
+    });
     ASSERT_FALSE(failing);
     EXPECT_EQ(failing.error().code, ErrorCode::kBusy);
 }
 
 TEST(AnkiExportErrorsTest, AnUnwritablePathIsAnIoError) {
     testing::TempDir dir;
-    auto exported = BankToAnki(EveryType(), Media, kNow);
+    auto exported = BankToAnki(EveryType(), Media);
     ASSERT_TRUE(exported);
     auto written = WriteAnkiPackage(exported->package, dir / "no-such-dir" / "out.apkg");
     ASSERT_FALSE(written);

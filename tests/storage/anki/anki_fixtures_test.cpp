@@ -10,13 +10,14 @@
 #include "storage/anki/anki_package.h"
 #include "tests/storage/anki/package_builder.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::storage::anki {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kApkgDir = fs::path(SUMMIT_SHARED_FIXTURES_DIR) / "formats" / "apkg";
+const fs::path kApkgDir = summit::testing::SharedFixturesDir() / "formats" / "apkg";
 
 struct Expected {
     const char* file;

@@ -12,13 +12,14 @@
 #include "storage/anki/anki_import.h"
 #include "storage/anki/anki_to_bank.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_paths.h"
 
 namespace summit::storage::anki {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kApkgDir = fs::path(SUMMIT_SHARED_FIXTURES_DIR) / "formats" / "apkg";
+const fs::path kApkgDir = summit::testing::SharedFixturesDir() / "formats" / "apkg";
 
 #define SKIP_WITHOUT(file)                                                \
     if (!fs::exists(kApkgDir / (file))) {                                 \
@@ -216,7 +217,9 @@ TEST(AnkiImportFixtures, RevlogRatingsDurationsAndBuriedCards) {
     SKIP_WITHOUT(file);
     Collection collection = Empty();
     const int64_t bury_until = 1'900'000'000'000;
-    const Imported imported = ImportFixture(collection, file, {bury_until, {}});
+    AnkiImportOptions options;
+    options.bury_until_ms = bury_until;
+    const Imported imported = ImportFixture(collection, file, options);
     auto log = collection.ReadReviewLog();
     ASSERT_TRUE(log.has_value());
     ASSERT_EQ(log->size(), 110u);
@@ -257,7 +260,7 @@ TEST(AnkiImportFixtures, ReimportUpdatesByGuidWithoutDuplicating) {
     ASSERT_EQ(cards.size(), 1u);
     EXPECT_EQ(cards[0].question.prompt, "goodbye");
     EXPECT_EQ(cards[0].question.back, "world");
-    EXPECT_EQ(cards[0].guid, "anki/" + NoteQuestionId("cU1%zNUzk1"));
+    EXPECT_EQ(cards[0].guid, "anki-c1375902000/" + NoteQuestionId("cU1%zNUzk1"));
 }
 
 TEST(AnkiImportFixtures, ReimportingTheSameHistoryAddsNoReview) {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "content/formats/bank_validation.h"
 #include "storage/anki/anki_cloze.h"
 #include "storage/anki/anki_template.h"
 
@@ -145,7 +146,7 @@ TEST(AnkiToBank, ReversedTypeIsFoundByItsTemplatesWhateverItsName) {
     EXPECT_EQ(question.id, NoteQuestionId("ab"));
     ASSERT_EQ(conversion.cards.size(), 2u);
     EXPECT_EQ(conversion.cards[1].ordinal, 1);
-    EXPECT_EQ(conversion.cards[1].question_guid, "anki/" + NoteQuestionId("ab"));
+    EXPECT_EQ(conversion.cards[1].question_guid, "anki-c0/" + NoteQuestionId("ab"));
     EXPECT_EQ(conversion.note_types.at(0).read_as,
               "flashcard, reversible when its second card exists");
 }
@@ -198,8 +199,24 @@ TEST(AnkiToBank, ClozeNoteGivesOneQuestionPerNumberWithHintsAndExtra) {
     EXPECT_EQ(questions[0].id, NoteQuestionId("z") + ":c1");
     EXPECT_EQ(questions[1].prompt, "Paris is in {{France}}");
     ASSERT_EQ(conversion.cards.size(), 2u);
-    EXPECT_EQ(conversion.cards[1].question_guid, "anki/" + NoteQuestionId("z") + ":c2");
+    EXPECT_EQ(conversion.cards[1].question_guid, "anki-c0/" + NoteQuestionId("z") + ":c2");
     EXPECT_EQ(conversion.cards[1].ordinal, 0);
+}
+
+TEST(AnkiToBank, AClozeNoteWhoseDeletionsAreAllLeftOutIsOneNoteSkipped) {
+    AnkiNoteType type{0,
+                      "c",
+                      AnkiNoteType::Kind::kCloze,
+                      {"Text"},
+                      {{"Cloze", "{{cloze:Text}}", "{{cloze:Text}}"}}};
+    // Two deletions in a text too long for a question: both questions are left out.
+    const std::string text =
+        "{{c1::a}} {{c2::b}} " + std::string(content::kMaxTextCharacters + 1, 'x');
+    const AnkiConversion conversion = ConvertAnkiPackage(
+        PackageOf(type, {{"long", {text}, {0, 1}}, {"ok", {"{{c1::Paris}} is here"}}}), "p");
+    EXPECT_EQ(conversion.QuestionCount(), 1u);
+    EXPECT_EQ(conversion.notes_skipped, 1);
+    EXPECT_TRUE(AnyWarningHas(conversion, "left out"));
 }
 
 TEST(AnkiToBank, ClozeAnswerASummitGapCannotHoldBecomesAFlashcard) {

@@ -6,6 +6,7 @@
 #include <zip.h>
 #include <zstd.h>
 
+#include "storage/anki/anki_to_bank.h"
 #include "tests/support/temp_dir.h"
 
 namespace summit::testing {
@@ -108,13 +109,7 @@ std::string LegacySchemaSql(const std::string& models, const std::string& decks)
 }
 
 std::string SqlBlob(std::string_view bytes) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out = "X'";
-    for (unsigned char c : bytes) {
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-    }
-    return out + "'";
+    return "X'" + storage::anki::HexBytes(bytes) + "'";
 }
 
 std::string ZipMember(const std::filesystem::path& archive, const char* name) {

@@ -1,0 +1,107 @@
+// The steps of a bank import that the command line and the window share.
+#include "app/bootstrap/bank_import.h"
+
+#include <map>
+#include <set>
+#include <utility>
+
+#include "app/bootstrap/safety.h"
+
+namespace summit::bootstrap {
+
+std::vector<TypeCount> CountQuestionTypes(const content::Bank& bank) {
+    std::map<content::QuestionType, int> counts;
+    for (const content::Question& question : bank.questions) {
+        ++counts[question.type];
+    }
+    std::vector<TypeCount> listed;
+    for (content::QuestionType type : content::kAllQuestionTypes) {
+        if (counts[type] > 0) {
+            listed.push_back({type, counts[type]});
+        }
+    }
+    return listed;
+}
+
+Status CheckImportTarget(const storage::Collection& collection, const content::Bank& bank,
+                         const std::optional<std::string>& deck_override,
+                         const std::string& file_name) {
+    if (!deck_override) {
+        return {};
+    }
+    std::set<std::string> guids;
+    for (const auto& question : bank.questions) {
+        guids.insert(content::QuestionGuid(bank, question));
+    }
+    auto questions = collection.ListQuestions(std::nullopt);
+    if (!questions) {
+        return Fail(questions.error());
+    }
+    for (const auto& question : *questions) {
+        if (guids.count(question.guid) > 0 && question.deck != *deck_override) {
+            return Fail(Error{ErrorCode::kConflict,
+                              "the questions of this bank are already in deck \"" + question.deck +
+                                  "\" and stay there; nothing imported "
+                                  "(import it into that deck to update them)",
+                              file_name, 0, 0});
+        }
+    }
+    return {};
+}
+
+Result<storage::ImportReport> PreviewBankImport(storage::Collection& collection,
+                                                const content::BankFile& file,
+                                                const std::optional<std::string>& deck_override,
+                                                const std::string& file_name) {
+    if (auto target = CheckImportTarget(collection, file.parsed.bank, deck_override, file_name);
+        !target) {
+        return Fail(target.error());
+    }
+    // The import runs for real and its transaction is then failed on purpose, so the preview
+    // counts exactly what the import will do.
+    std::optional<storage::ImportReport> previewed;
+    auto run = collection.Transact([&]() -> Status {
+        auto report = collection.ImportBank(file.parsed.bank, deck_override);
+        if (!report) {
+            return Fail(report.error());
+        }
+        previewed = std::move(*report);
+        return Fail(ErrorCode::kConflict, "a preview only");
+    });
+    if (!previewed) {
+        return Fail(run.error());
+    }
+    return std::move(*previewed);
+}
+
+Result<storage::ImportReport> ImportBankFile(storage::Collection& collection,
+                                             const content::BankFile& file,
+                                             const std::optional<std::string>& deck_override,
+                                             const std::string& file_name, int64_t now_ms,
+                                             const ImportProgress& progress) {
+    if (auto target = CheckImportTarget(collection, file.parsed.bank, deck_override, file_name);
+        !target) {
+        return Fail(target.error());
+    }
+    // An import can change many questions at once; the copy from before it is the way back.
+    if (auto backup = AutomaticBackup(collection, now_ms); !backup) {
+        return Fail(backup.error());
+    }
+    bool cancelled = false;
+    auto report_progress = [&](std::size_t done, std::size_t total) {
+        if (progress && !cancelled && !progress(done, total)) {
+            cancelled = true;
+        }
+    };
+    return collection.Transact([&]() -> Result<storage::ImportReport> {
+        auto report = collection.ImportBankWithImages(file.parsed.bank, file.parsed.images,
+                                                      deck_override, report_progress);
+        if (report && cancelled) {
+            return Fail(
+                Error{ErrorCode::kConflict, std::string(kImportCancelled), file_name, 0, 0});
+        }
+        return report;
+    });
+}
+
+}  // namespace summit::bootstrap
