@@ -168,6 +168,10 @@ class Collection {
     // --- Cards (card_store.cpp) ---
 
     [[nodiscard]] Result<std::vector<StudyCard>> LoadCards(const CardQuery& query) const;
+    // Every card of one deck tree (kNotFound when unknown) or of all, by id, with only its
+    // state and its question's topic: what statistics read of a hundred thousand cards.
+    [[nodiscard]] Result<std::vector<CardStateRow>> ReadCardStates(
+        std::optional<DeckId> deck = {}) const;
     // kNotFound when no card has this id.
     [[nodiscard]] Result<StudyCard> GetCard(CardId id) const;
     [[nodiscard]] Status SetSuspended(CardId id, bool suspended);
@@ -234,6 +238,9 @@ class Collection {
         int64_t before_quarter) const;
     // Answers and correct answers of every card answered at least once.
     [[nodiscard]] Result<std::vector<CardAnswerTotals>> ReadCardAnswerTotals() const;
+    // Every answer in the log to a card of one deck tree (kNotFound when unknown) or of all,
+    // summed from the per-card totals: one row per card read, not one per review.
+    [[nodiscard]] Result<int64_t> CountAnswers(std::optional<DeckId> deck = {}) const;
     // Candidates for a card's second review-phase answer of a day, answered in [from_ms, to_ms).
     [[nodiscard]] Result<std::vector<SameDayCandidate>> ReadSameDayCandidates(int64_t from_ms,
                                                                               int64_t to_ms) const;

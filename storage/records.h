@@ -51,6 +51,16 @@ struct StudyCard {
     content::Question question;
 };
 
+// A card as statistics read it (Collection::ReadCardStates): its state and its question's
+// topic, nothing of the question's text.
+struct CardStateRow {
+    CardId id;
+    QuestionId question_id;
+    std::string topic;  // the question's topic tag; empty when it has none
+    CardState state;
+    bool suspended = false;
+};
+
 enum class CardSelection {
     kDue,  // learning, review and relearning cards due before `due_before_ms`, soonest first
     kNew,  // new cards in the order they were added

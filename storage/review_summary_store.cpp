@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "storage/collection.h"
+#include "storage/deck_tree.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
 
@@ -97,6 +98,26 @@ Result<std::vector<CardAnswerTotals>> Collection::ReadCardAnswerTotals() const {
         return Fail(done.error());
     }
     return totals;
+}
+
+Result<int64_t> Collection::CountAnswers(std::optional<DeckId> deck) const {
+    auto scope = DeckIdOrAll(*db_, deck);
+    if (!scope) {
+        return Fail(scope.error());
+    }
+    auto stmt = Statement::Prepare(*db_, R"sql(
+        SELECT coalesce(sum(t.answers), 0) FROM review_card_totals t
+        JOIN cards c ON c.id = t.card_id
+        WHERE ?1 IS NULL OR )sql" + DeckTreeCondition("c.deck_id", "?1"));
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, *scope);
+    auto row = stmt->Step();
+    if (!row) {
+        return Fail(row.error());
+    }
+    return stmt->Int(0);
 }
 
 Result<std::vector<SameDayCandidate>> Collection::ReadSameDayCandidates(int64_t from_ms,

@@ -12,10 +12,11 @@ namespace summit::storage {
 namespace {
 
 // The stored JSON holds every text of a question, escaping only control characters, so a row
-// without a byte outside printable ASCII has nothing to add; GLOB skips those rows without
-// decoding them, and the rest are read as bytes, never parsed.
+// without a byte outside ASCII has nothing to add. Each row's bytes are looked at in place for
+// one: a plain byte test, several times cheaper than matching a GLOB pattern character by
+// character in SQLite, and the rest are read as bytes, never parsed.
 Result<std::string> ScanNonAsciiCharacters(Db& db) {
-    auto stmt = Statement::Prepare(db, "SELECT data FROM questions WHERE data GLOB '*[^ -~]*'");
+    auto stmt = Statement::Prepare(db, "SELECT data FROM questions");
     if (!stmt) {
         return Fail(stmt.error());
     }
@@ -29,7 +30,11 @@ Result<std::string> ScanNonAsciiCharacters(Db& db) {
         if (!*row) {
             return characters;
         }
-        const std::string text = stmt->Text(0);
+        const std::string_view text = stmt->BlobView(0);
+        if (std::all_of(text.begin(), text.end(),
+                        [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            continue;
+        }
         for (size_t i = 0; i < text.size();) {
             const auto lead = static_cast<unsigned char>(text[i]);
             size_t length = 1;
@@ -49,7 +54,7 @@ Result<std::string> ScanNonAsciiCharacters(Db& db) {
                 }
                 if (code < seen.size() && !seen[code]) {
                     seen[code] = true;
-                    characters.append(text, i, length);
+                    characters.append(text.substr(i, length));
                 }
             }
             i += length;

@@ -55,23 +55,21 @@ Result<StatsInput> FetchAllButReviews(const storage::Collection& collection,
         input.fsrs_decay = settings->fsrs_weights[study::kFsrsWeightCount - 1];
     }
 
-    // Light cards: no question JSON decoded.
-    storage::CardQuery card_query = storage::CardQuery::All(filter.deck);
-    card_query.full_questions = false;
-    auto cards = collection.LoadCards(card_query);
+    // Only each card's state and topic: no question text is read.
+    auto cards = collection.ReadCardStates(filter.deck);
     if (!cards) {
         return Fail(cards.error());
     }
     input.cards.reserve(cards->size());
-    for (storage::StudyCard& card : *cards) {
-        if (filter.topic && !TopicMatches(card.question.topic, *filter.topic)) {
+    for (storage::CardStateRow& card : *cards) {
+        if (filter.topic && !TopicMatches(card.topic, *filter.topic)) {
             continue;
         }
         kept_cards.Slot(card.id.value);
         CardRow row;
         row.card_id = card.id.value;
         row.question_id = card.question_id.value;
-        row.topic = std::move(card.question.topic);
+        row.topic = std::move(card.topic);
         row.phase = card.state.phase;
         row.suspended = card.suspended;
         row.due_ms = card.state.due_ms;
