@@ -84,7 +84,7 @@ measure_build() {
         --screenshot "$work/progress.png" --view progress --frames 30)
     row[stats]=$(measure timed "$summit" --collection "$db" --now "$now" stats --json)
     row[report]=$(SUMMIT_STATS_DB=$db "$build/bench/summit_bench" \
-        --benchmark_filter='^BM_FetchAndComputeReport' --benchmark_repetitions="$runs" \
+        --benchmark_filter='^BM_FetchAndComputeReport$' --benchmark_repetitions="$runs" \
         --benchmark_report_aggregates_only=true --benchmark_format=csv 2>/dev/null |
         awk -F, '/^"BM_/ { r = $3; c = $4 } /_median"?,/ { m = 1; mr = $3; mc = $4 }
             END { if (m) { r = mr; c = mc } printf "%.0f ms (CPU %.0f ms)", r, c }')
@@ -117,9 +117,11 @@ if [[ -n $before ]]; then
 fi
 if [[ -z $before ]]; then
     # Without a previous build to run, the previous release's figures as measured on this
-    # machine with the same arguments (schema 6: JSON snapshots, four review-log indexes).
-    old=([size]=366 [revlog_mb]=228 [per_row]="~228" [home]="3.6 583" [progress]="5.0 737"
-        [stats]="1.7-2.0 262" [report]="1495 ms" [review]="0.018 -")
+    # machine with the same arguments (schema 7: the typed review log, statistics computed
+    # from every review row), on 2026-12-07 at a load average of about 20.
+    old=([size]=128 [revlog_mb]=81 [per_row]="81.1" [home]="17.4 157 1.22"
+        [progress]="48.1 347 3.92" [stats]="31.2 231 2.34" [report]="26945 ms (CPU 1985 ms)"
+        [review]="0.57 9 0.02")
     echo "before: the previous release's recorded figures (no --before build given)" >&2
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

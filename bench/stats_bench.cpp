@@ -130,9 +130,11 @@ void BM_TopicMastery(benchmark::State& state) {
 }
 BENCHMARK(BM_TopicMastery)->Unit(benchmark::kMillisecond);
 
-// End to end over a collection file (e.g. one written by make_collection): open, fetch every
-// row, compute the report. Runs only when SUMMIT_STATS_DB names the file.
-void BM_FetchAndComputeReport(benchmark::State& state) {
+// End to end over a collection file (e.g. one written by make_collection): open, fetch, compute
+// the report. Runs only when SUMMIT_STATS_DB names the file. `Fetch` is the app's read (the
+// review log's summaries) or the reference read of every row.
+template <auto Fetch>
+void FetchAndCompute(benchmark::State& state) {
     const char* path = std::getenv("SUMMIT_STATS_DB");
     if (path == nullptr) {
         state.SkipWithError("set SUMMIT_STATS_DB to a collection file");
@@ -143,20 +145,34 @@ void BM_FetchAndComputeReport(benchmark::State& state) {
         state.SkipWithError(collection.error().ToString().c_str());
         return;
     }
-    size_t reviews = 0;
+    size_t rows = 0;
     for (auto _ : state) {
-        auto input = FetchStatsInput(*collection, {}, 1'795'000'000'000);
+        auto input = Fetch(*collection, StatsFilter{}, 1'795'000'000'000);
         if (!input) {
             state.SkipWithError(input.error().ToString().c_str());
             return;
         }
-        reviews = input->reviews.size();
+        rows = input->summary ? input->summary->quarters.size() : input->reviews.size();
         StatsReport report = ComputeReport(*input);
         benchmark::DoNotOptimize(report);
     }
-    state.counters["reviews"] = static_cast<double>(reviews);
+    state.counters["review_rows_read"] = static_cast<double>(rows);
+}
+
+Result<StatsInput> FetchSummary(const storage::Collection& collection, const StatsFilter& filter,
+                                int64_t now_ms) {
+    return FetchStatsSummaryInput(collection, filter, now_ms);
+}
+
+void BM_FetchAndComputeReport(benchmark::State& state) {
+    FetchAndCompute<FetchSummary>(state);
 }
 BENCHMARK(BM_FetchAndComputeReport)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_FetchAndComputeReportFromRows(benchmark::State& state) {
+    FetchAndCompute<FetchStatsInput>(state);
+}
+BENCHMARK(BM_FetchAndComputeReportFromRows)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 }  // namespace
 }  // namespace summit::stats

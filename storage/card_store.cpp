@@ -115,6 +115,39 @@ Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) con
     return ReadCards(*stmt, db.path, query.full_questions);
 }
 
+Result<std::vector<CardStateRow>> Collection::ReadCardStates(std::optional<DeckId> deck) const {
+    Db& db = *db_;
+    auto scope = DeckIdOrAll(db, deck);
+    if (!scope) {
+        return Fail(scope.error());
+    }
+    auto stmt = Statement::Prepare(
+        db, "SELECT c.id, c.question_id, q.topic, c.suspended, " + CardStateColumns("c.") +
+                " FROM cards c JOIN questions q ON q.id = c.question_id WHERE ?1 IS NULL OR " +
+                DeckTreeCondition("q.deck_id", "?1") + " ORDER BY c.id");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, *scope);
+    std::vector<CardStateRow> cards;
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return cards;
+        }
+        CardStateRow card;
+        card.id = CardId{stmt->Int(0)};
+        card.question_id = QuestionId{stmt->Int(1)};
+        card.topic = stmt->Text(2);
+        card.suspended = stmt->Int(3) != 0;
+        card.state = CardStateFromRow(*stmt, 4);
+        cards.push_back(std::move(card));
+    }
+}
+
 Result<StudyCard> Collection::GetCard(CardId id) const {
     Db& db = *db_;
     auto stmt = Statement::Prepare(db, CardSelect(true) + " WHERE c.id = ?");

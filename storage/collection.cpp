@@ -23,6 +23,9 @@ constexpr const char* kInMemory = ":memory:";
 // Page cache per connection, in KiB (SQLite's default is 2,000 KiB). Pages are allocated only
 // as they are read, so a small collection never uses it all.
 constexpr int kPageCacheKiB = 32'000;
+// Planner statistics refreshed on close, each index sampled to at most this many rows (the
+// figure SQLite's documentation suggests for PRAGMA optimize).
+constexpr const char* kOptimizeOnClose = "PRAGMA analysis_limit = 400; PRAGMA optimize";
 
 // The message leaves the path to error.file: messages that quote it again read it twice.
 Error DamagedError(const std::string& path, const std::string& why) {
@@ -74,9 +77,12 @@ Collection::Collection(Collection&&) noexcept = default;
 Collection& Collection::operator=(Collection&&) noexcept = default;
 Collection::~Collection() {
     // Lets SQLite refresh its planner statistics when this session's queries showed a need;
-    // cheap, and a no-op most of the time. Skipped for read-only collections (it may write).
+    // a no-op most of the time. Skipped for read-only collections (it may write). The
+    // analysis limit samples each index instead of reading all of it: a table never analyzed
+    // (a review log just migrated) would otherwise cost one closing `summit review` a read of
+    // its whole time index, 4,200 pages at a million reviews.
     if (db_ != nullptr && !db_->read_only && optimize_on_close_) {
-        sqlite3_exec(db_->handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
+        sqlite3_exec(db_->handle, kOptimizeOnClose, nullptr, nullptr, nullptr);
     }
 }
 

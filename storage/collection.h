@@ -192,6 +192,10 @@ class Collection {
     // --- Cards (card_store.cpp) ---
 
     [[nodiscard]] Result<std::vector<StudyCard>> LoadCards(const CardQuery& query) const;
+    // Every card of one deck tree (kNotFound when unknown) or of all, by id, with only its
+    // state and its question's topic: what statistics read of a hundred thousand cards.
+    [[nodiscard]] Result<std::vector<CardStateRow>> ReadCardStates(
+        std::optional<DeckId> deck = {}) const;
     // kNotFound when no card has this id.
     [[nodiscard]] Result<StudyCard> GetCard(CardId id) const;
     [[nodiscard]] Status SetSuspended(CardId id, bool suspended);
@@ -247,6 +251,26 @@ class Collection {
     [[nodiscard]] Result<ReviewCounts> CountReviewsSince(std::optional<DeckId> deck,
                                                          int64_t since_ms,
                                                          int64_t until_ms = INT64_MAX) const;
+
+    // --- Summaries of the review log (review_summary_store.cpp), kept by triggers ---
+
+    // Quarter hours in [from_quarter, to_quarter) with at least one answer, oldest first.
+    [[nodiscard]] Result<std::vector<ReviewQuarter>> ReadReviewQuarters(int64_t from_quarter,
+                                                                        int64_t to_quarter) const;
+    // The quarter hours before `before_quarter` with at least one answer, newest first.
+    [[nodiscard]] Result<std::vector<int64_t>> ReadAnsweredQuartersBefore(
+        int64_t before_quarter) const;
+    // Answers and correct answers of every card answered at least once.
+    [[nodiscard]] Result<std::vector<CardAnswerTotals>> ReadCardAnswerTotals() const;
+    // Every answer in the log to a card of one deck tree (kNotFound when unknown) or of all,
+    // summed from the per-card totals: one row per card read, not one per review.
+    [[nodiscard]] Result<int64_t> CountAnswers(std::optional<DeckId> deck = {}) const;
+    // Candidates for a card's second review-phase answer of a day, answered in [from_ms, to_ms).
+    [[nodiscard]] Result<std::vector<SameDayCandidate>> ReadSameDayCandidates(int64_t from_ms,
+                                                                              int64_t to_ms) const;
+    // The questions with these ids (unknown ids are skipped), in id order.
+    [[nodiscard]] Result<std::vector<QuestionRow>> ListQuestionsById(
+        std::span<const QuestionId> ids) const;
 
     // --- The browser (browse_store.cpp, bulk_store.cpp) ---
 

@@ -122,8 +122,7 @@ Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<DeckId>
         return Fail(scope.error());
     }
     const std::optional<int64_t> deck_id = *scope;
-    auto stmt = Statement::Prepare(db, R"sql(
-        SELECT q.id, q.guid, d.name, q.type, q.prompt, q.topic, q.created_ms, q.modified_ms
+    auto stmt = Statement::Prepare(db, std::string("SELECT ") + kQuestionRowColumns + R"sql(
         FROM questions q JOIN decks d ON d.id = q.deck_id
         WHERE ?1 IS NULL OR )sql" + DeckTreeCondition("q.deck_id", "?1") +
                                            R"sql(
@@ -141,17 +140,7 @@ Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<DeckId>
         if (!*row) {
             break;
         }
-        QuestionRow question;
-        question.id = QuestionId{stmt->Int(0)};
-        question.guid = stmt->Text(1);
-        question.deck = stmt->Text(2);
-        question.type =
-            content::ParseQuestionType(stmt->Text(3)).value_or(content::QuestionType::kFlashcard);
-        question.prompt = stmt->Text(4);
-        question.topic = stmt->Text(5);
-        question.created_ms = stmt->Int(6);
-        question.modified_ms = stmt->Int(7);
-        rows.push_back(std::move(question));
+        rows.push_back(QuestionRowAt(*stmt));
     }
     return rows;
 }

@@ -65,6 +65,20 @@ Result<std::optional<int64_t>> DeckIdOrAll(Db& db, std::optional<DeckId> deck) {
     return std::optional<int64_t>(deck->value);
 }
 
+QuestionRow QuestionRowAt(const Statement& stmt) {
+    QuestionRow question;
+    question.id = QuestionId{stmt.Int(0)};
+    question.guid = stmt.Text(1);
+    question.deck = stmt.Text(2);
+    question.type =
+        content::ParseQuestionType(stmt.Text(3)).value_or(content::QuestionType::kFlashcard);
+    question.prompt = stmt.Text(4);
+    question.topic = stmt.Text(5);
+    question.created_ms = stmt.Int(6);
+    question.modified_ms = stmt.Int(7);
+    return question;
+}
+
 Error NoDeckNamed(const Db& db, const std::string& name) {
     return Error{ErrorCode::kNotFound, "no deck named '" + name + "'", db.path, 0, 0};
 }

@@ -10,9 +10,17 @@
 
 #include "content/model/error.h"
 #include "storage/ids.h"
+#include "storage/records.h"
 #include "storage/sqlite_db.h"
 
 namespace summit::storage {
+
+// The columns a QuestionRow is read from, for "SELECT " + kQuestionRowColumns + " FROM
+// questions q JOIN decks d ON d.id = q.deck_id ...".
+inline constexpr const char* kQuestionRowColumns =
+    "q.id, q.guid, d.name, q.type, q.prompt, q.topic, q.created_ms, q.modified_ms";
+// The QuestionRow at `stmt`'s current row, selected as kQuestionRowColumns.
+QuestionRow QuestionRowAt(const Statement& stmt);
 
 // nullopt when no deck has this name.
 [[nodiscard]] Result<std::optional<DeckId>> FindDeck(Db& db, const std::string& name);

@@ -1,6 +1,7 @@
 // Plain rows the collection returns and accepts. No SQLite types leak through these.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,6 +49,16 @@ struct StudyCard {
     bool suspended = false;
     int64_t buried_until_ms = 0;  // hidden from the queue until then; 0 when not buried
     content::Question question;
+};
+
+// A card as statistics read it (Collection::ReadCardStates): its state and its question's
+// topic, nothing of the question's text.
+struct CardStateRow {
+    CardId id;
+    QuestionId question_id;
+    std::string topic;  // the question's topic tag; empty when it has none
+    CardState state;
+    bool suspended = false;
 };
 
 enum class CardSelection {
@@ -155,6 +166,37 @@ struct ReviewEntry {
     CardPhase phase_before = CardPhase::kNew;
     CardPhase phase_after = CardPhase::kNew;
     int scheduled_days_before = 0;  // the card's scheduled interval when it was asked, days
+};
+
+// One quarter hour of the review log's summary (table review_quarters, schema v9): what
+// statistics need of the answers given in [quarter * 15 min, (quarter + 1) * 15 min) UTC.
+struct ReviewQuarter {
+    static constexpr int64_t kMs = 900'000;
+    int64_t quarter = 0;  // floor(time_ms / kMs)
+    int64_t answers = 0;
+    int64_t correct = 0;
+    int64_t duration_ms = 0;
+    std::array<int64_t, 4> by_phase{};  // by the card's phase before: new .. relearning
+    // [learning, young, mature][rating - 1]: learning = asked while new, learning or
+    // relearning; young / mature = review phase with an interval under / at least 21 days.
+    std::array<std::array<int64_t, 4>, 3> buttons{};
+};
+
+// Answers per card over the whole log (review_card_totals).
+struct CardAnswerTotals {
+    CardId card_id;
+    int64_t answers = 0;
+    int64_t correct = 0;
+};
+
+// A review-phase answer recorded within 26 hours of another of the same card
+// (review_same_day): true retention keeps only the first of a card's answers on a study day.
+struct SameDayCandidate {
+    CardId card_id;
+    ReviewId review_id;
+    int64_t time_ms = 0;
+    bool young = false;   // interval before under 21 days
+    bool failed = false;  // rated Again
 };
 
 // What the learner gave in one review (Collection::ReadReviewAnswers), for reports that show

@@ -158,6 +158,14 @@ std::string Statement::Blob(int column) const {
     return std::string(bytes, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
+std::string_view Statement::BlobView(int column) const {
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+    if (bytes == nullptr) {
+        return {};
+    }
+    return std::string_view(bytes, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 Result<int64_t> QueryInt(Db& db, std::string_view sql) {
     auto stmt = Statement::Prepare(db, sql);
     if (!stmt) {

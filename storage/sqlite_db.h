@@ -93,6 +93,8 @@ class Statement {
     std::string Text(int column) const;
     // A BLOB (or any) column's bytes.
     std::string Blob(int column) const;
+    // The column's bytes without a copy, valid until the next Step, Reset or column read.
+    std::string_view BlobView(int column) const;
     bool IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
   private:

@@ -21,7 +21,7 @@ int RunStats(Context& context) {
         return context.Report(deck.error());
     }
     stats::StatsFilter filter{*deck, context.args().Get("topic")};
-    auto input = stats::FetchStatsInput(**collection, filter, context.now_ms());
+    auto input = stats::FetchStatsSummaryInput(**collection, filter, context.now_ms());
     if (!input) {
         return context.Report(input.error());
     }

@@ -3,10 +3,14 @@
 #include <vector>
 
 #include "app/stats/charts.h"
+#include "app/stats/summary_charts.h"
 
 namespace summit::stats {
 
 TodayStats ComputeToday(const StatsInput& input, const DayIndex& days) {
+    if (input.summary) {
+        return SummaryToday(input, *input.summary, days);
+    }
     TodayStats today;
     today.day = days.Day(input.now_ms);
     const int64_t begin = days.StartMs(today.day);
@@ -25,6 +29,9 @@ TodayStats ComputeToday(const StatsInput& input, const DayIndex& days) {
 }
 
 int ComputeStreak(const StatsInput& input, const DayIndex& days) {
+    if (input.summary) {
+        return SummaryStreak(input, *input.summary, days);
+    }
     const int64_t today = days.Day(input.now_ms);
     // Mark the study days of the last year in a bitmap; older days are only looked at when the
     // streak reaches back that far.
@@ -75,15 +82,15 @@ int ComputeStreak(const StatsInput& input, const DayIndex& days) {
 
 std::vector<DayCount> ComputeReviewsPerDay(const StatsInput& input, const DayIndex& days,
                                            int window_days) {
+    if (input.summary) {
+        return SummaryReviewsPerDay(input, *input.summary, days, window_days);
+    }
     if (window_days <= 0) {
         return {};
     }
-    const int64_t today = days.Day(input.now_ms);
-    const int64_t first = today - window_days + 1;
-    std::vector<DayCount> counts(static_cast<size_t>(window_days));
-    for (int i = 0; i < window_days; ++i) {
-        counts[static_cast<size_t>(i)].day = first + i;
-    }
+    std::vector<DayCount> counts = EmptyDaysEndingToday(input, days, window_days);
+    const int64_t first = counts.front().day;
+    const int64_t today = counts.back().day;
     const int64_t begin = days.StartMs(first);
     const int64_t end = days.StartMs(today + 1);
     for (const ReviewRow& review : input.reviews) {

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/stats/charts.h"
+#include "app/stats/summary_charts.h"
 
 namespace summit::stats {
 
@@ -49,6 +50,9 @@ CardStates ComputeCardStates(const StatsInput& input) {
 }
 
 AnswerButtons ComputeAnswerButtons(const StatsInput& input, const DayIndex& days, int window_days) {
+    if (input.summary) {
+        return SummaryAnswerButtons(input, *input.summary, days, window_days);
+    }
     AnswerButtons buttons;
     if (window_days <= 0) {
         return buttons;

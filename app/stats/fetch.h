@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/stats/report.h"
 #include "app/stats/rows.h"
 #include "content/model/error.h"
 #include "storage/collection.h"
@@ -28,6 +29,14 @@ struct StatsFilter {
 // kDatabase); those of study::LoadDeckSettings for damaged stored settings.
 [[nodiscard]] Result<StatsInput> FetchStatsInput(const storage::Collection& collection,
                                                  const StatsFilter& filter, int64_t now_ms);
+
+// The same input with the review log read as its summaries (ReviewSummary, schema v9) rather
+// than a million rows, for a report with `options`: its charts equal FetchStatsInput's, and
+// only the prompts of the hardest questions are read. A deck or topic filter, or a time zone
+// whose day boundaries are not on quarter hours, falls back to FetchStatsInput. Same errors.
+[[nodiscard]] Result<StatsInput> FetchStatsSummaryInput(const storage::Collection& collection,
+                                                        const StatsFilter& filter, int64_t now_ms,
+                                                        const ReportOptions& options = {});
 
 // True when `topic` is `filter` or one of its sub-topics ("a" matches "a" and "a:b", not "ab").
 bool TopicMatches(std::string_view topic, std::string_view filter);

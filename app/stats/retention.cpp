@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "app/stats/charts.h"
+#include "app/stats/summary_charts.h"
 
 namespace summit::stats {
 namespace {
@@ -26,6 +27,9 @@ std::optional<double> RetentionCell::Rate() const {
 }
 
 RetentionTable ComputeRetention(const StatsInput& input, const DayIndex& days) {
+    if (input.summary) {
+        return SummaryRetention(input, *input.summary, days);
+    }
     const int64_t today = days.Day(input.now_ms);
     const int year = kRetentionPeriodDays[kPeriodYear];
     const int64_t begin = days.StartMs(today - year + 1);

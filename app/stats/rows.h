@@ -5,11 +5,13 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/scheduler/day_rule.h"
 #include "content/model/card.h"
+#include "storage/records.h"
 
 namespace summit::stats {
 
@@ -56,12 +58,29 @@ struct QuizRow {
     double max_score = 0;     // points possible; 0 makes the percentage unknown
 };
 
+// The review log as its summary tables hold it (schema v9): what the review charts need,
+// read in a few thousand rows instead of a million (FetchStatsSummaryInput).
+struct ReviewSummary {
+    // Quarter hours with answers from `first_quarter` on, oldest first. Each lies inside one
+    // study day (FetchStatsSummaryInput checks).
+    std::vector<storage::ReviewQuarter> quarters;
+    int64_t first_quarter = 0;
+    // Older quarter hours with answers, newest first: read only when a streak could reach
+    // back past `first_quarter` (its first study day has answers).
+    std::vector<int64_t> older_answered_quarters;
+    // Answers per card over the whole log, cards of other decks or topics included.
+    std::vector<storage::CardAnswerTotals> card_totals;
+    // Review-phase answers since `first_quarter` that may be a card's second of a study day.
+    std::vector<storage::SameDayCandidate> same_day;
+};
+
 // Returns the probability (0..1) that a card is recalled at `now_ms`.
 using RetrievabilityFn = std::function<double(const CardRow& card, int64_t now_ms)>;
 
 // Everything a report is computed from. Rows may come in any order.
 struct StatsInput {
-    std::vector<ReviewRow> reviews;
+    std::vector<ReviewRow> reviews;        // empty when `summary` is set
+    std::optional<ReviewSummary> summary;  // when set, the review charts read it, not reviews
     std::vector<CardRow> cards;
     std::vector<QuestionRow> questions;
     std::vector<QuizRow> quizzes;

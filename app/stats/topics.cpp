@@ -123,6 +123,20 @@ std::vector<HardQuestion> ComputeHardest(const StatsInput& input, int limit) {
         t.topic = &card.topic;
         t.lapses += card.lapses;
     }
+    if (input.summary) {
+        // Totals are per card; a card of another deck or topic has no tally to add to.
+        IdSlots card_slots(input.cards.size());
+        for (const CardRow& card : input.cards) {
+            card_slots.Slot(card.card_id);
+        }
+        for (const storage::CardAnswerTotals& totals : input.summary->card_totals) {
+            if (const std::optional<size_t> slot = card_slots.Find(totals.card_id.value)) {
+                Tally& t = tally(input.cards[*slot].question_id);
+                t.reviews += static_cast<int>(totals.answers);
+                t.correct += static_cast<int>(totals.correct);
+            }
+        }
+    }
     for (const ReviewRow& review : input.reviews) {
         Tally& t = tally(review.question_id);
         ++t.reviews;

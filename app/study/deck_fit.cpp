@@ -3,6 +3,7 @@
 #include "app/study/deck_fit.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "app/decks/deck_settings_store.h"
 
@@ -113,6 +114,14 @@ Result<optimizer::WorkloadOptions> ReadDeckWorkload(const storage::Collection& c
 
 Result<int> ReviewsSinceFit(const storage::Collection& collection, storage::DeckId deck,
                             const DeckSettings& settings) {
+    if (settings.fitted_at_ms <= 0) {
+        // Never fitted: every answer counts, summed per card rather than read one by one.
+        auto answers = collection.CountAnswers(deck);
+        if (!answers) {
+            return std::unexpected(answers.error());
+        }
+        return static_cast<int>(std::min<int64_t>(*answers, INT32_MAX));
+    }
     auto counts = collection.CountReviewsSince(deck, settings.fitted_at_ms);
     if (!counts) {
         return std::unexpected(counts.error());

@@ -27,5 +27,8 @@ namespace summit::storage {
 // v7 -> v8: the full-text index of question texts the browser's search reads (search_text),
 // kept in step with the questions table by triggers.
 [[nodiscard]] Status MigrateToSearchText(Db& db);
+// v8 -> v9: summaries of the review log (answers per quarter hour, per card, same-day
+// candidates for true retention), kept in step with the log by triggers.
+[[nodiscard]] Status MigrateToReviewSummaries(Db& db);
 
 }  // namespace summit::storage

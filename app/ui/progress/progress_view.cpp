@@ -28,8 +28,8 @@
 namespace summit::ui {
 namespace {
 
-// How long opening the view may block the UI thread waiting for the statistics before it
-// shows a "reading" line instead.
+// How long a reload (the view shows statistics already) may block the UI thread waiting for
+// the new ones before it shows a "reading" line instead.
 constexpr std::chrono::milliseconds kInlineWait(150);
 
 // Two sections side by side; returns false when the table is clipped away entirely.
@@ -42,14 +42,17 @@ Result<ProgressData> LoadProgress(const storage::Collection& collection,
                                   const stats::StatsFilter& filter, int64_t now_ms, int period_days,
                                   std::atomic<ProgressStage>* stage) {
     stage->store(ProgressStage::kFetching);
-    auto input = stats::FetchStatsInput(collection, filter, now_ms);
+    stats::ReportOptions options;
+    options.period_days = period_days;
+    // The period chooser goes up to a year: the summary covers it whatever is chosen later.
+    stats::ReportOptions fetched = options;
+    fetched.period_days = std::max(period_days, 365);
+    auto input = stats::FetchStatsSummaryInput(collection, filter, now_ms, fetched);
     if (!input) {
         return Fail(input.error());
     }
     stage->store(ProgressStage::kComputing);
     ProgressData data;
-    stats::ReportOptions options;
-    options.period_days = period_days;
     data.report = stats::ComputeReport(*input, options);
     data.input = std::move(*input);
     return data;
@@ -182,8 +185,12 @@ void ProgressView::StartLoad(int64_t now_ms) {
         job->stage.store(ProgressStage::kDone);
         job->done.store(true, std::memory_order_release);
     });
-    // A small collection is done in a few milliseconds: waiting briefly shows it at once,
-    // without a "reading" line flashing up. Large ones keep the UI responsive meanwhile.
+    // The view's first frame never waits: it shows what the worker is doing. On a reload a
+    // small collection is done in a few milliseconds, so waiting briefly replaces the charts
+    // without a "reading" line flashing up; large ones keep the UI responsive meanwhile.
+    if (!data_ && error_.empty()) {
+        return;
+    }
     const auto deadline = std::chrono::steady_clock::now() + kInlineWait;
     while (!job->done.load(std::memory_order_acquire) &&
            std::chrono::steady_clock::now() < deadline) {

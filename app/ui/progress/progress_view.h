@@ -50,8 +50,9 @@ enum class ProgressStage : int { kIdle, kFetching, kComputing, kDone };
 // view is first drawn and whenever the deck or topic filter changes, never per frame; a
 // period change only recomputes the two charts that depend on it from the kept rows. For a
 // collection stored in a file the work runs on a worker thread with its own read-only
-// connection to the same file; Draw waits up to 150 ms for it (so small collections show at
-// once) and otherwise shows what the worker is doing until it is done. An in-memory
+// connection to the same file. The first frame shows what the worker is doing until it is
+// done; a reload waits up to 150 ms for it (so a small collection's charts are replaced
+// without a flash) and otherwise shows the same. An in-memory
 // collection (tests) is read on the UI thread during Draw.
 //
 // Keys, while the window is focused and no text field has the keyboard: Escape asks to go

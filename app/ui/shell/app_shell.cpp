@@ -315,6 +315,10 @@ bool AppShell::NeedsTicks() const {
            (current_ == ViewId::kQuiz && quiz_.NeedsTicks());
 }
 
+bool AppShell::Loading() const {
+    return current_ == ViewId::kProgress && progress_ && progress_->Loading();
+}
+
 std::optional<study::AppSettings> AppShell::TakeAppearanceChange() {
     return settings_.TakeAppearanceChange();
 }

@@ -101,6 +101,9 @@ class AppShell {
 
     // True while a clock is on screen (a running session or quiz): redraw about once a second.
     bool NeedsTicks() const;
+    // True while the current view's data is computed on a worker thread (the Progress view
+    // over a file): the window redraws often until it is shown.
+    bool Loading() const;
     // The window lost focus or sat idle (true), or is back (false): study time stops meanwhile.
     void SetPaused(bool paused) { study_.SetPaused(paused); }
     // The look the user saved in Settings, once; the window rebuilds fonts and the theme

@@ -38,6 +38,7 @@ constexpr double kIdleWaitS = 1.0;      // longest sleep between frames when not
 constexpr int kFramesAfterInput = 3;    // ImGui settles hover and click state over a few frames
 constexpr double kReloadEveryS = 60.0;  // counts change as cards fall due; re-read this often
 constexpr double kTickS = 0.5;          // a clock on screen is redrawn at least this often
+constexpr double kLoadingPollS = 0.03;  // while a view's worker computes, look this often
 constexpr double kIdlePauseS = 120.0;   // s without input after which study time stops
 constexpr const char* kViewNames =
     "home, study, summary, quiz_setup, quiz, quiz_results, "
@@ -329,7 +330,12 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     double last_reload = glfwGetTime();
     double last_input = glfwGetTime();
     while (!glfwWindowShouldClose(window)) {
-        if (screenshot_mode || active_frames > 0 || key_taps.HasPending()) {
+        if (shell.Loading()) {
+            // A worker computes what the view will show: draw its result soon after it is
+            // ready, without spinning frames on a core the worker needs.
+            glfwWaitEventsTimeout(kLoadingPollS);
+            active_frames = kFramesAfterInput;
+        } else if (screenshot_mode || active_frames > 0 || key_taps.HasPending()) {
             glfwPollEvents();
             --active_frames;
         } else {
@@ -368,7 +374,8 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
             active_frames = kFramesAfterInput;
         }
         const ImVec2 size = RenderFrame(window, [&] { shell.Draw(); });
-        if (screenshot_mode && ++frame >= options.frames) {
+        // A screenshot shows the view with its data: the last frame waits for the worker.
+        if (screenshot_mode && ++frame >= options.frames && !shell.Loading()) {
             exit_code = WriteScreenshot(options, size);
             break;
         }
