@@ -16,9 +16,15 @@ using MigrationStep = Status (*)(Db&);
 
 // kSteps[i] migrates version i to version i + 1.
 constexpr MigrationStep kSteps[] = {
-    MigrateToV1,         MigrateToV2, MigrateToV3, MigrateToV4,
-    MigrateToV5,         MigrateToV6, MigrateToV7,
-    MigrateToSearchText,  // v8
+    MigrateToV1,
+    MigrateToV2,
+    MigrateToV3,
+    MigrateToV4,
+    MigrateToV5,
+    MigrateToV6,
+    MigrateToV7,
+    MigrateToSearchText,          // v8
+    MigrateToDeferredSearchText,  // v9
 };
 
 }  // namespace

@@ -27,5 +27,8 @@ namespace summit::storage {
 // v7 -> v8: the full-text index of question texts the browser's search reads (search_text),
 // kept in step with the questions table by triggers.
 [[nodiscard]] Status MigrateToSearchText(Db& db);
+// v8 -> v9: search_text_deferred, whose row makes the search_text triggers leave new questions
+// to a bulk writer that indexes them in one statement (storage/deferred_search_index.h).
+[[nodiscard]] Status MigrateToDeferredSearchText(Db& db);
 
 }  // namespace summit::storage
