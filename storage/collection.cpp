@@ -246,13 +246,6 @@ Result<Collection> Collection::OpenFile(const fs::path& path, const OpenOptions&
         return Fail(cache.error());
     }
 
-    // Statement journals in memory: a write inside a transaction (foreign keys, triggers,
-    // savepoints) journals the pages it changes, and a bulk import's statements would otherwise
-    // write them to temporary files hundreds of thousands of times.
-    if (auto temp = Exec(*db, "PRAGMA temp_store = MEMORY"); !temp) {
-        return Fail(temp.error());
-    }
-
     Collection collection(std::move(db), *version == 0);
     if (*version > 0 && *version < current && options.before_migration) {
         if (auto before = options.before_migration(collection); !before) {
