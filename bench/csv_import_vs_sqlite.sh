@@ -3,7 +3,8 @@
 # collection and with `sqlite3 .import --csv` into a plain three-column table, and prints both
 # wall-clock and CPU (user + system) times side by side, plus `summit check` (reading and
 # validating only). The sqlite3 figure is the floor: one table, no ids, no JSON, no cards, no
-# validation. On a shared machine the CPU column is the steadier one.
+# validation. On a shared machine the CPU column is the steadier one. Target: the import's CPU
+# time at most 2x sqlite3's; the last line prints the ratio.
 #
 # Usage: bench/csv_import_vs_sqlite.sh [path/to/summit] [rows]
 #        (default: build/app/summit, 100000 rows)
@@ -51,3 +52,7 @@ row "summit check (read + validate)" "$check"
 row "summit import (new collection)" "$import"
 row "summit import again (all unchanged)" "$reimport"
 row "sqlite3 .import, plain table ($count rows)" "$plain"
+read -r _ import_cpu <<<"$import"
+read -r _ plain_cpu <<<"$plain"
+printf 'summit import / sqlite3 .import, CPU: %.1fx (target: at most 2x)\n' \
+    "$(echo "$import_cpu / $plain_cpu" | bc -l)"

@@ -1,8 +1,10 @@
 // Internal: the rows an import writes, gathered in a TEMP table and applied to questions and
-// cards a few statements at a time. SQLite 3.40's FTS5 writes its pending index data to disk
-// at every statement of a transaction once it holds some, so one INSERT per question would
-// write the search_text index 100,000 times for a large bank; one INSERT ... SELECT lets the
-// triggers fill it in a single pass.
+// cards a few statements at a time. A statement per question would cost more than its row:
+// inside the import's transaction SQLite journals every page a statement changes (foreign
+// keys and the search_text triggers need a statement journal), and FTS5 writes its pending
+// index data at the end of every statement, so a statement per changed question would write
+// the search_text index through the update trigger 100,000 times for a large bank. New
+// questions are indexed in one statement at the import's end (deferred_search_index.h).
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,7 @@
 // Importing a bank into the collection: one transaction that upserts questions by GUID and
 // never deletes a question (or its cards and history) that left the bank.
 #include <map>
+#include <optional>
 #include <unordered_set>
 
 #include "content/model/deck_name.h"
@@ -8,6 +9,7 @@
 #include "storage/codec/source_key.h"
 #include "storage/collection.h"
 #include "storage/deck_tree.h"
+#include "storage/deferred_search_index.h"
 #include "storage/import_staging.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
@@ -148,6 +150,9 @@ Result<ImportReport> Collection::ImportBank(
         if (!move) {
             return Fail(move.error());
         }
+        // New questions are indexed for search in one pass at the end, deferred from the
+        // first one on, so a re-import that adds nothing writes nothing.
+        std::optional<DeferredSearchIndex> search_index;
         // New and changed questions are written a chunk at a time (import_staging.h).
         auto staging = ImportStaging::Open(db);
         if (!staging) {
@@ -206,10 +211,17 @@ Result<ImportReport> Collection::ImportBank(
                 SourceKey(GuidBank(staged.guid), question.source ? question.source->article : "",
                           staged.paragraph, question.topic));
             staged.card_count = content::CardCount(question);
+            const bool is_new = !staged.existing;
+            if (is_new && !search_index) {
+                auto begun = DeferredSearchIndex::Begin(db);
+                if (!begun) {
+                    return Fail(begun.error());
+                }
+                search_index.emplace(std::move(*begun));
+            }
             if (auto added = staging->Add(staged); !added) {
                 return Fail(added.error());
             }
-            const bool is_new = !staged.existing;
             ++(is_new ? report.added : report.updated);
             report.lines.push_back(
                 {std::move(staged.guid), is_new ? ImportAction::kAdded : ImportAction::kUpdated});
@@ -219,6 +231,11 @@ Result<ImportReport> Collection::ImportBank(
         }
         if (auto closed = staging->Close(); !closed) {
             return Fail(closed.error());
+        }
+        if (search_index) {
+            if (auto indexed = search_index->Finish(); !indexed) {
+                return Fail(indexed.error());
+            }
         }
         if (progress) {
             progress(total, total);

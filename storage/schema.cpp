@@ -23,8 +23,9 @@ constexpr MigrationStep kSteps[] = {
     MigrateToV5,
     MigrateToV6,
     MigrateToV7,
-    MigrateToSearchText,       // v8
-    MigrateToReviewSummaries,  // v9
+    MigrateToSearchText,          // v8
+    MigrateToReviewSummaries,     // v9
+    MigrateToDeferredSearchText,  // v10
 };
 
 }  // namespace

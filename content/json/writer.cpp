@@ -165,4 +165,29 @@ Writer& Writer::Null() {
     return *this;
 }
 
+std::string Compact(std::string_view json) {
+    std::string out;
+    out.reserve(json.size());
+    bool in_string = false;
+    bool escaped = false;
+    for (char c : json) {
+        if (in_string) {
+            out += c;
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                in_string = false;
+            }
+        } else if (c == '"') {
+            in_string = true;
+            out += c;
+        } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            out += c;
+        }
+    }
+    return out;
+}
+
 }  // namespace summit::content::json

@@ -59,4 +59,8 @@ class Writer {
 // other control characters as \u00xx; UTF-8 passes through unchanged.
 std::string Quote(std::string_view text);
 
+// `json`, valid JSON, without the whitespace between its tokens (indentation, line breaks,
+// the space after a colon); the text inside strings is kept as it is.
+std::string Compact(std::string_view json);
+
 }  // namespace summit::content::json

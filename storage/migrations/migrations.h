@@ -30,5 +30,8 @@ namespace summit::storage {
 // v8 -> v9: summaries of the review log (answers per quarter hour, per card, same-day
 // candidates for true retention), kept in step with the log by triggers.
 [[nodiscard]] Status MigrateToReviewSummaries(Db& db);
+// v9 -> v10: search_text_deferred, whose row makes the search_text triggers leave new questions
+// to a bulk writer that indexes them in one statement (storage/deferred_search_index.h).
+[[nodiscard]] Status MigrateToDeferredSearchText(Db& db);
 
 }  // namespace summit::storage

@@ -248,5 +248,38 @@ TEST(MigrationTest, FromV6KeepsEverythingAndIndexesTheStoredQuestions) {
     EXPECT_TRUE(Must(collection.CheckCollection(false)).Clean());
 }
 
+// The v9 dump is the v7 one migrated twice, its questions in search_text. Version 10 lets an
+// import index its new questions in one pass; what was indexed before stays searchable and
+// still leaves the index when its question is deleted.
+TEST(MigrationTest, FromV9KeepsTheSearchIndexAndDefersOnlyWhileImporting) {
+    TempDir dir;
+    const auto path = dir / "v9.db";
+    ExecOnFile(path, ReadFile(DataFile("v9.sql")));
+
+    auto collection = Must(Collection::Open(path));
+    Db& db = CollectionTestPeer::Connection(collection);
+    EXPECT_EQ(Must(QueryInt(db, "PRAGMA user_version")), CurrentSchemaVersion());
+    EXPECT_EQ(Must(collection.ExportDeck(DeckNamed(collection, "Solar system"))), SolarBank());
+    EXPECT_EQ(Must(collection.ReadReviewLog()).size(), 3u);
+    BrowseQuery query;
+    query.search = "reclassified OR \"largest planet\"";
+    EXPECT_EQ(Must(collection.SearchCards(query)).size(), 2u);
+
+    // LargeBank's typed questions share the solar typed question's explanation.
+    const std::string reclassified =
+        "SELECT count(*) FROM search_text WHERE search_text MATCH 'reclassified'";
+    Must(collection.ImportBank(LargeBank("later", 2)));
+    EXPECT_EQ(Must(QueryInt(db, "SELECT count(*) FROM search_text_deferred")), 0);
+    query.search = "question";
+    EXPECT_EQ(Must(collection.SearchCards(query)).size(), 2u);
+    EXPECT_EQ(Must(QueryInt(db, reclassified)), 3);
+
+    Must(Exec(db,
+              "DELETE FROM cards WHERE question_id IN (SELECT id FROM questions WHERE guid "
+              "= 'solar/count'); DELETE FROM questions WHERE guid = 'solar/count'"));
+    EXPECT_EQ(Must(QueryInt(db, reclassified)), 2);
+    EXPECT_TRUE(Must(collection.CheckCollection(false)).Clean());
+}
+
 }  // namespace
 }  // namespace summit::storage::test
