@@ -26,6 +26,7 @@ constexpr MigrationStep kSteps[] = {
     MigrateToSearchText,          // v8
     MigrateToReviewSummaries,     // v9
     MigrateToDeferredSearchText,  // v10
+    MigrateToReviewCardIndex,     // v11
 };
 
 }  // namespace

@@ -33,5 +33,7 @@ namespace summit::storage {
 // v9 -> v10: search_text_deferred, whose row makes the search_text triggers leave new questions
 // to a bulk writer that indexes them in one statement (storage/deferred_search_index.h).
 [[nodiscard]] Status MigrateToDeferredSearchText(Db& db);
+// v10 -> v11: the review log's index on its card, which its foreign key's checks need.
+[[nodiscard]] Status MigrateToReviewCardIndex(Db& db);
 
 }  // namespace summit::storage

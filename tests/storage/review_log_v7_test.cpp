@@ -240,12 +240,19 @@ TEST(ReviewLogV7Test, EveryReviewLogIndexIsUsedAndNoQueryScansTheLog) {
         Must(collection.CountReviewsSince(deck, 0, 1000));
         const ReviewId first = Must(collection.UndoLastReview()).review_id;
         Must(collection.UndoReview(ReviewId{first.value - 1}));
+        // Deleting a card deletes its reviews, by the card index its foreign key needs.
+        Must(collection.ApplyBulk({BulkKind::kDelete, {}, "", 0},
+                                  std::vector<CardId>{cards.front().id}));
     });
     ASSERT_GE(statements.size(), 4u);
 
     sqlite3* db = CollectionTestPeer::Handle(collection);
     std::set<std::string> used;
-    for (const std::string& sql : statements) {
+    for (std::string sql : statements) {
+        // A bulk change's undo copy exists by now: its query is what reads the log.
+        if (sql.rfind("CREATE TABLE", 0) == 0) {
+            sql = sql.substr(sql.find(" AS ") + 4);
+        }
         sqlite3_stmt* plan = nullptr;
         ASSERT_EQ(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &plan, nullptr),
                   SQLITE_OK)
@@ -272,7 +279,7 @@ TEST(ReviewLogV7Test, EveryReviewLogIndexIsUsedAndNoQueryScansTheLog) {
         existing.insert(reinterpret_cast<const char*>(sqlite3_column_text(indexes, 0)));
     }
     sqlite3_finalize(indexes);
-    EXPECT_EQ(existing, std::set<std::string>{"revlog_time"});
+    EXPECT_EQ(existing, (std::set<std::string>{"revlog_time", "revlog_card"}));
     EXPECT_EQ(used, existing);
 }
 
