@@ -17,29 +17,11 @@ namespace {
 
 constexpr int64_t kNow = 1'800'000'000'000;
 
-// The SQL of every statement that names the cards table while `work` runs.
-std::vector<std::string> CardStatements(Collection& collection, const std::function<void()>& work) {
-    std::vector<std::string> statements;
-    sqlite3_trace_v2(
-        CollectionTestPeer::Handle(collection), SQLITE_TRACE_STMT,
-        [](unsigned, void* context, void* stmt, void*) -> int {
-            const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
-            if (sql != nullptr && std::string_view(sql).find("cards") != std::string::npos) {
-                static_cast<std::vector<std::string>*>(context)->push_back(sql);
-            }
-            return 0;
-        },
-        &statements);
-    work();
-    sqlite3_trace_v2(CollectionTestPeer::Handle(collection), 0, nullptr, nullptr);
-    return statements;
-}
-
 TEST(CardIndexesTest, EveryCardIndexIsUsedByAQueryPlan) {
     auto collection = Must(Collection::OpenInMemory());
     Must(collection.ImportBank(SolarBank()));
     const DeckId deck = DeckNamed(collection, "Solar system");
-    const auto statements = CardStatements(collection, [&] {
+    const auto statements = StatementsNaming(collection, "cards", [&] {
         Must(collection.LoadCards(CardQuery::Due(std::nullopt, kNow, kNow)));
         QueueRowQuery queue;
         queue.now_ms = kNow;

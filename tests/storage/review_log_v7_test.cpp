@@ -207,32 +207,12 @@ TEST(ReviewLogV7Test, ADamagedSnapshotStopsTheMigrationAndLeavesVersion6) {
     sqlite3_close(db);
 }
 
-// The SQL of every statement the collection runs on the review log while recording, counting
-// and undoing, as SQLite's trace reports it.
-std::vector<std::string> ReviewLogStatements(Collection& collection,
-                                             const std::function<void()>& work) {
-    std::vector<std::string> statements;
-    sqlite3_trace_v2(
-        CollectionTestPeer::Handle(collection), SQLITE_TRACE_STMT,
-        [](unsigned, void* context, void* stmt, void*) -> int {
-            const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
-            if (sql != nullptr && std::string_view(sql).find("revlog") != std::string::npos) {
-                static_cast<std::vector<std::string>*>(context)->push_back(sql);
-            }
-            return 0;
-        },
-        &statements);
-    work();
-    sqlite3_trace_v2(CollectionTestPeer::Handle(collection), 0, nullptr, nullptr);
-    return statements;
-}
-
 TEST(ReviewLogV7Test, EveryReviewLogIndexIsUsedAndNoQueryScansTheLog) {
     auto collection = Must(Collection::OpenInMemory());
     Must(collection.ImportBank(SolarBank()));
     const DeckId deck = DeckNamed(collection, "Solar system");
     const auto cards = Must(collection.LoadCards(CardQuery::All()));
-    const auto statements = ReviewLogStatements(collection, [&] {
+    const auto statements = StatementsNaming(collection, "revlog", [&] {
         for (const StudyCard& card : cards) {
             Must(collection.RecordReview(card.id, card.state, {100, Rating::kGood, "", true, 5}));
         }

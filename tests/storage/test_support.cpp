@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "storage/testing.h"
 #include "tests/support/test_paths.h"
 
 namespace summit::storage::test {
@@ -65,6 +66,28 @@ std::vector<std::string> DeckNames(const Collection& collection) {
     }
     std::sort(names.begin(), names.end());
     return names;
+}
+
+std::vector<std::string> StatementsNaming(Collection& collection, std::string_view table,
+                                          const std::function<void()>& work) {
+    struct Trace {
+        std::string_view table;
+        std::vector<std::string> statements;
+    } trace{table, {}};
+    sqlite3_trace_v2(
+        CollectionTestPeer::Handle(collection), SQLITE_TRACE_STMT,
+        [](unsigned, void* context, void* stmt, void*) -> int {
+            auto& seen = *static_cast<Trace*>(context);
+            const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
+            if (sql != nullptr && std::string_view(sql).find(seen.table) != std::string::npos) {
+                seen.statements.push_back(sql);
+            }
+            return 0;
+        },
+        &trace);
+    work();
+    sqlite3_trace_v2(CollectionTestPeer::Handle(collection), 0, nullptr, nullptr);
+    return std::move(trace.statements);
 }
 
 content::Bank LargeBank(const std::string& id, int count) {

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -43,6 +45,10 @@ content::Bank SolarBank();
 content::Bank LargeBank(const std::string& id, int count);
 // Every deck's name, sorted.
 std::vector<std::string> DeckNames(const Collection& collection);
+// The SQL of every statement naming `table` that the collection runs while `work` runs, as
+// SQLite's trace reports it (for checking query plans).
+std::vector<std::string> StatementsNaming(Collection& collection, std::string_view table,
+                                          const std::function<void()>& work);
 
 // Scratch directories, whole-file reads and writes and deck lookups by name come from the
 // shared test support.
