@@ -7,6 +7,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID: leave the search box by key
 #include <imgui_stdlib.h>
 
 #include "app/bootstrap/safety.h"
@@ -410,6 +411,17 @@ void BrowseView::DrawToolbar() {
         SetSearch(typed);
     }
     rects_.RecordLastItem("search");
+    // Down or Enter in the search box hands the keys to the table, on its current row (the
+    // first when there is none), so the keyboard reaches the rows without the mouse.
+    if (ImGui::IsItemActive() &&
+        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow)) ||
+         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false))) {
+        ImGui::ClearActiveID();
+        if (!selection_.current()) {
+            MoveCurrent(1, false);
+        }
+    }
     ImGui::SameLine();
     if (worker_.Pending()) {
         ImGui::TextDisabled("searching...");

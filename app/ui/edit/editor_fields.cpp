@@ -98,6 +98,10 @@ void EditorView::DrawFields(FieldProblems& problems) {
     problems.Under("type");
     content::Question& q = draft_->question();
     ImGui::TextUnformatted(PromptLabel(q.type));
+    // The keyboard starts in the question's text, as a person opening an editor expects.
+    if (std::exchange(focus_prompt_, false)) {
+        ImGui::SetKeyboardFocusHere();
+    }
     ImGui::InputTextMultiline("##prompt", &q.prompt, ImVec2(-1, Em(4)));
     rects_.RecordLastItem("prompt");
     problems.Under("prompt");

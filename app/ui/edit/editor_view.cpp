@@ -47,6 +47,7 @@ void EditorView::Start(edit::QuestionDraft draft, std::string title) {
     message_.clear();
     confirm_reset_ = confirm_discard_ = save_requested_ = false;
     exit_.reset();
+    focus_prompt_ = true;
 }
 
 void EditorView::OpenNew(storage::DeckId deck) {

@@ -97,6 +97,7 @@ class EditorView {
     std::optional<content::Question> previewed_;  // what preview_ was begun with
     std::string message_;
     bool confirm_reset_ = false;
+    bool focus_prompt_ = false;  // give the question's text the keyboard on the next frame
     bool confirm_discard_ = false;
     bool save_requested_ = false;
     std::optional<EditorExit> exit_;

@@ -326,6 +326,42 @@ TEST_F(EditorFromBrowseTest, EnterCtrlEAndDoubleClickOpenTheRowsQuestion) {
     EXPECT_EQ(shell_->current(), ViewId::kEditor);
 }
 
+// The keyboard alone, from Home to a changed question: B, the search typed, Down into the
+// table, Enter on the row, the question's text (where the editor puts the keyboard), Ctrl+S.
+TEST_F(EditorViewTest, TheKeyboardAloneFindsAQuestionAndEditsIt) {
+    Press(GLFW_KEY_B);
+    ASSERT_EQ(shell_->current(), ViewId::kBrowse);
+    harness_.Frame(Draw());  // the search box takes the keyboard
+    harness_.Type("largest", Draw());
+    shell_->browse().WaitForSearch();
+    harness_.Frame(Draw());
+    ASSERT_EQ(shell_->browse().ids().size(), 1u);
+    EXPECT_TRUE(harness_.io().WantTextInput);
+    Press(GLFW_KEY_DOWN);
+    harness_.Frame(Draw());
+    EXPECT_FALSE(harness_.io().WantTextInput) << "the table has the keys";
+    EXPECT_EQ(shell_->browse().selection().current(), shell_->browse().ids().front());
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kEditor);
+    harness_.Frame(Draw());
+    harness_.Frame(Draw());
+    harness_.io().KeyCtrl = true;
+    Press(GLFW_KEY_END);
+    harness_.io().KeyCtrl = false;
+    harness_.Type(" (edited)", Draw());
+    EXPECT_NE(Editor().question().prompt.find("(edited)"), std::string::npos)
+        << Editor().question().prompt;
+    PressCtrl(GLFW_KEY_S);
+    harness_.Frame(Draw());
+    EXPECT_EQ(shell_->current(), ViewId::kBrowse);
+    auto rows = collection_->ListQuestions(std::nullopt);
+    ASSERT_TRUE(rows.has_value());
+    const bool saved = std::any_of(rows->begin(), rows->end(), [](const auto& row) {
+        return row.prompt.find("(edited)") != std::string::npos;
+    });
+    EXPECT_TRUE(saved);
+}
+
 TEST_F(EditorFromBrowseTest, ChangingTheAnswersAsksWhetherToResetScheduling) {
     ASSERT_NO_FATAL_FAILURE(Review());
     const storage::StudyCard before = Card();
