@@ -29,6 +29,7 @@ constexpr HelpRow kBrowseKeys[] = {
     {"Ctrl+Z", "Undo the last bulk action"},
     {"Delete", "Delete the selected questions (asks first)"},
     {"Ctrl+F or /", "Search"},
+    {"Down or Enter (searching)", "From the search box to the table"},
     {"Enter, Ctrl+E, double-click", "Edit the current row's question"},
     {"Ctrl+N", "Add a question to the current row's deck"},
     {"Escape", "Back (to the view Browse was opened from)"},
