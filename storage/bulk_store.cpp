@@ -4,6 +4,7 @@
 // SELECT *, so undo puts rows back column for column whatever columns the tables have.
 #include "storage/bulk_store.h"
 
+#include "storage/codec/card_row.h"
 #include "storage/collection.h"
 #include "storage/lookups.h"
 #include "storage/sqlite_db.h"
@@ -142,12 +143,7 @@ Status ApplyChange(Db& db, const BulkAction& action) {
         case BulkKind::kBury:
             return RunWith(db, "UPDATE cards SET buried_until_ms = ? " + cards, action.until_ms);
         case BulkKind::kResetScheduling:
-            // Reps and lapses stay: they count what happened, and a new card with reps > 0 is
-            // how Check Collection tells a reset card from a damaged one.
-            return Exec(db,
-                        "UPDATE cards SET phase = 0, stability = 0, difficulty = 0, ease = 0, "
-                        "step = 0, due_ms = 0, last_review_ms = 0, scheduled_days = 0 " +
-                            cards);
+            return Exec(db, std::string("UPDATE cards SET ") + kResetScheduling + " " + cards);
         case BulkKind::kDelete:
             return Exec(db, std::string("DELETE FROM revlog WHERE card_id") + kInBulkCards +
                                 "; DELETE FROM cards " + cards + "; DELETE FROM questions " +

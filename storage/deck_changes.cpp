@@ -9,24 +9,6 @@
 
 namespace summit::storage {
 
-namespace {
-
-// Counts the rows of `sql`'s single result, with the deck bound at ?1.
-Result<int64_t> CountInTree(Db& db, const std::string& sql, DeckId deck) {
-    auto stmt = Statement::Prepare(db, sql);
-    if (!stmt) {
-        return Fail(stmt.error());
-    }
-    stmt->Bind(1, deck.value);
-    auto row = stmt->Step();
-    if (!row) {
-        return Fail(row.error());
-    }
-    return *row ? stmt->Int(0) : 0;
-}
-
-}  // namespace
-
 Result<DeckId> Collection::CreateDeck(std::string_view name) {
     if (auto valid = content::CheckDeckName(name); !valid) {
         return Fail(valid.error());
@@ -65,10 +47,12 @@ Result<DeckDeletion> Collection::DeleteDeck(DeckId deck) {
             DeckTreeCondition("q.deck_id", "?1") + ")";
         DeckDeletion deleted;
         deleted.name = *name;
-        auto decks = CountInTree(
-            db, "SELECT count(*) FROM decks WHERE " + DeckTreeCondition("id", "?1"), deck);
-        auto questions = CountInTree(db, "SELECT count(*) FROM questions WHERE " + in_tree, deck);
-        auto reviews = CountInTree(db, "SELECT count(*) FROM revlog WHERE " + cards_in_tree, deck);
+        auto decks = QueryInt(
+            db, "SELECT count(*) FROM decks WHERE " + DeckTreeCondition("id", "?1"), deck.value);
+        auto questions =
+            QueryInt(db, "SELECT count(*) FROM questions WHERE " + in_tree, deck.value);
+        auto reviews =
+            QueryInt(db, "SELECT count(*) FROM revlog WHERE " + cards_in_tree, deck.value);
         if (!decks || !questions || !reviews) {
             return Fail(!decks ? decks.error() : !questions ? questions.error() : reviews.error());
         }

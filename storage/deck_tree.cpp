@@ -25,16 +25,11 @@ std::string DeckTreeCondition(std::string_view column, std::string_view param) {
 }
 
 Result<bool> HasSubdecks(Db& db, DeckId deck) {
-    auto stmt = Statement::Prepare(db, "SELECT EXISTS (SELECT 1" + SubdecksOf("?1") + ")");
-    if (!stmt) {
-        return Fail(stmt.error());
+    auto exists = QueryInt(db, "SELECT EXISTS (SELECT 1" + SubdecksOf("?1") + ")", deck.value);
+    if (!exists) {
+        return Fail(exists.error());
     }
-    stmt->Bind(1, deck.value);
-    auto row = stmt->Step();
-    if (!row) {
-        return Fail(row.error());
-    }
-    return *row && stmt->Int(0) != 0;
+    return *exists != 0;
 }
 
 Status CreateMissingAncestors(Db& db, const std::string& name) {

@@ -206,10 +206,8 @@ Result<ImportReport> Collection::ImportBank(
             staged.topic = question.topic;
             staged.tags = EncodeStringList(question.tags);
             staged.difficulty = question.difficulty;
-            staged.paragraph = question.source ? question.source->paragraph : -1;
-            staged.source_key = static_cast<int64_t>(
-                SourceKey(GuidBank(staged.guid), question.source ? question.source->article : "",
-                          staged.paragraph, question.topic));
+            staged.paragraph = SourceParagraph(question);
+            staged.source_key = QuestionSourceKey(staged.guid, question);
             staged.card_count = content::CardCount(question);
             const bool is_new = !staged.existing;
             if (is_new && !search_index) {

@@ -1,5 +1,6 @@
 // Adding and editing single questions (the window's editor): one transaction each, and an
 // edit keeps the question's id, GUID, deck, cards and review history, as a re-import does.
+#include "storage/codec/card_row.h"
 #include "storage/codec/json_codec.h"
 #include "storage/codec/source_key.h"
 #include "storage/collection.h"
@@ -10,23 +11,12 @@ namespace summit::storage {
 
 namespace {
 
-int64_t ParagraphOf(const content::Question& question) {
-    // -1 (not given) is stored as NULL by the NULLIF in the statements.
-    return question.source ? question.source->paragraph : -1;
-}
-
-int64_t SourceKeyOf(const std::string& guid, const content::Question& question) {
-    return static_cast<int64_t>(SourceKey(GuidBank(guid),
-                                          question.source ? question.source->article : "",
-                                          ParagraphOf(question), question.topic));
-}
-
 // Gives the question every card it needs (a flashcard made reversible gains its second) and
 // the source key and deck its content implies; a question no longer reversible keeps its
 // second card and history, out of the queue, as an import leaves it.
 Status SyncCards(Db& db, QuestionId id, DeckId deck, const std::string& guid,
                  const content::Question& question) {
-    const int64_t key = SourceKeyOf(guid, question);
+    const int64_t key = QuestionSourceKey(guid, question);
     auto add_card = Statement::Prepare(db,
                                        "INSERT OR IGNORE INTO cards (question_id, ordinal, "
                                        "deck_id, source_key) VALUES (?, ?, ?, ?)");
@@ -94,7 +84,7 @@ Result<QuestionId> Collection::AddQuestion(DeckId deck, const content::Question&
                             ->BindAll(guid, deck.value, content::QuestionTypeName(question.type),
                                       question.prompt, EncodeQuestion(question), question.topic,
                                       EncodeStringList(question.tags), question.difficulty,
-                                      ParagraphOf(question), now)
+                                      SourceParagraph(question), now)
                             .Run();
             !done) {
             return Fail(done.error());
@@ -136,7 +126,7 @@ Status Collection::UpdateQuestion(QuestionId id, const content::Question& questi
                             ->BindAll(content::QuestionTypeName(question.type), question.prompt,
                                       EncodeQuestion(question), question.topic,
                                       EncodeStringList(question.tags), question.difficulty,
-                                      ParagraphOf(question), db.StampMs(), id.value)
+                                      SourceParagraph(question), db.StampMs(), id.value)
                             .Run();
             !done) {
             return done;
@@ -147,11 +137,8 @@ Status Collection::UpdateQuestion(QuestionId id, const content::Question& questi
         if (!reset_scheduling) {
             return {};
         }
-        // As the browser's Reset scheduling: reps and lapses stay, they count what happened.
         auto reset = Statement::Prepare(
-            db,
-            "UPDATE cards SET phase = 0, stability = 0, difficulty = 0, ease = 0, step = 0, "
-            "due_ms = 0, last_review_ms = 0, scheduled_days = 0 WHERE question_id = ?");
+            db, std::string("UPDATE cards SET ") + kResetScheduling + " WHERE question_id = ?");
         if (!reset) {
             return Fail(reset.error());
         }

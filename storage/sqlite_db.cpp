@@ -166,10 +166,13 @@ std::string_view Statement::BlobView(int column) const {
     return std::string_view(bytes, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
-Result<int64_t> QueryInt(Db& db, std::string_view sql) {
+Result<int64_t> QueryInt(Db& db, std::string_view sql, std::optional<int64_t> bound) {
     auto stmt = Statement::Prepare(db, sql);
     if (!stmt) {
         return Fail(stmt.error());
+    }
+    if (bound) {
+        stmt->Bind(1, *bound);
     }
     auto row = stmt->Step();
     if (!row) {

@@ -104,8 +104,10 @@ class Statement {
     sqlite3_stmt* stmt_ = nullptr;
 };
 
-// Runs a query that yields one integer (e.g. a PRAGMA or a count).
-[[nodiscard]] Result<int64_t> QueryInt(Db& db, std::string_view sql);
+// Runs a query that yields one integer (e.g. a PRAGMA or a count); `bound`, when given, is
+// bound to ?1.
+[[nodiscard]] Result<int64_t> QueryInt(Db& db, std::string_view sql,
+                                       std::optional<int64_t> bound = std::nullopt);
 
 // Last inserted rowid on this connection.
 inline int64_t LastInsertId(const Db& db) {

@@ -31,4 +31,11 @@ CardSnapshot SnapshotFromRow(const Statement& stmt, int first);
 int BindCardState(Statement& stmt, int first, const CardState& state);
 int BindSnapshot(Statement& stmt, int first, const CardSnapshot& snapshot);
 
+// The SET list that makes a card new again (the browser's and the editor's Reset
+// scheduling). Reps and lapses stay: they count what happened, and a new card with reps > 0
+// is how Check Collection tells a reset card from a damaged one.
+inline constexpr const char* kResetScheduling =
+    "phase = 0, stability = 0, difficulty = 0, ease = 0, step = 0, due_ms = 0, "
+    "last_review_ms = 0, scheduled_days = 0";
+
 }  // namespace summit::storage

@@ -36,4 +36,14 @@ std::string_view GuidBank(std::string_view guid) {
     return guid.substr(0, guid.find('/'));
 }
 
+int64_t SourceParagraph(const content::Question& question) {
+    return question.source ? question.source->paragraph : -1;
+}
+
+int64_t QuestionSourceKey(std::string_view guid, const content::Question& question) {
+    return static_cast<int64_t>(SourceKey(GuidBank(guid),
+                                          question.source ? question.source->article : "",
+                                          SourceParagraph(question), question.topic));
+}
+
 }  // namespace summit::storage
