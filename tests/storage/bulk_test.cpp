@@ -29,18 +29,7 @@ class BulkTest : public CollectionTest {
         return Must(collection_.ApplyBulk(action, cards));
     }
 
-    void Review(CardId card) {
-        CardState state;
-        state.phase = CardPhase::kReview;
-        state.scheduled_days = 4;
-        state.due_ms = 5'000;
-        state.stability = 4;
-        state.difficulty = 5;
-        state.reps = 1;
-        ReviewRecord review;
-        review.time_ms = 1'000;
-        Must(collection_.RecordReview(card, state, review));
-    }
+    void Review(CardId card) { ReviewOnce(collection_, card); }
 };
 
 TEST_F(BulkTest, MoveToDeckMovesWholeQuestionsAndUndoMovesThemBack) {

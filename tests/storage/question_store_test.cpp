@@ -18,18 +18,7 @@ class QuestionStoreTest : public CollectionTest {
         throw std::runtime_error("no card " + question_id);
     }
 
-    void Review(CardId card) {
-        CardState state;
-        state.phase = CardPhase::kReview;
-        state.scheduled_days = 4;
-        state.due_ms = 5'000;
-        state.stability = 4;
-        state.difficulty = 5;
-        state.reps = 1;
-        ReviewRecord review;
-        review.time_ms = 1'000;
-        Must(collection_.RecordReview(card, state, review));
-    }
+    void Review(CardId card) { ReviewOnce(collection_, card); }
 };
 
 TEST_F(QuestionStoreTest, UpdateChangesTheContentAndKeepsHistoryAndScheduling) {

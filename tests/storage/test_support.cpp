@@ -90,6 +90,19 @@ std::vector<std::string> StatementsNaming(Collection& collection, std::string_vi
     return std::move(trace.statements);
 }
 
+void ReviewOnce(Collection& collection, CardId card) {
+    CardState state;
+    state.phase = CardPhase::kReview;
+    state.scheduled_days = 4;
+    state.due_ms = 5'000;
+    state.stability = 4;
+    state.difficulty = 5;
+    state.reps = 1;
+    ReviewRecord review;
+    review.time_ms = 1'000;
+    Must(collection.RecordReview(card, state, review));
+}
+
 content::Bank LargeBank(const std::string& id, int count) {
     content::Bank bank;
     bank.id = id;

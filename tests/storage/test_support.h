@@ -45,6 +45,9 @@ content::Bank SolarBank();
 content::Bank LargeBank(const std::string& id, int count);
 // Every deck's name, sorted.
 std::vector<std::string> DeckNames(const Collection& collection);
+// Records one Good review of `card` at 1,000 ms that leaves it in review, due at 5,000 ms with
+// a 4-day interval: a card with a schedule and a history to keep.
+void ReviewOnce(Collection& collection, CardId card);
 // The SQL of every statement naming `table` that the collection runs while `work` runs, as
 // SQLite's trace reports it (for checking query plans).
 std::vector<std::string> StatementsNaming(Collection& collection, std::string_view table,
