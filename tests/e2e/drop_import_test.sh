@@ -1,7 +1,10 @@
 #!/bin/sh
 # End-to-end: a file dropped on the real window (over X drag and drop, as a file manager drops
-# it) opens the Import dialog on it; Ctrl+Enter imports it; the command line's search then
-# finds its questions in the collection.
+# it) opens the Import dialog on it; Ctrl+Enter imports it; Enter shows it in Browse, where a
+# typed search finds one question and Enter opens it in the editor; text typed into it and
+# Ctrl+S save it. The command line's search then finds the edited question in the collection.
+# Each step waits for the window's title to name the view it leads to, so a loaded machine
+# slows the test down rather than sending keys to the wrong view.
 #   drop_import_test.sh SUMMIT XDND_DROP WORK_DIR
 # Exits 77 (reported by CTest as skipped) when xvfb-run or xdotool is not installed.
 set -u
@@ -11,6 +14,39 @@ work=$3
 . "$(dirname "$0")/lib.sh"
 
 if [ "${SUMMIT_E2E_INSIDE:-}" = 1 ]; then
+    fail_inside() {
+        echo "FAIL: $1 (the window's title: $(xdotool getwindowname "$wid" 2>/dev/null))"
+        kill "$pid"
+        exit 1
+    }
+    # Waits up to $2 seconds for the window's title to be $1.
+    wait_for_title() {
+        for tick in $(seq 1 $(($2 * 10))); do
+            [ "$(xdotool getwindowname "$wid" 2>/dev/null)" = "$1" ] && return 0
+            sleep 0.1
+        done
+        return 1
+    }
+    # Sends the steps (a key, "type:TEXT" or "wait" for a second) until the title is $1,
+    # three times at most, giving the window 10 s after each round.
+    press_until_title() {
+        title=$1
+        shift
+        for round in 1 2 3; do
+            for step in "$@"; do
+                case $step in
+                    type:*) xdotool type --window "$wid" --delay 50 "${step#type:}" ;;
+                    wait) sleep 1 ;;
+                    *) xdotool key --window "$wid" "$step" ;;
+                esac 2>/dev/null
+                sleep 0.3
+            done
+            wait_for_title "$title" 10 && return 0
+            echo "note: the title is still \"$(xdotool getwindowname "$wid")\" after round" \
+                "$round; sending the keys again"
+        done
+        fail_inside "the window never showed '$title'"
+    }
     start_summit_window "$summit" "$work"
     # With no window manager, keyboard focus follows the pointer.
     xdotool mousemove --window "$wid" 5 5 2>/dev/null
@@ -20,6 +56,7 @@ if [ "${SUMMIT_E2E_INSIDE:-}" = 1 ]; then
         kill "$pid"
         exit 1
     }
+    wait_for_title "Import — Summit" 20 || fail_inside "the drop did not open the Import dialog"
     found=""
     for tick in $(seq 1 40); do
         xdotool key --window "$wid" ctrl+Return 2>/dev/null
@@ -27,10 +64,23 @@ if [ "${SUMMIT_E2E_INSIDE:-}" = 1 ]; then
         found=$("$summit" --collection "$work/c.db" list --search zanzibar 2>/dev/null)
         case $found in *Zanzibar*) break ;; esac
     done
-    quit_summit_window "$work"
     case $found in
         *Zanzibar*) ;;
-        *) echo "FAIL: the dropped file's questions were not imported"; exit 1 ;;
+        *) fail_inside "the dropped file's questions were not imported" ;;
+    esac
+    # After an import the dialog's Enter is "Show in Browse": only the first press counts.
+    press_until_title "Browse — Summit" Return
+    # Browse opens with its search box taking the keys and the deck's search in it: narrowing
+    # it to one question, Down moves into the table and Enter edits that row. Repeated whole
+    # if a step was lost (the search then names zanzibar twice, which finds the same row).
+    press_until_title "Edit question — Summit" ctrl+f End type:" zanzibar" wait Down Return
+    # The editor puts the keyboard in the question's text.
+    press_until_title "Browse — Summit" ctrl+End type:" Archipelago" ctrl+s
+    quit_summit_window "$work"
+    edited=$("$summit" --collection "$work/c.db" list --search archipelago 2>/dev/null)
+    case $edited in
+        *"Zanzibar lies off the coast of which country? Archipelago"*) ;;
+        *) echo "FAIL: the edit was not saved: '$edited'"; exit 1 ;;
     esac
     exit 0
 fi
@@ -47,4 +97,4 @@ GIFT
 SUMMIT_E2E_INSIDE=1 xvfb-run -a -s "$xvfb_screen" sh "$0" "$summit" "$xdnd_drop" "$work" ||
     exit 1
 "$summit" --collection "$work/c.db" list --search 'deck:islands' || exit 1
-echo "ok: dropped, imported and found"
+echo "ok: dropped, imported, found in Browse and edited"

@@ -289,7 +289,12 @@ void ImportView::DrawDone() {
                     report_->deck.c_str(), report_->deck_created ? " (new deck)" : "",
                     report_->added, report_->updated, report_->unchanged);
         ImGui::PopStyleColor();
-        if (ImGui::Button("Show in Browse")) {
+        // Enter follows the summary's link, so a keyboard-only import ends in the browser.
+        const bool enter = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
+                           !ImGui::GetIO().WantTextInput && !ImGui::GetIO().KeyCtrl &&
+                           (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false));
+        if (ImGui::Button("Show in Browse (Enter)") || enter) {
             browse_request_ = DeckSearch(report_->deck);
         }
         rects_.RecordLastItem("button/show");

@@ -24,7 +24,8 @@ namespace summit::ui {
 enum class ImportStage { kPick, kRunning, kDone };
 
 // Keys: Escape goes back (not while importing, nor while a text field has the keyboard);
-// Ctrl+Enter imports the previewed file when it can (what the Import button does). Rects:
+// Ctrl+Enter imports the previewed file when it can (what the Import button does); after an
+// import, Enter shows the imported questions in Browse. Rects:
 // "button/back", "deck" (the target deck field), "button/import", "button/cancel",
 // "button/show" (Browse the imported questions), "button/again", and the browser's own
 // (browser().rects()). The Import button is disabled while the preview has errors.

@@ -48,6 +48,46 @@ const char* ViewName(ViewId view) {
     return "?";
 }
 
+namespace {
+const char* ViewTitle(ViewId view) {
+    switch (view) {
+        case ViewId::kHome:
+            return "";
+        case ViewId::kStudy:
+            return "Study";
+        case ViewId::kSummary:
+            return "Session summary";
+        case ViewId::kQuizSetup:
+            return "Quiz setup";
+        case ViewId::kQuiz:
+            return "Quiz";
+        case ViewId::kQuizResults:
+            return "Quiz results";
+        case ViewId::kProgress:
+            return "Progress";
+        case ViewId::kBrowse:
+            return "Browse";
+        case ViewId::kSettings:
+            return "Settings";
+        case ViewId::kClass:
+            return "Class";
+        case ViewId::kImport:
+            return "Import";
+        case ViewId::kEditor:
+            return "";  // new or edit: WindowTitle asks the editor
+    }
+    return "";
+}
+}  // namespace
+
+std::string AppShell::WindowTitle() const {
+    std::string what = ViewTitle(current_);
+    if (current_ == ViewId::kEditor) {
+        what = editor_->IsNew() ? "New question" : "Edit question";
+    }
+    return what.empty() ? "Summit" : what + " — Summit";
+}
+
 AppShell::AppShell(storage::Collection& collection, study::Clock clock)
     : collection_(collection),
       clock_(clock),

@@ -71,6 +71,9 @@ class AppShell {
     void Draw();
 
     ViewId current() const { return current_; }
+    // The window's title for the view on screen: "Summit" on Home, else what the view is,
+    // e.g. "Browse — Summit" (task switchers, screen readers and scripts read it).
+    std::string WindowTitle() const;
     // Navigation, as the views' intents do it (also for --view in screenshot mode).
     void GoHome();
     void StartStudy(std::optional<storage::DeckId> deck);

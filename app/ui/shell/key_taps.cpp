@@ -1,12 +1,15 @@
-// Deferring the release of keys tapped between two frames.
+// The window's key callback, through the tap queue to ImGui's GLFW backend.
 #include "app/ui/shell/key_taps.h"
-
-#include <algorithm>
 
 #include <GLFW/glfw3.h>
 #include <imgui_impl_glfw.h>
 
 namespace summit::ui {
+
+KeyTapKeeper::KeyTapKeeper()
+    : queue_([this](const KeyEvent& event) {
+          ImGui_ImplGlfw_KeyCallback(window_, event.key, event.scancode, event.action, event.mods);
+      }) {}
 
 void KeyTapKeeper::Install(GLFWwindow* window) {
     window_ = window;
@@ -15,26 +18,8 @@ void KeyTapKeeper::Install(GLFWwindow* window) {
 }
 
 void KeyTapKeeper::OnKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    auto* self = static_cast<KeyTapKeeper*>(glfwGetWindowUserPointer(window));
-    auto& pressed = self->pressed_since_frame_;
-    if (action == GLFW_PRESS) {
-        pressed.push_back(key);
-    } else if (action == GLFW_RELEASE &&
-               std::find(pressed.begin(), pressed.end(), key) != pressed.end()) {
-        self->deferred_.push_back({key, scancode, mods});
-        return;
-    }
-    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
-}
-
-void KeyTapKeeper::AfterFrame() {
-    pressed_since_frame_.clear();
-    std::vector<Release> releases;
-    releases.swap(deferred_);
-    for (const Release& release : releases) {
-        ImGui_ImplGlfw_KeyCallback(window_, release.key, release.scancode, GLFW_RELEASE,
-                                   release.mods);
-    }
+    static_cast<KeyTapKeeper*>(glfwGetWindowUserPointer(window))
+        ->queue_.OnKey({key, scancode, action, mods});
 }
 
 }  // namespace summit::ui

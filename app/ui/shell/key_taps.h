@@ -1,9 +1,7 @@
-// Keeps quick key taps from being lost. ImGui 1.86's GLFW backend writes io.KeysDown straight
-// from the key callback, so a key pressed and released within one event poll (a fast typist,
-// a slow frame, or xdotool) is down and up again before the next frame ever sees it.
+// Installs a KeyTapQueue between the window's key events and ImGui's GLFW backend.
 #pragma once
 
-#include <vector>
+#include "app/ui/shell/key_tap_queue.h"
 
 struct GLFWwindow;
 
@@ -11,27 +9,21 @@ namespace summit::ui {
 
 class KeyTapKeeper {
   public:
+    KeyTapKeeper();
+    KeyTapKeeper(const KeyTapKeeper&) = delete;  // the queue forwards through `this`
+    KeyTapKeeper& operator=(const KeyTapKeeper&) = delete;
     // Takes over the window's key callback, forwarding to ImGui's. Call once, after
     // ImGui_ImplGlfw_InitForOpenGL(window, true); uses the window's user pointer.
     void Install(GLFWwindow* window);
-    // Call after each frame: keys tapped before it are released now, having been seen down
-    // for that frame.
-    void AfterFrame();
-    // True when a release is waiting for the next frame (so the loop must not sleep).
-    bool HasPending() const { return !deferred_.empty(); }
+    // Call after each frame (KeyTapQueue::AfterFrame).
+    void AfterFrame() { queue_.AfterFrame(); }
+    bool HasPending() const { return queue_.HasPending(); }
 
   private:
-    struct Release {
-        int key;
-        int scancode;
-        int mods;
-    };
-
     static void OnKey(GLFWwindow* window, int key, int scancode, int action, int mods);
 
     GLFWwindow* window_ = nullptr;
-    std::vector<int> pressed_since_frame_;
-    std::vector<Release> deferred_;
+    KeyTapQueue queue_;
 };
 
 }  // namespace summit::ui

@@ -329,6 +329,7 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     int active_frames = kFramesAfterInput;
     double last_reload = glfwGetTime();
     double last_input = glfwGetTime();
+    std::string title = "Summit";
     while (!glfwWindowShouldClose(window)) {
         if (shell.Loading()) {
             // A worker computes what the view will show: draw its result soon after it is
@@ -381,6 +382,10 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
         }
         glfwSwapBuffers(window);
         key_taps.AfterFrame();
+        if (std::string now = shell.WindowTitle(); now != title) {
+            title = std::move(now);
+            glfwSetWindowTitle(window, title.c_str());
+        }
         // While an import runs, its worker owns the collection's connection.
         if (backups && !shell.Busy()) {
             backups->Poll(collection->ChangeCount());

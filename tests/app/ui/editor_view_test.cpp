@@ -176,6 +176,7 @@ TEST_F(EditorViewTest, CtrlNOnHomeWritesAQuestionOfEveryTypeThroughItsFields) {
     for (const TypeCase& c : cases) {
         SCOPED_TRACE(c.prompt);
         ASSERT_NO_FATAL_FAILURE(OpenNew());
+        EXPECT_EQ(shell_->WindowTitle(), "New question — Summit");
         Editor().SetType(c.type);  // what the Type combo's entry does
         harness_.Frame(Draw());
         Fill("prompt", c.prompt);
@@ -313,6 +314,7 @@ TEST_F(EditorFromBrowseTest, EnterCtrlEAndDoubleClickOpenTheRowsQuestion) {
     ASSERT_EQ(shell_->current(), ViewId::kEditor);
     EXPECT_FALSE(Editor().IsNew());
     EXPECT_EQ(Editor().question().id, "largest");
+    EXPECT_EQ(shell_->WindowTitle(), "Edit question — Summit");
     Press(GLFW_KEY_ESCAPE);  // unchanged: back at once
     EXPECT_EQ(shell_->current(), ViewId::kBrowse);
 
@@ -329,6 +331,7 @@ TEST_F(EditorFromBrowseTest, EnterCtrlEAndDoubleClickOpenTheRowsQuestion) {
 // The keyboard alone, from Home to a changed question: B, the search typed, Down into the
 // table, Enter on the row, the question's text (where the editor puts the keyboard), Ctrl+S.
 TEST_F(EditorViewTest, TheKeyboardAloneFindsAQuestionAndEditsIt) {
+    EXPECT_EQ(shell_->WindowTitle(), "Summit");
     Press(GLFW_KEY_B);
     ASSERT_EQ(shell_->current(), ViewId::kBrowse);
     harness_.Frame(Draw());  // the search box takes the keyboard

@@ -231,7 +231,7 @@ TEST_F(ImportViewTest, CancelLeavesTheCollectionByteIdentical) {
     EXPECT_TRUE(before == Snapshot());
 }
 
-TEST_F(ImportViewTest, CtrlEnterImportsThePreviewedFile) {
+TEST_F(ImportViewTest, CtrlEnterImportsThePreviewedFileThenEnterShowsItInBrowse) {
     shell_->OpenImport(dir_ / "broken.gift");
     harness_.Frame(Draw());
     PressCtrl(GLFW_KEY_ENTER);
@@ -244,6 +244,15 @@ TEST_F(ImportViewTest, CtrlEnterImportsThePreviewedFile) {
     ASSERT_TRUE(Import().report().has_value()) << Import().failure();
     EXPECT_EQ(Import().report()->added, 3);
     EXPECT_EQ(Questions(), 10u);
+    EXPECT_EQ(shell_->WindowTitle(), "Import — Summit");
+
+    harness_.Frame(Draw());
+    Press(GLFW_KEY_ENTER);
+    ASSERT_EQ(shell_->current(), ViewId::kBrowse);
+    EXPECT_EQ(shell_->WindowTitle(), "Browse — Summit");
+    shell_->browse().WaitForSearch();
+    harness_.Frame(Draw());
+    EXPECT_EQ(shell_->browse().ids().size(), 3u) << "the imported questions, by their deck";
 }
 
 // The example deck exported as an Anki package, then deleted, so importing the package adds
