@@ -338,6 +338,9 @@ class Collection {
     [[nodiscard]] Result<std::string> PutMedia(std::string_view bytes);
     // The image named `hash`, or nullopt when the collection has none by that name.
     [[nodiscard]] Result<std::optional<MediaBlob>> GetMedia(std::string_view hash) const;
+    // Removes those of the images named in `hashes` that no question's text refers to, in one
+    // transaction; returns how many went. For an editor's images that were never saved.
+    [[nodiscard]] Result<int> DeleteMediaUnlessUsed(const std::vector<std::string>& hashes);
 
     // --- Text (text_chars_store.cpp) ---
 

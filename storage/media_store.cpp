@@ -29,6 +29,34 @@ Result<std::string> Collection::PutMedia(std::string_view bytes) {
     return hash;
 }
 
+Result<int> Collection::DeleteMediaUnlessUsed(const std::vector<std::string>& hashes) {
+    int deleted = 0;
+    Db& db = *db_;
+    auto done = Transact([&]() -> Status {
+        // A question refers to an image by "media:HASH" in its Markdown, which its stored JSON
+        // holds as written (neither ':' nor hex digits are escaped).
+        auto stmt =
+            Statement::Prepare(db,
+                               "DELETE FROM media WHERE hash = ?1 AND NOT EXISTS "
+                               "(SELECT 1 FROM questions WHERE instr(data, 'media:' || ?1) > 0)");
+        if (!stmt) {
+            return Fail(stmt.error());
+        }
+        for (const std::string& hash : hashes) {
+            stmt->Reset();
+            if (Status ran = stmt->Bind(1, hash).Run(); !ran) {
+                return ran;
+            }
+            deleted += Changes(db);
+        }
+        return {};
+    });
+    if (!done) {
+        return Fail(done.error());
+    }
+    return deleted;
+}
+
 Result<std::optional<MediaBlob>> Collection::GetMedia(std::string_view hash) const {
     auto stmt = Statement::Prepare(*db_, "SELECT bytes, mime FROM media WHERE hash = ?");
     if (!stmt) {

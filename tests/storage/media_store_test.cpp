@@ -82,6 +82,22 @@ TEST(MediaStoreTest, ImportBankWithImagesKeepsBothOrNeither) {
     EXPECT_TRUE(Must(collection.GetMedia(content::Sha256Hex(kGif))).has_value());
 }
 
+TEST(MediaStoreTest, DeleteMediaUnlessUsedKeepsWhatAQuestionShows) {
+    Collection collection = Must(Collection::OpenInMemory());
+    content::Bank bank = test::SolarBank();
+    content::Question& q = bank.questions.back();
+    q.text_format = content::TextFormat::kMarkdown;
+    q.explanation = "As drawn: ![orbit](media:" + content::Sha256Hex(kGif) + ")";
+    Must(collection.ImportBankWithImages(bank, {kGif}));
+    const std::string unused = Must(collection.PutMedia(kPng));
+
+    const std::vector<std::string> both = {content::Sha256Hex(kGif), unused};
+    EXPECT_EQ(Must(collection.DeleteMediaUnlessUsed(both)), 1);
+    EXPECT_EQ(Must(collection.GetMedia(unused)), std::nullopt);
+    EXPECT_TRUE(Must(collection.GetMedia(content::Sha256Hex(kGif))).has_value());
+    EXPECT_EQ(Must(collection.DeleteMediaUnlessUsed(both)), 0) << "nothing left to remove";
+}
+
 TEST(MediaStoreTest, CheckCollectionCountsImagesQuestionsLack) {
     Collection collection = Must(Collection::OpenInMemory());
     content::Bank bank = test::SolarBank();

@@ -10,6 +10,7 @@
 
 #include "app/ui/edit/editor_view.h"
 #include "app/ui/widgets/theme.h"
+#include "content/richtext/sha256.h"
 
 namespace summit::ui {
 
@@ -20,11 +21,18 @@ Status EditorView::AddImage(const std::string& path) {
     }
     const std::string bytes((std::istreambuf_iterator<char>(file)),
                             std::istreambuf_iterator<char>());
-    // Stored at once, outside the question's save: an image of a question never saved stays
-    // unused in the media table, as an import's unused images do.
+    // Stored at once, outside the question's save, so the preview shows it; Leave() removes
+    // it again if the question is not saved with it.
+    auto known = collection_.GetMedia(content::Sha256Hex(bytes));
+    if (!known) {
+        return Fail(known.error());
+    }
     auto hash = collection_.PutMedia(bytes);
     if (!hash) {
         return Fail(hash.error());
+    }
+    if (!known->has_value()) {
+        added_images_.push_back(*hash);
     }
     content::Question& q = draft_->question();
     q.text_format = content::TextFormat::kMarkdown;

@@ -47,6 +47,7 @@ void EditorView::Start(edit::QuestionDraft draft, std::string title) {
     message_.clear();
     confirm_reset_ = confirm_discard_ = save_requested_ = false;
     exit_.reset();
+    added_images_.clear();
     focus_prompt_ = true;
 }
 
@@ -116,8 +117,16 @@ void EditorView::RequestCancel() {
     if (Unsaved()) {
         confirm_discard_ = true;
     } else {
-        exit_ = EditorExit{};
+        Leave(EditorExit{});
     }
+}
+
+void EditorView::Leave(EditorExit exit) {
+    // An image left behind only takes space: a failure here is not worth stopping the exit.
+    if (!added_images_.empty()) {
+        (void)collection_.DeleteMediaUnlessUsed(std::exchange(added_images_, {}));
+    }
+    exit_ = exit;
 }
 
 void EditorView::Save(bool reset_scheduling) {
@@ -133,7 +142,7 @@ void EditorView::Save(bool reset_scheduling) {
         message_ = "Not saved: " + saved.error().message;
         return;
     }
-    exit_ = EditorExit{true, answers_changed};
+    Leave(EditorExit{true, answers_changed});
 }
 
 void EditorView::Draw() {
@@ -269,7 +278,7 @@ void EditorView::DrawDiscardConfirm() {
     ImGui::TextUnformatted("This question has changes that are not saved.");
     if (ImGui::Button("Discard them")) {
         confirm_discard_ = false;
-        exit_ = EditorExit{};
+        Leave(EditorExit{});
         ImGui::CloseCurrentPopup();
     }
     rects_.RecordLastItem("discard/yes");

@@ -81,6 +81,8 @@ class EditorView {
     void DrawDiscardConfirm();
     void HandleKeys(bool can_save, bool escape);
     void Save(bool reset_scheduling);
+    // Ends the editing with `exit`, after removing the unused images it added.
+    void Leave(EditorExit exit);
 
     storage::Collection& collection_;
     study::Clock clock_;
@@ -101,6 +103,9 @@ class EditorView {
     bool confirm_discard_ = false;
     bool save_requested_ = false;
     std::optional<EditorExit> exit_;
+    // Images this editing stored that the collection did not have: on leaving, those no
+    // question refers to (a cancelled edit's, or one whose reference was deleted) go again.
+    std::vector<std::string> added_images_;
     WidgetRects rects_;
 };
 

@@ -14,6 +14,7 @@
 
 #include "app/ui/browse/browse_view.h"
 #include "content/model/cloze_gaps.h"
+#include "content/richtext/sha256.h"
 #include "tests/app/ui/view_fixtures.h"
 #include "tests/support/temp_dir.h"
 
@@ -59,6 +60,17 @@ class EditorViewTest : public testing::ShellTest {
         return std::nullopt;
     }
     // Saves with the Save button; the editor closes back to `back`.
+    // A file whose first bytes are PNG's signature, followed by `body`; its path.
+    static std::string WritePng(const summit::testing::TempDir& dir, const char* name,
+                                const std::string& body) {
+        const std::string path = (dir.path() / name).string();
+        std::ofstream(path, std::ios::binary) << std::string("\x89PNG\r\n\x1a\n", 8) << body;
+        return path;
+    }
+    bool HasMedia(const std::string& hash) {
+        auto stored = collection_->GetMedia(hash);
+        return stored.has_value() && stored->has_value();
+    }
     void SaveTo(ViewId back) {
         harness_.Frame(Draw());
         EXPECT_TRUE(Editor().CanSave())
@@ -257,8 +269,7 @@ TEST_F(EditorViewTest, EscapeWithChangesAsksBeforeDiscarding) {
 TEST_F(EditorViewTest, AnImageFromAFileGoesIntoTheMediaAndTheMarkdownPrompt) {
     ASSERT_NO_FATAL_FAILURE(OpenNew());
     summit::testing::TempDir dir;
-    const std::string png = (dir.path() / "dot.png").string();
-    std::ofstream(png, std::ios::binary) << std::string("\x89PNG\r\n\x1a\n", 8) << "pixels";
+    const std::string png = WritePng(dir, "dot.png", "pixels");
     const std::string text = (dir.path() / "notes.txt").string();
     std::ofstream(text) << "not a picture";
 
@@ -275,9 +286,37 @@ TEST_F(EditorViewTest, AnImageFromAFileGoesIntoTheMediaAndTheMarkdownPrompt) {
     const size_t at = prompt.find("](media:");
     ASSERT_NE(at, std::string::npos) << prompt;
     const std::string hash = prompt.substr(at + 8, 64);
-    auto stored = collection_->GetMedia(hash);
-    ASSERT_TRUE(stored.has_value());
-    EXPECT_TRUE(stored->has_value());
+    EXPECT_TRUE(HasMedia(hash));
+    Fill("back", "A dot");
+    SaveTo(ViewId::kHome);
+    EXPECT_TRUE(HasMedia(hash)) << "the saved question shows it";
+}
+
+TEST_F(EditorViewTest, AnImageOfAnEditThatIsNotSavedLeavesTheMediaAgain) {
+    summit::testing::TempDir dir;
+    ASSERT_NO_FATAL_FAILURE(OpenNew());
+    Fill("prompt", "Which flag?");
+    Fill("image", WritePng(dir, "flag.png", "flag pixels").c_str());
+    Click("button/image");
+    const std::string hash =
+        content::Sha256Hex(std::string("\x89PNG\r\n\x1a\n", 8) + "flag pixels");
+    ASSERT_TRUE(HasMedia(hash)) << Editor().message();
+    Click("button/cancel");
+    ASSERT_TRUE(Editor().ConfirmingDiscard());
+    Click("discard/yes");
+    harness_.Frame(Draw());
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+    EXPECT_FALSE(HasMedia(hash)) << "nothing refers to it";
+
+    // Added, then its reference deleted from the text before saving: not kept either.
+    ASSERT_NO_FATAL_FAILURE(OpenNew());
+    Fill("image", WritePng(dir, "flag.png", "flag pixels").c_str());
+    Click("button/image");
+    ASSERT_TRUE(HasMedia(hash));
+    Fill("prompt", "No picture after all");
+    Fill("back", "None");
+    SaveTo(ViewId::kHome);
+    EXPECT_FALSE(HasMedia(hash));
 }
 
 class EditorFromBrowseTest : public EditorViewTest {
