@@ -6,6 +6,7 @@
 // (schema v10's search_text_deferred, v12's review_summaries_deferred). The undo copies hold
 // exactly what the deletion took out of each summary, so undo puts every summary row back as
 // it was.
+#include <cassert>
 #include <string>
 
 #include "storage/bulk_store.h"
@@ -24,6 +25,9 @@ constexpr const char* kInBulkReviews = " IN (SELECT id FROM temp.bulk_reviews)";
 // from_id of 0 defers every question. Inside the caller's transaction, so a rollback removes
 // both rows with everything else.
 Status DeferTriggers(Db& db) {
+    assert(db.transaction_depth > 0);
+    // Not nested, nor inside an import's deferral, whose row ResumeTriggers would delete.
+    assert(QueryInt(db, "SELECT count(*) FROM search_text_deferred").value_or(1) == 0);
     return Exec(db,
                 "INSERT INTO review_summaries_deferred (writer) VALUES ('bulk delete');"
                 "INSERT INTO search_text_deferred (from_id) VALUES (0);");
