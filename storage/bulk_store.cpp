@@ -1,7 +1,8 @@
 // The browser's bulk actions: one transaction each, and an undo step kept on this connection.
 // Before changing anything, an action copies every row it will touch into TEMP tables named
-// after its step (undo_N_questions, undo_N_cards, and for deletion undo_N_revlog) with
-// SELECT *, so undo puts rows back column for column whatever columns the tables have.
+// after its step (undo_N_questions, undo_N_cards, and for deletion the reviews and their
+// summaries: bulk_delete.cpp) with SELECT *, so undo puts rows back column for column whatever
+// columns the tables have.
 #include "storage/bulk_store.h"
 
 #include "storage/codec/card_row.h"
@@ -54,19 +55,18 @@ Status FillTargets(Db& db, std::span<const CardId> cards, bool question_level) {
 }
 
 // The copies are indexed by id: undo looks each changed row up in them.
-Status SaveUndoRows(Db& db, int step, bool with_reviews) {
+Status SaveUndoRows(Db& db, int step, bool deleting) {
     const std::string name = "undo_" + std::to_string(step);
-    std::string sql = "CREATE TABLE " + UndoTable(step, "questions") +
-                      " AS SELECT * FROM questions WHERE id" + kInBulkQuestions + ";" +
-                      "CREATE UNIQUE INDEX temp." + name + "_questions_id ON " + name +
-                      "_questions (id);" + "CREATE TABLE " + UndoTable(step, "cards") +
-                      " AS SELECT * FROM cards WHERE id" + kInBulkCards + ";" +
-                      "CREATE UNIQUE INDEX temp." + name + "_cards_id ON " + name + "_cards (id);";
-    if (with_reviews) {
-        sql += "CREATE TABLE " + UndoTable(step, "revlog") +
-               " AS SELECT * FROM revlog WHERE card_id" + kInBulkCards + ";";
+    const std::string sql =
+        "CREATE TABLE " + UndoTable(step, "questions") + " AS SELECT * FROM questions WHERE id" +
+        kInBulkQuestions + ";" + "CREATE UNIQUE INDEX temp." + name + "_questions_id ON " + name +
+        "_questions (id);" + "CREATE TABLE " + UndoTable(step, "cards") +
+        " AS SELECT * FROM cards WHERE id" + kInBulkCards + ";" + "CREATE UNIQUE INDEX temp." +
+        name + "_cards_id ON " + name + "_cards (id);";
+    if (auto saved = Exec(db, sql); !saved || !deleting) {
+        return saved;
     }
-    return Exec(db, sql);
+    return SaveDeletedReviews(db, step);
 }
 
 // Runs one UPDATE or DELETE with up to two bound values.
@@ -89,7 +89,7 @@ Status SyncTagsIntoData(Db& db) {
                         " AND coalesce(json_extract(data, '$.tags'), '[]') IS NOT tags");
 }
 
-Status ApplyChange(Db& db, const BulkAction& action) {
+Status ApplyChange(Db& db, const BulkAction& action, int step) {
     const std::string questions = std::string("WHERE id") + kInBulkQuestions;
     const std::string cards = std::string("WHERE id") + kInBulkCards;
     switch (action.kind) {
@@ -145,9 +145,7 @@ Status ApplyChange(Db& db, const BulkAction& action) {
         case BulkKind::kResetScheduling:
             return Exec(db, std::string("UPDATE cards SET ") + kResetScheduling + " " + cards);
         case BulkKind::kDelete:
-            return Exec(db, std::string("DELETE FROM revlog WHERE card_id") + kInBulkCards +
-                                "; DELETE FROM cards " + cards + "; DELETE FROM questions " +
-                                questions);
+            return DeleteTargets(db, step);
     }
     return {};
 }
@@ -199,7 +197,7 @@ Result<BulkResult> Collection::ApplyBulk(const BulkAction& action, std::span<con
         if (auto saved = SaveUndoRows(db, step, action.kind == BulkKind::kDelete); !saved) {
             return Fail(saved.error());
         }
-        if (auto applied = ApplyChange(db, action); !applied) {
+        if (auto applied = ApplyChange(db, action, step); !applied) {
             return Fail(applied.error());
         }
         return counts;

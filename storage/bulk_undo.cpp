@@ -12,9 +12,12 @@ std::string UndoTable(int step, const char* table) {
 }
 
 Status DropUndoTables(Db& db, int step) {
-    return Exec(db, "DROP TABLE IF EXISTS " + UndoTable(step, "questions") +
-                        "; DROP TABLE IF EXISTS " + UndoTable(step, "cards") +
-                        "; DROP TABLE IF EXISTS " + UndoTable(step, "revlog") + ";");
+    std::string sql;
+    for (const char* table : {"questions", "cards", "revlog", "quarters", "card_totals", "same_day",
+                              "last_in_review"}) {
+        sql += "DROP TABLE IF EXISTS " + UndoTable(step, table) + ";";
+    }
+    return Exec(db, sql);
 }
 
 void ForgetBulkUndo(Db& db) {
@@ -25,13 +28,6 @@ void ForgetBulkUndo(Db& db) {
 }
 
 namespace {
-
-// Every copied row back in its table: the rows a deletion removed.
-Status Reinsert(Db& db, int step) {
-    return Exec(db, "INSERT INTO questions SELECT * FROM " + UndoTable(step, "questions") +
-                        "; INSERT INTO cards SELECT * FROM " + UndoTable(step, "cards") +
-                        "; INSERT INTO revlog SELECT * FROM " + UndoTable(step, "revlog") + ";");
-}
 
 // The columns a bulk action may change, set back from the copies. The question JSON is only
 // written where it differs, so the search index is not rebuilt for rows an action left alone.
@@ -59,7 +55,8 @@ Result<BulkKind> Collection::UndoBulk() {
     const auto [step, kind_value] = db.bulk_undo.back();
     const auto kind = static_cast<BulkKind>(kind_value);
     auto undone = Transact([&]() -> Status {
-        auto restored = kind == BulkKind::kDelete ? Reinsert(db, step) : RestoreColumns(db, step);
+        auto restored =
+            kind == BulkKind::kDelete ? RestoreDeleted(db, step) : RestoreColumns(db, step);
         if (!restored) {
             return restored;
         }

@@ -23,10 +23,11 @@ constexpr MigrationStep kSteps[] = {
     MigrateToV5,
     MigrateToV6,
     MigrateToV7,
-    MigrateToSearchText,          // v8
-    MigrateToReviewSummaries,     // v9
-    MigrateToDeferredSearchText,  // v10
-    MigrateToReviewCardIndex,     // v11
+    MigrateToSearchText,               // v8
+    MigrateToReviewSummaries,          // v9
+    MigrateToDeferredSearchText,       // v10
+    MigrateToReviewCardIndex,          // v11
+    MigrateToDeferredReviewSummaries,  // v12
 };
 
 }  // namespace

@@ -35,5 +35,8 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToDeferredSearchText(Db& db);
 // v10 -> v11: the review log's index on its card, which its foreign key's checks need.
 [[nodiscard]] Status MigrateToReviewCardIndex(Db& db);
+// v11 -> v12: review_summaries_deferred, whose row makes the review summaries' triggers leave
+// the summaries to a bulk writer that changes them set-wise (storage/bulk_delete.cpp).
+[[nodiscard]] Status MigrateToDeferredReviewSummaries(Db& db);
 
 }  // namespace summit::storage

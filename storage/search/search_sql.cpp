@@ -103,15 +103,17 @@ class Compiler {
                 return;
             case SearchNode::Kind::kAnd:
             case SearchNode::Kind::kOr: {
-                const char* joint = node.kind == SearchNode::Kind::kAnd ? " AND " : " OR ";
+                const bool conjunction = node.kind == SearchNode::Kind::kAnd;
+                and_depth_ += conjunction ? 1 : 0;
                 Sql("(");
                 for (std::size_t i = 0; i < node.children.size(); ++i) {
                     if (i > 0) {
-                        Sql(joint);
+                        Sql(conjunction ? " AND " : " OR ");
                     }
                     Node(*node.children[i]);
                 }
                 Sql(")");
+                and_depth_ -= conjunction ? 1 : 0;
                 return;
             }
         }
@@ -152,7 +154,14 @@ class Compiler {
                 Param(LikePattern(term.value) + "::%");
                 return;
             case SearchField::kTopic:
-                Sql("(q.topic LIKE ? ESCAPE '\\')");
+                // Alone or under an OR, the join would read every card's question to test its
+                // topic; one pass over the questions into an IN list costs about half (`topic:a
+                // OR rated:3` on 100,000 questions). Under an AND the join reads only the
+                // questions of the cards the other conditions let through.
+                Sql(and_depth_ == 0
+                        ? "(c.question_id IN (SELECT id FROM questions WHERE topic LIKE ? "
+                          "ESCAPE '\\'))"
+                        : "(q.topic LIKE ? ESCAPE '\\')");
                 Param(LikePattern(term.value));
                 return;
             case SearchField::kId:
@@ -276,6 +285,7 @@ class Compiler {
 
     const SearchClock& clock_;
     SqlCondition out_;
+    int and_depth_ = 0;  // how many AND nodes enclose the node being compiled
 };
 
 }  // namespace

@@ -41,6 +41,7 @@ constexpr const char* kQuarters = "SELECT * FROM review_quarters WHERE answers >
 constexpr const char* kTotals = "SELECT * FROM review_card_totals WHERE answers > 0 ORDER BY 1";
 // Same-day candidates the migration finds that the triggers did not (must be none).
 constexpr const char* kSameDay = "SELECT * FROM review_same_day ORDER BY 1";
+constexpr const char* kLastInReview = "SELECT * FROM review_last_in_review ORDER BY 1";
 
 CardState RandomState(std::mt19937_64& rng, int64_t time_ms) {
     CardState state;
@@ -62,6 +63,58 @@ ReviewRecord RandomRecord(std::mt19937_64& rng, int64_t time_ms) {
     return record;
 }
 
+// Random answers to `cards` over most of a year, oldest first, as imports append them.
+void AppendRandomLog(Collection& collection, const std::vector<CardId>& cards,
+                     std::mt19937_64& rng) {
+    std::vector<ReviewAppend> log;
+    for (int64_t time = kNow - 300 * kDayMs; time < kNow - kDayMs;
+         time += static_cast<int64_t>(rng() % (6 * 3'600'000))) {
+        log.push_back(
+            {cards[rng() % cards.size()], RandomState(rng, time), RandomRecord(rng, time)});
+    }
+    Must(collection.AppendReviews(log));
+}
+
+std::vector<CardId> AllCards(Collection& collection) {
+    std::vector<CardId> cards;
+    for (const StudyCard& card : Must(collection.LoadCards(CardQuery::All()))) {
+        cards.push_back(card.id);
+    }
+    return cards;
+}
+
+// Back to version 8 (without version 9's summaries, version 10's deferral table, version 11's
+// card index and version 12's summaries' deferral table): opening the file again migrates, and
+// the migration computes the summaries from the log.
+void BackToVersion8(const std::filesystem::path& path) {
+    ExecOnFile(path, R"sql(
+        DROP TRIGGER review_summaries_insert; DROP TRIGGER review_summaries_delete;
+        DROP TABLE review_quarters; DROP TABLE review_card_totals;
+        DROP TABLE review_same_day; DROP TABLE review_last_in_review;
+        DROP TABLE search_text_deferred; DROP INDEX revlog_card;
+        DROP TABLE review_summaries_deferred;
+        PRAGMA user_version = 8;)sql");
+}
+
+// Every summary row, rows counted down to zero included.
+std::string EverySummaryRow(Collection& collection) {
+    return Rows(collection, "SELECT * FROM review_quarters ORDER BY 1") + "--\n" +
+           Rows(collection, "SELECT * FROM review_card_totals ORDER BY 1") + "--\n" +
+           Rows(collection, kSameDay) + "--\n" + Rows(collection, kLastInReview);
+}
+
+// The summary rows the readers use: what the migration computes from the log.
+std::string LiveSummaryRows(Collection& collection) {
+    return Rows(collection, kQuarters) + "--\n" + Rows(collection, kTotals) + "--\n" +
+           Rows(collection, kSameDay) + "--\n" + Rows(collection, kLastInReview);
+}
+
+int64_t Deferrals(Collection& collection) {
+    return Must(QueryInt(CollectionTestPeer::Connection(collection),
+                         "SELECT (SELECT count(*) FROM review_summaries_deferred) + "
+                         "(SELECT count(*) FROM search_text_deferred)"));
+}
+
 TEST(ReviewSummariesTest, TriggersKeepWhatTheMigrationComputes) {
     TempDir dir;
     const auto path = dir / "collection.db";
@@ -69,18 +122,9 @@ TEST(ReviewSummariesTest, TriggersKeepWhatTheMigrationComputes) {
     {
         Collection collection = Must(Collection::Open(path));
         Must(collection.ImportBank(LargeBank("big", 30)));
-        std::vector<CardId> cards;
-        for (const StudyCard& card : Must(collection.LoadCards(CardQuery::All()))) {
-            cards.push_back(card.id);
-        }
+        const std::vector<CardId> cards = AllCards(collection);
         std::mt19937_64 rng(7);
-        std::vector<ReviewAppend> log;
-        for (int64_t time = kNow - 300 * kDayMs; time < kNow - kDayMs;
-             time += static_cast<int64_t>(rng() % (6 * 3'600'000))) {
-            log.push_back(
-                {cards[rng() % cards.size()], RandomState(rng, time), RandomRecord(rng, time)});
-        }
-        Must(collection.AppendReviews(log));
+        AppendRandomLog(collection, cards, rng);
         for (int i = 0; i < 20; ++i) {
             const int64_t time = kNow - 3'600'000 + i * 60'000;
             Must(collection.RecordReview(cards[static_cast<size_t>(i % 4)], RandomState(rng, time),
@@ -104,14 +148,7 @@ TEST(ReviewSummariesTest, TriggersKeepWhatTheMigrationComputes) {
                   Must(QueryInt(CollectionTestPeer::Connection(collection),
                                 "SELECT count(*) FROM revlog")));
     }
-    // Back to version 8 (without version 9's summaries, version 10's deferral table and
-    // version 11's card index), then the migration recomputes the summaries from the log.
-    ExecOnFile(path, R"sql(
-        DROP TRIGGER review_summaries_insert; DROP TRIGGER review_summaries_delete;
-        DROP TABLE review_quarters; DROP TABLE review_card_totals;
-        DROP TABLE review_same_day; DROP TABLE review_last_in_review;
-        DROP TABLE search_text_deferred; DROP INDEX revlog_card;
-        PRAGMA user_version = 8;)sql");
+    BackToVersion8(path);
     Collection migrated = Must(Collection::Open(path));
     EXPECT_EQ(Rows(migrated, kQuarters), quarters);
     EXPECT_EQ(Rows(migrated, kTotals), totals);
@@ -129,6 +166,52 @@ TEST(ReviewSummariesTest, TriggersKeepWhatTheMigrationComputes) {
         start = end + 1;
     }
     EXPECT_EQ(missed, "");
+}
+
+// A bulk delete takes its cards' reviews out of the summaries with a few statements over the
+// whole set (schema v12's deferral): what is left equals what the migration computes from the
+// remaining log, and undo puts every summary row back exactly, zero rows included.
+TEST(ReviewSummariesTest, ABulkDeleteLeavesTheSummariesOfTheLogAndUndoPutsThemBack) {
+    TempDir dir;
+    const auto path = dir / "collection.db";
+    std::string after_delete;
+    {
+        Collection collection = Must(Collection::Open(path));
+        Must(collection.ImportBank(LargeBank("big", 40)));
+        const std::vector<CardId> cards = AllCards(collection);
+        std::mt19937_64 rng(11);
+        AppendRandomLog(collection, cards, rng);
+        std::vector<CardId> doomed;
+        for (size_t i = 0; i < cards.size(); i += 3) {
+            doomed.push_back(cards[i]);
+        }
+        const std::string before = EverySummaryRow(collection);
+        const std::string live_before = LiveSummaryRows(collection);
+        ASSERT_NE(Rows(collection, kSameDay), "") << "the log should hold same-day repeats";
+
+        Must(collection.ApplyBulk({BulkKind::kDelete, {}, "", 0}, doomed));
+        EXPECT_EQ(Deferrals(collection), 0);
+        after_delete = LiveSummaryRows(collection);
+        EXPECT_NE(after_delete, live_before);
+        // Nothing per card is left of the deleted cards.
+        EXPECT_EQ(Rows(collection,
+                       "SELECT card_id FROM review_card_totals UNION ALL "
+                       "SELECT card_id FROM review_same_day UNION ALL "
+                       "SELECT card_id FROM review_last_in_review "
+                       "EXCEPT SELECT id FROM cards"),
+                  "");
+
+        Must(collection.UndoBulk());
+        EXPECT_EQ(Deferrals(collection), 0);
+        EXPECT_EQ(EverySummaryRow(collection), before);
+
+        // Deleted again, to compare what is left with the migration's own computation.
+        Must(collection.ApplyBulk({BulkKind::kDelete, {}, "", 0}, doomed));
+        EXPECT_EQ(LiveSummaryRows(collection), after_delete);
+    }
+    BackToVersion8(path);
+    Collection migrated = Must(Collection::Open(path));
+    EXPECT_EQ(LiveSummaryRows(migrated), after_delete);
 }
 
 TEST(ReviewSummariesTest, EveryOlderVersionGetsSummariesOfItsLog) {

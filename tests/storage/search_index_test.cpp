@@ -1,6 +1,7 @@
-// An import indexes its new questions for search in one statement after inserting them (schema
-// v10's search_text_deferred): the text it indexes is the very text the triggers later delete,
-// and the deferral never outlives the import's transaction.
+// An import indexes its new questions for search in one statement after inserting them, and a
+// bulk delete and its undo change the index in one statement each (schema v10's
+// search_text_deferred): the text they index is the very text the triggers later delete, and
+// the deferral never outlives the transaction.
 #include "storage/testing.h"
 #include "test_support.h"
 
@@ -73,6 +74,34 @@ TEST_F(SearchIndexTest, ARolledBackImportLeavesNoDeferralAndNoIndexRows) {
               "'{\"id\":\"extra\",\"type\":\"typed\",\"prompt\":\"Which moon is Europa like?\","
               "\"accepted\":[\"none\"]}', 0, 0 FROM questions LIMIT 1"));
     EXPECT_EQ(IndexMatches("europa"), 1);
+}
+
+// A bulk delete takes its questions out of the index in one statement, and its undo indexes
+// them again in one: from the same text, so a later change through the triggers deletes them
+// cleanly, and the deferral never outlives either transaction.
+TEST_F(SearchIndexTest, ABulkDeleteLeavesTheIndexAndItsUndoIndexesTheQuestionsAgain) {
+    content::Bank bank = LargeBank("big", 30);
+    bank.questions[4].explanation = "Kepler measured it.";
+    Must(collection_.ImportBank(bank));
+    const std::vector<CardId> cards = AllCards();
+    const std::vector<CardId> doomed(cards.begin(), cards.begin() + 10);
+
+    Must(collection_.ApplyBulk({BulkKind::kDelete, {}, "", 0}, doomed));
+    EXPECT_EQ(Deferrals(), 0);
+    EXPECT_EQ(IndexMatches("question"), 20);
+    EXPECT_EQ(IndexMatches("kepler"), 0);
+    EXPECT_EQ(IndexMatches("4*"), 0);
+
+    Must(collection_.UndoBulk());
+    EXPECT_EQ(Deferrals(), 0);
+    EXPECT_EQ(IndexMatches("question"), 30);
+    EXPECT_EQ(IndexMatches("kepler"), 1);
+
+    bank.questions[4].explanation = "Galileo measured it.";
+    EXPECT_EQ(Must(collection_.ImportBank(bank)).updated, 1);
+    EXPECT_EQ(IndexMatches("kepler"), 0);
+    EXPECT_EQ(IndexMatches("galileo"), 1);
+    EXPECT_EQ(IndexMatches("question"), 30);
 }
 
 }  // namespace

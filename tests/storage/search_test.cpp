@@ -151,6 +151,13 @@ TEST_F(SearchTest, TagIncludesChildTagsAndIgnoresCase) {
 TEST_F(SearchTest, TopicAndTypeSelectByColumn) {
     EXPECT_EQ(Find("topic:facts:planets"), Prompts{"Which is the l"});
     EXPECT_EQ(Find("topic:facts*"), Prompts{"Which is the l"});
+    // The same topics beside other conditions and under OR and NOT, where the compiler reads
+    // them through the join or an IN list of questions.
+    EXPECT_EQ(Find("topic:facts* type:multiple_choice"), Prompts{"Which is the l"});
+    EXPECT_EQ(Find("topic:facts* type:typed"), Prompts{});
+    EXPECT_EQ(Find("topic:FACTS:planets OR type:typed"),
+              (Prompts{"How many plane", "Which is the l"}));
+    EXPECT_EQ(Find("-topic:facts:planets"), Find("-id:solar/largest"));
     EXPECT_EQ(Find("type:typed"), Prompts{"How many plane"});
     EXPECT_EQ(Find("type:multiple_choice"), Prompts{"Which is the l"});
     EXPECT_EQ(Find("type:cloze"), Prompts{});
