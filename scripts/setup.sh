@@ -18,7 +18,7 @@ packages=(
     clang-format                        # the formatting check
     fonts-dejavu-core                   # a readable UI font
     xvfb xauth xdotool libgl1-mesa-dri  # the real window under a virtual display, for tests
-    libx11-dev                          # tests: a file dropped on the window (X drag and drop)
+    libx11-dev                          # pictures pasted from the clipboard; the drop and paste tests
 )
 
 missing=()

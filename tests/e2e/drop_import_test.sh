@@ -3,8 +3,7 @@
 # it) opens the Import dialog on it; Ctrl+Enter imports it; Enter shows it in Browse, where a
 # typed search finds one question and Enter opens it in the editor; text typed into it and
 # Ctrl+S save it. The command line's search then finds the edited question in the collection.
-# Each step waits for the window's title to name the view it leads to, so a loaded machine
-# slows the test down rather than sending keys to the wrong view.
+# Each step waits for the window's title to name the view it leads to (lib.sh).
 #   drop_import_test.sh SUMMIT XDND_DROP WORK_DIR
 # Exits 77 (reported by CTest as skipped) when xvfb-run or xdotool is not installed.
 set -u
@@ -14,39 +13,6 @@ work=$3
 . "$(dirname "$0")/lib.sh"
 
 if [ "${SUMMIT_E2E_INSIDE:-}" = 1 ]; then
-    fail_inside() {
-        echo "FAIL: $1 (the window's title: $(xdotool getwindowname "$wid" 2>/dev/null))"
-        kill "$pid"
-        exit 1
-    }
-    # Waits up to $2 seconds for the window's title to be $1.
-    wait_for_title() {
-        for tick in $(seq 1 $(($2 * 10))); do
-            [ "$(xdotool getwindowname "$wid" 2>/dev/null)" = "$1" ] && return 0
-            sleep 0.1
-        done
-        return 1
-    }
-    # Sends the steps (a key, "type:TEXT" or "wait" for a second) until the title is $1,
-    # three times at most, giving the window 10 s after each round.
-    press_until_title() {
-        title=$1
-        shift
-        for round in 1 2 3; do
-            for step in "$@"; do
-                case $step in
-                    type:*) xdotool type --window "$wid" --delay 50 "${step#type:}" ;;
-                    wait) sleep 1 ;;
-                    *) xdotool key --window "$wid" "$step" ;;
-                esac 2>/dev/null
-                sleep 0.3
-            done
-            wait_for_title "$title" 10 && return 0
-            echo "note: the title is still \"$(xdotool getwindowname "$wid")\" after round" \
-                "$round; sending the keys again"
-        done
-        fail_inside "the window never showed '$title'"
-    }
     start_summit_window "$summit" "$work"
     # With no window manager, keyboard focus follows the pointer.
     xdotool mousemove --window "$wid" 5 5 2>/dev/null

@@ -63,3 +63,42 @@ quit_summit_window() {
         exit 1
     fi
 }
+
+# Steps driven through the window started by start_summit_window, waiting on its title (which
+# names the view on screen) rather than on fixed sleeps, so a loaded machine slows a test down
+# rather than sending keys to the wrong view.
+
+# Fails with `$1`, the window's title and the app stopped.
+fail_inside() {
+    echo "FAIL: $1 (the window's title: $(xdotool getwindowname "$wid" 2>/dev/null))"
+    kill "$pid"
+    exit 1
+}
+# Waits up to $2 seconds for the window's title to be $1.
+wait_for_title() {
+    for tick in $(seq 1 $(($2 * 10))); do
+        [ "$(xdotool getwindowname "$wid" 2>/dev/null)" = "$1" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+# Sends the steps (a key, "type:TEXT" or "wait" for a second) until the title is $1,
+# three times at most, giving the window 10 s after each round.
+press_until_title() {
+    title=$1
+    shift
+    for round in 1 2 3; do
+        for step in "$@"; do
+            case $step in
+                type:*) xdotool type --window "$wid" --delay 50 "${step#type:}" ;;
+                wait) sleep 1 ;;
+                *) xdotool key --window "$wid" "$step" ;;
+            esac 2>/dev/null
+            sleep 0.3
+        done
+        wait_for_title "$title" 10 && return 0
+        echo "note: the title is still \"$(xdotool getwindowname "$wid")\" after round" \
+            "$round; sending the keys again"
+    done
+    fail_inside "the window never showed '$title'"
+}

@@ -105,9 +105,11 @@ void EditorView::DrawFields(FieldProblems& problems) {
     ImGui::InputTextMultiline("##prompt", &q.prompt, ImVec2(-1, Em(4)));
     rects_.RecordLastItem("prompt");
     problems.Under("prompt");
-    DrawImageField();
     ImGui::Spacing();
+    // Tab goes from the question to its answer, as in a set editor; the image comes after.
     DrawAnswerFields(q, answer_state_, problems, rects_);
+    ImGui::Spacing();
+    DrawImageField();
     ImGui::Spacing();
     ImGui::Separator();
     DrawDetails(problems);

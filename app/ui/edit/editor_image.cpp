@@ -19,8 +19,26 @@ Status EditorView::AddImage(const std::string& path) {
     if (!file) {
         return Fail(ErrorCode::kNotFound, "cannot read " + path);
     }
-    const std::string bytes((std::istreambuf_iterator<char>(file)),
-                            std::istreambuf_iterator<char>());
+    return AddImageBytes(
+        std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>()));
+}
+
+void EditorView::PasteImage() {
+    if (!clipboard_) {
+        message_ = "No image pasted: this window cannot read the clipboard";
+        return;
+    }
+    auto bytes = clipboard_();
+    if (!bytes) {
+        message_ = "No image pasted: " + bytes.error().message;
+    } else if (Status added = AddImageBytes(*bytes); !added) {
+        message_ = "No image pasted: " + added.error().message;
+    } else {
+        message_.clear();
+    }
+}
+
+Status EditorView::AddImageBytes(const std::string& bytes) {
     // Stored at once, outside the question's save, so the preview shows it; Leave() removes
     // it again if the question is not saved with it.
     auto known = collection_.GetMedia(content::Sha256Hex(bytes));
@@ -41,7 +59,7 @@ Status EditorView::AddImage(const std::string& path) {
 }
 
 void EditorView::DrawImageField() {
-    ImGui::SetNextItemWidth(std::max(Em(8), ImGui::GetContentRegionAvail().x - Em(10)));
+    ImGui::SetNextItemWidth(std::max(Em(8), ImGui::GetContentRegionAvail().x - Em(18)));
     ImGui::InputTextWithHint("##image", "an image file (PNG, JPEG, GIF)", &image_path_);
     rects_.RecordLastItem("image");
     ImGui::SameLine();
@@ -56,6 +74,14 @@ void EditorView::DrawImageField() {
     }
     ImGui::EndDisabled();
     rects_.RecordLastItem("button/image");
+    ImGui::SameLine();
+    if (ImGui::Button("Paste image")) {
+        PasteImage();
+    }
+    rects_.RecordLastItem("button/paste");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("A picture copied in another program (Ctrl+V outside a text field)");
+    }
 }
 
 }  // namespace summit::ui

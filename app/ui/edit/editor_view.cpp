@@ -304,6 +304,12 @@ void EditorView::HandleKeys(bool can_save, bool escape) {
         if (can_save) {
             RequestSave();
         }
+    } else if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_V, false)) {
+        // A text field takes the clipboard's text itself; a picture goes into the question.
+        const char* text = io.WantTextInput ? ImGui::GetClipboardText() : nullptr;
+        if (text == nullptr || *text == '\0') {
+            PasteImage();
+        }
     } else if (escape) {
         ImGui::ClearActiveID();  // the field being typed in lets go, keeping its text
         RequestCancel();

@@ -3,6 +3,7 @@
 // rules a bank import applies. Save stays disabled while anything is wrong.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,10 +26,11 @@ struct EditorExit {
 };
 
 // Draws a window filling the main viewport. Keys: Ctrl+S (or Ctrl+Enter) saves when nothing
-// is wrong; Escape cancels, also from inside a field (whose text stays). Saving an edit that
-// changes the type or the answers first asks (a modal) whether the question's scheduling starts
-// over; cancelling with unsaved changes asks before discarding them. An edit keeps the question's
-// cards and history. `collection` must outlive the view; UI thread only.
+// is wrong; Escape cancels, also from inside a field (whose text stays); Ctrl+V pastes a
+// picture from the clipboard (in a text field only when the clipboard holds no text). Saving an
+// edit that changes the type or the answers first asks (a modal) whether the question's scheduling
+// starts over; cancelling with unsaved changes asks before discarding them. An edit keeps the
+// question's cards and history. `collection` must outlive the view; UI thread only.
 class EditorView {
   public:
     EditorView(storage::Collection& collection, study::Clock clock);
@@ -49,6 +51,15 @@ class EditorView {
     // prompt, which becomes Markdown (the Add image button). kNotFound for an unreadable
     // file; PutMedia's kInvalidArgument for a file that is not a PNG, JPEG or GIF.
     Status AddImage(const std::string& path);
+    // The same for an image's bytes (a pasted picture).
+    Status AddImageBytes(const std::string& bytes);
+    // Where a pasted picture comes from: the window's clipboard reader (a PNG, JPEG or GIF's
+    // bytes, or an error saying why there is none). Without one, pasting offers nothing.
+    using ClipboardImageReader = std::function<Result<std::string>()>;
+    void SetClipboardImageReader(ClipboardImageReader reader) { clipboard_ = std::move(reader); }
+    // Adds the clipboard's picture (the Paste image button, and Ctrl+V outside a text field);
+    // says why not in message() when there is none.
+    void PasteImage();
     void RequestSave();    // the Save button and Ctrl+S
     void RequestCancel();  // the Cancel button and Escape
 
@@ -63,8 +74,9 @@ class EditorView {
     const std::string& message() const { return message_; }  // the last save error, or ""
     const QuestionPanel& preview() const { return preview_; }
     // Rects of the last frame: "type", "prompt", "explanation", "topic", "tags", "source",
-    // "paragraph", "image", "button/image", "button/save", "button/cancel", "reset/yes",
-    // "reset/no", "reset/cancel", "discard/yes", "discard/no", and those of DrawAnswerFields.
+    // "paragraph", "image", "button/image", "button/paste", "button/save", "button/cancel",
+    // "reset/yes", "reset/no", "reset/cancel", "discard/yes", "discard/no", and those of
+    // DrawAnswerFields.
     const WidgetRects& rects() const { return rects_; }
     // Where Markdown questions' images come from in the preview (not owned).
     void SetImages(ImageSource* images) { preview_.SetImages(images); }
@@ -106,6 +118,7 @@ class EditorView {
     // Images this editing stored that the collection did not have: on leaving, those no
     // question refers to (a cancelled edit's, or one whose reference was deleted) go again.
     std::vector<std::string> added_images_;
+    ClipboardImageReader clipboard_;
     WidgetRects rects_;
 };
 

@@ -19,11 +19,13 @@
 
 #include "app/bootstrap/auto_backup.h"
 #include "app/study/session.h"
+#include "app/ui/edit/editor_view.h"
 #include "app/ui/import/import_view.h"
 #include "app/ui/recovery/recovery_view.h"
 #include "app/ui/settings/app_settings.h"
 #include "app/ui/settings/settings_view.h"
 #include "app/ui/shell/app_shell.h"
+#include "app/ui/shell/clipboard_image.h"
 #include "app/ui/shell/config_paths.h"
 #include "app/ui/shell/fonts.h"
 #include "app/ui/shell/gl_textures.h"
@@ -59,6 +61,9 @@ void OnDrop(GLFWwindow* /*window*/, int count, const char** paths) {
 }
 
 void PrintGlfwError(int code, const char* description) {
+    if (code == GLFW_FORMAT_UNAVAILABLE) {
+        return;  // the clipboard holds no text (a copied picture, say): nothing went wrong
+    }
     std::fprintf(stderr, "summit: GLFW error %d: %s\n", code, description);
 }
 
@@ -294,6 +299,7 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     GlTextureUploader textures;  // outlives the shell's images
     AppShell shell(shown, clock);
     shell.images().SetUploader(&textures);
+    shell.editor().SetClipboardImageReader(ReadClipboardImage);
     shell.Reload();
     study::AppSettings appearance;
     if (auto stored = study::LoadAppSettings(shown)) {

@@ -319,6 +319,61 @@ TEST_F(EditorViewTest, AnImageOfAnEditThatIsNotSavedLeavesTheMediaAgain) {
     EXPECT_FALSE(HasMedia(hash));
 }
 
+TEST_F(EditorViewTest, APastedPictureGoesIntoThePromptAndAnEmptyClipboardSaysSo) {
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "copied pixels";
+    Result<std::string> clipboard = Fail(ErrorCode::kNotFound, "the clipboard is empty");
+    Editor().SetClipboardImageReader([&clipboard] { return clipboard; });
+    ASSERT_NO_FATAL_FAILURE(OpenNew());
+    Fill("prompt", "What was copied?");
+    Click("button/paste");
+    EXPECT_EQ(Editor().message(), "No image pasted: the clipboard is empty");
+    EXPECT_EQ(Editor().question().prompt, "What was copied?");
+
+    clipboard = png;
+    harness_.io().KeyCtrl = true;
+    Press(GLFW_KEY_V);  // no text field has the keyboard after the click
+    harness_.io().KeyCtrl = false;
+    EXPECT_EQ(Editor().message(), "");
+    EXPECT_EQ(Editor().question().text_format, content::TextFormat::kMarkdown);
+    EXPECT_NE(Editor().question().prompt.find("(media:" + content::Sha256Hex(png) + ")"),
+              std::string::npos)
+        << Editor().question().prompt;
+    Fill("back", "Pixels");
+    SaveTo(ViewId::kHome);
+    EXPECT_TRUE(HasMedia(content::Sha256Hex(png)));
+
+    clipboard = std::string("plain text");
+    ASSERT_NO_FATAL_FAILURE(OpenNew());
+    Click("button/paste");
+    EXPECT_NE(Editor().message().find("No image pasted"), std::string::npos)
+        << "text is not a picture";
+}
+
+// The keyboard alone: Ctrl+N, the question, Tab to its answer, Ctrl+V in that field (the
+// clipboard holds a picture and no text), Ctrl+S.
+TEST_F(EditorViewTest, TabReachesTheAnswerAndCtrlVInAFieldPastesAPicture) {
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "copied pixels";
+    Editor().SetClipboardImageReader([&png]() -> Result<std::string> { return png; });
+    PressCtrl(GLFW_KEY_N);
+    ASSERT_EQ(shell_->current(), ViewId::kEditor);
+    harness_.Frame(Draw());  // the question's text takes the keyboard
+    harness_.Type("Which screen?", Draw());
+    Press(GLFW_KEY_TAB);
+    harness_.Frame(Draw());
+    harness_.Type("The editor", Draw());
+    EXPECT_EQ(Editor().question().back, "The editor");
+    PressCtrl(GLFW_KEY_V);
+    EXPECT_TRUE(harness_.io().WantTextInput) << "the answer keeps the keyboard";
+    EXPECT_EQ(Editor().question().back, "The editor");
+    PressCtrl(GLFW_KEY_S);
+    harness_.Frame(Draw());
+    EXPECT_EQ(shell_->current(), ViewId::kHome);
+    auto stored =
+        StoredWithPrompt("Which screen?\n\n![image](media:" + content::Sha256Hex(png) + ")");
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->question.back, "The editor");
+}
+
 class EditorFromBrowseTest : public EditorViewTest {
   protected:
     void SetUp() override {
