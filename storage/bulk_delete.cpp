@@ -54,6 +54,40 @@ std::string ChangeQuarters(int step, char op) {
 
 }  // namespace
 
+Status ClearBulkTargets(Db& db) {
+    return Exec(db, R"sql(
+        CREATE TEMP TABLE IF NOT EXISTS bulk_cards (id INTEGER PRIMARY KEY);
+        CREATE TEMP TABLE IF NOT EXISTS bulk_questions (id INTEGER PRIMARY KEY);
+        DELETE FROM temp.bulk_cards;
+        DELETE FROM temp.bulk_questions;)sql");
+}
+
+Status DeleteQuestionsWhere(Db& db, const std::string& where, int64_t bound, int scratch_step) {
+    if (auto made = ClearBulkTargets(db); !made) {
+        return made;
+    }
+    auto chosen = Statement::Prepare(
+        db, "INSERT INTO temp.bulk_questions SELECT id FROM questions WHERE " + where);
+    if (!chosen) {
+        return Fail(chosen.error());
+    }
+    if (auto done = chosen->Bind(1, bound).Run(); !done) {
+        return done;
+    }
+    // The review copy also gives what the deletion takes out of each quarter's summary.
+    Status deleted = Exec(db,
+                          "INSERT INTO temp.bulk_cards SELECT id FROM cards WHERE question_id IN "
+                          "(SELECT id FROM temp.bulk_questions)");
+    if (deleted) {
+        deleted = SaveDeletedReviews(db, scratch_step);
+    }
+    if (deleted) {
+        deleted = DeleteTargets(db, scratch_step);
+    }
+    const Status dropped = DropUndoTables(db, scratch_step);
+    return !deleted ? deleted : dropped;
+}
+
 Status SaveDeletedReviews(Db& db, int step) {
     const std::string sql =
         std::string(

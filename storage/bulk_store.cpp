@@ -25,12 +25,7 @@ bool IsQuestionLevel(BulkKind kind) {
 // Fills temp.bulk_cards and temp.bulk_questions with the chosen cards and their questions;
 // a question-level action takes every card of those questions.
 Status FillTargets(Db& db, std::span<const CardId> cards, bool question_level) {
-    if (auto made = Exec(db, R"sql(
-        CREATE TEMP TABLE IF NOT EXISTS bulk_cards (id INTEGER PRIMARY KEY);
-        CREATE TEMP TABLE IF NOT EXISTS bulk_questions (id INTEGER PRIMARY KEY);
-        DELETE FROM temp.bulk_cards;
-        DELETE FROM temp.bulk_questions;)sql");
-        !made) {
+    if (auto made = ClearBulkTargets(db); !made) {
         return made;
     }
     auto insert = Statement::Prepare(

@@ -12,6 +12,16 @@ namespace summit::storage {
 // "temp.undo_<step>_<table>": the rows of `table` as they were before step `step`.
 std::string UndoTable(int step, const char* table);
 
+// Makes temp.bulk_cards and temp.bulk_questions (one `id` column each) and empties them.
+[[nodiscard]] Status ClearBulkTargets(Db& db);
+
+// Deletes the questions `where` selects (a condition on the questions table, with ?1 bound
+// to `bound`) with their cards and reviews, set-wise as DeleteTargets does, and keeps no undo
+// copy. Inside the caller's transaction; uses temp tables numbered `scratch_step`, which must
+// be no live undo step's.
+[[nodiscard]] Status DeleteQuestionsWhere(Db& db, const std::string& where, int64_t bound,
+                                          int scratch_step);
+
 // Drops every undo copy of `step` (those that exist).
 [[nodiscard]] Status DropUndoTables(Db& db, int step);
 

@@ -59,21 +59,18 @@ Result<DeckDeletion> Collection::DeleteDeck(DeckId deck) {
         deleted.decks = *decks;
         deleted.questions = *questions;
         deleted.reviews = *reviews;
-        // The review log first, then the cards, then their questions: each row goes before
-        // the row it refers to.
-        for (const std::string& sql :
-             {"DELETE FROM revlog WHERE " + cards_in_tree,
-              "DELETE FROM cards WHERE question_id IN (SELECT id FROM questions WHERE " + in_tree +
-                  ")",
-              "DELETE FROM questions WHERE " + in_tree,
-              "DELETE FROM decks WHERE " + DeckTreeCondition("id", "?1")}) {
-            auto stmt = Statement::Prepare(db, sql);
-            if (!stmt) {
-                return Fail(stmt.error());
-            }
-            if (auto done = stmt->Bind(1, deck.value).Run(); !done) {
-                return Fail(done.error());
-            }
+        // The questions with their cards and reviews as the browser's bulk deletion takes them
+        // (set-wise, not a summary trigger per review), then the decks.
+        if (auto gone = DeleteQuestionsWhere(db, in_tree, deck.value, db.bulk_undo_next); !gone) {
+            return Fail(gone.error());
+        }
+        auto decks_gone =
+            Statement::Prepare(db, "DELETE FROM decks WHERE " + DeckTreeCondition("id", "?1"));
+        if (!decks_gone) {
+            return Fail(decks_gone.error());
+        }
+        if (auto done = decks_gone->Bind(1, deck.value).Run(); !done) {
+            return Fail(done.error());
         }
         return deleted;
     });

@@ -214,6 +214,35 @@ TEST(ReviewSummariesTest, ABulkDeleteLeavesTheSummariesOfTheLogAndUndoPutsThemBa
     EXPECT_EQ(LiveSummaryRows(migrated), after_delete);
 }
 
+// Deleting a deck takes its reviews out of the summaries as a bulk delete does: what is left
+// equals what the migration computes from the remaining log.
+TEST(ReviewSummariesTest, ADeletedDeckLeavesTheSummariesOfTheRemainingLog) {
+    TempDir dir;
+    const auto path = dir / "collection.db";
+    std::string after_delete;
+    {
+        Collection collection = Must(Collection::Open(path));
+        Must(collection.ImportBank(LargeBank("kept", 20)));
+        const DeckId doomed = Must(collection.ImportBank(LargeBank("doomed", 20))).deck_id;
+        std::mt19937_64 rng(12);
+        AppendRandomLog(collection, AllCards(collection), rng);
+        const std::string before = LiveSummaryRows(collection);
+        const DeckDeletion deleted = Must(collection.DeleteDeck(doomed));
+        EXPECT_EQ(deleted.questions, 20);
+        EXPECT_GT(deleted.reviews, 0);
+        EXPECT_EQ(Deferrals(collection), 0);
+        after_delete = LiveSummaryRows(collection);
+        EXPECT_NE(after_delete, before);
+        EXPECT_EQ(Rows(collection,
+                       "SELECT card_id FROM review_card_totals UNION ALL "
+                       "SELECT card_id FROM revlog EXCEPT SELECT id FROM cards"),
+                  "");
+    }
+    BackToVersion8(path);
+    Collection migrated = Must(Collection::Open(path));
+    EXPECT_EQ(LiveSummaryRows(migrated), after_delete);
+}
+
 TEST(ReviewSummariesTest, EveryOlderVersionGetsSummariesOfItsLog) {
     for (int version = 1; version < CurrentSchemaVersion(); ++version) {
         TempDir dir;
