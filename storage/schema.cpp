@@ -27,6 +27,7 @@ constexpr MigrationStep kSteps[] = {
     MigrateToReviewSummaries,     // v9
     MigrateToDeferredSearchText,  // v10
     MigrateToReviewCardIndex,     // v11
+    MigrateToQuestionTopicIndex,  // v12
 };
 
 }  // namespace

@@ -35,5 +35,7 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToDeferredSearchText(Db& db);
 // v10 -> v11: the review log's index on its card, which its foreign key's checks need.
 [[nodiscard]] Status MigrateToReviewCardIndex(Db& db);
+// v11 -> v12: the questions' index on topic and deck, which statistics' topic read scans.
+[[nodiscard]] Status MigrateToQuestionTopicIndex(Db& db);
 
 }  // namespace summit::storage

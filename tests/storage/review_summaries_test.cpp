@@ -104,13 +104,14 @@ TEST(ReviewSummariesTest, TriggersKeepWhatTheMigrationComputes) {
                   Must(QueryInt(CollectionTestPeer::Connection(collection),
                                 "SELECT count(*) FROM revlog")));
     }
-    // Back to version 8 (without version 9's summaries, version 10's deferral table and
-    // version 11's card index), then the migration recomputes the summaries from the log.
+    // Back to version 8 (without version 9's summaries, version 10's deferral table, version
+    // 11's card index and version 12's topic index), then the migration recomputes the summaries
+    // from the log.
     ExecOnFile(path, R"sql(
         DROP TRIGGER review_summaries_insert; DROP TRIGGER review_summaries_delete;
         DROP TABLE review_quarters; DROP TABLE review_card_totals;
         DROP TABLE review_same_day; DROP TABLE review_last_in_review;
-        DROP TABLE search_text_deferred; DROP INDEX revlog_card;
+        DROP TABLE search_text_deferred; DROP INDEX revlog_card; DROP INDEX questions_topic;
         PRAGMA user_version = 8;)sql");
     Collection migrated = Must(Collection::Open(path));
     EXPECT_EQ(Rows(migrated, kQuarters), quarters);
