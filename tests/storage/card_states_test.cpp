@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <sqlite3.h>
-
 #include "storage/testing.h"
 #include "test_support.h"
 
@@ -99,22 +97,15 @@ TEST_F(CardStatesTest, TheReadTouchesNoQuestionRow) {
         Must(collection_.ReadCardStates(space));
     });
     ASSERT_GE(statements.size(), 2u);
-    sqlite3* db = CollectionTestPeer::Handle(collection_);
     bool topic_index_used = false;
     for (const std::string& sql : statements) {
-        sqlite3_stmt* plan = nullptr;
-        ASSERT_EQ(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &plan, nullptr),
-                  SQLITE_OK)
-            << sql;
-        while (sqlite3_step(plan) == SQLITE_ROW) {
-            const std::string detail = reinterpret_cast<const char*>(sqlite3_column_text(plan, 3));
+        for (const std::string& detail : QueryPlan(collection_, sql)) {
             if (detail.find("questions") == std::string::npos) {
                 continue;
             }
             EXPECT_NE(detail.find("COVERING INDEX"), std::string::npos) << detail << "\n" << sql;
             topic_index_used |= detail.find("COVERING INDEX questions_topic") != std::string::npos;
         }
-        sqlite3_finalize(plan);
     }
     EXPECT_TRUE(topic_index_used);
 }
