@@ -84,7 +84,7 @@ measure_build() {
         --screenshot "$work/progress.png" --view progress --frames 30)
     row[stats]=$(measure timed "$summit" --collection "$db" --now "$now" stats --json)
     row[report]=$(SUMMIT_STATS_DB=$db "$build/bench/summit_bench" \
-        --benchmark_filter='^BM_FetchAndComputeReport$' --benchmark_repetitions="$runs" \
+        --benchmark_filter='^BM_FetchAndComputeReport(/|$)' --benchmark_repetitions="$runs" \
         --benchmark_report_aggregates_only=true --benchmark_format=csv 2>/dev/null |
         awk -F, '/^"BM_/ { r = $3; c = $4 } /_median"?,/ { m = 1; mr = $3; mc = $4 }
             END { if (m) { r = mr; c = mc } printf "%.0f ms (CPU %.0f ms)", r, c }')

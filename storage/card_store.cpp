@@ -1,5 +1,11 @@
 // Cards for the scheduler and the queue: selections by deck and due time, one card by id,
 // suspend and bury.
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "storage/codec/card_row.h"
 #include "storage/codec/json_codec.h"
 #include "storage/collection.h"
@@ -115,37 +121,102 @@ Result<std::vector<StudyCard>> Collection::LoadCards(const CardQuery& query) con
     return ReadCards(*stmt, db.path, query.full_questions);
 }
 
-Result<std::vector<CardStateRow>> Collection::ReadCardStates(std::optional<DeckId> deck) const {
-    Db& db = *db_;
-    auto scope = DeckIdOrAll(db, deck);
-    if (!scope) {
-        return Fail(scope.error());
-    }
-    auto stmt = Statement::Prepare(
-        db, "SELECT c.id, c.question_id, q.topic, c.suspended, " + CardStateColumns("c.") +
-                " FROM cards c JOIN questions q ON q.id = c.question_id WHERE ?1 IS NULL OR " +
-                DeckTreeCondition("q.deck_id", "?1") + " ORDER BY c.id");
+namespace {
+
+using QuestionTopic = std::pair<int64_t, std::string>;
+
+// The topic of each question that has one (of the deck tree `deck_id`, or of all), sorted by
+// question id. The read scans the questions_topic index alone: no question text is touched.
+Result<std::vector<QuestionTopic>> ReadQuestionTopics(Db& db, std::optional<int64_t> deck_id) {
+    auto stmt = Statement::Prepare(db,
+                                   "SELECT id, topic FROM questions WHERE topic > '' AND (?1 "
+                                   "IS NULL OR " +
+                                       DeckTreeCondition("deck_id", "?1") + ")");
     if (!stmt) {
         return Fail(stmt.error());
     }
-    stmt->Bind(1, *scope);
-    std::vector<CardStateRow> cards;
+    stmt->Bind(1, deck_id);
+    std::vector<QuestionTopic> topics;
     while (true) {
         auto row = stmt->Step();
         if (!row) {
             return Fail(row.error());
         }
         if (!*row) {
-            return cards;
+            break;
         }
-        CardStateRow card;
+        topics.emplace_back(stmt->Int(0), stmt->Text(1));
+    }
+    std::sort(topics.begin(), topics.end(),
+              [](const QuestionTopic& a, const QuestionTopic& b) { return a.first < b.first; });
+    return topics;
+}
+
+// The topic of `question_id` in `topics` (sorted by id); empty when it has none.
+std::string TopicOf(const std::vector<QuestionTopic>& topics, int64_t question_id) {
+    auto it =
+        std::lower_bound(topics.begin(), topics.end(), question_id,
+                         [](const QuestionTopic& topic, int64_t id) { return topic.first < id; });
+    return it != topics.end() && it->first == question_id ? it->second : std::string();
+}
+
+}  // namespace
+
+Status Collection::ForEachCardState(std::optional<DeckId> deck,
+                                    const std::function<void(size_t)>& expect,
+                                    const std::function<void(CardStateRow&)>& visit) const {
+    Db& db = *db_;
+    auto scope = DeckIdOrAll(db, deck);
+    if (!scope) {
+        return Fail(scope.error());
+    }
+    auto topics = ReadQuestionTopics(db, *scope);
+    if (!topics) {
+        return Fail(topics.error());
+    }
+    // The card table alone; a deck tree's questions come from the questions_deck index.
+    const std::string from =
+        " FROM cards c WHERE ?1 IS NULL OR c.question_id IN (SELECT id FROM "
+        "questions WHERE " +
+        DeckTreeCondition("deck_id", "?1") + ")";
+    auto count = QueryInt(db, "SELECT count(*)" + from, *scope);
+    if (!count) {
+        return Fail(count.error());
+    }
+    expect(static_cast<size_t>(*count));
+    auto stmt = Statement::Prepare(db, "SELECT c.id, c.question_id, c.suspended, " +
+                                           CardStateColumns("c.") + from + " ORDER BY c.id");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    stmt->Bind(1, *scope);
+    CardStateRow card;
+    while (true) {
+        auto row = stmt->Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return {};
+        }
         card.id = CardId{stmt->Int(0)};
         card.question_id = QuestionId{stmt->Int(1)};
-        card.topic = stmt->Text(2);
-        card.suspended = stmt->Int(3) != 0;
-        card.state = CardStateFromRow(*stmt, 4);
-        cards.push_back(std::move(card));
+        card.topic = TopicOf(*topics, card.question_id.value);
+        card.suspended = stmt->Int(2) != 0;
+        card.state = CardStateFromRow(*stmt, 3);
+        visit(card);
     }
+}
+
+Result<std::vector<CardStateRow>> Collection::ReadCardStates(std::optional<DeckId> deck) const {
+    std::vector<CardStateRow> cards;
+    auto read = ForEachCardState(
+        deck, [&](size_t count) { cards.reserve(count); },
+        [&](CardStateRow& card) { cards.push_back(std::move(card)); });
+    if (!read) {
+        return Fail(read.error());
+    }
+    return cards;
 }
 
 Result<StudyCard> Collection::GetCard(CardId id) const {

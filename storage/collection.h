@@ -196,6 +196,12 @@ class Collection {
     // state and its question's topic: what statistics read of a hundred thousand cards.
     [[nodiscard]] Result<std::vector<CardStateRow>> ReadCardStates(
         std::optional<DeckId> deck = {}) const;
+    // The same read without keeping the rows: `visit` sees each card in turn (valid only during
+    // the call), after `expect` is told how many cards there will be, so a caller converting
+    // them into its own rows allocates those once. Same errors.
+    [[nodiscard]] Status ForEachCardState(std::optional<DeckId> deck,
+                                          const std::function<void(size_t)>& expect,
+                                          const std::function<void(CardStateRow&)>& visit) const;
     // kNotFound when no card has this id.
     [[nodiscard]] Result<StudyCard> GetCard(CardId id) const;
     [[nodiscard]] Status SetSuspended(CardId id, bool suspended);

@@ -28,6 +28,7 @@ constexpr MigrationStep kSteps[] = {
     MigrateToDeferredSearchText,       // v10
     MigrateToReviewCardIndex,          // v11
     MigrateToDeferredReviewSummaries,  // v12
+    MigrateToQuestionTopicIndex,       // v13
 };
 
 }  // namespace

@@ -149,20 +149,6 @@ bool IsMastered(const CardRow& card, double retrievability, double desired_reten
 // question with any new card is not mastered; new cards are left out of the mean.
 std::vector<TopicMastery> ComputeTopicMastery(const StatsInput& input);
 
-struct HardQuestion {
-    int64_t question_id = 0;
-    std::string topic;
-    std::string topic_title;  // the topic's title from its bank; empty when it has none
-    std::string prompt;       // from input.questions (cloze gaps as blanks); empty when not given
-    int lapses = 0;           // summed over the question's cards
-    int reviews = 0;
-    int correct = 0;
-
-    std::optional<double> Accuracy() const;
-    // Lapsed or answered wrong at least once: only such questions are worth listing as hard.
-    bool Missed() const { return lapses > 0 || correct < reviews; }
-};
-
 // The `limit` hardest questions: most lapses first, then lowest accuracy, then most reviews.
 // Questions never answered are left out.
 std::vector<HardQuestion> ComputeHardest(const StatsInput& input, int limit);

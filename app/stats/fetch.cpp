@@ -38,10 +38,11 @@ bool TopicMatches(std::string_view topic, std::string_view filter) {
 namespace {
 
 // Everything but the review log and the prompts: settings, the kept cards, topic titles and
-// quizzes. `kept_cards` gives each kept card its index in StatsInput::cards as its slot.
+// quizzes. `kept_cards`, when given, gives each kept card its index in StatsInput::cards as
+// its slot (for matching review rows to cards; the summaries need no such matching).
 Result<StatsInput> FetchAllButReviews(const storage::Collection& collection,
                                       const StatsFilter& filter, int64_t now_ms,
-                                      IdSlots& kept_cards) {
+                                      IdSlots* kept_cards) {
     auto settings = study::LoadDeckSettings(collection, filter.deck);
     if (!settings) {
         return Fail(settings.error());
@@ -56,33 +57,39 @@ Result<StatsInput> FetchAllButReviews(const storage::Collection& collection,
     }
 
     // Only each card's state and topic: no question text is read.
-    auto cards = collection.ReadCardStates(filter.deck);
+    auto cards = collection.ForEachCardState(
+        filter.deck,
+        [&](size_t count) {
+            input.cards.reserve(count);
+            if (kept_cards != nullptr) {
+                *kept_cards = IdSlots(count);
+            }
+        },
+        [&](storage::CardStateRow& card) {
+            if (filter.topic && !TopicMatches(card.topic, *filter.topic)) {
+                return;
+            }
+            if (kept_cards != nullptr) {
+                kept_cards->Slot(card.id.value);
+            }
+            CardRow row;
+            row.card_id = card.id.value;
+            row.question_id = card.question_id.value;
+            row.topic = std::move(card.topic);
+            row.phase = card.state.phase;
+            row.suspended = card.suspended;
+            row.due_ms = card.state.due_ms;
+            row.stability = card.state.stability;
+            row.difficulty = card.state.difficulty;
+            row.last_review_ms = card.state.last_review_ms;
+            row.scheduled_days = card.state.scheduled_days;
+            row.reps = card.state.reps;
+            row.lapses = card.state.lapses;
+            input.cards.push_back(std::move(row));
+        });
     if (!cards) {
         return Fail(cards.error());
     }
-    input.cards.reserve(cards->size());
-    for (storage::CardStateRow& card : *cards) {
-        if (filter.topic && !TopicMatches(card.topic, *filter.topic)) {
-            continue;
-        }
-        kept_cards.Slot(card.id.value);
-        CardRow row;
-        row.card_id = card.id.value;
-        row.question_id = card.question_id.value;
-        row.topic = std::move(card.topic);
-        row.phase = card.state.phase;
-        row.suspended = card.suspended;
-        row.due_ms = card.state.due_ms;
-        row.stability = card.state.stability;
-        row.difficulty = card.state.difficulty;
-        row.last_review_ms = card.state.last_review_ms;
-        row.scheduled_days = card.state.scheduled_days;
-        row.reps = card.state.reps;
-        row.lapses = card.state.lapses;
-        input.cards.push_back(std::move(row));
-    }
-
-    // Titles as the window shows them; a topic id is only the fallback.
     auto topics = collection.ListTopics(filter.deck);
     if (!topics) {
         return Fail(topics.error());
@@ -177,7 +184,7 @@ Result<std::optional<ReviewSummary>> FetchReviewSummary(const storage::Collectio
 Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const StatsFilter& filter,
                                    int64_t now_ms) {
     IdSlots kept_cards;
-    auto input = FetchAllButReviews(collection, filter, now_ms, kept_cards);
+    auto input = FetchAllButReviews(collection, filter, now_ms, &kept_cards);
     if (!input) {
         return input;
     }
@@ -222,8 +229,7 @@ Result<StatsInput> FetchStatsSummaryInput(const storage::Collection& collection,
     if (filter.deck || filter.topic) {
         return FetchStatsInput(collection, filter, now_ms);
     }
-    IdSlots kept_cards;
-    auto input = FetchAllButReviews(collection, filter, now_ms, kept_cards);
+    auto input = FetchAllButReviews(collection, filter, now_ms, nullptr);
     if (!input) {
         return input;
     }
@@ -235,9 +241,10 @@ Result<StatsInput> FetchStatsSummaryInput(const storage::Collection& collection,
         return FetchStatsInput(collection, filter, now_ms);
     }
     input->summary = std::move(**summary);
-    // Only the listed questions' prompts are read.
+    // Only the listed questions' prompts are read; the ranking is kept for ComputeReport.
+    RankedHardest hardest{options.hardest_limit, ComputeHardest(*input, options.hardest_limit)};
     std::vector<storage::QuestionId> listed;
-    for (const HardQuestion& question : ComputeHardest(*input, options.hardest_limit)) {
+    for (const HardQuestion& question : hardest.questions) {
         listed.push_back(storage::QuestionId{question.question_id});
     }
     auto questions = collection.ListQuestionsById(listed);
@@ -247,6 +254,15 @@ Result<StatsInput> FetchStatsSummaryInput(const storage::Collection& collection,
     for (storage::QuestionRow& question : *questions) {
         input->questions.push_back(StatsQuestion(std::move(question)));
     }
+    for (HardQuestion& question : hardest.questions) {
+        for (const QuestionRow& row : input->questions) {
+            if (row.question_id == question.question_id) {
+                question.prompt = row.prompt;
+                break;
+            }
+        }
+    }
+    input->hardest = std::move(hardest);
     return input;
 }
 

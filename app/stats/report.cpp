@@ -18,7 +18,9 @@ StatsReport ComputeReport(const StatsInput& input, const ReportOptions& options)
     report.buttons = ComputeAnswerButtons(input, days, options.period_days);
     report.knowledge = ComputeKnowledge(input);
     report.topics = ComputeTopicMastery(input);
-    report.hardest = ComputeHardest(input, options.hardest_limit);
+    report.hardest = input.hardest && input.hardest->limit == options.hardest_limit
+                         ? input.hardest->questions
+                         : ComputeHardest(input, options.hardest_limit);
     // A question always answered right is not hard, however the list would be padded. Such
     // questions rank last, so dropping them after the limit loses no missed question.
     std::erase_if(report.hardest, [](const HardQuestion& question) { return !question.Missed(); });

@@ -78,6 +78,28 @@ struct ReviewSummary {
 using RetrievabilityFn = std::function<double(const CardRow& card, int64_t now_ms)>;
 
 // Everything a report is computed from. Rows may come in any order.
+// A question of the hardest-questions list (ComputeHardest).
+struct HardQuestion {
+    int64_t question_id = 0;
+    std::string topic;
+    std::string topic_title;  // the topic's title from its bank; empty when it has none
+    std::string prompt;       // from input.questions (cloze gaps as blanks); empty when not given
+    int lapses = 0;           // summed over the question's cards
+    int reviews = 0;
+    int correct = 0;
+
+    std::optional<double> Accuracy() const;
+    // Lapsed or answered wrong at least once: only such questions are worth listing as hard.
+    bool Missed() const { return lapses > 0 || correct < reviews; }
+};
+
+// The hardest questions as FetchStatsSummaryInput ranked them (to know which prompts to read),
+// with their prompts: ComputeReport reuses them for the same limit instead of ranking again.
+struct RankedHardest {
+    int limit = 0;
+    std::vector<HardQuestion> questions;
+};
+
 struct StatsInput {
     std::vector<ReviewRow> reviews;        // empty when `summary` is set
     std::optional<ReviewSummary> summary;  // when set, the review charts read it, not reviews
@@ -90,7 +112,8 @@ struct StatsInput {
     study::DayRule day_rule{study::DayRule::kLocal, 4};  // local days starting at 4 am
     double desired_retention = 0.9;                      // 0..1; a card at or above is mastered
     double fsrs_decay = 0.1542;                          // FSRS-6 w20, used when no function set
-    RetrievabilityFn retrievability;  // empty: the FSRS forgetting curve with fsrs_decay
+    RetrievabilityFn retrievability;       // empty: the FSRS forgetting curve with fsrs_decay
+    std::optional<RankedHardest> hardest;  // when set, ComputeHardest's answer for its limit
 };
 
 // The FSRS forgetting curve R(t, S) = (1 + F·t/S)^(-decay) with F = 0.9^(-1/decay) - 1, where t

@@ -38,5 +38,7 @@ namespace summit::storage {
 // v11 -> v12: review_summaries_deferred, whose row makes the review summaries' triggers leave
 // the summaries to a bulk writer that changes them set-wise (storage/bulk_delete.cpp).
 [[nodiscard]] Status MigrateToDeferredReviewSummaries(Db& db);
+// v12 -> v13: the questions' index on topic and deck, which statistics' topic read scans.
+[[nodiscard]] Status MigrateToQuestionTopicIndex(Db& db);
 
 }  // namespace summit::storage

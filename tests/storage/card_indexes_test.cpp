@@ -51,12 +51,7 @@ TEST(CardIndexesTest, EveryCardIndexIsUsedByAQueryPlan) {
 
     std::set<std::string> used;
     for (const std::string& sql : statements) {
-        sqlite3_stmt* plan = nullptr;
-        ASSERT_EQ(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &plan, nullptr),
-                  SQLITE_OK)
-            << sql;
-        while (sqlite3_step(plan) == SQLITE_ROW) {
-            const std::string detail = reinterpret_cast<const char*>(sqlite3_column_text(plan, 3));
+        for (const std::string& detail : QueryPlan(collection, sql)) {
             for (const std::string& index : existing) {
                 if (detail.find("INDEX " + index + " ") != std::string::npos ||
                     detail.ends_with("INDEX " + index)) {
@@ -64,7 +59,6 @@ TEST(CardIndexesTest, EveryCardIndexIsUsedByAQueryPlan) {
                 }
             }
         }
-        sqlite3_finalize(plan);
     }
     EXPECT_EQ(used, existing);
 }

@@ -1,6 +1,7 @@
 // The narrow reads statistics and Home use at scale: ReadCardStates (each card's state and
 // topic, no question text) and CountAnswers (the log's answers per deck tree from the per-card
 // totals); both must agree with the full reads they stand in for.
+#include <string>
 #include <vector>
 
 #include "storage/testing.h"
@@ -85,6 +86,42 @@ TEST_F(CardStatesTest, ADeckTreeReadsOnlyItsCardsAndAnUnknownDeckIsNotFound) {
     auto unknown = collection_.ReadCardStates(DeckId{9999});
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
+}
+
+// The topics come from the questions_topic index (schema v13) and the cards from their own
+// table: the read touches no question row, whose texts fill most of a large collection.
+TEST_F(CardStatesTest, TheReadTouchesNoQuestionRow) {
+    const DeckId space = DeckNamed(collection_, "Space");
+    const auto statements = StatementsNaming(collection_, "questions", [&] {
+        Must(collection_.ReadCardStates());
+        Must(collection_.ReadCardStates(space));
+    });
+    ASSERT_GE(statements.size(), 2u);
+    bool topic_index_used = false;
+    for (const std::string& sql : statements) {
+        for (const std::string& detail : QueryPlan(collection_, sql)) {
+            if (detail.find("questions") == std::string::npos) {
+                continue;
+            }
+            EXPECT_NE(detail.find("COVERING INDEX"), std::string::npos) << detail << "\n" << sql;
+            topic_index_used |= detail.find("COVERING INDEX questions_topic") != std::string::npos;
+        }
+    }
+    EXPECT_TRUE(topic_index_used);
+}
+
+TEST_F(CardStatesTest, TheStreamedReadAnnouncesItsCountAndGivesTheSameRows) {
+    const std::vector<CardStateRow> kept = Must(collection_.ReadCardStates());
+    size_t announced = 0;
+    std::vector<int64_t> visited;
+    Must(collection_.ForEachCardState(
+        std::nullopt, [&](size_t count) { announced = count; },
+        [&](CardStateRow& card) { visited.push_back(card.id.value); }));
+    EXPECT_EQ(announced, kept.size());
+    ASSERT_EQ(visited.size(), kept.size());
+    for (size_t i = 0; i < kept.size(); ++i) {
+        EXPECT_EQ(visited[i], kept[i].id.value);
+    }
 }
 
 TEST_F(CardStatesTest, AnswersPerDeckTreeEqualTheLogsCountThroughReviewsAndUndo) {

@@ -233,12 +233,7 @@ TEST(ReviewLogV7Test, EveryReviewLogIndexIsUsedAndNoQueryScansTheLog) {
         if (sql.rfind("CREATE TABLE", 0) == 0) {
             sql = sql.substr(sql.find(" AS ") + 4);
         }
-        sqlite3_stmt* plan = nullptr;
-        ASSERT_EQ(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &plan, nullptr),
-                  SQLITE_OK)
-            << sql;
-        while (sqlite3_step(plan) == SQLITE_ROW) {
-            const std::string detail = reinterpret_cast<const char*>(sqlite3_column_text(plan, 3));
+        for (const std::string& detail : QueryPlan(collection, sql)) {
             EXPECT_NE(detail, "SCAN revlog") << sql;
             if (const auto at = detail.find(" INDEX ");
                 at != std::string::npos && detail.find("revlog") != std::string::npos) {
@@ -246,7 +241,6 @@ TEST(ReviewLogV7Test, EveryReviewLogIndexIsUsedAndNoQueryScansTheLog) {
                 used.insert(rest.substr(0, rest.find(' ')));
             }
         }
-        sqlite3_finalize(plan);
     }
     sqlite3_stmt* indexes = nullptr;
     ASSERT_EQ(sqlite3_prepare_v2(db,

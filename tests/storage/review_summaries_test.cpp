@@ -84,7 +84,8 @@ std::vector<CardId> AllCards(Collection& collection) {
 }
 
 // Back to version 8 (without version 9's summaries, version 10's deferral table, version 11's
-// card index and version 12's summaries' deferral table): opening the file again migrates, and
+// card index, version 12's summaries' deferral table and version 13's topic index): opening the
+// file again migrates, and
 // the migration computes the summaries from the log.
 void BackToVersion8(const std::filesystem::path& path) {
     ExecOnFile(path, R"sql(
@@ -92,7 +93,7 @@ void BackToVersion8(const std::filesystem::path& path) {
         DROP TABLE review_quarters; DROP TABLE review_card_totals;
         DROP TABLE review_same_day; DROP TABLE review_last_in_review;
         DROP TABLE search_text_deferred; DROP INDEX revlog_card;
-        DROP TABLE review_summaries_deferred;
+        DROP TABLE review_summaries_deferred; DROP INDEX questions_topic;
         PRAGMA user_version = 8;)sql");
 }
 

@@ -90,6 +90,23 @@ std::vector<std::string> StatementsNaming(Collection& collection, std::string_vi
     return std::move(trace.statements);
 }
 
+std::vector<std::string> QueryPlan(Collection& collection, const std::string& sql) {
+    sqlite3_stmt* plan = nullptr;
+    if (sqlite3_prepare_v2(CollectionTestPeer::Handle(collection),
+                           ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &plan,
+                           nullptr) != SQLITE_OK) {
+        ADD_FAILURE() << "cannot explain: " << sql;
+        sqlite3_finalize(plan);
+        return {};
+    }
+    std::vector<std::string> details;
+    while (sqlite3_step(plan) == SQLITE_ROW) {
+        details.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(plan, 3)));
+    }
+    sqlite3_finalize(plan);
+    return details;
+}
+
 void ReviewOnce(Collection& collection, CardId card) {
     CardState state;
     state.phase = CardPhase::kReview;

@@ -52,6 +52,9 @@ void ReviewOnce(Collection& collection, CardId card);
 // SQLite's trace reports it (for checking query plans).
 std::vector<std::string> StatementsNaming(Collection& collection, std::string_view table,
                                           const std::function<void()>& work);
+// The detail column of each row of EXPLAIN QUERY PLAN for `sql` on the collection's
+// connection (a failure, and no rows, when it does not prepare).
+std::vector<std::string> QueryPlan(Collection& collection, const std::string& sql);
 
 // Scratch directories, whole-file reads and writes and deck lookups by name come from the
 // shared test support.

@@ -262,5 +262,19 @@ TEST_F(SummaryFetchTest, ReadsOnlyTheListedQuestionsPrompts) {
     }
 }
 
+// The fetch ranks the hardest questions once, for its options' limit; a report asking for
+// another limit ranks them again and still equals the rows' report.
+TEST_F(SummaryFetchTest, AReportWithAnotherHardestLimitRanksAgain) {
+    AppendRandomLog(500, kNow - 50 * kDayMs, kNow);
+    const StatsInput input = Must(FetchStatsSummaryInput(*collection_, {}, kNow));
+    ASSERT_TRUE(input.hardest.has_value());
+    ReportOptions fewer;
+    fewer.hardest_limit = 3;
+    const StatsReport report = ComputeReport(input, fewer);
+    EXPECT_LE(report.hardest.size(), 3u);
+    EXPECT_EQ(StatsJson(report),
+              StatsJson(ComputeReport(Must(FetchStatsInput(*collection_, {}, kNow)), fewer)));
+}
+
 }  // namespace
 }  // namespace summit::stats
