@@ -121,6 +121,18 @@ class Collection {
         const content::Bank& bank, std::optional<std::string> deck_override = {},
         const std::function<void(std::size_t, std::size_t)>& progress = {});
     static constexpr std::size_t kImportProgressEvery = 1000;
+    // Hands each question of a bank to the visitor in bank order, stopping at its first error
+    // (which it returns); a streaming reader feeds an import this way.
+    using QuestionVisitor = std::function<Status(const content::Question&)>;
+    using QuestionSource = std::function<Status(const QuestionVisitor&)>;
+    // ImportBank of a bank whose questions come from `source` one at a time rather than from
+    // `header.questions` (ignored), so the bank is never whole in memory: the same report and
+    // the same one transaction, rolled back when `source` fails. `expected` is the total that
+    // progress reports until more questions than that arrive.
+    [[nodiscard]] Result<ImportReport> ImportQuestions(
+        const content::Bank& header, const QuestionSource& source, std::size_t expected,
+        std::optional<std::string> deck_override = {},
+        const std::function<void(std::size_t, std::size_t)>& progress = {});
     // ImportBank and the images its texts show (PutMedia each) in one transaction: a bad image
     // or a failed import keeps nothing (media_store.cpp).
     [[nodiscard]] Result<ImportReport> ImportBankWithImages(

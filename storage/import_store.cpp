@@ -1,5 +1,6 @@
 // Importing a bank into the collection: one transaction that upserts questions by GUID and
 // never deletes a question (or its cards and history) that left the bank.
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <unordered_set>
@@ -17,6 +18,9 @@
 namespace summit::storage {
 
 namespace {
+
+// The page cache while an import runs (KiB).
+constexpr int64_t kImportCacheKiB = 8'000;
 
 struct StoredQuestion {
     QuestionId id;
@@ -87,26 +91,14 @@ Result<DeckId> UpsertDeck(Db& db, const std::string& name, const content::Bank& 
     return **found;
 }
 
-Status CheckBank(const content::Bank& bank, const std::string& deck) {
+Status CheckBankHeader(const content::Bank& bank, const std::string& deck) {
     if (bank.id.empty()) {
         return Fail(ErrorCode::kInvalidArgument, "the bank has no id");
     }
     if (deck.empty()) {
         return Fail(ErrorCode::kInvalidArgument, "bank '" + bank.id + "' names no deck");
     }
-    if (auto valid = content::CheckDeckName(deck); !valid) {
-        return valid;
-    }
-    std::unordered_set<std::string_view> ids;
-    ids.reserve(bank.questions.size());
-    for (const auto& question : bank.questions) {
-        if (!ids.insert(question.id).second) {
-            return Fail(
-                ErrorCode::kInvalidArgument,
-                "question id '" + question.id + "' appears twice in bank '" + bank.id + "'");
-        }
-    }
-    return {};
+    return content::CheckDeckName(deck);
 }
 
 }  // namespace
@@ -114,11 +106,36 @@ Status CheckBank(const content::Bank& bank, const std::string& deck) {
 Result<ImportReport> Collection::ImportBank(
     const content::Bank& bank, std::optional<std::string> deck_override,
     const std::function<void(std::size_t, std::size_t)>& progress) {
+    auto each = [&bank](const QuestionVisitor& visit) -> Status {
+        for (const content::Question& question : bank.questions) {
+            if (auto visited = visit(question); !visited) {
+                return visited;
+            }
+        }
+        return {};
+    };
+    return ImportQuestions(bank, each, bank.questions.size(), std::move(deck_override), progress);
+}
+
+Result<ImportReport> Collection::ImportQuestions(
+    const content::Bank& bank, const QuestionSource& source, std::size_t expected,
+    std::optional<std::string> deck_override,
+    const std::function<void(std::size_t, std::size_t)>& progress) {
     const std::string deck_name = deck_override.value_or(content::DeckName(bank));
-    if (auto valid = CheckBank(bank, deck_name); !valid) {
+    if (auto valid = CheckBankHeader(bank, deck_name); !valid) {
         return Fail(valid.error());
     }
-    return Transact([&]() -> Result<ImportReport> {
+    // The import writes each page of a new bank about once, so a page cache of its own size
+    // buys nothing: a smaller one keeps a large import's memory near its file's size.
+    auto cache = QueryInt(*db_, "PRAGMA cache_size");
+    if (!cache) {
+        return Fail(cache.error());
+    }
+    if (auto small = Exec(*db_, "PRAGMA cache_size = -" + std::to_string(kImportCacheKiB));
+        !small) {
+        return Fail(small.error());
+    }
+    auto imported = Transact([&]() -> Result<ImportReport> {
         Db& db = *db_;
         ImportReport report;
         report.deck = deck_name;
@@ -160,17 +177,23 @@ Result<ImportReport> Collection::ImportBank(
         }
         const int64_t now = db.StampMs();
 
-        const std::size_t total = bank.questions.size();
-        for (size_t position = 0; position < total; ++position) {
+        // A bank's ids are unique; a reader that broke that rule must not merge two questions.
+        std::unordered_set<std::string> ids;
+        std::size_t position = 0;
+        auto visit = [&](const content::Question& question) -> Status {
+            if (!ids.insert(question.id).second) {
+                return Fail(
+                    ErrorCode::kInvalidArgument,
+                    "question id '" + question.id + "' appears twice in bank '" + bank.id + "'");
+            }
             if (position > 0 && position % kImportProgressEvery == 0) {
                 if (auto applied = staging->Apply(now, report); !applied) {
-                    return Fail(applied.error());
+                    return applied;
                 }
                 if (progress) {
-                    progress(position, total);
+                    progress(position, std::max(expected, position));
                 }
             }
-            const content::Question& question = bank.questions[position];
             StagedQuestion staged;
             staged.position = static_cast<int64_t>(position);
             staged.guid = content::QuestionGuid(bank, question);
@@ -190,13 +213,14 @@ Result<ImportReport> Collection::ImportBank(
                         return decoded && *decoded == question;
                     }()) {
                     ++report.unchanged;
+                    ++position;
                     if (old.position != staged.position) {
                         move->Reset();
                         if (auto done = move->BindAll(staged.position, old.id.value).Run(); !done) {
-                            return Fail(done.error());
+                            return done;
                         }
                     }
-                    continue;
+                    return {};
                 }
                 staged.existing = old.id.value;
             }
@@ -223,7 +247,13 @@ Result<ImportReport> Collection::ImportBank(
             ++(is_new ? report.added : report.updated);
             report.lines.push_back(
                 {std::move(staged.guid), is_new ? ImportAction::kAdded : ImportAction::kUpdated});
+            ++position;
+            return {};
+        };
+        if (auto read = source(visit); !read) {
+            return Fail(read.error());
         }
+        const std::size_t total = position;
         if (auto applied = staging->Apply(now, report); !applied) {
             return Fail(applied.error());
         }
@@ -246,6 +276,10 @@ Result<ImportReport> Collection::ImportBank(
         }
         return report;
     });
+    if (auto restored = Exec(*db_, "PRAGMA cache_size = " + std::to_string(*cache)); !restored) {
+        return Fail(restored.error());
+    }
+    return imported;
 }
 
 }  // namespace summit::storage

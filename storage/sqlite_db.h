@@ -30,7 +30,8 @@ struct Db {
     // The browser's bulk undo steps, oldest first, as (the number in their temp tables' names,
     // the BulkKind); see bulk_store.cpp.
     std::vector<std::pair<int, int>> bulk_undo;
-    int bulk_undo_next = 1;  // the number the next step's temp tables get
+    int bulk_undo_next = 1;             // the number the next step's temp tables get
+    bool search_text_function = false;  // RegisterSearchTextFunction ran on this connection
 
     // The time to stamp on writes (created/modified), ms since the epoch.
     int64_t StampMs() const { return clock ? clock() : 0; }

@@ -62,6 +62,37 @@ Result<storage::ImportReport> PreviewBankImport(storage::Collection& collection,
         collection, [&] { return collection.ImportBank(file.parsed.bank, deck_override); });
 }
 
+namespace {
+
+// The automatic backup, then `import(report_progress)` in one transaction, rolled back with a
+// kConflict error when `progress` asked to cancel (a storage call cannot stop midway).
+template <typename Import>
+Result<storage::ImportReport> ImportAfterBackup(storage::Collection& collection,
+                                                const std::string& file_name, int64_t now_ms,
+                                                const ImportProgress& progress, Import&& import) {
+    // An import can change many questions at once; the copy from before it is the way back.
+    if (auto backup = AutomaticBackup(collection, now_ms); !backup) {
+        return Fail(backup.error());
+    }
+    bool cancelled = false;
+    std::function<void(std::size_t, std::size_t)> report_progress = [&](std::size_t done,
+                                                                        std::size_t total) {
+        if (progress && !cancelled && !progress(done, total)) {
+            cancelled = true;
+        }
+    };
+    return collection.Transact([&]() -> Result<storage::ImportReport> {
+        auto report = import(report_progress);
+        if (report && cancelled) {
+            return Fail(
+                Error{ErrorCode::kConflict, std::string(kImportCancelled), file_name, 0, 0});
+        }
+        return report;
+    });
+}
+
+}  // namespace
+
 Result<storage::ImportReport> ImportBankFile(storage::Collection& collection,
                                              const content::BankFile& file,
                                              const std::optional<std::string>& deck_override,
@@ -71,24 +102,19 @@ Result<storage::ImportReport> ImportBankFile(storage::Collection& collection,
         !target) {
         return Fail(target.error());
     }
-    // An import can change many questions at once; the copy from before it is the way back.
-    if (auto backup = AutomaticBackup(collection, now_ms); !backup) {
-        return Fail(backup.error());
-    }
-    bool cancelled = false;
-    auto report_progress = [&](std::size_t done, std::size_t total) {
-        if (progress && !cancelled && !progress(done, total)) {
-            cancelled = true;
-        }
-    };
-    return collection.Transact([&]() -> Result<storage::ImportReport> {
-        auto report = collection.ImportBankWithImages(file.parsed.bank, file.parsed.images,
-                                                      deck_override, report_progress);
-        if (report && cancelled) {
-            return Fail(
-                Error{ErrorCode::kConflict, std::string(kImportCancelled), file_name, 0, 0});
-        }
-        return report;
+    return ImportAfterBackup(collection, file_name, now_ms, progress, [&](auto& report_progress) {
+        return collection.ImportBankWithImages(file.parsed.bank, file.parsed.images, deck_override,
+                                               report_progress);
+    });
+}
+
+Result<storage::ImportReport> ImportStreamedBank(storage::Collection& collection,
+                                                 const content::Bank& header,
+                                                 const storage::Collection::QuestionSource& source,
+                                                 std::size_t expected, const std::string& file_name,
+                                                 int64_t now_ms, const ImportProgress& progress) {
+    return ImportAfterBackup(collection, file_name, now_ms, progress, [&](auto& report_progress) {
+        return collection.ImportQuestions(header, source, expected, std::nullopt, report_progress);
     });
 }
 

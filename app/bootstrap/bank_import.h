@@ -59,4 +59,14 @@ using ImportProgress = std::function<bool(std::size_t done, std::size_t total)>;
     const std::optional<std::string>& deck_override, const std::string& file_name, int64_t now_ms,
     const ImportProgress& progress = {});
 
+// ImportBankFile of a bank read a question at a time (content::StreamGift): the automatic
+// backup, then one transaction around Collection::ImportQuestions, cancelled as ImportBankFile
+// is. Without a deck override: a bank read a piece at a time cannot be checked against one
+// first (CheckImportTarget). Errors: those steps' and `source`'s; after any, the collection
+// is unchanged.
+[[nodiscard]] Result<storage::ImportReport> ImportStreamedBank(
+    storage::Collection& collection, const content::Bank& header,
+    const storage::Collection::QuestionSource& source, std::size_t expected,
+    const std::string& file_name, int64_t now_ms, const ImportProgress& progress = {});
+
 }  // namespace summit::bootstrap

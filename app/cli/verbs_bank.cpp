@@ -4,12 +4,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "app/bootstrap/bank_import.h"
 #include "app/bootstrap/deck_export.h"
 #include "app/cli/anki_verbs.h"
 #include "app/cli/verbs.h"
 #include "content/formats/bank_file.h"
+#include "content/formats/gift.h"
 #include "content/formats/json_bank.h"
 #include "content/formats/pasted_list.h"
 
@@ -37,35 +39,70 @@ Result<content::BankReadOptions> ReadOptions(const Args& args) {
     return options;
 }
 
-// Reads FILE (the verb's first argument) in any format, printing every error, or every
-// warning when it can be imported.
-std::optional<content::BankFile> LoadBankArgument(Context& context) {
+// FILE (the verb's first argument): its text and the format it is read in.
+struct BankText {
+    std::string name;
+    std::string text;
+    content::BankFormat format = content::BankFormat::kJson;
+    content::BankReadOptions options;
+};
+
+// Reads FILE's text and tells its format, printing the error when it cannot.
+std::optional<BankText> ReadBankArgument(Context& context) {
     auto options = ReadOptions(context.args());
     if (!options) {
         context.Report(options.error());
         return std::nullopt;
     }
-    auto file = content::ReadBankFile(context.args().words.at(1), *options);
-    if (!file) {
-        for (const Error& error : file.error()) {
+    BankText file{context.args().words.at(1), {}, content::BankFormat::kJson, *options};
+    auto text = content::ReadBankFileText(file.name);
+    if (!text) {
+        for (const Error& error : text.error()) {
             context.err() << error.ToString() << "\n";
         }
         return std::nullopt;
     }
-    for (const Error& warning : file->parsed.warnings) {
-        context.err() << warning.ToString("warning") << "\n";
+    file.text = std::move(*text);
+    file.format =
+        options->format ? *options->format : content::DetectBankFormat(file.name, file.text);
+    return file;
+}
+
+// A GIFT file is read a question at a time, so a large one is never whole in memory, unless
+// --deck asks for the whole bank to be checked against the collection first.
+bool IsStreamed(const BankText& file, const Args& args) {
+    return file.format == content::BankFormat::kGift && !args.Get("deck");
+}
+
+void PrintErrors(Context& context, const ErrorList& errors, const char* kind) {
+    for (const Error& error : errors) {
+        context.err() << error.ToString(kind) << "\n";
     }
-    return std::move(*file);
+}
+
+// Parses FILE whole, printing every error, or every warning when it can be imported.
+std::optional<content::BankFile> ParseBankArgument(Context& context, BankText& file) {
+    auto parsed = content::ParseBankText(file.text, file.name, file.format, file.options);
+    file.text = {};  // the bank holds what it needs
+    if (!parsed) {
+        PrintErrors(context, parsed.error(), "error");
+        return std::nullopt;
+    }
+    PrintErrors(context, parsed->warnings, "warning");
+    return content::BankFile{file.format, std::move(*parsed)};
 }
 
 // "(read as csv, 2 warnings)": which reader was used and what it reported.
-std::string ReadNote(const content::BankFile& file) {
-    const std::size_t warnings = file.parsed.warnings.size();
-    std::string note = std::string("read as ") + content::BankFormatName(file.format);
+std::string ReadNote(content::BankFormat format, std::size_t warnings) {
+    std::string note = std::string("read as ") + content::BankFormatName(format);
     if (warnings > 0) {
         note += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
     }
     return "(" + note + ")";
+}
+
+std::string ReadNote(const content::BankFile& file) {
+    return ReadNote(file.format, file.parsed.warnings.size());
 }
 
 int Usage(Context& context, const char* usage) {
@@ -74,11 +111,103 @@ int Usage(Context& context, const char* usage) {
 }
 
 // What `check` prints after the first line: how many questions of each type.
-void PrintTypeCounts(Context& context, const content::Bank& bank) {
-    for (const bootstrap::TypeCount& counted : bootstrap::CountQuestionTypes(bank)) {
+void PrintTypeCounts(Context& context, const std::vector<bootstrap::TypeCount>& counts) {
+    for (const bootstrap::TypeCount& counted : counts) {
         context.out() << "  " << content::QuestionTypeName(counted.type) << ": " << counted.count
                       << "\n";
     }
+}
+
+void PrintChecked(Context& context, std::size_t questions, const content::Bank& bank,
+                  const std::string& note) {
+    context.out() << context.args().words[1] << ": ok, " << questions << " questions in \""
+                  << content::DeckName(bank) << "\" " << note << "\n";
+}
+
+int CheckStreamed(Context& context, const BankText& file) {
+    std::map<content::QuestionType, int> per_type;
+    auto streamed = content::StreamGift(file.text, file.name, [&](content::Question&& question) {
+        ++per_type[question.type];
+        return true;
+    });
+    if (!streamed) {
+        PrintErrors(context, streamed.error(), "error");
+        return kExitFailure;
+    }
+    PrintErrors(context, streamed->warnings, "warning");
+    PrintChecked(context, streamed->questions, streamed->header,
+                 ReadNote(file.format, streamed->warnings.size()));
+    std::vector<bootstrap::TypeCount> counts;
+    for (content::QuestionType type : content::kAllQuestionTypes) {
+        if (per_type[type] > 0) {
+            counts.push_back({type, per_type[type]});
+        }
+    }
+    PrintTypeCounts(context, counts);
+    return kExitOk;
+}
+
+// How `import` shows its progress: a line on a terminal, never a Cancel.
+bootstrap::ImportProgress ImportProgressLine(Context& context) {
+    const auto shown = TerminalProgress(context, "questions");
+    if (!shown) {
+        return {};
+    }
+    return [shown](std::size_t done, std::size_t total) {
+        shown(done, total);
+        return true;  // the command line has no Cancel
+    };
+}
+
+int PrintImported(Context& context, const Result<storage::ImportReport>& report,
+                  const std::string& note) {
+    if (!report) {
+        return context.Report(report.error());
+    }
+    context.out() << "Imported into \"" << report->deck << "\""
+                  << (report->deck_created ? " (new deck)" : "") << ": " << report->added
+                  << " added, " << report->updated << " updated, " << report->unchanged
+                  << " unchanged";
+    if (report->kept > 0) {
+        context.out() << ", " << report->kept << " kept (no longer in the file; not deleted)";
+    }
+    context.out() << " " << note << ".\n";
+    return kExitOk;
+}
+
+// The file is read while the import's transaction is open, a question at a time; what it
+// cannot import rolls the transaction back.
+int ImportStreamed(Context& context, const BankText& file) {
+    auto collection = context.OpenCollection();
+    if (!collection) {
+        return context.Report(collection.error());
+    }
+    ErrorList read_errors;
+    ErrorList warnings;
+    auto source = [&](const storage::Collection::QuestionVisitor& visit) -> Status {
+        Status visited;
+        auto streamed =
+            content::StreamGift(file.text, file.name, [&](content::Question&& question) {
+                visited = visit(question);
+                return visited.has_value();
+            });
+        if (!streamed) {
+            read_errors = std::move(streamed.error());
+            return Fail(read_errors.front());
+        }
+        warnings = std::move(streamed->warnings);
+        return visited;
+    };
+    auto report =
+        bootstrap::ImportStreamedBank(**collection, content::GiftBankHeader(file.name), source,
+                                      content::CountGiftBlocks(file.text), file.name,
+                                      context.now_ms(), ImportProgressLine(context));
+    if (!read_errors.empty()) {
+        PrintErrors(context, read_errors, "error");
+        return kExitFailure;
+    }
+    PrintErrors(context, warnings, "warning");
+    return PrintImported(context, report, ReadNote(file.format, warnings.size()));
 }
 
 }  // namespace
@@ -90,15 +219,20 @@ int RunCheck(Context& context) {
     if (content::IsAnkiPackageName(context.args().words[1])) {
         return RunAnkiCheck(context);
     }
-    auto file = LoadBankArgument(context);
+    auto text = ReadBankArgument(context);
+    if (!text) {
+        return kExitFailure;
+    }
+    if (IsStreamed(*text, context.args())) {
+        return CheckStreamed(context, *text);
+    }
+    auto file = ParseBankArgument(context, *text);
     if (!file) {
         return kExitFailure;
     }
     const content::Bank& bank = file->parsed.bank;
-    context.out() << context.args().words[1] << ": ok, " << bank.questions.size()
-                  << " questions in \"" << content::DeckName(bank) << "\" " << ReadNote(*file)
-                  << "\n";
-    PrintTypeCounts(context, bank);
+    PrintChecked(context, bank.questions.size(), bank, ReadNote(*file));
+    PrintTypeCounts(context, bootstrap::CountQuestionTypes(bank));
     return kExitOk;
 }
 
@@ -109,7 +243,14 @@ int RunImport(Context& context) {
     if (content::IsAnkiPackageName(context.args().words[1])) {
         return RunAnkiImport(context);
     }
-    auto file = LoadBankArgument(context);
+    auto text = ReadBankArgument(context);
+    if (!text) {
+        return kExitFailure;
+    }
+    if (IsStreamed(*text, context.args())) {
+        return ImportStreamed(context, *text);
+    }
+    auto file = ParseBankArgument(context, *text);
     if (!file) {
         return kExitFailure;
     }
@@ -117,28 +258,10 @@ int RunImport(Context& context) {
     if (!collection) {
         return context.Report(collection.error());
     }
-    const auto shown = TerminalProgress(context, "questions");
-    bootstrap::ImportProgress progress;
-    if (shown) {
-        progress = [shown](std::size_t done, std::size_t total) {
-            shown(done, total);
-            return true;  // the command line has no Cancel
-        };
-    }
     auto report = bootstrap::ImportBankFile(**collection, *file, context.args().Get("deck"),
-                                            context.args().words[1], context.now_ms(), progress);
-    if (!report) {
-        return context.Report(report.error());
-    }
-    context.out() << "Imported into \"" << report->deck << "\""
-                  << (report->deck_created ? " (new deck)" : "") << ": " << report->added
-                  << " added, " << report->updated << " updated, " << report->unchanged
-                  << " unchanged";
-    if (report->kept > 0) {
-        context.out() << ", " << report->kept << " kept (no longer in the file; not deleted)";
-    }
-    context.out() << " " << ReadNote(*file) << ".\n";
-    return kExitOk;
+                                            context.args().words[1], context.now_ms(),
+                                            ImportProgressLine(context));
+    return PrintImported(context, report, ReadNote(*file));
 }
 
 int RunExport(Context& context) {

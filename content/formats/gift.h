@@ -19,6 +19,20 @@ namespace summit::content {
 [[nodiscard]] std::expected<ParsedBank, ErrorList> ParseGift(std::string_view text,
                                                              std::string_view file_name);
 
+// ParseGift a question at a time: each question ParseGift would keep goes to `sink` in file
+// order, validated on its own, and the same warnings come back. The errors are ParseGift's
+// (when no question could be imported, nothing went to the sink).
+[[nodiscard]] std::expected<StreamedBank, ErrorList> StreamGift(std::string_view text,
+                                                                std::string_view file_name,
+                                                                const QuestionSink& sink);
+
+// The bank ParseGift and StreamGift name from `file_name`, without questions: what an import
+// of a streamed file needs before its first question.
+Bank GiftBankHeader(std::string_view file_name);
+
+// How many questions a GIFT text holds at most, without reading them (for progress).
+std::size_t CountGiftBlocks(std::string_view text);
+
 // Writes a bank as GIFT that ParseGift reads back to the same questions: each question after a
 // "// [id:…]" comment (and its tags), sub-decks as $CATEGORY lines, notes as descriptions, the
 // explanation as general feedback. Left out with a warning: cloze, ordering, and a numerical

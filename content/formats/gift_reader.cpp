@@ -1,11 +1,13 @@
 // Reading Moodle GIFT: blocks of lines, then each block's name, text and answer block, the
 // question type told by the answer block as Moodle tells it (docs/formats.md).
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <optional>
 #include <vector>
 
+#include "content/formats/bank_validation.h"
 #include "content/formats/gift.h"
 #include "content/formats/gift_text.h"
 #include "content/formats/import_support.h"
@@ -304,7 +306,14 @@ std::optional<std::string> QuestionReader::Numerical(std::string_view answers) {
 // text goes to `note`). A problem leaves the question out with a warning.
 class GiftReader {
   public:
-    explicit GiftReader(std::string_view file) : file_(file) {}
+    // With a `sink`, each kept question is validated on its own and handed on, not kept.
+    explicit GiftReader(std::string_view file, const QuestionSink* sink = nullptr)
+        : file_(file), sink_(sink) {
+        if (sink_) {
+            import::NameBankFromFile(one_, file_, "gift");
+            one_.questions.resize(1);
+        }
+    }
 
     // Room for `questions` questions; only what is used becomes resident.
     void Reserve(std::size_t questions) {
@@ -313,8 +322,13 @@ class GiftReader {
     }
     void Read(const Block& block);
     std::expected<ParsedBank, ErrorList> Finish();
+    // The end of a streamed read; nullopt when the errors are ParseGift's to give (no question
+    // was kept, or the bank itself is invalid).
+    std::optional<StreamedBank> FinishStream();
 
   private:
+    void Keep(Question question, int line);
+    void Pass(Question question, int line);
     void Warn(const Block& block, std::string message) {
         warnings_.push_back(import::At(file_, block.line, 1, std::move(message)));
     }
@@ -328,7 +342,44 @@ class GiftReader {
     std::string note_;
     int note_line_ = 0;
     import::UniqueIds ids_;
+    const QuestionSink* sink_;
+    Bank one_;  // streamed: the bank's header around the one question being validated
+    std::size_t passed_ = 0;
+    bool bank_invalid_ = false;
+    bool stopped_ = false;
 };
+
+void GiftReader::Keep(Question question, int line) {
+    if (sink_) {
+        Pass(std::move(question), line);
+        return;
+    }
+    bank_.questions.push_back(std::move(question));
+    lines_.push_back(line);
+}
+
+// What KeepValidQuestions does for a whole bank, for one question: its problems become
+// warnings at its line and leave it out.
+void GiftReader::Pass(Question question, int line) {
+    one_.questions.front() = std::move(question);
+    bool valid = true;
+    for (BankProblem& problem : FindBankProblems(one_, file_)) {
+        if (problem.question < 0) {
+            bank_invalid_ = true;
+            continue;
+        }
+        valid = false;
+        Error& error = problem.error;
+        error.line = line;
+        error.column = line > 0 ? 1 : 0;
+        error.message += "; the question is left out";
+        warnings_.push_back(std::move(error));
+    }
+    if (valid) {
+        ++passed_;
+        stopped_ = !(*sink_)(std::move(one_.questions.front()));
+    }
+}
 
 std::string GiftReader::IdFor(const Block& block, const std::string& name) {
     std::string id;
@@ -342,6 +393,9 @@ std::string GiftReader::IdFor(const Block& block, const std::string& name) {
 }
 
 void GiftReader::Read(const Block& block) {
+    if (stopped_) {
+        return;
+    }
     std::string protected_text = gift::Protect(block.text);
     std::string_view text = Trim(protected_text);
     if (text.starts_with("$CATEGORY:")) {
@@ -418,8 +472,7 @@ void GiftReader::Read(const Block& block) {
     q.note = std::move(note_);
     note_.clear();
     note_line_ = 0;
-    bank_.questions.push_back(std::move(q));
-    lines_.push_back(block.line);
+    Keep(std::move(q), block.line);
 }
 
 std::expected<ParsedBank, ErrorList> GiftReader::Finish() {
@@ -430,7 +483,47 @@ std::expected<ParsedBank, ErrorList> GiftReader::Finish() {
     return import::FinishBank(std::move(bank_), lines_, file_, "gift", std::move(warnings_));
 }
 
+std::optional<StreamedBank> GiftReader::FinishStream() {
+    if (passed_ == 0 || bank_invalid_) {
+        return std::nullopt;
+    }
+    if (!note_.empty() && !stopped_) {
+        warnings_.push_back(import::At(file_, note_line_, 1,
+                                       "a description with no question after it is left out"));
+    }
+    std::stable_sort(warnings_.begin(), warnings_.end(),
+                     [](const Error& a, const Error& b) { return a.line < b.line; });
+    one_.questions.clear();
+    return StreamedBank{std::move(one_), std::move(warnings_), passed_, stopped_};
+}
+
 }  // namespace summit::content
+
+std::expected<StreamedBank, ErrorList> StreamGift(std::string_view text, std::string_view file_name,
+                                                  const QuestionSink& sink) {
+    GiftReader reader(file_name, &sink);
+    ForEachBlock(text, [&reader](const auto& block) { reader.Read(block); });
+    if (auto streamed = reader.FinishStream()) {
+        return std::move(*streamed);
+    }
+    // Nothing could be imported, or the bank is invalid: the whole read says why, as ever.
+    auto parsed = ParseGift(text, file_name);
+    if (!parsed) {
+        return std::unexpected(std::move(parsed.error()));
+    }
+    assert(false && "a bank ParseGift keeps streams at least one question");
+    return std::unexpected(ErrorList{});
+}
+
+Bank GiftBankHeader(std::string_view file_name) {
+    Bank header;
+    import::NameBankFromFile(header, file_name, "gift");
+    return header;
+}
+
+std::size_t CountGiftBlocks(std::string_view text) {
+    return CountBlocks(text);
+}
 
 std::expected<ParsedBank, ErrorList> ParseGift(std::string_view text, std::string_view file_name) {
     GiftReader reader(file_name);

@@ -1,6 +1,8 @@
 // What every question-bank reader returns: the bank, plus what it read with a loss.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,20 @@ struct ParsedBank {
     // The bytes of each image the bank's Markdown texts show as ![alt](media:SHA256); the
     // importer keeps them with the bank, in its transaction (Collection::ImportBankWithImages).
     std::vector<std::string> images;
+};
+
+// Where a streaming reader (StreamGift) hands each valid question as soon as it is read, so a
+// large file never has its whole bank in memory. Returning false stops the reading.
+using QuestionSink = std::function<bool(Question&& question)>;
+
+// What a streaming reader returns once its questions went to the sink: the bank without
+// questions (its id, title and deck, as ParsedBank's), the warnings in line order, and how
+// many questions the sink was given.
+struct StreamedBank {
+    Bank header;
+    ErrorList warnings;
+    std::size_t questions = 0;
+    bool stopped = false;  // the sink returned false; the rest of the file was not read
 };
 
 }  // namespace summit::content

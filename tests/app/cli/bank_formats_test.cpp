@@ -97,6 +97,53 @@ TEST_F(BankFormatsTest, AFileWithAnErrorImportsNothing) {
     EXPECT_EQ(ReadFile(collection_), before);
 }
 
+// GIFT is read a question at a time (no --deck): the same output as a whole read gives.
+TEST_F(BankFormatsTest, GiftIsCheckedAndImportedAQuestionAtATime) {
+    const std::string path = (dir_ / "quiz.gift").string();
+    WriteFile(path,
+              "::A:: Capital of France? {=Paris ~Lyon ~Nice}\n\n::B:: 2+2 {#4}\n\n"
+              "::C:: Explain gravity. {}\n");
+    const std::string warning =
+        path +
+        ":5:1: warning: an essay is graded by hand in Moodle: it becomes a self-rated "
+        "flashcard\n";
+    RunResult check = Run({"check", path});
+    ASSERT_EQ(check.exit_code, 0) << check.err;
+    EXPECT_EQ(check.out, path +
+                             ": ok, 3 questions in \"quiz\" (read as gift, 1 warning)\n"
+                             "  flashcard: 1\n  multiple_choice: 1\n  numerical: 1\n");
+    EXPECT_EQ(check.err, warning);
+    EXPECT_FALSE(std::filesystem::exists(collection_));
+
+    RunResult first = Run({"import", path});
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_EQ(first.out,
+              "Imported into \"quiz\" (new deck): 3 added, 0 updated, 0 unchanged "
+              "(read as gift, 1 warning).\n");
+    EXPECT_EQ(first.err, warning);
+    RunResult again = Run({"import", path});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("0 added, 0 updated, 3 unchanged"), std::string::npos) << again.out;
+
+    // A file with nothing to import is refused with its errors; the questions stay as they were.
+    auto questions = [&] {
+        auto collection = storage::Collection::Open(collection_);
+        EXPECT_TRUE(collection.has_value());
+        auto listed = collection->ListQuestions();
+        EXPECT_TRUE(listed.has_value());
+        return listed.value_or(std::vector<storage::QuestionRow>{}).size();
+    };
+    const std::size_t before = questions();
+    const std::string empty = (dir_ / "empty.gift").string();
+    WriteFile(empty, "Only a description.\n");
+    RunResult refused = Run({"import", empty});
+    EXPECT_EQ(refused.exit_code, 1);
+    EXPECT_NE(refused.err.find("error: no question could be imported"), std::string::npos)
+        << refused.err;
+    EXPECT_GE(before, 3u);
+    EXPECT_EQ(questions(), before);
+}
+
 TEST_F(BankFormatsTest, FormatAndSeparatorOptions) {
     const std::string path = (dir_ / "pasted.dat").string();
     WriteFile(path, "hund = dog // katze = cat // maus = mouse");
