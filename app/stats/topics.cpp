@@ -24,6 +24,43 @@ std::string TopicTitle(const StatsInput& input, const std::string& topic) {
     return found == input.topic_titles.end() ? std::string() : found->second;
 }
 
+// Calls `add(card, totals)` for each card of `cards` (card ids are unique) with totals. Both lists
+// come by card id from the collection, so a merged walk matches them without a hash table (4 MB, a
+// page fault per 4 kB, for 100,000 cards); rows in another order are matched through one.
+template <typename Add>
+void MatchCardTotals(const std::vector<CardRow>& cards,
+                     const std::vector<storage::CardAnswerTotals>& card_totals, Add add) {
+    const bool cards_sorted =
+        std::is_sorted(cards.begin(), cards.end(),
+                       [](const CardRow& a, const CardRow& b) { return a.card_id < b.card_id; });
+    const bool totals_sorted =
+        std::is_sorted(card_totals.begin(), card_totals.end(),
+                       [](const storage::CardAnswerTotals& a, const storage::CardAnswerTotals& b) {
+                           return a.card_id.value < b.card_id.value;
+                       });
+    if (cards_sorted && totals_sorted) {
+        size_t c = 0;
+        for (const storage::CardAnswerTotals& totals : card_totals) {
+            while (c < cards.size() && cards[c].card_id < totals.card_id.value) {
+                ++c;
+            }
+            if (c < cards.size() && cards[c].card_id == totals.card_id.value) {
+                add(cards[c], totals);
+            }
+        }
+        return;
+    }
+    IdSlots card_slots(cards.size());
+    for (const CardRow& card : cards) {
+        card_slots.Slot(card.card_id);
+    }
+    for (const storage::CardAnswerTotals& totals : card_totals) {
+        if (const std::optional<size_t> slot = card_slots.Find(totals.card_id.value)) {
+            add(cards[*slot], totals);
+        }
+    }
+}
+
 }  // namespace
 
 bool IsMastered(const CardRow& card, double retrievability, double desired_retention) {
@@ -125,17 +162,12 @@ std::vector<HardQuestion> ComputeHardest(const StatsInput& input, int limit) {
     }
     if (input.summary) {
         // Totals are per card; a card of another deck or topic has no tally to add to.
-        IdSlots card_slots(input.cards.size());
-        for (const CardRow& card : input.cards) {
-            card_slots.Slot(card.card_id);
-        }
-        for (const storage::CardAnswerTotals& totals : input.summary->card_totals) {
-            if (const std::optional<size_t> slot = card_slots.Find(totals.card_id.value)) {
-                Tally& t = tally(input.cards[*slot].question_id);
-                t.reviews += static_cast<int>(totals.answers);
-                t.correct += static_cast<int>(totals.correct);
-            }
-        }
+        MatchCardTotals(input.cards, input.summary->card_totals,
+                        [&](const CardRow& card, const storage::CardAnswerTotals& totals) {
+                            Tally& t = tally(card.question_id);
+                            t.reviews += static_cast<int>(totals.answers);
+                            t.correct += static_cast<int>(totals.correct);
+                        });
     }
     for (const ReviewRow& review : input.reviews) {
         Tally& t = tally(review.question_id);
