@@ -98,7 +98,14 @@ Result<std::vector<CardAnswerTotals>> Collection::ReadCardAnswerTotals() const {
     if (!stmt) {
         return Fail(stmt.error());
     }
+    // Counted first so the rows are allocated once; the count walks the same table pages
+    // the read then finds in the page cache.
+    auto count = QueryInt(*db_, "SELECT count(*) FROM review_card_totals");
+    if (!count) {
+        return Fail(count.error());
+    }
     std::vector<CardAnswerTotals> totals;
+    totals.reserve(static_cast<size_t>(*count));
     auto done = ReadRows(*stmt, [&] {
         totals.push_back({CardId{stmt->Int(0)}, stmt->Int(1), stmt->Int(2)});
     });
