@@ -278,7 +278,7 @@ class Collection {
     // The quarter hours before `before_quarter` with at least one answer, newest first.
     [[nodiscard]] Result<std::vector<int64_t>> ReadAnsweredQuartersBefore(
         int64_t before_quarter) const;
-    // Answers and correct answers of every card answered at least once.
+    // Answers and correct answers of every card answered at least once, by card id.
     [[nodiscard]] Result<std::vector<CardAnswerTotals>> ReadCardAnswerTotals() const;
     // Every answer in the log to a card of one deck tree (kNotFound when unknown) or of all,
     // summed from the per-card totals: one row per card read, not one per review.

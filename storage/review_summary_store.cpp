@@ -44,7 +44,13 @@ Result<std::vector<ReviewQuarter>> Collection::ReadReviewQuarters(int64_t from_q
         return Fail(stmt.error());
     }
     stmt->BindAll(from_quarter, to_quarter);
+    // Room for every quarter of the range (up to about two years) up front: growing by
+    // doubling would copy the rows and touch twice the memory, and pages of the reservation
+    // that stay unused are never touched.
+    constexpr int64_t kMaxReserved = int64_t{1} << 16;
     std::vector<ReviewQuarter> quarters;
+    quarters.reserve(
+        static_cast<size_t>(std::clamp<int64_t>(to_quarter - from_quarter, 0, kMaxReserved)));
     auto done = ReadRows(*stmt, [&] {
         ReviewQuarter q;
         int column = 0;
@@ -86,11 +92,20 @@ Result<std::vector<int64_t>> Collection::ReadAnsweredQuartersBefore(int64_t befo
 
 Result<std::vector<CardAnswerTotals>> Collection::ReadCardAnswerTotals() const {
     auto stmt = Statement::Prepare(
-        *db_, "SELECT card_id, answers, correct FROM review_card_totals WHERE answers > 0");
+        *db_,
+        "SELECT card_id, answers, correct FROM review_card_totals WHERE answers > 0 "
+        "ORDER BY card_id");
     if (!stmt) {
         return Fail(stmt.error());
     }
+    // Counted first so the rows are allocated once; the count walks the same table pages
+    // the read then finds in the page cache.
+    auto count = QueryInt(*db_, "SELECT count(*) FROM review_card_totals");
+    if (!count) {
+        return Fail(count.error());
+    }
     std::vector<CardAnswerTotals> totals;
+    totals.reserve(static_cast<size_t>(*count));
     auto done = ReadRows(*stmt, [&] {
         totals.push_back({CardId{stmt->Int(0)}, stmt->Int(1), stmt->Int(2)});
     });

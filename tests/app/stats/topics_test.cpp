@@ -1,4 +1,5 @@
 // Mastery per topic and the hardest questions.
+#include <algorithm>
 #include <map>
 
 #include <gtest/gtest.h>
@@ -141,6 +142,39 @@ TEST(HardestTest, TheReportListsOnlyQuestionsWithMisses) {
     EXPECT_EQ(report.hardest[0].question_id, 3);
     EXPECT_EQ(report.hardest[1].question_id, 2);
     EXPECT_EQ(ExplainHardest({}), "No question has been missed yet.");
+}
+
+// The summary's per-card totals reach their questions whether the cards and totals come by
+// card id (matched in one walk) or in any other order (matched through a hash table).
+TEST(HardestTest, SummaryTotalsReachTheirQuestionsInAnyRowOrder) {
+    StatsInput input;
+    input.summary.emplace();
+    input.cards = {TopicCard(1, 10, "t", true), TopicCard(2, 10, "t", true),
+                   TopicCard(4, 20, "t", true), TopicCard(7, 30, "t", true)};
+    input.cards[2].lapses = 2;
+    // Card 5 is of another deck: its totals have no card here and count nowhere.
+    input.summary->card_totals = {{storage::CardId{1}, 3, 2},
+                                  {storage::CardId{2}, 1, 0},
+                                  {storage::CardId{4}, 4, 1},
+                                  {storage::CardId{5}, 9, 0},
+                                  {storage::CardId{7}, 2, 2}};
+    auto check = [](const std::vector<HardQuestion>& hardest) {
+        ASSERT_EQ(hardest.size(), 3u);
+        EXPECT_EQ(hardest[0].question_id, 20);
+        EXPECT_EQ(hardest[0].reviews, 4);
+        EXPECT_EQ(hardest[0].correct, 1);
+        EXPECT_EQ(hardest[1].question_id, 10);
+        EXPECT_EQ(hardest[1].reviews, 4);
+        EXPECT_EQ(hardest[1].correct, 2);
+        EXPECT_EQ(hardest[2].question_id, 30);
+        EXPECT_EQ(hardest[2].reviews, 2);
+        EXPECT_EQ(hardest[2].correct, 2);
+    };
+    check(ComputeHardest(input, 10));
+    std::reverse(input.cards.begin(), input.cards.end());
+    check(ComputeHardest(input, 10));
+    std::reverse(input.summary->card_totals.begin(), input.summary->card_totals.end());
+    check(ComputeHardest(input, 10));
 }
 
 }  // namespace
