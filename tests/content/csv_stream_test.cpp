@@ -9,18 +9,13 @@
 #include <gtest/gtest.h>
 
 #include "content/formats/csv_bank.h"
+#include "format_fixture.h"
 #include "tests/support/test_paths.h"
 
 namespace summit::content {
 namespace {
 
-std::string Listed(const ErrorList& errors, const char* kind) {
-    std::string all;
-    for (const Error& error : errors) {
-        all += error.ToString(kind) + "\n";
-    }
-    return all;
-}
+using test::Listed;
 
 // Streams `text` and parses it whole, expecting the same outcome; returns how many questions
 // the sink was given.
