@@ -11,7 +11,6 @@
 #include "app/cli/anki_verbs.h"
 #include "app/cli/verbs.h"
 #include "content/formats/bank_file.h"
-#include "content/formats/gift.h"
 #include "content/formats/json_bank.h"
 #include "content/formats/pasted_list.h"
 
@@ -68,10 +67,15 @@ std::optional<BankText> ReadBankArgument(Context& context) {
     return file;
 }
 
-// A GIFT file is read a question at a time, so a large one is never whole in memory, unless
-// --deck asks for the whole bank to be checked against the collection first.
+// A GIFT, CSV or TSV file is read a question at a time, so a large one is never whole in
+// memory, unless --deck asks for the whole bank to be checked against the collection first.
 bool IsStreamed(const BankText& file, const Args& args) {
-    return file.format == content::BankFormat::kGift && !args.Get("deck");
+    return content::CanStreamBankFormat(file.format) && !args.Get("deck");
+}
+
+std::expected<content::StreamedBank, ErrorList> Stream(const BankText& file,
+                                                       const content::QuestionSink& sink) {
+    return content::StreamBankText(file.text, file.name, file.format, file.options, sink);
 }
 
 void PrintErrors(Context& context, const ErrorList& errors, const char* kind) {
@@ -126,7 +130,7 @@ void PrintChecked(Context& context, std::size_t questions, const content::Bank& 
 
 int CheckStreamed(Context& context, const BankText& file) {
     std::map<content::QuestionType, int> per_type;
-    auto streamed = content::StreamGift(file.text, file.name, [&](content::Question&& question) {
+    auto streamed = Stream(file, [&](content::Question&& question) {
         ++per_type[question.type];
         return true;
     });
@@ -186,11 +190,10 @@ int ImportStreamed(Context& context, const BankText& file) {
     ErrorList warnings;
     auto source = [&](const storage::Collection::QuestionVisitor& visit) -> Status {
         Status visited;
-        auto streamed =
-            content::StreamGift(file.text, file.name, [&](content::Question&& question) {
-                visited = visit(question);
-                return visited.has_value();
-            });
+        auto streamed = Stream(file, [&](content::Question&& question) {
+            visited = visit(question);
+            return visited.has_value();
+        });
         if (!streamed) {
             read_errors = std::move(streamed.error());
             return Fail(read_errors.front());
@@ -198,10 +201,10 @@ int ImportStreamed(Context& context, const BankText& file) {
         warnings = std::move(streamed->warnings);
         return visited;
     };
-    auto report =
-        bootstrap::ImportStreamedBank(**collection, content::GiftBankHeader(file.name), source,
-                                      content::CountGiftBlocks(file.text), file.name,
-                                      context.now_ms(), ImportProgressLine(context));
+    auto report = bootstrap::ImportStreamedBank(
+        **collection, content::StreamedBankHeader(file.format, file.name), source,
+        content::MostStreamedQuestions(file.text, file.format), file.name, context.now_ms(),
+        ImportProgressLine(context));
     if (!read_errors.empty()) {
         PrintErrors(context, read_errors, "error");
         return kExitFailure;

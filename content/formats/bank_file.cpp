@@ -1,6 +1,7 @@
 // Format names, detection and the one dispatch over BankFormat.
 #include "content/formats/bank_file.h"
 
+#include <algorithm>
 #include <cassert>
 #include <fstream>
 #include <iterator>
@@ -106,6 +107,12 @@ std::expected<ParsedBank, ErrorList> FromJson(std::string_view text, std::string
     return ParsedBank{std::move(*bank), {}, {}};
 }
 
+// The delimiter --delimiter gives a CSV or TSV file, '\0' to detect it; TSV's is a tab.
+char CsvDelimiter(BankFormat format, const BankReadOptions& options) {
+    const char given = options.delimiter.size() == 1 ? options.delimiter[0] : '\0';
+    return format == BankFormat::kTsv && given == '\0' ? '\t' : given;
+}
+
 std::expected<ParsedBank, ErrorList> FromText(std::string_view text, std::string_view file_name,
                                               const BankReadOptions& options) {
     if (!options.card_separator.empty() || options.delimiter.size() > 1) {
@@ -207,10 +214,39 @@ BankFormat DetectBankFormat(std::string_view file_name, std::string_view text) {
                                                                   : BankFormat::kCsv;
 }
 
+bool CanStreamBankFormat(BankFormat format) {
+    return format == BankFormat::kGift || format == BankFormat::kCsv || format == BankFormat::kTsv;
+}
+
+std::expected<StreamedBank, ErrorList> StreamBankText(std::string_view text,
+                                                      std::string_view file_name, BankFormat format,
+                                                      const BankReadOptions& options,
+                                                      const QuestionSink& sink) {
+    assert(CanStreamBankFormat(format));
+    if (format == BankFormat::kGift) {
+        return StreamGift(text, file_name, sink);
+    }
+    return StreamCsvBank(text, file_name, CsvDelimiter(format, options), sink);
+}
+
+Bank StreamedBankHeader(BankFormat format, std::string_view file_name) {
+    assert(CanStreamBankFormat(format));
+    return format == BankFormat::kGift ? GiftBankHeader(file_name) : CsvBankHeader(file_name);
+}
+
+std::size_t MostStreamedQuestions(std::string_view text, BankFormat format) {
+    assert(CanStreamBankFormat(format));
+    if (format == BankFormat::kGift) {
+        return CountGiftBlocks(text);
+    }
+    // A row is at least one line; the header row makes this one too many at most.
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+}
+
 std::expected<ParsedBank, ErrorList> ParseBankText(std::string_view text,
                                                    std::string_view file_name, BankFormat format,
                                                    const BankReadOptions& options) {
-    const char delimiter = options.delimiter.size() == 1 ? options.delimiter[0] : '\0';
+    const char delimiter = CsvDelimiter(format, options);
     // The one place a reader joins: add new formats here.
     switch (format) {
         case BankFormat::kJson:
@@ -218,7 +254,7 @@ std::expected<ParsedBank, ErrorList> ParseBankText(std::string_view text,
         case BankFormat::kCsv:
             return ParseCsvBank(text, file_name, delimiter);
         case BankFormat::kTsv:
-            return ParseCsvBank(text, file_name, delimiter == '\0' ? '\t' : delimiter);
+            return ParseCsvBank(text, file_name, delimiter);
         case BankFormat::kText:
             return FromText(text, file_name, options);
         case BankFormat::kGift:

@@ -57,6 +57,23 @@ struct BankReadOptions {
                                                                  BankFormat format,
                                                                  const BankReadOptions& options);
 
+// The formats StreamBankText reads a question at a time: GIFT, CSV and TSV.
+bool CanStreamBankFormat(BankFormat format);
+
+// ParseBankText a question at a time (StreamGift, StreamCsvBank) for a format
+// CanStreamBankFormat accepts: each question goes to `sink`, the warnings and the bank's name
+// come back, or ParseBankText's errors.
+[[nodiscard]] std::expected<StreamedBank, ErrorList> StreamBankText(std::string_view text,
+                                                                    std::string_view file_name,
+                                                                    BankFormat format,
+                                                                    const BankReadOptions& options,
+                                                                    const QuestionSink& sink);
+
+// The bank StreamBankText names, without questions (what an import needs before its first
+// question), and at most how many questions `text` holds, for progress.
+Bank StreamedBankHeader(BankFormat format, std::string_view file_name);
+std::size_t MostStreamedQuestions(std::string_view text, BankFormat format);
+
 struct BankFile {
     BankFormat format = BankFormat::kJson;  // the format used (given or detected)
     ParsedBank parsed;

@@ -21,6 +21,20 @@ namespace summit::content {
                                                                 std::string_view file_name,
                                                                 char delimiter = '\0');
 
+// ParseCsvBank a question at a time: each question ParseCsvBank would return goes to `sink`
+// in file order, validated on its own, and the same warnings come back; or ParseCsvBank's
+// errors (questions the sink was given before an error are to be dropped). Memory stays near
+// the text's size: a first pass keeps a hash of each row's id, to find rows that repeat an
+// id; such a file, where a later row replaces an earlier one in its place, is parsed whole
+// and then handed on. The delimiter is detected from the first lines only, as ParseCsvBank's.
+[[nodiscard]] std::expected<StreamedBank, ErrorList> StreamCsvBank(std::string_view text,
+                                                                   std::string_view file_name,
+                                                                   char delimiter,
+                                                                   const QuestionSink& sink);
+
+// The bank ParseCsvBank and StreamCsvBank name from `file_name`, without questions.
+Bank CsvBankHeader(std::string_view file_name);
+
 // Writes `bank` with `delimiter` (',' or '\t'). A question the format cannot hold exactly
 // (choice feedback, a fixed choice order, a source reference, a tag with a space, text with
 // surrounding spaces or CR) is left out with a warning naming it, so every question written

@@ -1,5 +1,5 @@
 // Reading the shared real-world format fixtures (../shared/fixtures/formats) from tests; a
-// test skips when the folder is absent.
+// test skips when the folder is absent. And listing a reader's errors to compare them.
 #pragma once
 
 #include <filesystem>
@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "content/model/error.h"
 #include "tests/support/test_paths.h"
 
 namespace summit::content::test {
@@ -20,6 +21,15 @@ inline std::optional<std::string> ReadFormatFixture(const std::string& relative)
         return std::nullopt;
     }
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Every error as FILE:LINE:COL: `kind`: …, one a line, for comparing two readers' reports.
+inline std::string Listed(const ErrorList& errors, const char* kind) {
+    std::string all;
+    for (const Error& error : errors) {
+        all += error.ToString(kind) + "\n";
+    }
+    return all;
 }
 
 }  // namespace summit::content::test

@@ -11,13 +11,7 @@
 namespace summit::content {
 namespace {
 
-std::string Listed(const ErrorList& errors, const char* kind) {
-    std::string all;
-    for (const Error& error : errors) {
-        all += error.ToString(kind) + "\n";
-    }
-    return all;
-}
+using test::Listed;
 
 void ExpectStreamedAsParsed(std::string_view text, std::string_view name) {
     auto parsed = ParseGift(text, name);

@@ -97,6 +97,34 @@ TEST_F(BankFormatsTest, AFileWithAnErrorImportsNothing) {
     EXPECT_EQ(ReadFile(collection_), before);
 }
 
+// CSV and TSV are read a question at a time without --deck: the same report as the whole read
+// imported into its own deck, a re-import changes nothing, and a broken row after good ones
+// leaves the collection byte for byte as it was.
+TEST_F(BankFormatsTest, CsvIsImportedAQuestionAtATimeAtomically) {
+    const std::string path = (dir_ / "quiz.csv").string();
+    WriteFile(path, kQuiz);
+    RunResult first = Run({"import", path});
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_EQ(first.out,
+              "Imported into \"quiz\" (new deck): 4 added, 0 updated, 0 unchanged "
+              "(read as csv, 2 warnings).\n");
+    EXPECT_EQ(first.err,
+              path + ":1:43: warning: unknown column \"Notes\"; its cells are ignored\n" + path +
+                  ":7:22: warning: the flashcard has no back (answer); skipped\n");
+    RunResult again = Run({"import", path});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("0 added, 0 updated, 4 unchanged"), std::string::npos) << again.out;
+
+    const std::string before = ReadFile(collection_);
+    const std::string broken = (dir_ / "broken.tsv").string();
+    WriteFile(broken, "front\tback\tdifficulty\nnew one\tfine\t\nanother\tfine\t\nbad\trow\t9\n");
+    RunResult refused = Run({"import", broken});
+    EXPECT_EQ(refused.exit_code, 1);
+    EXPECT_NE(refused.err.find(broken + ":4:"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("error: "), std::string::npos) << refused.err;
+    EXPECT_EQ(ReadFile(collection_), before);
+}
+
 // GIFT is read a question at a time (no --deck): the same output as a whole read gives.
 TEST_F(BankFormatsTest, GiftIsCheckedAndImportedAQuestionAtATime) {
     const std::string path = (dir_ / "quiz.gift").string();
