@@ -152,20 +152,16 @@ Result<QuestionTopics> ReadQuestionTopics(Db& db, std::optional<int64_t> deck_id
     }
     stmt->Bind(1, deck_id);
     QuestionTopics topics;
-    while (true) {
-        auto row = stmt->Step();
-        if (!row) {
-            return Fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    auto read = ForEachRow(*stmt, [&] {
         std::string topic = stmt->Text(1);
         if (topics.names.empty() || topics.names.back() != topic) {
             topics.names.push_back(std::move(topic));
         }
         topics.by_question.emplace_back(stmt->Int(0),
                                         static_cast<uint32_t>(topics.names.size() - 1));
+    });
+    if (!read) {
+        return Fail(read.error());
     }
     std::sort(topics.by_question.begin(), topics.by_question.end());
     return topics;
@@ -206,21 +202,14 @@ Status Collection::ForEachCardState(std::optional<DeckId> deck,
     }
     stmt->Bind(1, *scope);
     CardStateRow card;
-    while (true) {
-        auto row = stmt->Step();
-        if (!row) {
-            return Fail(row.error());
-        }
-        if (!*row) {
-            return {};
-        }
+    return ForEachRow(*stmt, [&] {
         card.id = CardId{stmt->Int(0)};
         card.question_id = QuestionId{stmt->Int(1)};
         card.topic = topics->Of(card.question_id.value);
         card.suspended = stmt->Int(2) != 0;
         card.state = CardStateFromRow(*stmt, 3);
         visit(card);
-    }
+    });
 }
 
 Result<std::vector<CardStateRow>> Collection::ReadCardStates(std::optional<DeckId> deck) const {

@@ -55,14 +55,7 @@ void BindQuery(Statement& stmt, std::optional<int64_t> deck_id, const QueueRowQu
 }
 
 Status ReadRows(Statement& stmt, std::vector<QueueRow>& rows) {
-    while (true) {
-        auto row = stmt.Step();
-        if (!row) {
-            return Fail(row.error());
-        }
-        if (!*row) {
-            return {};
-        }
+    return ForEachRow(stmt, [&] {
         QueueRow& card = rows.emplace_back();
         card.id = CardId{stmt.Int(0)};
         card.question_id = QuestionId{stmt.Int(1)};
@@ -73,7 +66,7 @@ Status ReadRows(Statement& stmt, std::vector<QueueRow>& rows) {
         card.state.stability = stmt.Real(6);
         card.state.scheduled_days = static_cast<int>(stmt.Int(7));
         card.buried_until_ms = stmt.Int(8);
-    }
+    });
 }
 
 }  // namespace

@@ -248,14 +248,7 @@ Status Collection::ForEachReview(const std::function<void(const ReviewEntry&)>& 
         return Fail(stmt.error());
     }
     ReviewEntry review;
-    while (true) {
-        auto row = stmt->Step();
-        if (!row) {
-            return Fail(row.error());
-        }
-        if (!*row) {
-            return {};
-        }
+    return ForEachRow(*stmt, [&] {
         review.card_id = CardId{stmt->Int(0)};
         review.time_ms = stmt->Int(1);
         review.rating = static_cast<Rating>(stmt->Int(2));  // the schema CHECKs 1..4
@@ -265,7 +258,7 @@ Status Collection::ForEachReview(const std::function<void(const ReviewEntry&)>& 
         review.phase_after = static_cast<CardPhase>(stmt->Int(6));
         review.scheduled_days_before = static_cast<int>(stmt->Int(7));
         visit(review);
-    }
+    });
 }
 
 Result<std::vector<ReviewEntry>> Collection::ScanReviewLog() const {

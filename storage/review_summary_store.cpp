@@ -11,24 +11,7 @@
 
 namespace summit::storage {
 
-namespace {
-
-// Steps `stmt` to its end, calling `read` on each row.
-template <typename Read>
-Status ReadRows(Statement& stmt, Read read) {
-    while (true) {
-        auto row = stmt.Step();
-        if (!row) {
-            return Fail(row.error());
-        }
-        if (!*row) {
-            return {};
-        }
-        read();
-    }
-}
-
-}  // namespace
+namespace {}  // namespace
 
 Result<std::vector<ReviewQuarter>> Collection::ReadReviewQuarters(int64_t from_quarter,
                                                                   int64_t to_quarter) const {
@@ -51,7 +34,7 @@ Result<std::vector<ReviewQuarter>> Collection::ReadReviewQuarters(int64_t from_q
     std::vector<ReviewQuarter> quarters;
     quarters.reserve(
         static_cast<size_t>(std::clamp<int64_t>(to_quarter - from_quarter, 0, kMaxReserved)));
-    auto done = ReadRows(*stmt, [&] {
+    auto done = ForEachRow(*stmt, [&] {
         ReviewQuarter q;
         int column = 0;
         q.quarter = stmt->Int(column++);
@@ -83,7 +66,7 @@ Result<std::vector<int64_t>> Collection::ReadAnsweredQuartersBefore(int64_t befo
     }
     stmt->Bind(1, before_quarter);
     std::vector<int64_t> quarters;
-    auto done = ReadRows(*stmt, [&] { quarters.push_back(stmt->Int(0)); });
+    auto done = ForEachRow(*stmt, [&] { quarters.push_back(stmt->Int(0)); });
     if (!done) {
         return Fail(done.error());
     }
@@ -106,7 +89,7 @@ Result<std::vector<CardAnswerTotals>> Collection::ReadCardAnswerTotals() const {
     }
     std::vector<CardAnswerTotals> totals;
     totals.reserve(static_cast<size_t>(*count));
-    auto done = ReadRows(*stmt, [&] {
+    auto done = ForEachRow(*stmt, [&] {
         totals.push_back({CardId{stmt->Int(0)}, stmt->Int(1), stmt->Int(2)});
     });
     if (!done) {
@@ -146,7 +129,7 @@ Result<std::vector<SameDayCandidate>> Collection::ReadSameDayCandidates(int64_t 
     }
     stmt->BindAll(from_ms, to_ms);
     std::vector<SameDayCandidate> candidates;
-    auto done = ReadRows(*stmt, [&] {
+    auto done = ForEachRow(*stmt, [&] {
         candidates.push_back({CardId{stmt->Int(0)}, ReviewId{stmt->Int(1)}, stmt->Int(2),
                               stmt->Int(3) != 0, stmt->Int(4) != 0});
     });
@@ -168,7 +151,7 @@ Result<std::vector<QuestionRow>> Collection::ListQuestionsById(
     for (const QuestionId id : ids) {
         stmt->Reset();
         stmt->Bind(1, id.value);
-        auto done = ReadRows(*stmt, [&] { rows.push_back(QuestionRowAt(*stmt)); });
+        auto done = ForEachRow(*stmt, [&] { rows.push_back(QuestionRowAt(*stmt)); });
         if (!done) {
             return Fail(done.error());
         }

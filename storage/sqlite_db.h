@@ -105,6 +105,22 @@ class Statement {
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+// Steps `stmt` to its end, calling `read()` at each row (which reads the row's columns from
+// `stmt`); the first failed step's error, else success.
+template <typename Read>
+[[nodiscard]] Status ForEachRow(Statement& stmt, Read read) {
+    while (true) {
+        auto row = stmt.Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row) {
+            return {};
+        }
+        read();
+    }
+}
+
 // Runs a query that yields one integer (e.g. a PRAGMA or a count); `bound`, when given, is
 // bound to ?1.
 [[nodiscard]] Result<int64_t> QueryInt(Db& db, std::string_view sql,
