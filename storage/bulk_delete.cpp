@@ -1,55 +1,38 @@
-// The browser's bulk deletion and its undo. The chosen cards' reviews are scattered over the
-// whole log, so everything here works on sets: the reviews' ids are gathered once from the
-// card index and then read, copied and deleted in rowid order (one pass over the log's pages
-// instead of a random read per card), and the review summaries and the search index are
-// changed by a few statements over the whole set while their per-row triggers stand aside
-// (schema v10's search_text_deferred, v12's review_summaries_deferred). The undo copies hold
-// exactly what the deletion took out of each summary, so undo puts every summary row back as
-// it was.
+// The browser's bulk deletion and its undo. Deleting questions deletes their cards and takes
+// them out of the search index; their reviews stay in the log, which is append-only (schema
+// v14), and so do the review summaries, which summarize the log. Only the questions, the cards
+// and the index are written, set-wise, while the per-row search triggers stand aside (schema
+// v10's search_text_deferred): a deletion spread over the whole collection then rewrites the
+// pages of two tables instead of also every page of a million-row log.
 #include <cassert>
 #include <string>
 
 #include "storage/bulk_store.h"
-#include "storage/migrations/review_summaries_sql.h"
-#include "storage/migrations/search_text.h"
+#include "storage/search_text_function.h"
 
 namespace summit::storage {
 
 namespace {
 
 constexpr const char* kInBulkCards = " IN (SELECT id FROM temp.bulk_cards)";
-constexpr const char* kInBulkReviews = " IN (SELECT id FROM temp.bulk_reviews)";
+constexpr const char* kInBulkQuestions = " IN (SELECT id FROM temp.bulk_questions)";
 
-// From here to ResumeTriggers, no revlog or questions trigger runs: the statements between
-// keep the summaries and the search index themselves. Question ids are positive, so a
-// from_id of 0 defers every question. Inside the caller's transaction, so a rollback removes
-// both rows with everything else.
-Status DeferTriggers(Db& db) {
+// From here to ResumeSearchTriggers, no questions trigger touches the search index: the
+// statements between keep it themselves. Question ids are positive, so a from_id of 0 defers
+// every question. Inside the caller's transaction, so a rollback removes the row with
+// everything else.
+Status DeferSearchTriggers(Db& db) {
     assert(db.transaction_depth > 0);
-    // Not nested, nor inside an import's deferral, whose row ResumeTriggers would delete.
+    // Not nested, nor inside an import's deferral, whose row ResumeSearchTriggers would delete.
     assert(QueryInt(db, "SELECT count(*) FROM search_text_deferred").value_or(1) == 0);
-    return Exec(db,
-                "INSERT INTO review_summaries_deferred (writer) VALUES ('bulk delete');"
-                "INSERT INTO search_text_deferred (from_id) VALUES (0);");
+    if (auto registered = RegisterSearchTextFunction(db); !registered) {
+        return registered;
+    }
+    return Exec(db, "INSERT INTO search_text_deferred (from_id) VALUES (0)");
 }
 
-Status ResumeTriggers(Db& db) {
-    return Exec(db, "DELETE FROM review_summaries_deferred; DELETE FROM search_text_deferred;");
-}
-
-// What the deleted reviews count for in review_quarters: one row per quarter hour, with the
-// table's own columns.
-std::string SaveQuarterCounts(int step) {
-    const std::string quarters = UndoTable(step, "quarters");
-    return "CREATE TABLE " + quarters + " AS SELECT * FROM review_quarters WHERE 0;" +
-           "INSERT INTO " + quarters + " (quarter, " + ReviewQuarterColumns() + ") SELECT " +
-           ReviewQuarterOf("deleted.time_ms") + ", " + ReviewQuarterSums("deleted") + " FROM " +
-           UndoTable(step, "revlog") + " AS deleted GROUP BY 1;";
-}
-
-std::string ChangeQuarters(int step, char op) {
-    return "UPDATE review_quarters SET " + ReviewQuartersChangedBy(op, "d") + " FROM " +
-           UndoTable(step, "quarters") + " AS d WHERE review_quarters.quarter = d.quarter;";
+Status ResumeSearchTriggers(Db& db) {
+    return Exec(db, "DELETE FROM search_text_deferred");
 }
 
 }  // namespace
@@ -62,7 +45,7 @@ Status ClearBulkTargets(Db& db) {
         DELETE FROM temp.bulk_questions;)sql");
 }
 
-Status DeleteQuestionsWhere(Db& db, const std::string& where, int64_t bound, int scratch_step) {
+Status DeleteQuestionsWhere(Db& db, const std::string& where, int64_t bound) {
     if (auto made = ClearBulkTargets(db); !made) {
         return made;
     }
@@ -74,79 +57,44 @@ Status DeleteQuestionsWhere(Db& db, const std::string& where, int64_t bound, int
     if (auto done = chosen->Bind(1, bound).Run(); !done) {
         return done;
     }
-    // The review copy also gives what the deletion takes out of each quarter's summary.
-    Status deleted = Exec(db,
-                          "INSERT INTO temp.bulk_cards SELECT id FROM cards WHERE question_id IN "
-                          "(SELECT id FROM temp.bulk_questions)");
-    if (deleted) {
-        deleted = SaveDeletedReviews(db, scratch_step);
+    if (auto cards = Exec(db, std::string("INSERT INTO temp.bulk_cards SELECT id FROM cards "
+                                          "WHERE question_id") +
+                                  kInBulkQuestions);
+        !cards) {
+        return cards;
     }
-    if (deleted) {
-        deleted = DeleteTargets(db, scratch_step);
-    }
-    const Status dropped = DropUndoTables(db, scratch_step);
-    return !deleted ? deleted : dropped;
+    return DeleteTargets(db);
 }
 
-Status SaveDeletedReviews(Db& db, int step) {
-    const std::string sql =
-        std::string(
-            "CREATE TEMP TABLE IF NOT EXISTS bulk_reviews (id INTEGER PRIMARY KEY);"
-            "DELETE FROM temp.bulk_reviews;"
-            // Only the card index is read: its entries carry the review ids.
-            "INSERT INTO temp.bulk_reviews SELECT id FROM revlog WHERE card_id") +
-        kInBulkCards + ";" + "CREATE TABLE " + UndoTable(step, "revlog") +
-        " AS SELECT * FROM revlog WHERE id" + kInBulkReviews + ";" + SaveQuarterCounts(step) +
-        "CREATE TABLE " + UndoTable(step, "card_totals") +
-        " AS SELECT * FROM review_card_totals WHERE card_id" + kInBulkCards + ";" +
-        "CREATE TABLE " + UndoTable(step, "same_day") +
-        " AS SELECT * FROM review_same_day WHERE review_id" + kInBulkReviews + ";" +
-        "CREATE TABLE " + UndoTable(step, "last_in_review") +
-        " AS SELECT * FROM review_last_in_review WHERE card_id" + kInBulkCards + ";";
-    return Exec(db, sql);
-}
-
-Status DeleteTargets(Db& db, int step) {
-    if (auto deferred = DeferTriggers(db); !deferred) {
+Status DeleteTargets(Db& db) {
+    if (auto deferred = DeferSearchTriggers(db); !deferred) {
         return deferred;
     }
-    // A deleted card has no reviews left, so its per-card summaries go with it, as does its
-    // last review-phase answer (a later card given the same id starts without one).
     const std::string sql =
-        "INSERT INTO search_text (search_text, rowid, text) SELECT 'delete', id, " +
-        SearchTextOf("questions") +
-        " FROM questions WHERE id IN (SELECT id FROM temp.bulk_questions);" +
-        ChangeQuarters(step, '-') + "DELETE FROM review_card_totals WHERE card_id" + kInBulkCards +
-        ";" + "DELETE FROM review_same_day WHERE review_id" + kInBulkReviews + ";" +
-        "DELETE FROM review_last_in_review WHERE card_id" + kInBulkCards + ";" +
-        "DELETE FROM revlog WHERE id" + kInBulkReviews + ";" + "DELETE FROM cards WHERE id" +
-        kInBulkCards + ";" +
-        "DELETE FROM questions WHERE id IN (SELECT id FROM temp.bulk_questions);";
+        "INSERT INTO search_text (search_text, rowid, text) SELECT 'delete', "
+        "id, " +
+        FastSearchTextOf("questions") + " FROM questions WHERE id" + kInBulkQuestions + ";" +
+        "DELETE FROM cards WHERE id" + kInBulkCards + ";" + "DELETE FROM questions WHERE id" +
+        kInBulkQuestions + ";";
     if (auto deleted = Exec(db, sql); !deleted) {
         return deleted;
     }
-    return ResumeTriggers(db);
+    return ResumeSearchTriggers(db);
 }
 
 Status RestoreDeleted(Db& db, int step) {
-    if (auto deferred = DeferTriggers(db); !deferred) {
+    if (auto deferred = DeferSearchTriggers(db); !deferred) {
         return deferred;
     }
     const std::string questions = UndoTable(step, "questions");
-    const std::string sql =
-        "INSERT INTO questions SELECT * FROM " + questions + ";" +
-        "INSERT INTO cards SELECT * FROM " + UndoTable(step, "cards") + ";" +
-        "INSERT INTO revlog SELECT * FROM " + UndoTable(step, "revlog") + ";" +
-        "INSERT INTO search_text (rowid, text) SELECT id, " + SearchTextOf("u") + " FROM " +
-        questions + " AS u;" + ChangeQuarters(step, '+') +
-        "INSERT INTO review_card_totals SELECT * FROM " + UndoTable(step, "card_totals") + ";" +
-        "INSERT INTO review_same_day SELECT * FROM " + UndoTable(step, "same_day") + ";" +
-        "INSERT INTO review_last_in_review SELECT * FROM " + UndoTable(step, "last_in_review") +
-        ";";
+    const std::string sql = "INSERT INTO questions SELECT * FROM " + questions + ";" +
+                            "INSERT INTO cards SELECT * FROM " + UndoTable(step, "cards") + ";" +
+                            "INSERT INTO search_text (rowid, text) SELECT id, " +
+                            FastSearchTextOf("u") + " FROM " + questions + " AS u;";
     if (auto restored = Exec(db, sql); !restored) {
         return restored;
     }
-    return ResumeTriggers(db);
+    return ResumeSearchTriggers(db);
 }
 
 }  // namespace summit::storage

@@ -1,8 +1,8 @@
 // The browser's bulk actions: one transaction each, and an undo step kept on this connection.
 // Before changing anything, an action copies every row it will touch into TEMP tables named
-// after its step (undo_N_questions, undo_N_cards, and for deletion the reviews and their
-// summaries: bulk_delete.cpp) with SELECT *, so undo puts rows back column for column whatever
-// columns the tables have.
+// after its step (undo_N_questions, undo_N_cards) with SELECT *, so undo puts rows back column
+// for column whatever columns the tables have. Deletion keeps the reviews in the log
+// (bulk_delete.cpp), so its copies are the same two.
 #include "storage/bulk_store.h"
 
 #include "storage/codec/card_row.h"
@@ -50,7 +50,7 @@ Status FillTargets(Db& db, std::span<const CardId> cards, bool question_level) {
 }
 
 // The copies are indexed by id: undo looks each changed row up in them.
-Status SaveUndoRows(Db& db, int step, bool deleting) {
+Status SaveUndoRows(Db& db, int step) {
     const std::string name = "undo_" + std::to_string(step);
     const std::string sql =
         "CREATE TABLE " + UndoTable(step, "questions") + " AS SELECT * FROM questions WHERE id" +
@@ -58,10 +58,7 @@ Status SaveUndoRows(Db& db, int step, bool deleting) {
         "_questions (id);" + "CREATE TABLE " + UndoTable(step, "cards") +
         " AS SELECT * FROM cards WHERE id" + kInBulkCards + ";" + "CREATE UNIQUE INDEX temp." +
         name + "_cards_id ON " + name + "_cards (id);";
-    if (auto saved = Exec(db, sql); !saved || !deleting) {
-        return saved;
-    }
-    return SaveDeletedReviews(db, step);
+    return Exec(db, sql);
 }
 
 // Runs one UPDATE or DELETE with up to two bound values.
@@ -84,7 +81,7 @@ Status SyncTagsIntoData(Db& db) {
                         " AND coalesce(json_extract(data, '$.tags'), '[]') IS NOT tags");
 }
 
-Status ApplyChange(Db& db, const BulkAction& action, int step) {
+Status ApplyChange(Db& db, const BulkAction& action) {
     const std::string questions = std::string("WHERE id") + kInBulkQuestions;
     const std::string cards = std::string("WHERE id") + kInBulkCards;
     switch (action.kind) {
@@ -140,7 +137,7 @@ Status ApplyChange(Db& db, const BulkAction& action, int step) {
         case BulkKind::kResetScheduling:
             return Exec(db, std::string("UPDATE cards SET ") + kResetScheduling + " " + cards);
         case BulkKind::kDelete:
-            return DeleteTargets(db, step);
+            return DeleteTargets(db);
     }
     return {};
 }
@@ -189,10 +186,10 @@ Result<BulkResult> Collection::ApplyBulk(const BulkAction& action, std::span<con
         }
         counts.questions = *questions;
         counts.cards = *card_count;
-        if (auto saved = SaveUndoRows(db, step, action.kind == BulkKind::kDelete); !saved) {
+        if (auto saved = SaveUndoRows(db, step); !saved) {
             return Fail(saved.error());
         }
-        if (auto applied = ApplyChange(db, action, step); !applied) {
+        if (auto applied = ApplyChange(db, action); !applied) {
             return Fail(applied.error());
         }
         return counts;

@@ -13,8 +13,7 @@ std::string UndoTable(int step, const char* table) {
 
 Status DropUndoTables(Db& db, int step) {
     std::string sql;
-    for (const char* table : {"questions", "cards", "revlog", "quarters", "card_totals", "same_day",
-                              "last_in_review"}) {
+    for (const char* table : {"questions", "cards"}) {
         sql += "DROP TABLE IF EXISTS " + UndoTable(step, table) + ";";
     }
     return Exec(db, sql);

@@ -28,14 +28,11 @@ struct Rule {
 // Stability is in days: a century is beyond any schedule FSRS produces. FSRS difficulty lies in
 // 1..10 and SM-2 stores 0 there; ease is a factor and never negative.
 const Rule kRules[] = {
-    {"reviews of cards that do not exist",
-     "SELECT count(*) FROM revlog WHERE card_id NOT IN (SELECT id FROM cards)",
-     "DELETE FROM revlog WHERE card_id NOT IN (SELECT id FROM cards)"},
-    // A card without its question can never be shown; its reviews go with it.
+    // Reviews of cards that no longer exist are not damage: a deleted question's reviews stay
+    // in the append-only log as history (schema v14). A card without its question can never
+    // be shown; it goes, and its reviews stay as a deleted card's do.
     {"cards of questions that do not exist",
      "SELECT count(*) FROM cards WHERE question_id NOT IN (SELECT id FROM questions)",
-     "DELETE FROM revlog WHERE card_id IN (SELECT id FROM cards WHERE question_id NOT IN "
-     "(SELECT id FROM questions)); "
      "DELETE FROM cards WHERE question_id NOT IN (SELECT id FROM questions)"},
     {"questions in decks that do not exist",
      "SELECT count(*) FROM questions WHERE deck_id NOT IN (SELECT id FROM decks)", nullptr},

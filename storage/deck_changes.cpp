@@ -59,9 +59,9 @@ Result<DeckDeletion> Collection::DeleteDeck(DeckId deck) {
         deleted.decks = *decks;
         deleted.questions = *questions;
         deleted.reviews = *reviews;
-        // The questions with their cards and reviews as the browser's bulk deletion takes them
-        // (set-wise, not a summary trigger per review), then the decks.
-        if (auto gone = DeleteQuestionsWhere(db, in_tree, deck.value, db.bulk_undo_next); !gone) {
+        // The questions with their cards as the browser's bulk deletion takes them (their
+        // reviews stay in the log), then the decks.
+        if (auto gone = DeleteQuestionsWhere(db, in_tree, deck.value); !gone) {
             return Fail(gone.error());
         }
         auto decks_gone =

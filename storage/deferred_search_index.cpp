@@ -4,7 +4,6 @@
 #include <cassert>
 #include <string>
 
-#include "storage/migrations/search_text.h"
 #include "storage/search_text_function.h"
 
 namespace summit::storage {
@@ -34,10 +33,9 @@ Status DeferredSearchIndex::Finish() {
     }
     // The C++ walk yields the expression's very text at a fraction of json_tree's cost; the
     // expression itself (evaluated only when the function gives NULL) covers what it leaves.
-    auto index = Statement::Prepare(
-        *db_, std::string("INSERT INTO search_text (rowid, text) SELECT id, coalesce(") +
-                  kSearchTextFunction + "(data), " + SearchTextOf("questions") +
-                  ") FROM questions WHERE id >= ?");
+    auto index = Statement::Prepare(*db_, "INSERT INTO search_text (rowid, text) SELECT id, " +
+                                              FastSearchTextOf("questions") +
+                                              " FROM questions WHERE id >= ?");
     if (!index) {
         return Fail(index.error());
     }

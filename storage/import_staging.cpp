@@ -2,6 +2,9 @@
 #include "storage/import_staging.h"
 
 #include <cassert>
+#include <string>
+
+#include "storage/card_ids.h"
 
 namespace summit::storage {
 
@@ -39,13 +42,18 @@ constexpr const char* kInsertQuestions = R"sql(
            position, ?1, ?1
     FROM temp.import_staging WHERE existing_id IS NULL ORDER BY position)sql";
 
-// Every card a staged question should have and lacks; existing cards are left alone.
-constexpr const char* kAddCards = R"sql(
-    INSERT OR IGNORE INTO cards (question_id, ordinal, deck_id, source_key)
-    SELECT q.id, o.ordinal, s.deck_id, s.source_key
+// Every card a staged question should have and lacks; existing cards are left alone. New
+// cards are numbered in order from the first free id (card_ids.h).
+std::string AddCardsSql() {
+    return std::string(R"sql(
+    INSERT OR IGNORE INTO cards (id, question_id, ordinal, deck_id, source_key)
+    SELECT )sql") +
+           kFirstFreeCardIdSql + R"sql( - 1 + row_number() OVER (ORDER BY s.position, o.ordinal),
+           q.id, o.ordinal, s.deck_id, s.source_key
     FROM temp.import_staging AS s JOIN questions AS q ON q.guid = s.guid
     JOIN (SELECT 0 AS ordinal UNION ALL SELECT 1) AS o ON o.ordinal < s.card_count
     ORDER BY s.position, o.ordinal)sql";
+}
 
 Status RunStamped(Db& db, const char* sql, int64_t now_ms) {
     auto stmt = Statement::Prepare(db, sql);
@@ -100,7 +108,7 @@ Status ImportStaging::Apply(int64_t now_ms, ImportReport& report) {
     if (auto done = RunStamped(*db_, kInsertQuestions, now_ms); !done) {
         return done;
     }
-    if (auto done = Exec(*db_, kAddCards); !done) {
+    if (auto done = Exec(*db_, AddCardsSql()); !done) {
         return done;
     }
     report.cards_added += Changes(*db_);

@@ -1,5 +1,6 @@
 // Adding and editing single questions (the window's editor): one transaction each, and an
 // edit keeps the question's id, GUID, deck, cards and review history, as a re-import does.
+#include "storage/card_ids.h"
 #include "storage/codec/card_row.h"
 #include "storage/codec/json_codec.h"
 #include "storage/codec/source_key.h"
@@ -17,9 +18,10 @@ namespace {
 Status SyncCards(Db& db, QuestionId id, DeckId deck, const std::string& guid,
                  const content::Question& question) {
     const int64_t key = QuestionSourceKey(guid, question);
-    auto add_card = Statement::Prepare(db,
-                                       "INSERT OR IGNORE INTO cards (question_id, ordinal, "
-                                       "deck_id, source_key) VALUES (?, ?, ?, ?)");
+    auto add_card = Statement::Prepare(
+        db, std::string("INSERT OR IGNORE INTO cards (id, question_id, ordinal, deck_id, "
+                        "source_key) VALUES (") +
+                kFirstFreeCardIdSql + ", ?, ?, ?, ?)");
     if (!add_card) {
         return Fail(add_card.error());
     }

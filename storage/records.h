@@ -374,8 +374,8 @@ struct BulkAction {
     int64_t until_ms = 0;  // kBury
 };
 
-// What DeleteDeck removed: the deck with its subdecks, their questions (with their cards) and
-// those cards' reviews.
+// What DeleteDeck removed: the deck with its subdecks and their questions (with their cards).
+// `reviews` counts those cards' reviews, which the log keeps as history.
 struct DeckDeletion {
     std::string name;  // the deleted deck's name
     int64_t decks = 0;

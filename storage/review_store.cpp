@@ -76,6 +76,14 @@ Result<UndoneReview> UndoOne(Db& db, std::optional<ReviewId> id) {
                           db.path, 0, 0});
     }
     if (auto written = WriteSnapshot(db, undone.card_id, snapshot); !written) {
+        if (written.error().code == ErrorCode::kNotFound) {
+            // The log keeps a deleted question's reviews as history (schema v14).
+            return Fail(Error{ErrorCode::kConflict,
+                              "review " + std::to_string(undone.review_id.value) +
+                                  " answered a question that has since been deleted; it stays "
+                                  "in the history and cannot be taken back",
+                              db.path, 0, 0});
+        }
         return Fail(written.error());
     }
     auto erase = Statement::Prepare(db, "DELETE FROM revlog WHERE id = ?");

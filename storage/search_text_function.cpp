@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "content/json/events.h"
+#include "storage/migrations/search_text.h"
 
 namespace summit::storage {
 namespace {
@@ -115,6 +116,11 @@ std::optional<std::string> NativeSearchText(std::string_view data) {
         return std::nullopt;
     }
     return std::move(events.text);
+}
+
+std::string FastSearchTextOf(const char* row) {
+    return std::string("coalesce(") + kSearchTextFunction + "(" + row + ".data), " +
+           SearchTextOf(row) + ")";
 }
 
 Status RegisterSearchTextFunction(Db& db) {

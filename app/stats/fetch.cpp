@@ -189,15 +189,18 @@ Result<StatsInput> FetchStatsInput(const storage::Collection& collection, const 
         return input;
     }
     // Converted while the log is read in one join-free pass, so a million rows are held once,
-    // as statistics rows; matching reviews to the kept cards filters by deck and topic.
+    // as statistics rows; matching reviews to the kept cards filters by deck and topic. The
+    // whole collection's history also counts the reviews of deleted cards, which the log keeps
+    // (its summaries count them too).
+    const bool whole_collection = !filter.deck && !filter.topic;
     auto scanned = collection.ForEachReview([&](const storage::ReviewEntry& review) {
         const std::optional<size_t> slot = kept_cards.Find(review.card_id.value);
-        if (!slot) {
+        if (!slot && !whole_collection) {
             return;  // a card of another deck or outside the topic filter
         }
         ReviewRow row;
         row.card_id = review.card_id.value;
-        row.question_id = input->cards[*slot].question_id;
+        row.question_id = slot ? input->cards[*slot].question_id : 0;
         row.time_ms = review.time_ms;
         row.rating = review.rating;
         row.correct = review.correct;

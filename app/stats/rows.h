@@ -18,8 +18,8 @@ namespace summit::stats {
 // One answer from the review log.
 struct ReviewRow {
     int64_t card_id = 0;
-    int64_t question_id = 0;
-    int64_t time_ms = 0;                       // when it was answered, ms since the Unix epoch
+    int64_t question_id = 0;  // 0 for a deleted card's review, which counts in the history only
+    int64_t time_ms = 0;      // when it was answered, ms since the Unix epoch
     Rating rating = Rating::kGood;             // the button (or the grade an answer mapped to)
     bool correct = false;                      // the answer was right (for flashcards: not Again)
     int64_t duration_ms = 0;                   // time spent answering, ms

@@ -186,6 +186,9 @@ std::vector<HardQuestion> ComputeHardest(const StatsInput& input, int limit) {
             slots.Slot(t.question_id);
         }
         for (const ReviewRow& review : input.reviews) {
+            if (review.question_id == 0) {
+                continue;  // a deleted question's
+            }
             const size_t index = slots.Slot(review.question_id);
             if (index == tallies.size()) {
                 tallies.push_back({review.question_id, &kNoTopic, 0, 0, 0});

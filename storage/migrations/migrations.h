@@ -40,5 +40,8 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToDeferredReviewSummaries(Db& db);
 // v12 -> v13: the questions' index on topic and deck, which statistics' topic read scans.
 [[nodiscard]] Status MigrateToQuestionTopicIndex(Db& db);
+// v13 -> v14: the review log without its foreign key to cards, so deleted questions leave their
+// reviews in the log as history.
+[[nodiscard]] Status MigrateToReviewLogWithoutCardKey(Db& db);
 
 }  // namespace summit::storage

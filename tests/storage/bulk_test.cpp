@@ -1,5 +1,6 @@
 // The browser's bulk actions: each changes exactly its rows in one transaction, and UndoBulk
 // puts every changed or deleted row back.
+#include "storage/testing.h"
 #include "test_support.h"
 
 namespace summit::storage::test {
@@ -30,6 +31,13 @@ class BulkTest : public CollectionTest {
     }
 
     void Review(CardId card) { ReviewOnce(collection_, card); }
+
+    // The answers the review summaries count, per quarter hour and per card.
+    std::pair<int64_t, int64_t> SummaryAnswers() {
+        Db& db = CollectionTestPeer::Connection(collection_);
+        return {Must(QueryInt(db, "SELECT coalesce(sum(answers), 0) FROM review_quarters")),
+                Must(QueryInt(db, "SELECT coalesce(sum(answers), 0) FROM review_card_totals"))};
+    }
 };
 
 TEST_F(BulkTest, MoveToDeckMovesWholeQuestionsAndUndoMovesThemBack) {
@@ -146,17 +154,23 @@ TEST_F(BulkTest, ResetSchedulingMakesCardsNewKeepsHistoryAndStaysClean) {
     EXPECT_EQ(Card("count").state.scheduled_days, 4);
 }
 
-TEST_F(BulkTest, DeleteRemovesQuestionsCardsAndReviewsAndUndoRestoresThemAll) {
+TEST_F(BulkTest, DeleteRemovesQuestionsAndCardsKeepsTheirReviewsAndUndoRestoresThemAll) {
     Review(CardOf("sun", 0));
     Review(CardOf("largest"));
     const auto before = Must(collection_.Counts());
+    const auto summaries = SummaryAnswers();
+    ASSERT_EQ(summaries, std::make_pair(int64_t{2}, int64_t{2}));
     const BulkResult deleted = Apply({BulkKind::kDelete, {}, "", 0}, {CardOf("sun", 0)});
     EXPECT_EQ(deleted.questions, 1);
     EXPECT_EQ(deleted.cards, 2);
     const auto after = Must(collection_.Counts());
     EXPECT_EQ(after.questions, before.questions - 1);
     EXPECT_EQ(after.cards, before.cards - 2);
-    EXPECT_EQ(after.reviews, before.reviews - 1);
+    // The log is append-only: the answer stays as history, and the summaries with it; what
+    // reads the log by deck no longer sees it.
+    EXPECT_EQ(after.reviews, before.reviews);
+    EXPECT_EQ(SummaryAnswers(), summaries);
+    EXPECT_EQ(Must(collection_.ReadReviewLog()).size(), 1u);
     EXPECT_TRUE(Must(collection_.CheckCollection(false)).Clean());
 
     EXPECT_EQ(Must(collection_.UndoBulk()), BulkKind::kDelete);
@@ -164,9 +178,40 @@ TEST_F(BulkTest, DeleteRemovesQuestionsCardsAndReviewsAndUndoRestoresThemAll) {
     EXPECT_EQ(restored.questions, before.questions);
     EXPECT_EQ(restored.cards, before.cards);
     EXPECT_EQ(restored.reviews, before.reviews);
+    EXPECT_EQ(Must(collection_.ReadReviewLog()).size(), 2u);
     EXPECT_EQ(Card("sun", 0).state.phase, CardPhase::kReview);
     EXPECT_EQ(Must(collection_.ExportDeck(DeckNamed(collection_, "Solar system"))), SolarBank());
+    EXPECT_EQ(SummaryAnswers(), summaries);
     EXPECT_TRUE(Must(collection_.CheckCollection(false)).Clean());
+}
+
+// A deleted card's reviews stay in the log, so its id is never given to a new card: SQLite's
+// own choice (the largest id plus one) would hand the deleted card's history to it.
+TEST_F(BulkTest, ANewCardNeverTakesTheIdOfADeletedCardWithReviews) {
+    CardId newest = CardOf("sun", 0);
+    for (const StudyCard& card : Cards()) {
+        newest = std::max(newest, card.id);
+    }
+    Review(newest);
+    Apply({BulkKind::kDelete, {}, "", 0}, {newest});
+    ASSERT_LT(Cards().back().id, newest) << "the newest card should be gone";
+
+    content::Question added;
+    added.id = "added";
+    added.prompt = "Which planet is the hottest?";
+    added.back = "Venus";
+    Must(collection_.AddQuestion(DeckNamed(collection_, "Solar system"), added));
+    content::Bank more = SolarBank();
+    more.questions.push_back(added);
+    more.questions.back().id = "imported";
+    Must(collection_.ImportBank(more));
+    for (const char* id : {"added", "imported"}) {
+        const StudyCard card = Card(id);
+        EXPECT_GT(card.id, newest) << id;
+        EXPECT_EQ(card.state.reps, 0) << id;
+    }
+    EXPECT_EQ(Must(collection_.ReadReviewLog()).size(), 0u);
+    EXPECT_EQ(Must(collection_.Counts()).reviews, 1);
 }
 
 TEST_F(BulkTest, AFailedActionWritesNothingAndLeavesNoUndoStep) {

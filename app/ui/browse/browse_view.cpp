@@ -575,9 +575,10 @@ void BrowseView::DrawDeleteConfirm() {
     if (!ImGui::BeginPopupModal("Delete questions", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         return;
     }
-    ImGui::Text("Delete %d question%s with all their cards and review history?", delete_questions_,
+    ImGui::Text("Delete %d question%s with their cards?", delete_questions_,
                 delete_questions_ == 1 ? "" : "s");
-    ImGui::TextDisabled("A backup is made first, and Ctrl+Z undoes it while Summit is open.");
+    ImGui::TextDisabled("Their past answers stay in your study history. A backup is made first,");
+    ImGui::TextDisabled("and Ctrl+Z undoes it while Summit is open.");
     const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     if (ImGui::Button("Delete") || enter) {
         pending_action_ = storage::BulkAction{BulkKind::kDelete, {}, "", 0};

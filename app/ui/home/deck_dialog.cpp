@@ -185,8 +185,11 @@ bool DeckDialog::Delete() {
         return false;
     }
     notice_ = "Deleted \"" + deleted->name + "\" with " +
-              Plural(deleted->questions, "question", "questions") + " and " +
-              Plural(deleted->reviews, "review", "reviews") + ".";
+              Plural(deleted->questions, "question", "questions") + ".";
+    if (deleted->reviews > 0) {
+        notice_ += " Their " + Plural(deleted->reviews, "answer stays", "answers stay") +
+                   " in the study history.";
+    }
     if (*backup) {
         notice_ +=
             " A backup was made first (`summit backups` lists it, `summit restore` "
@@ -285,7 +288,8 @@ std::string DeckDialog::Prompt() const {
             return "New name of \"" + state_.deck_name + "\":";
         case DeckTask::kDelete:
             return "Delete \"" + state_.deck_name + "\" and its subdecks, with " +
-                   Plural(state_.questions, "question", "questions") + " and all their reviews?";
+                   Plural(state_.questions, "question", "questions") +
+                   "? Their past answers stay in the study history.";
         case DeckTask::kExport:
             return state_.exported ? "Exported to " + state_.path
                                    : "Export \"" + state_.deck_name + "\" as";

@@ -87,8 +87,8 @@ TEST_F(DeckDialogTest, DeleteAsksWithTheCountThenDeletesTheDeck) {
     Press(GLFW_KEY_DELETE);
     ASSERT_EQ(Dialog().state().task, DeckTask::kDelete);
     EXPECT_EQ(Dialog().Prompt(),
-              "Delete \"Solar system\" and its subdecks, with 7 questions and all their "
-              "reviews?");
+              "Delete \"Solar system\" and its subdecks, with 7 questions? Their past answers "
+              "stay in the study history.");
     ClickDialog("button/cancel");
     EXPECT_TRUE(collection_->FindDeck("Solar system")) << "Cancel deletes nothing";
 
