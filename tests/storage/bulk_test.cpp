@@ -214,6 +214,24 @@ TEST_F(BulkTest, ANewCardNeverTakesTheIdOfADeletedCardWithReviews) {
     EXPECT_EQ(Must(collection_.Counts()).reviews, 1);
 }
 
+// The last answer is a deleted question's: it stays in the history, and undo says so
+// instead of failing on the missing card. Undoing the deletion makes it undoable again.
+TEST_F(BulkTest, AnAnswerToADeletedQuestionCannotBeTakenBack) {
+    Review(CardOf("largest"));
+    Apply({BulkKind::kDelete, {}, "", 0}, {CardOf("largest")});
+    auto refused = collection_.UndoLastReview();
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::kConflict);
+    EXPECT_NE(refused.error().message.find("deleted"), std::string::npos)
+        << refused.error().message;
+    EXPECT_EQ(Must(collection_.Counts()).reviews, 1);
+
+    Must(collection_.UndoBulk());
+    Must(collection_.UndoLastReview());
+    EXPECT_EQ(Must(collection_.Counts()).reviews, 0);
+    EXPECT_EQ(Card("largest").state.reps, 0);
+}
+
 TEST_F(BulkTest, AFailedActionWritesNothingAndLeavesNoUndoStep) {
     Apply({BulkKind::kSuspend, {}, "", 0}, {CardOf("count")});
     auto failed = collection_.ApplyBulk({BulkKind::kRemoveTag, {}, "", 0},
