@@ -254,6 +254,8 @@ class Collection {
     // kNotFound for an unknown deck.
     [[nodiscard]] Result<std::vector<ReviewRow>> ReadReviewLog(
         std::optional<DeckId> deck = {}) const;
+    // One card's reviews, oldest first (empty for an unknown card).
+    [[nodiscard]] Result<std::vector<ReviewRow>> ReadCardReviews(CardId card) const;
     // The whole log in the order it was recorded (review id order: oldest first unless the
     // clock went back), one sequential pass over the table without joins. Statistics over
     // a million reviews use it and filter by card themselves (see docs/schema.md).

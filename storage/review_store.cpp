@@ -195,13 +195,12 @@ Result<UndoneReview> Collection::UndoReview(ReviewId id) {
     return Transact([&] { return UndoOne(*db_, id); });
 }
 
-Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> deck) const {
-    Db& db = *db_;
-    auto scope = DeckIdOrAll(db, deck);
-    if (!scope) {
-        return Fail(scope.error());
-    }
-    const std::optional<int64_t> deck_id = *scope;
+namespace {
+
+// The reviews `where` selects (a condition on revlog r, cards c and questions q, with ?1
+// bound to `bound`), oldest first.
+Result<std::vector<ReviewRow>> ReadReviewRows(Db& db, const std::string& where,
+                                              std::optional<int64_t> bound) {
     auto stmt = Statement::Prepare(db, R"sql(
         SELECT r.id, r.card_id, c.question_id, q.deck_id, r.time_ms, r.rating, r.correct,
                r.duration_ms, r.phase_before, r.phase_after, r.scheduled_days_before,
@@ -209,22 +208,14 @@ Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> d
         FROM revlog r
         JOIN cards c ON c.id = r.card_id
         JOIN questions q ON q.id = c.question_id
-        WHERE ?1 IS NULL OR )sql" + DeckTreeCondition("q.deck_id", "?1") +
-                                           R"sql(
+        WHERE )sql" + where + R"sql(
         ORDER BY r.time_ms, r.id)sql");
     if (!stmt) {
         return Fail(stmt.error());
     }
-    stmt->Bind(1, deck_id);
+    stmt->Bind(1, bound);
     std::vector<ReviewRow> rows;
-    while (true) {
-        auto row = stmt->Step();
-        if (!row) {
-            return Fail(row.error());
-        }
-        if (!*row) {
-            return rows;
-        }
+    auto done = ForEachRow(*stmt, [&] {
         ReviewRow review;
         review.id = ReviewId{stmt->Int(0)};
         review.card_id = CardId{stmt->Int(1)};
@@ -241,7 +232,26 @@ Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> d
             review.shuffle_seed = stmt->Int(11);
         }
         rows.push_back(review);
+    });
+    if (!done) {
+        return Fail(done.error());
     }
+    return rows;
+}
+
+}  // namespace
+
+Result<std::vector<ReviewRow>> Collection::ReadReviewLog(std::optional<DeckId> deck) const {
+    auto scope = DeckIdOrAll(*db_, deck);
+    if (!scope) {
+        return Fail(scope.error());
+    }
+    return ReadReviewRows(*db_, "?1 IS NULL OR " + DeckTreeCondition("q.deck_id", "?1"), *scope);
+}
+
+Result<std::vector<ReviewRow>> Collection::ReadCardReviews(CardId card) const {
+    // Through the log's card index: a card's few rows, not its deck's whole log.
+    return ReadReviewRows(*db_, "r.card_id = ?1", card.value);
 }
 
 Status Collection::ForEachReview(const std::function<void(const ReviewEntry&)>& visit) const {

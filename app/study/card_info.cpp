@@ -1,8 +1,7 @@
-// Card info from the card row, its deck's review log and the deck's FSRS parameters.
+// Card info from the card row, its reviews and the deck's FSRS parameters.
 #include "app/study/card_info.h"
 
-#include <algorithm>
-#include <iterator>
+#include <utility>
 
 #include "app/decks/deck_settings_store.h"
 #include "app/scheduler/deck_settings.h"
@@ -19,12 +18,11 @@ Result<CardInfo> LoadCardInfo(const storage::Collection& collection, storage::Ca
         return Fail(loaded.error());
     }
     info.card = std::move(*loaded);
-    auto log = collection.ReadReviewLog(info.card.deck_id);
-    if (!log) {
-        return Fail(log.error());
+    auto reviews = collection.ReadCardReviews(card);
+    if (!reviews) {
+        return Fail(reviews.error());
     }
-    std::copy_if(log->begin(), log->end(), std::back_inserter(info.reviews),
-                 [&](const storage::ReviewRow& row) { return row.card_id == card; });
+    info.reviews = std::move(*reviews);
     const CardState& state = info.card.state;
     if (state.phase == CardPhase::kNew || state.last_review_ms == 0) {
         return info;

@@ -220,7 +220,11 @@ TEST(ReviewLogV7Test, EveryReviewLogIndexIsUsedAndNoQueryScansTheLog) {
         Must(collection.CountReviewsSince(deck, 0, 1000));
         const ReviewId first = Must(collection.UndoLastReview()).review_id;
         Must(collection.UndoReview(ReviewId{first.value - 1}));
-        // Deleting a card deletes its reviews, by the card index its foreign key needs.
+        // Card info reads one card's reviews by the card index.
+        const auto reviews = Must(collection.ReadCardReviews(cards.front().id));
+        ASSERT_EQ(reviews.size(), 1u);
+        EXPECT_EQ(reviews.front().card_id, cards.front().id);
+        // Deleting questions keeps their reviews (schema v14): the log is not touched.
         Must(collection.ApplyBulk({BulkKind::kDelete, {}, "", 0},
                                   std::vector<CardId>{cards.front().id}));
     });
