@@ -29,6 +29,7 @@ constexpr MigrationStep kSteps[] = {
     MigrateToReviewCardIndex,          // v11
     MigrateToDeferredReviewSummaries,  // v12
     MigrateToQuestionTopicIndex,       // v13
+    MigrateToQuestionTypeIndex,        // v14
 };
 
 }  // namespace

@@ -40,5 +40,7 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToDeferredReviewSummaries(Db& db);
 // v12 -> v13: the questions' index on topic and deck, which statistics' topic read scans.
 [[nodiscard]] Status MigrateToQuestionTopicIndex(Db& db);
+// v13 -> v14: the questions' index on type, which the browser's `type:` term reads.
+[[nodiscard]] Status MigrateToQuestionTypeIndex(Db& db);
 
 }  // namespace summit::storage
