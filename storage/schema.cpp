@@ -30,6 +30,7 @@ constexpr MigrationStep kSteps[] = {
     MigrateToDeferredReviewSummaries,  // v12
     MigrateToQuestionTopicIndex,       // v13
     MigrateToReviewLogWithoutCardKey,  // v14
+    MigrateToQuestionTypeIndex,        // v15
 };
 
 }  // namespace

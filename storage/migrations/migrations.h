@@ -43,5 +43,7 @@ namespace summit::storage {
 // v13 -> v14: the review log without its foreign key to cards, so deleted questions leave their
 // reviews in the log as history.
 [[nodiscard]] Status MigrateToReviewLogWithoutCardKey(Db& db);
+// v14 -> v15: the questions' index on type, which the browser's `type:` term reads.
+[[nodiscard]] Status MigrateToQuestionTypeIndex(Db& db);
 
 }  // namespace summit::storage

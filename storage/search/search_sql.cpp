@@ -169,7 +169,12 @@ class Compiler {
                 Param(term.value);
                 return;
             case SearchField::kType:
-                Sql("(q.type = ?)");
+                // The ids of one type's questions come from the questions_type index alone
+                // (schema 15); the join looked up every candidate card's question row, texts
+                // and all (`-is:new prop:ivl>10 type:typed` on 100,000 questions: 41 -> 12 ms,
+                // `is:review prop:due<=7 -type:flashcard` 40 -> 19 ms). The planner picks the
+                // same plans with sampled, full or no statistics.
+                Sql("(c.question_id IN (SELECT id FROM questions WHERE type = ?))");
                 Param(term.value);
                 return;
             case SearchField::kIs:
@@ -189,7 +194,12 @@ class Compiler {
     void Is(CardIs is) {
         switch (is) {
             case CardIs::kDue:
-                Sql("(c.phase != 0 AND c.due_ms < ? AND c.suspended = 0"
+                // Nearly every card is unsuspended and a backlog is due, but the sampled planner
+                // statistics PRAGMA optimize leaves say otherwise; `+` keeps these two terms
+                // from choosing cards_queue, whose range read the cards in a random order to
+                // sort them afterwards. A scan of the cards in id order is bounded and cheaper
+                // (`deck:Synthetic is:due` on 110,000 cards: 37 -> 13 ms, by due 45 -> 28 ms).
+                Sql("(c.phase != 0 AND +c.due_ms < ? AND +c.suspended = 0"
                     " AND c.buried_until_ms <= ?)");
                 Param(clock_.next_day_start_ms);
                 Param(clock_.now_ms);

@@ -84,9 +84,9 @@ std::vector<CardId> AllCards(Collection& collection) {
 }
 
 // Back to version 8 (without version 9's summaries, version 10's deferral table, version 11's
-// card index, version 12's summaries' deferral table and version 13's topic index; version 14's
-// edit of the log's table finds nothing left to edit): opening the file again migrates, and the
-// migration computes the summaries from the log.
+// card index, version 12's summaries' deferral table, version 13's topic index and version 15's
+// type index; version 14's edit of the log's table finds nothing left to edit): opening the file
+// again migrates, and the migration computes the summaries from the log.
 void BackToVersion8(const std::filesystem::path& path) {
     ExecOnFile(path, R"sql(
         DROP TRIGGER review_summaries_insert; DROP TRIGGER review_summaries_delete;
@@ -94,6 +94,7 @@ void BackToVersion8(const std::filesystem::path& path) {
         DROP TABLE review_same_day; DROP TABLE review_last_in_review;
         DROP TABLE search_text_deferred; DROP INDEX revlog_card;
         DROP TABLE review_summaries_deferred; DROP INDEX questions_topic;
+        DROP INDEX questions_type;
         PRAGMA user_version = 8;)sql");
 }
 

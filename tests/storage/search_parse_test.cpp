@@ -170,8 +170,8 @@ TEST(SearchParseTest, DeepNestingIsRefusedNotOverflowed) {
 }
 
 // Which searches need the questions joined: card columns (state, deck, intervals) and the
-// search index do not; a question's own columns do, but for a topic outside an AND, which is
-// one IN list of question ids.
+// search index do not; a question's own columns do, but for a topic outside an AND and a type,
+// which are IN lists of question ids.
 TEST(SearchSqlTest, OnlyQuestionColumnsNeedTheQuestionsJoined) {
     auto reads = [](const char* text) {
         auto tree = ParseSearch(text);
@@ -180,11 +180,12 @@ TEST(SearchSqlTest, OnlyQuestionColumnsNeedTheQuestionsJoined) {
     };
     for (const char* cards_only :
          {"", "planet", "\"gas giant\"", "deck:Space is:due", "-is:new prop:ivl>10 prop:due<=7",
-          "rated:3 OR is:suspended", "topic:moons", "topic:moons OR rated:3", "-topic:moons"}) {
+          "rated:3 OR is:suspended", "topic:moons", "topic:moons OR rated:3", "-topic:moons",
+          "type:cloze", "is:due OR type:typed", "-is:new prop:ivl>10 type:typed"}) {
         EXPECT_FALSE(reads(cards_only)) << cards_only;
     }
-    for (const char* with_questions : {"tag:exam", "deck:Space topic:moons", "type:cloze", "id:q1",
-                                       "is:due OR type:typed", "-tag:hard"}) {
+    for (const char* with_questions :
+         {"tag:exam", "deck:Space topic:moons", "id:q1", "type:typed -tag:hard"}) {
         EXPECT_TRUE(reads(with_questions)) << with_questions;
     }
 }
