@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "storage/sqlite_db.h"
+#include "storage/testing.h"
 #include "test_support.h"
 
 namespace summit::storage::test {
@@ -28,7 +30,9 @@ content::Bank MixedBank() {
     bank.title = "Mix";
     for (int i = 0; i < kQuestions; ++i) {
         const std::string id = "q" + std::to_string(i);
-        const std::string prompt = "Question " + std::to_string(i) + "?";
+        // Some lower case, so sorting by prompt shows whether case is folded.
+        const std::string prompt =
+            (i % 4 == 0 ? "question " : "Question ") + std::to_string(i) + "?";
         switch (i % 3) {
             case 0:
                 bank.questions.push_back(Flashcard(id, prompt, "back", i % 6 == 0));
@@ -109,9 +113,8 @@ class SearchPlanTest : public CollectionTest {
     std::vector<std::string> PlanOf(const std::string& search, BrowseColumn sort) {
         std::vector<std::string> statements =
             StatementsNaming(collection_, "cards", [&] { Find(search, sort); });
-        std::erase_if(statements, [](const std::string& sql) {
-            return !sql.starts_with("SELECT c.id FROM cards c");
-        });
+        std::erase_if(statements,
+                      [](const std::string& sql) { return !sql.starts_with("SELECT c.id"); });
         EXPECT_EQ(statements.size(), 1u) << search;
         return statements.empty() ? std::vector<std::string>{}
                                   : QueryPlan(collection_, statements[0]);
@@ -178,6 +181,60 @@ TEST_F(SearchPlanTest, DueCardsAreReadInCardOrder) {
     }
     for (const std::string& detail : PlanOf("is:due", BrowseColumn::kDue)) {
         EXPECT_EQ(detail.find("cards_queue"), std::string::npos) << detail;
+    }
+}
+
+// The order is computed in C++ from the keys the search reads: it equals SQLite's ORDER BY on
+// those keys (each DESC when descending), ties in card order, for every column.
+TEST_F(SearchPlanTest, EveryColumnSortsAsAnOrderByOnItsKeys) {
+    const std::vector<std::pair<BrowseColumn, std::vector<std::string>>> keys = {
+        {BrowseColumn::kPrompt, {"q.prompt COLLATE NOCASE"}},
+        {BrowseColumn::kType, {"q.type"}},
+        {BrowseColumn::kDeck, {"d.name"}},
+        {BrowseColumn::kTopic, {"q.topic"}},
+        {BrowseColumn::kTags, {"q.tags"}},
+        {BrowseColumn::kDue, {"c.phase = 0", "c.due_ms"}},
+        {BrowseColumn::kInterval, {"c.scheduled_days"}},
+        {BrowseColumn::kEase, {"CASE d.scheduler WHEN 'sm2' THEN c.ease ELSE c.difficulty END"}},
+        {BrowseColumn::kLapses, {"c.lapses"}},
+        {BrowseColumn::kReviews, {"c.reps"}},
+        {BrowseColumn::kCreated, {"c.id"}},
+    };
+    // A second deck, named before the first and holding later cards.
+    content::Bank first = MixedBank();
+    first.id = "aaa";
+    first.title = "Aaa";
+    first.questions.resize(5);
+    Must(collection_.ImportBank(first));
+    Db& db = CollectionTestPeer::Connection(collection_);
+    for (const char* search : {"", "is:review", "type:typed OR is:new"}) {
+        for (const auto& [column, column_keys] : keys) {
+            for (const bool descending : {false, true}) {
+                BrowseQuery query = Query(search, column);
+                query.descending = descending;
+                const std::vector<CardId> found = Must(collection_.SearchCards(query));
+                ASSERT_GT(found.size(), 3u) << search;
+                std::string sql =
+                    "SELECT c.id FROM cards c JOIN questions q ON q.id = c.question_id "
+                    "JOIN decks d ON d.id = c.deck_id WHERE c.id IN (SELECT value FROM "
+                    "json_each(?)) ORDER BY ";
+                std::string ids = "[";
+                for (const CardId card : found) {
+                    ids += (ids.size() > 1 ? "," : "") + std::to_string(card.value);
+                }
+                ids += "]";
+                for (const std::string& key : column_keys) {
+                    sql += key + (descending ? " DESC, " : ", ");
+                }
+                sql += "c.id";
+                auto stmt = Must(Statement::Prepare(db, sql));
+                stmt.Bind(1, ids);
+                std::vector<CardId> expected;
+                Must(ForEachRow(stmt, [&] { expected.push_back(CardId{stmt.Int(0)}); }));
+                EXPECT_EQ(found, expected) << "'" << search << "' by " << column_keys.front()
+                                           << (descending ? " descending" : "");
+            }
+        }
     }
 }
 
