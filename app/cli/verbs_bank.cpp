@@ -213,6 +213,29 @@ int ImportStreamed(Context& context, const BankText& file) {
     return PrintImported(context, report, ReadNote(file.format, warnings.size()));
 }
 
+// Imports FILE, whole or a question at a time.
+int ImportBankArgument(Context& context) {
+    auto text = ReadBankArgument(context);
+    if (!text) {
+        return kExitFailure;
+    }
+    if (IsStreamed(*text, context.args())) {
+        return ImportStreamed(context, *text);
+    }
+    auto file = ParseBankArgument(context, *text);
+    if (!file) {
+        return kExitFailure;
+    }
+    auto collection = context.OpenCollection();
+    if (!collection) {
+        return context.Report(collection.error());
+    }
+    auto report = bootstrap::ImportBankFile(**collection, *file, context.args().Get("deck"),
+                                            context.args().words[1], context.now_ms(),
+                                            ImportProgressLine(context));
+    return PrintImported(context, report, ReadNote(*file));
+}
+
 }  // namespace
 
 int RunCheck(Context& context) {
@@ -246,25 +269,11 @@ int RunImport(Context& context) {
     if (content::IsAnkiPackageName(context.args().words[1])) {
         return RunAnkiImport(context);
     }
-    auto text = ReadBankArgument(context);
-    if (!text) {
-        return kExitFailure;
+    const int code = ImportBankArgument(context);
+    if (code != kExitOk) {
+        context.DiscardCreatedCollection();
     }
-    if (IsStreamed(*text, context.args())) {
-        return ImportStreamed(context, *text);
-    }
-    auto file = ParseBankArgument(context, *text);
-    if (!file) {
-        return kExitFailure;
-    }
-    auto collection = context.OpenCollection();
-    if (!collection) {
-        return context.Report(collection.error());
-    }
-    auto report = bootstrap::ImportBankFile(**collection, *file, context.args().Get("deck"),
-                                            context.args().words[1], context.now_ms(),
-                                            ImportProgressLine(context));
-    return PrintImported(context, report, ReadNote(*file));
+    return code;
 }
 
 int RunExport(Context& context) {
