@@ -56,10 +56,13 @@ int ImportStreamed(Context& context, const BankText& file) {
         warnings = std::move(streamed->warnings);
         return visited;
     };
+    // The count only sizes the progress line; without one, counting would read the file twice.
+    auto progress = ImportProgressLine(context);
+    const std::size_t expected =
+        progress ? content::MostStreamedQuestions(file.text, file.format) : 0;
     auto report = bootstrap::ImportStreamedBank(
-        **collection, content::StreamedBankHeader(file.format, file.name), source,
-        content::MostStreamedQuestions(file.text, file.format), file.name, context.now_ms(),
-        ImportProgressLine(context));
+        **collection, content::StreamedBankHeader(file.format, file.name), source, expected,
+        file.name, context.now_ms(), progress);
     if (!read_errors.empty()) {
         PrintErrors(context, read_errors, "error");
         return kExitFailure;

@@ -242,7 +242,21 @@ RichText ParseMarkdown(std::string_view text) {
     return rich;
 }
 
+// One line with no markup character, no list marker and no blank at either end is one
+// paragraph of one plain run: itself. Most imported texts are, and skip the parse.
+bool IsPlainMarkdown(std::string_view text) {
+    if (text.find_first_of("\\\n\r!*^~") != std::string_view::npos) {
+        return false;
+    }
+    constexpr std::string_view kMayOpen = " \t-0123456789";
+    return text.empty() || (kMayOpen.find(text.front()) == std::string_view::npos &&
+                            kBlank.find(text.back()) == std::string_view::npos);
+}
+
 std::string MarkdownToPlain(std::string_view text) {
+    if (IsPlainMarkdown(text)) {
+        return std::string(text);
+    }
     const RichText rich = ParseMarkdown(text);
     std::string plain;
     bool previous_list = false;
