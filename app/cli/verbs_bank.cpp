@@ -75,6 +75,11 @@ int Usage(Context& context, const char* usage) {
     return kExitUsage;
 }
 
+// ReadNote of a file read whole.
+std::string NoteOf(const content::BankFile& file) {
+    return ReadNote(file.format, file.parsed.warnings.size());
+}
+
 // Imports FILE, whole or a question at a time.
 int ImportBankArgument(Context& context) {
     auto text = ReadBankArgument(context);
@@ -95,7 +100,7 @@ int ImportBankArgument(Context& context) {
     auto report = bootstrap::ImportBankFile(**collection, *file, context.args().Get("deck"),
                                             context.args().words[1], context.now_ms(),
                                             ImportProgressLine(context));
-    return PrintImported(context, report, ReadNote(file->format, file->parsed.warnings.size()));
+    return PrintImported(context, report, NoteOf(*file));
 }
 
 }  // namespace
@@ -173,8 +178,7 @@ int RunCheck(Context& context) {
         return kExitFailure;
     }
     const content::Bank& bank = file->parsed.bank;
-    PrintChecked(context, bank.questions.size(), bank,
-                 ReadNote(file->format, file->parsed.warnings.size()));
+    PrintChecked(context, bank.questions.size(), bank, NoteOf(*file));
     PrintTypeCounts(context, bootstrap::CountQuestionTypes(bank));
     return kExitOk;
 }
