@@ -145,10 +145,8 @@ Result<bool> Collection::CreateFile(const fs::path& path, const OpenOptions& opt
     static std::atomic<int> attempts{0};
     fs::path building = path;
     building += ".new-" + std::to_string(::getpid()) + "-" + std::to_string(attempts++);
+    RemoveDatabaseFiles(building);
     std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::remove(building.string() + suffix, ec);
-    }
     {
         auto collection = OpenFile(building, options);
         if (!collection) {

@@ -55,6 +55,10 @@ int CurrentSchemaVersion();
 // XDG_DATA_HOME is unset or not absolute. Does not touch the file system.
 std::filesystem::path DefaultCollectionPath();
 
+// Removes the SQLite database at `path` with its write-ahead log, shared memory and rollback
+// journal; what is absent or cannot be removed is skipped (the caller has closed it).
+void RemoveDatabaseFiles(const std::filesystem::path& path);
+
 // Owns one SQLite connection. Move-only. Use from one thread at a time; a worker thread opens
 // its own Collection on the same file (WAL lets readers run beside one writer).
 //

@@ -1,9 +1,17 @@
 // Where a user's collection lives by default (the XDG base directory rules).
 #include <cstdlib>
+#include <system_error>
 
 #include "storage/collection.h"
 
 namespace summit::storage {
+
+void RemoveDatabaseFiles(const std::filesystem::path& path) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(path.string() + suffix, ec);
+    }
+}
 
 std::filesystem::path DefaultCollectionPath() {
     namespace fs = std::filesystem;

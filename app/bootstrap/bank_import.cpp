@@ -10,18 +10,22 @@
 
 namespace summit::bootstrap {
 
-std::vector<TypeCount> CountQuestionTypes(const content::Bank& bank) {
-    std::map<content::QuestionType, int> counts;
-    for (const content::Question& question : bank.questions) {
-        ++counts[question.type];
-    }
+std::vector<TypeCount> QuestionTypeTally::Counts() const {
     std::vector<TypeCount> listed;
     for (content::QuestionType type : content::kAllQuestionTypes) {
-        if (counts[type] > 0) {
-            listed.push_back({type, counts[type]});
+        if (auto counted = counts_.find(type); counted != counts_.end()) {
+            listed.push_back({type, counted->second});
         }
     }
     return listed;
+}
+
+std::vector<TypeCount> CountQuestionTypes(const content::Bank& bank) {
+    QuestionTypeTally tally;
+    for (const content::Question& question : bank.questions) {
+        tally.Add(question.type);
+    }
+    return tally.Counts();
 }
 
 Status CheckImportTarget(const storage::Collection& collection, const content::Bank& bank,

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,8 +23,18 @@ struct TypeCount {
     int count = 0;  // at least 1
 };
 
-// How many questions of each type `bank` holds, in kAllQuestionTypes order, types with none
-// left out.
+// Counts questions by type as they come, for a bank read whole or a question at a time.
+class QuestionTypeTally {
+  public:
+    void Add(content::QuestionType type) { ++counts_[type]; }
+    // How many of each type were added, in kAllQuestionTypes order, types with none left out.
+    std::vector<TypeCount> Counts() const;
+
+  private:
+    std::map<content::QuestionType, int> counts_;
+};
+
+// How many questions of each type `bank` holds, as QuestionTypeTally::Counts lists them.
 std::vector<TypeCount> CountQuestionTypes(const content::Bank& bank);
 
 // A question stays in the deck it is in, so importing a bank into another deck would only

@@ -14,7 +14,8 @@ Result<std::optional<storage::BackupInfo>> AutomaticBackup(const storage::Collec
     if (!settings) {
         return Fail(settings.error());
     }
-    if (!settings->automatic || collection.Path() == ":memory:") {
+    const bool untouched_new = collection.WasCreated() && collection.ChangeCount() == 0;
+    if (!settings->automatic || collection.Path() == ":memory:" || untouched_new) {
         return std::optional<storage::BackupInfo>();
     }
     auto written = storage::WriteBackup(

@@ -15,7 +15,9 @@
 namespace summit::bootstrap {
 
 // Backs `collection` up into its backup folder unless its settings switch automatic backups
-// off (then nullopt). Errors: those of storage::WriteBackup; the caller stops its change.
+// off, or this connection created it and has changed nothing since (it holds only the bundled
+// banks, nothing to go back to; a failed first import then leaves no file): nullopt. Errors: those
+// of storage::WriteBackup; the caller stops its change.
 [[nodiscard]] Result<std::optional<storage::BackupInfo>> AutomaticBackup(
     const storage::Collection& collection, int64_t now_ms);
 

@@ -69,6 +69,16 @@ void Context::Failed() {
     }
 }
 
+void Context::DiscardCreatedCollection() {
+    if (!collection_ || !collection_->WasCreated()) {
+        return;
+    }
+    const std::filesystem::path path = collection_->Path();
+    collection_->SkipOptimizeOnClose();
+    collection_.reset();
+    storage::RemoveDatabaseFiles(path);
+}
+
 int Context::Report(const Error& error) {
     err_ << error.ToString() << "\n";
     return kExitFailure;

@@ -52,6 +52,11 @@ class Context {
     // failed command leaves the file as it found it.
     void Failed();
 
+    // The verb failed after its OpenCollection created the collection (none existed): closes
+    // it and removes its files, so a refused import leaves no collection behind, as when the
+    // file was refused before the collection was opened. Does nothing to one that existed.
+    void DiscardCreatedCollection();
+
     // Prints "error: message" (or "FILE:LINE:COL: error: message") and returns kExitFailure.
     int Report(const Error& error);
 

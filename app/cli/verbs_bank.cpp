@@ -4,11 +4,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 
-#include "app/bootstrap/bank_import.h"
 #include "app/bootstrap/deck_export.h"
 #include "app/cli/anki_verbs.h"
+#include "app/cli/bank_verbs.h"
 #include "app/cli/verbs.h"
 #include "content/formats/bank_file.h"
 #include "content/formats/json_bank.h"
@@ -38,14 +37,6 @@ Result<content::BankReadOptions> ReadOptions(const Args& args) {
     return options;
 }
 
-// FILE (the verb's first argument): its text and the format it is read in.
-struct BankText {
-    std::string name;
-    std::string text;
-    content::BankFormat format = content::BankFormat::kJson;
-    content::BankReadOptions options;
-};
-
 // Reads FILE's text and tells its format, printing the error when it cannot.
 std::optional<BankText> ReadBankArgument(Context& context) {
     auto options = ReadOptions(context.args());
@@ -67,23 +58,6 @@ std::optional<BankText> ReadBankArgument(Context& context) {
     return file;
 }
 
-// A GIFT, CSV or TSV file is read a question at a time, so a large one is never whole in
-// memory, unless --deck asks for the whole bank to be checked against the collection first.
-bool IsStreamed(const BankText& file, const Args& args) {
-    return content::CanStreamBankFormat(file.format) && !args.Get("deck");
-}
-
-std::expected<content::StreamedBank, ErrorList> Stream(const BankText& file,
-                                                       const content::QuestionSink& sink) {
-    return content::StreamBankText(file.text, file.name, file.format, file.options, sink);
-}
-
-void PrintErrors(Context& context, const ErrorList& errors, const char* kind) {
-    for (const Error& error : errors) {
-        context.err() << error.ToString(kind) << "\n";
-    }
-}
-
 // Parses FILE whole, printing every error, or every warning when it can be imported.
 std::optional<content::BankFile> ParseBankArgument(Context& context, BankText& file) {
     auto parsed = content::ParseBankText(file.text, file.name, file.format, file.options);
@@ -96,7 +70,47 @@ std::optional<content::BankFile> ParseBankArgument(Context& context, BankText& f
     return content::BankFile{file.format, std::move(*parsed)};
 }
 
-// "(read as csv, 2 warnings)": which reader was used and what it reported.
+int Usage(Context& context, const char* usage) {
+    context.err() << "usage: " << usage << "\n";
+    return kExitUsage;
+}
+
+// ReadNote of a file read whole.
+std::string NoteOf(const content::BankFile& file) {
+    return ReadNote(file.format, file.parsed.warnings.size());
+}
+
+// Imports FILE, whole or a question at a time.
+int ImportBankArgument(Context& context) {
+    auto text = ReadBankArgument(context);
+    if (!text) {
+        return kExitFailure;
+    }
+    if (IsStreamed(*text, context.args())) {
+        return ImportStreamed(context, *text);
+    }
+    auto file = ParseBankArgument(context, *text);
+    if (!file) {
+        return kExitFailure;
+    }
+    auto collection = context.OpenCollection();
+    if (!collection) {
+        return context.Report(collection.error());
+    }
+    auto report = bootstrap::ImportBankFile(**collection, *file, context.args().Get("deck"),
+                                            context.args().words[1], context.now_ms(),
+                                            ImportProgressLine(context));
+    return PrintImported(context, report, NoteOf(*file));
+}
+
+}  // namespace
+
+void PrintErrors(Context& context, const ErrorList& errors, const char* kind) {
+    for (const Error& error : errors) {
+        context.err() << error.ToString(kind) << "\n";
+    }
+}
+
 std::string ReadNote(content::BankFormat format, std::size_t warnings) {
     std::string note = std::string("read as ") + content::BankFormatName(format);
     if (warnings > 0) {
@@ -105,16 +119,6 @@ std::string ReadNote(content::BankFormat format, std::size_t warnings) {
     return "(" + note + ")";
 }
 
-std::string ReadNote(const content::BankFile& file) {
-    return ReadNote(file.format, file.parsed.warnings.size());
-}
-
-int Usage(Context& context, const char* usage) {
-    context.err() << "usage: " << usage << "\n";
-    return kExitUsage;
-}
-
-// What `check` prints after the first line: how many questions of each type.
 void PrintTypeCounts(Context& context, const std::vector<bootstrap::TypeCount>& counts) {
     for (const bootstrap::TypeCount& counted : counts) {
         context.out() << "  " << content::QuestionTypeName(counted.type) << ": " << counted.count
@@ -128,30 +132,6 @@ void PrintChecked(Context& context, std::size_t questions, const content::Bank& 
                   << content::DeckName(bank) << "\" " << note << "\n";
 }
 
-int CheckStreamed(Context& context, const BankText& file) {
-    std::map<content::QuestionType, int> per_type;
-    auto streamed = Stream(file, [&](content::Question&& question) {
-        ++per_type[question.type];
-        return true;
-    });
-    if (!streamed) {
-        PrintErrors(context, streamed.error(), "error");
-        return kExitFailure;
-    }
-    PrintErrors(context, streamed->warnings, "warning");
-    PrintChecked(context, streamed->questions, streamed->header,
-                 ReadNote(file.format, streamed->warnings.size()));
-    std::vector<bootstrap::TypeCount> counts;
-    for (content::QuestionType type : content::kAllQuestionTypes) {
-        if (per_type[type] > 0) {
-            counts.push_back({type, per_type[type]});
-        }
-    }
-    PrintTypeCounts(context, counts);
-    return kExitOk;
-}
-
-// How `import` shows its progress: a line on a terminal, never a Cancel.
 bootstrap::ImportProgress ImportProgressLine(Context& context) {
     const auto shown = TerminalProgress(context, "questions");
     if (!shown) {
@@ -179,42 +159,6 @@ int PrintImported(Context& context, const Result<storage::ImportReport>& report,
     return kExitOk;
 }
 
-// The file is read while the import's transaction is open, a question at a time; what it
-// cannot import rolls the transaction back.
-int ImportStreamed(Context& context, const BankText& file) {
-    auto collection = context.OpenCollection();
-    if (!collection) {
-        return context.Report(collection.error());
-    }
-    ErrorList read_errors;
-    ErrorList warnings;
-    auto source = [&](const storage::Collection::QuestionVisitor& visit) -> Status {
-        Status visited;
-        auto streamed = Stream(file, [&](content::Question&& question) {
-            visited = visit(question);
-            return visited.has_value();
-        });
-        if (!streamed) {
-            read_errors = std::move(streamed.error());
-            return Fail(read_errors.front());
-        }
-        warnings = std::move(streamed->warnings);
-        return visited;
-    };
-    auto report = bootstrap::ImportStreamedBank(
-        **collection, content::StreamedBankHeader(file.format, file.name), source,
-        content::MostStreamedQuestions(file.text, file.format), file.name, context.now_ms(),
-        ImportProgressLine(context));
-    if (!read_errors.empty()) {
-        PrintErrors(context, read_errors, "error");
-        return kExitFailure;
-    }
-    PrintErrors(context, warnings, "warning");
-    return PrintImported(context, report, ReadNote(file.format, warnings.size()));
-}
-
-}  // namespace
-
 int RunCheck(Context& context) {
     if (context.args().words.size() != 2) {
         return Usage(context, "summit check FILE [--format F] [--delimiter D]");
@@ -234,7 +178,7 @@ int RunCheck(Context& context) {
         return kExitFailure;
     }
     const content::Bank& bank = file->parsed.bank;
-    PrintChecked(context, bank.questions.size(), bank, ReadNote(*file));
+    PrintChecked(context, bank.questions.size(), bank, NoteOf(*file));
     PrintTypeCounts(context, bootstrap::CountQuestionTypes(bank));
     return kExitOk;
 }
@@ -246,25 +190,11 @@ int RunImport(Context& context) {
     if (content::IsAnkiPackageName(context.args().words[1])) {
         return RunAnkiImport(context);
     }
-    auto text = ReadBankArgument(context);
-    if (!text) {
-        return kExitFailure;
+    const int code = ImportBankArgument(context);
+    if (code != kExitOk) {
+        context.DiscardCreatedCollection();
     }
-    if (IsStreamed(*text, context.args())) {
-        return ImportStreamed(context, *text);
-    }
-    auto file = ParseBankArgument(context, *text);
-    if (!file) {
-        return kExitFailure;
-    }
-    auto collection = context.OpenCollection();
-    if (!collection) {
-        return context.Report(collection.error());
-    }
-    auto report = bootstrap::ImportBankFile(**collection, *file, context.args().Get("deck"),
-                                            context.args().words[1], context.now_ms(),
-                                            ImportProgressLine(context));
-    return PrintImported(context, report, ReadNote(*file));
+    return code;
 }
 
 int RunExport(Context& context) {

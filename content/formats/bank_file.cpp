@@ -2,6 +2,7 @@
 #include "content/formats/bank_file.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <fstream>
 #include <iterator>
@@ -301,18 +302,25 @@ std::expected<std::string, ErrorList> ReadBankFileText(const std::filesystem::pa
         return FileError(ErrorCode::kIo,
                          "is not a regular file (a device, pipe or socket): " + name, name);
     }
-    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxBankFileBytes) {
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxBankFileBytes) {
         return FileError(ErrorCode::kInvalidArgument,
                          "the file is " + std::to_string(size / (1024 * 1024)) +
                              " MiB; bank files may be at most 256 MiB: " + name,
                          name);
     }
+    // Read a block at a time into room for the whole file: a character at a time costs a
+    // large bank a tenth of a second, and growing the string would hold two copies at once.
     std::ifstream in(path, std::ios::binary);
     std::string text;
-    if (in) {
-        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!ec) {
+        text.reserve(size);
     }
-    if (!in && !in.eof()) {
+    std::array<char, 64 * 1024> block;
+    while (in.read(block.data(), block.size()) || in.gcount() > 0) {
+        text.append(block.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    if (!in.eof() || in.bad()) {
         return FileError(ErrorCode::kIo, "cannot read bank file: " + name, name);
     }
     return text;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 
 #include "content/formats/json_bank.h"
@@ -260,17 +261,23 @@ std::size_t CharacterCount(std::string_view text) {
     return count;
 }
 
-// A text longer than kMaxTextCharacters at `path`, reported by `report(path, message)`.
-template <typename Report>
-void CheckLength(std::string_view text, const std::string& path, std::string_view noun,
-                 Report&& report) {
+// A text longer than kMaxTextCharacters at `path` (a string, or a function making it only for
+// a text that is too long: most are not), reported by `report(path, message)`.
+template <typename Path, typename Report>
+void CheckLength(std::string_view text, Path&& path, std::string_view noun, Report&& report) {
     if (text.size() <= kMaxTextCharacters) {  // bytes never undercount characters
         return;
     }
     if (const std::size_t count = CharacterCount(text); count > kMaxTextCharacters) {
-        report(path, std::string(noun) + " is " + std::to_string(count) +
-                         " characters long; a text may have at most " +
-                         std::to_string(kMaxTextCharacters));
+        std::string at;
+        if constexpr (std::is_invocable_v<Path>) {
+            at = path();
+        } else {
+            at = path;
+        }
+        report(at, std::string(noun) + " is " + std::to_string(count) +
+                       " characters long; a text may have at most " +
+                       std::to_string(kMaxTextCharacters));
     }
 }
 
@@ -280,7 +287,8 @@ void CheckQuestionLengths(ProblemCollector& out, const Question& q) {
     auto each = [&](const std::vector<std::string>& texts, const std::string& field,
                     std::string_view noun) {
         for (std::size_t i = 0; i < texts.size(); ++i) {
-            CheckLength(texts[i], field + "[" + std::to_string(i) + "]", noun, add);
+            CheckLength(
+                texts[i], [&] { return Numbered(field, i); }, noun, add);
         }
     };
     CheckLength(q.prompt, "prompt", "the prompt", add);
@@ -294,14 +302,18 @@ void CheckQuestionLengths(ProblemCollector& out, const Question& q) {
     each(q.accepted, "accepted", "an accepted answer");
     each(q.items, "items", "an item");
     for (std::size_t i = 0; i < q.choices.size(); ++i) {
-        const std::string at = "choices[" + std::to_string(i) + "]";
-        CheckLength(q.choices[i].text, at + ".text", "a choice", add);
-        CheckLength(q.choices[i].feedback, at + ".feedback", "a choice's feedback", add);
+        auto at = [&](const char* part) {
+            return [&, part] { return Numbered("choices", i) + part; };
+        };
+        CheckLength(q.choices[i].text, at(".text"), "a choice", add);
+        CheckLength(q.choices[i].feedback, at(".feedback"), "a choice's feedback", add);
     }
     for (std::size_t i = 0; i < q.pairs.size(); ++i) {
-        const std::string at = "pairs[" + std::to_string(i) + "]";
-        CheckLength(q.pairs[i].left, at + ".left", "a pair's left side", add);
-        CheckLength(q.pairs[i].right, at + ".right", "a pair's right side", add);
+        auto at = [&](const char* part) {
+            return [&, part] { return Numbered("pairs", i) + part; };
+        };
+        CheckLength(q.pairs[i].left, at(".left"), "a pair's left side", add);
+        CheckLength(q.pairs[i].right, at(".right"), "a pair's right side", add);
     }
 }
 

@@ -131,7 +131,9 @@ class QuestionReader {
     // Markdown when any text had markup, else every text as plain text.
     void Finish() {
         q_.text_format = TextFormat::kMarkdown;
-        q_ = markup_ ? q_ : PlainQuestion(q_);
+        if (!markup_) {
+            MakePlain(q_);
+        }
     }
 
   private:

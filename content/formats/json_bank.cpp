@@ -1,18 +1,164 @@
-// The bank and question writers, on cereal's JSON archive (reading goes through
-// content/json).
+// The bank and question writers (reading goes through content/json): cereal's JSON archive
+// rules over a rapidjson writer into a string, pretty for bank files, compact for stored data.
 #include "content/formats/json_bank.h"
 
-#include <sstream>
+#include <cassert>
+#include <cstdint>
+#include <string>
+#include <type_traits>
+#include <variant>
+#include <vector>
 
+// cereal's json.hpp configures rapidjson (internal assertions throw instead of aborting), so
+// it comes first, as in json/parse.cpp: both then instantiate rapidjson alike.
 #include <cereal/archives/json.hpp>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 namespace summit::content {
 namespace {
 
-using Archive = cereal::JSONOutputArchive;
+// A value and the name it is written under.
+template <typename T>
+struct Named {
+    const char* name;
+    const T& value;
+};
+
+template <typename T>
+Named<T> Nvp(const char* name, const T& value) {
+    return {name, value};
+}
+
+// cereal::JSONOutputArchive's way of writing (an object or array starts at its first value, an
+// empty one is written whole when it ends, the root is an object), so the bank files it wrote
+// stay byte for byte the same, with rapidjson writing to a string rather than a character at a
+// time through an ostream: the pretty writer for files, the compact one (the same tokens
+// without whitespace) for the question data an import stores for every question.
+class Archive {
+  public:
+    enum class Layout { kPretty, kCompact };
+
+    explicit Archive(Layout layout) {
+        if (layout == Layout::kPretty) {
+            writer_.emplace<Pretty>(buffer_).SetIndent(' ', 2);
+        } else {
+            writer_.emplace<Compact>(buffer_);
+        }
+        nodes_.push_back(Node::kStartObject);
+    }
+
+    // Closes the root object and returns the text.
+    std::string Finish() {
+        if (nodes_.back() == Node::kInObject) {
+            Visit([](auto& writer) { writer.EndObject(); });
+        }
+        return std::string(buffer_.GetString(), buffer_.GetSize());
+    }
+
+    template <typename T>
+    void operator()(const Named<T>& named) {
+        setNextName(named.name);
+        (*this)(named.value);
+    }
+    void operator()(const std::string& text) {
+        writeName();
+        Visit([&](auto& writer) {
+            writer.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+        });
+    }
+    void operator()(bool value) {
+        writeName();
+        Visit([&](auto& writer) { writer.Bool(value); });
+    }
+    void operator()(int value) {
+        writeName();
+        Visit([&](auto& writer) { writer.Int(value); });
+    }
+    void operator()(std::int64_t value) {
+        writeName();
+        Visit([&](auto& writer) { writer.Int64(value); });
+    }
+    void operator()(double value) {
+        writeName();
+        Visit([&](auto& writer) { writer.Double(value); });
+    }
+
+    // cereal's names, so the writers below read as they did over cereal's archive.
+    void setNextName(const char* name) { next_name_ = name; }
+    void startNode() {
+        writeName();
+        nodes_.push_back(Node::kStartObject);
+    }
+    void makeArray() { nodes_.back() = Node::kStartArray; }
+    void finishNode() {
+        Visit([&](auto& writer) {
+            switch (nodes_.back()) {
+                case Node::kStartArray:
+                    writer.StartArray();
+                    [[fallthrough]];
+                case Node::kInArray:
+                    writer.EndArray();
+                    break;
+                case Node::kStartObject:
+                    writer.StartObject();
+                    [[fallthrough]];
+                case Node::kInObject:
+                    writer.EndObject();
+                    break;
+            }
+        });
+        nodes_.pop_back();
+    }
+
+  private:
+    enum class Node { kStartObject, kInObject, kStartArray, kInArray };
+    using Pretty =
+        rapidjson::PrettyWriter<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                                rapidjson::CrtAllocator, rapidjson::kWriteNanAndInfFlag>;
+    using Compact = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                                      rapidjson::CrtAllocator, rapidjson::kWriteNanAndInfFlag>;
+
+    template <typename Call>
+    void Visit(Call&& call) {
+        std::visit(
+            [&](auto& writer) {
+                if constexpr (!std::is_same_v<std::decay_t<decltype(writer)>, std::monostate>) {
+                    call(writer);
+                }
+            },
+            writer_);
+    }
+
+    // Starts the object or array a value is the first of, then writes the value's name
+    // unless it is in an array. Every value here is named or in an array.
+    void writeName() {
+        Node& node = nodes_.back();
+        if (node == Node::kStartArray) {
+            Visit([](auto& writer) { writer.StartArray(); });
+            node = Node::kInArray;
+        } else if (node == Node::kStartObject) {
+            Visit([](auto& writer) { writer.StartObject(); });
+            node = Node::kInObject;
+        }
+        if (node == Node::kInArray) {
+            return;
+        }
+        assert(next_name_ != nullptr);
+        const char* name = next_name_;
+        next_name_ = nullptr;
+        Visit([&](auto& writer) { writer.String(name); });
+    }
+
+    rapidjson::StringBuffer buffer_;
+    std::variant<std::monostate, Pretty, Compact> writer_;
+    std::vector<Node> nodes_;
+    const char* next_name_ = nullptr;
+};
 
 void WriteString(Archive& archive, const char* name, const std::string& value) {
-    archive(cereal::make_nvp(name, value));
+    archive(Nvp(name, value));
 }
 
 void WriteIfSet(Archive& archive, const char* name, const std::string& value) {
@@ -57,11 +203,11 @@ void WriteChoices(Archive& archive, const std::vector<Choice>& choices) {
     WriteArray(archive, "choices", choices, [&](const Choice& choice) {
         WriteString(archive, "text", choice.text);
         if (choice.correct) {
-            archive(cereal::make_nvp("correct", true));
+            archive(Nvp("correct", true));
         }
         WriteIfSet(archive, "feedback", choice.feedback);
         if (choice.credit) {
-            archive(cereal::make_nvp("credit", *choice.credit));
+            archive(Nvp("credit", *choice.credit));
         }
     });
 }
@@ -69,7 +215,7 @@ void WriteChoices(Archive& archive, const std::vector<Choice>& choices) {
 void WriteTextAnswers(Archive& archive, const std::vector<TextAnswer>& answers) {
     WriteArray(archive, "answers", answers, [&](const TextAnswer& answer) {
         WriteString(archive, "text", answer.text);
-        archive(cereal::make_nvp("credit", answer.credit));
+        archive(Nvp("credit", answer.credit));
         WriteIfSet(archive, "feedback", answer.feedback);
     });
 }
@@ -77,25 +223,25 @@ void WriteTextAnswers(Archive& archive, const std::vector<TextAnswer>& answers) 
 void WriteNumbers(Archive& archive, const std::vector<NumericAnswer>& numbers) {
     WriteArray(archive, "numbers", numbers, [&](const NumericAnswer& answer) {
         if (answer.any_other) {
-            archive(cereal::make_nvp("any_other", true));
+            archive(Nvp("any_other", true));
         } else {
-            archive(cereal::make_nvp("value", answer.value));
+            archive(Nvp("value", answer.value));
             if (answer.tolerance != 0) {
-                archive(cereal::make_nvp("tolerance", answer.tolerance));
+                archive(Nvp("tolerance", answer.tolerance));
             }
         }
-        archive(cereal::make_nvp("credit", answer.credit));
+        archive(Nvp("credit", answer.credit));
         WriteIfSet(archive, "feedback", answer.feedback);
     });
 }
 
 void WriteGap(Archive& archive, const GapDetail& gap) {
-    archive(cereal::make_nvp("kind", std::string(GapKindName(gap.kind))));
+    archive(Nvp("kind", std::string(GapKindName(gap.kind))));
     if (gap.weight != 1) {
-        archive(cereal::make_nvp("weight", gap.weight));
+        archive(Nvp("weight", gap.weight));
     }
     if (gap.case_sensitive) {
-        archive(cereal::make_nvp("case_sensitive", true));
+        archive(Nvp("case_sensitive", true));
     }
     if (!gap.answers.empty()) {
         WriteTextAnswers(archive, gap.answers);
@@ -113,17 +259,17 @@ void WriteTypeFields(Archive& archive, const Question& q) {
         case QuestionType::kFlashcard:
             WriteIfSet(archive, "back", q.back);
             if (q.reversible) {
-                archive(cereal::make_nvp("reversible", true));
+                archive(Nvp("reversible", true));
             }
             break;
         case QuestionType::kMultipleChoice:
             WriteChoices(archive, q.choices);
             if (q.fixed_order) {
-                archive(cereal::make_nvp("fixed_order", true));
+                archive(Nvp("fixed_order", true));
             }
             break;
         case QuestionType::kTrueFalse:
-            archive(cereal::make_nvp("answer", q.answer));
+            archive(Nvp("answer", q.answer));
             break;
         case QuestionType::kTyped:
             if (!q.accepted.empty() || q.answers.empty()) {
@@ -158,9 +304,9 @@ void WriteTypeFields(Archive& archive, const Question& q) {
 
 void WriteQuestionFields(Archive& archive, const Question& q) {
     WriteString(archive, "id", q.id);
-    archive(cereal::make_nvp("type", std::string(QuestionTypeName(q.type))));
+    archive(Nvp("type", std::string(QuestionTypeName(q.type))));
     if (q.text_format == TextFormat::kMarkdown) {
-        archive(cereal::make_nvp("text_format", std::string("markdown")));
+        archive(Nvp("text_format", std::string("markdown")));
     }
     WriteIfSet(archive, "note", q.note);
     WriteString(archive, "prompt", q.prompt);
@@ -172,13 +318,13 @@ void WriteQuestionFields(Archive& archive, const Question& q) {
         WriteStrings(archive, "tags", q.tags);
     }
     if (q.difficulty != 0) {
-        archive(cereal::make_nvp("difficulty", q.difficulty));
+        archive(Nvp("difficulty", q.difficulty));
     }
     if (q.source) {
         WriteObject(archive, "source", [&] {
             WriteIfSet(archive, "article", q.source->article);
             if (q.source->paragraph >= 0) {
-                archive(cereal::make_nvp("paragraph", q.source->paragraph));
+                archive(Nvp("paragraph", q.source->paragraph));
             }
         });
     }
@@ -186,7 +332,7 @@ void WriteQuestionFields(Archive& archive, const Question& q) {
 
 void WriteBankFields(Archive& archive, const Bank& bank) {
     WriteString(archive, "format", "summit-bank");
-    archive(cereal::make_nvp("version", bank.version));
+    archive(Nvp("version", bank.version));
     WriteString(archive, "id", bank.id);
     WriteString(archive, "title", bank.title);
     WriteIfSet(archive, "description", bank.description);
@@ -213,27 +359,33 @@ void WriteBankFields(Archive& archive, const Bank& bank) {
                [&](const Question& q) { WriteQuestionFields(archive, q); });
 }
 
-// Runs `fill` on a root-object archive and returns the text. The archive closes the root
-// object when it is destroyed, so it lives in an inner scope.
+// Runs `fill` on a root-object archive and returns the text; a pretty file ends its last line.
 template <typename Fill>
-std::string WriteDocument(Fill&& fill) {
-    std::ostringstream out;
-    {
-        Archive archive(out, Archive::Options(324, Archive::Options::IndentChar::space, 2));
-        fill(archive);
+std::string WriteDocument(Archive::Layout layout, Fill&& fill) {
+    Archive archive(layout);
+    fill(archive);
+    std::string text = archive.Finish();
+    if (layout == Archive::Layout::kPretty) {
+        text += '\n';
     }
-    out << '\n';
-    return out.str();
+    return text;
 }
 
 }  // namespace
 
 std::string WriteJsonBank(const Bank& bank) {
-    return WriteDocument([&](Archive& archive) { WriteBankFields(archive, bank); });
+    return WriteDocument(Archive::Layout::kPretty,
+                         [&](Archive& archive) { WriteBankFields(archive, bank); });
 }
 
 std::string WriteQuestionJson(const Question& question) {
-    return WriteDocument([&](Archive& archive) { WriteQuestionFields(archive, question); });
+    return WriteDocument(Archive::Layout::kPretty,
+                         [&](Archive& archive) { WriteQuestionFields(archive, question); });
+}
+
+std::string WriteCompactQuestionJson(const Question& question) {
+    return WriteDocument(Archive::Layout::kCompact,
+                         [&](Archive& archive) { WriteQuestionFields(archive, question); });
 }
 
 }  // namespace summit::content

@@ -44,6 +44,9 @@ std::string WriteJsonBank(const Bank& bank);
 // One question as a JSON object, in the same layout as inside a bank. The storage layer keeps
 // questions this way.
 std::string WriteQuestionJson(const Question& question);
+// WriteQuestionJson without the whitespace between tokens (json::Compact of it), written
+// directly: what the storage layer keeps for every question.
+std::string WriteCompactQuestionJson(const Question& question);
 
 // Reads what WriteQuestionJson wrote. Fails with kParse for malformed JSON and kValidation for
 // a missing or mistyped field or an unknown type (the first problem only). The bank-level

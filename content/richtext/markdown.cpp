@@ -242,7 +242,25 @@ RichText ParseMarkdown(std::string_view text) {
     return rich;
 }
 
+// One line with no markup character, no list marker and no blank at either end is one
+// paragraph of one plain run: itself. Most imported texts are, and skip the parse.
+bool IsPlainMarkdown(std::string_view text) {
+    // A loop over the text rather than find_first_of, which searches the set per character.
+    const bool markup = std::ranges::any_of(text, [](char c) {
+        return c == '\\' || c == '\n' || c == '\r' || c == '!' || c == '*' || c == '^' || c == '~';
+    });
+    if (markup) {
+        return false;
+    }
+    constexpr std::string_view kMayOpen = " \t-0123456789";
+    return text.empty() || (kMayOpen.find(text.front()) == std::string_view::npos &&
+                            kBlank.find(text.back()) == std::string_view::npos);
+}
+
 std::string MarkdownToPlain(std::string_view text) {
+    if (IsPlainMarkdown(text)) {
+        return std::string(text);
+    }
     const RichText rich = ParseMarkdown(text);
     std::string plain;
     bool previous_list = false;
@@ -280,7 +298,23 @@ std::string MarkdownToPlain(std::string_view text) {
     return plain;
 }
 
+namespace {
+
+// One line with no character EscapeMarkdown escapes and no digit opening it: written as it is.
+bool NeedsNoEscape(std::string_view plain) {
+    const bool escaped = std::ranges::any_of(plain, [](char c) {
+        return c == '\\' || c == '*' || c == '^' || c == '~' || c == '[' || c == '\n' || c == '-';
+    });
+    const std::size_t first = plain.find_first_not_of(kBlank);
+    return !escaped && (first == std::string_view::npos || !IsDigit(plain[first]));
+}
+
+}  // namespace
+
 std::string EscapeMarkdown(std::string_view plain) {
+    if (NeedsNoEscape(plain)) {
+        return std::string(plain);
+    }
     std::string out;
     out.reserve(plain.size() + plain.size() / 8);
     bool line_start = true;

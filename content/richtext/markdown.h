@@ -57,6 +57,9 @@ RichText ParseMarkdown(std::string_view text);
 // two spaces per level), a superscript run preceded by "^", an image as "[image: ALT]" (or
 // "[image]").
 std::string MarkdownToPlain(std::string_view text);
+// True for a text MarkdownToPlain gives back as it is without parsing it: one line with no
+// markup character, no list marker and no blank at either end.
+bool IsPlainMarkdown(std::string_view text);
 
 // Plain text written so that ParseMarkdown reads it back as that text: backslashes before
 // the characters the subset treats as markup, and before list markers that open a line.

@@ -10,11 +10,16 @@
 namespace summit::content {
 namespace {
 
-// The one list of text fields, for reading and for rewriting.
-template <typename Q, typename Visit>
+// The one list of text fields, for reading and for rewriting. Without kNamed the visitor
+// gets no field paths, which a rewrite of every text would only build and drop.
+template <bool kNamed = true, typename Q, typename Visit>
 void VisitFields(Q& q, Visit&& visit) {
     auto at = [](std::string_view name, std::size_t i) {
-        return std::string(name) + "[" + std::to_string(i) + "]";
+        if constexpr (kNamed) {
+            return std::string(name) + "[" + std::to_string(i) + "]";
+        } else {
+            return std::string();
+        }
     };
     visit("prompt", q.prompt);
     visit("back", q.back);
@@ -136,16 +141,26 @@ std::vector<std::string> QuestionMediaHashes(const Question& question) {
     return hashes;
 }
 
+void MakePlain(Question& question) {
+    if (question.text_format != TextFormat::kMarkdown) {
+        return;
+    }
+    const std::string cloze_prompt =
+        question.type == QuestionType::kCloze ? PlainCloze(question.prompt) : std::string();
+    VisitFields<false>(question, [](const std::string&, std::string& text) {
+        if (!IsPlainMarkdown(text)) {
+            text = MarkdownToPlain(text);
+        }
+    });
+    if (question.type == QuestionType::kCloze) {
+        question.prompt = cloze_prompt;
+    }
+    question.text_format = TextFormat::kPlain;
+}
+
 Question PlainQuestion(const Question& question) {
     Question plain = question;
-    if (question.text_format == TextFormat::kMarkdown) {
-        VisitFields(plain,
-                    [](const std::string&, std::string& text) { text = MarkdownToPlain(text); });
-        if (question.type == QuestionType::kCloze) {
-            plain.prompt = PlainCloze(question.prompt);
-        }
-        plain.text_format = TextFormat::kPlain;
-    }
+    MakePlain(plain);
     return plain;
 }
 

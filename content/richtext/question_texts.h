@@ -26,5 +26,7 @@ std::vector<std::string> QuestionMediaHashes(const Question& question);
 // question is returned as it is. A cloze prompt is made plain around its gaps and within each
 // gap's variants, so its "{{a|~b}}" syntax is never read as Markdown.
 Question PlainQuestion(const Question& question);
+// PlainQuestion in place.
+void MakePlain(Question& question);
 
 }  // namespace summit::content

@@ -16,13 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void RemoveQuietly(const fs::path& path) {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::remove(path.string() + suffix, ec);
-    }
-}
-
 // Removes the backups rotation no longer keeps. Rotation is housekeeping: a file that cannot
 // be removed stays, and the backup just written still counts as written.
 void Rotate(const fs::path& folder, int64_t now_ms) {
@@ -219,7 +212,7 @@ Result<BackupInfo> WriteBackup(const Collection& collection, const fs::path& fol
     fs::path temporary = final_path;
     temporary += ".tmp";
     if (auto copied = collection.BackupTo(temporary); !copied) {
-        RemoveQuietly(temporary);
+        RemoveDatabaseFiles(temporary);
         return Fail(copied.error());
     }
     auto info = std::optional<BackupInfo>(InspectFile(temporary, time_ms));
@@ -234,7 +227,7 @@ Result<BackupInfo> WriteBackup(const Collection& collection, const fs::path& fol
         matches = after && same(*after);
     }
     if (!matches) {
-        RemoveQuietly(temporary);
+        RemoveDatabaseFiles(temporary);
         const std::string why =
             info->problem.empty() ? "it does not hold the same reviews" : info->problem;
         return Fail(Error{
@@ -244,7 +237,7 @@ Result<BackupInfo> WriteBackup(const Collection& collection, const fs::path& fol
     }
     fs::rename(temporary, final_path, ec);
     if (ec) {
-        RemoveQuietly(temporary);
+        RemoveDatabaseFiles(temporary);
         return Fail(FileError(final_path, "cannot write", ec));
     }
     info->path = final_path;

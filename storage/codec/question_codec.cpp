@@ -20,7 +20,7 @@ std::string EncodeStringList(const std::vector<std::string>& list) {
 std::string EncodeQuestion(const content::Question& question) {
     // Compact: the indentation of a bank file would be a third of the stored text, which
     // every import, json_valid check and search-index build reads.
-    return content::json::Compact(content::WriteQuestionJson(question));
+    return content::WriteCompactQuestionJson(question);
 }
 
 Result<content::Question> DecodeQuestion(std::string_view json) {

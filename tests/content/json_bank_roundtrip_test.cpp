@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "content/formats/json_bank.h"
+#include "content/json/writer.h"
 #include "tests/content/question_builder.h"
 #include "tests/support/test_paths.h"
 
@@ -147,6 +148,16 @@ TEST(QuestionJson, EveryQuestionRoundTrips) {
         auto read = ReadQuestionJson(text);
         ASSERT_TRUE(read.has_value()) << q.id << ": " << read.error().ToString() << "\n" << text;
         EXPECT_EQ(*read, q) << text;
+    }
+}
+
+// The compact form the collection stores is the pretty form without its whitespace, so data
+// stored before it was written directly compares equal byte for byte.
+TEST(QuestionJson, TheCompactFormIsThePrettyFormWithoutWhitespace) {
+    for (const Question& q : FullBank().questions) {
+        const std::string compact = WriteCompactQuestionJson(q);
+        EXPECT_EQ(compact, json::Compact(WriteQuestionJson(q))) << q.id;
+        EXPECT_EQ(compact.find('\n'), std::string::npos) << compact;
     }
 }
 

@@ -2,6 +2,8 @@
 #include "content/richtext/markdown.h"
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -107,6 +109,30 @@ TEST(MarkdownTest, EscapedPlainTextReadsBackAsItself) {
     };
     for (const std::string& text : texts) {
         EXPECT_EQ(MarkdownToPlain(EscapeMarkdown(text)), text) << EscapeMarkdown(text);
+    }
+}
+
+// A text left as it is (one plain line) must be one the parse leaves as it is too. A final
+// line break changes no block, and sends every text through the parse: the two must agree on
+// every short text of characters that are, or open, markup, and of those that are not. The
+// same holds for the escape, which also writes most one-line texts as they are.
+TEST(MarkdownTest, ToPlainAgreesWithTheParseOnEveryShortText) {
+    constexpr std::string_view kAlphabet = "a -1.\t*^~\\![\r";
+    std::vector<std::string> texts = {""};
+    for (std::size_t from = 0, length = 1; length <= 4; ++length) {
+        const std::size_t to = texts.size();
+        for (std::size_t i = from; i < to; ++i) {
+            for (char c : kAlphabet) {
+                texts.push_back(texts[i] + c);
+            }
+        }
+        from = to;
+    }
+    ASSERT_GT(texts.size(), 20'000u);
+    for (const std::string& text : texts) {
+        EXPECT_EQ(MarkdownToPlain(text), MarkdownToPlain(text + "\n")) << "[" << text << "]";
+        // The same for the escape: a final line break is copied and escapes nothing before it.
+        EXPECT_EQ(EscapeMarkdown(text) + "\n", EscapeMarkdown(text + "\n")) << "[" << text << "]";
     }
 }
 

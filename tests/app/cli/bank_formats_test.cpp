@@ -172,6 +172,39 @@ TEST_F(BankFormatsTest, GiftIsCheckedAndImportedAQuestionAtATime) {
     EXPECT_EQ(questions(), before);
 }
 
+// A file that cannot be imported, into a collection that does not exist yet: the import fails
+// and leaves no collection behind (no file, no write-ahead log, no backup), whether the file is
+// read a question at a time (GIFT, CSV, TSV) or whole (Moodle XML), and whether the error is in a
+// row after good ones or in the file having nothing to import.
+TEST_F(BankFormatsTest, AFailedImportLeavesNoNewCollection) {
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"broken.gift", "::A:: Capital of France? {=Paris ~Lyon\n\n::B:: 2+2 {=4 ~5\n"},
+        {"nothing.gift", "Only a description.\n"},
+        {"late.csv", "front,back,difficulty\nnew one,fine,\nbad,row,9\n"},
+        {"late.tsv", "type\tfront\tback\nflashcard\tSun\tA star\nessay\tWhy?\t\n"},
+        {"bad.xml", "<?xml version=\"1.0\"?>\n<quiz><question type=\"multichoice\">"},
+    };
+    for (const auto& [name, text] : files) {
+        const std::string path = (dir_ / name).string();
+        WriteFile(path, text);
+        RunResult refused = Run({"import", path});
+        EXPECT_EQ(refused.exit_code, 1) << name << ": " << refused.out;
+        EXPECT_NE(refused.err.find("error: "), std::string::npos) << name << ": " << refused.err;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", ".backups"}) {
+            EXPECT_FALSE(std::filesystem::exists(collection_.string() + suffix))
+                << name << " left " << collection_.string() + suffix;
+        }
+    }
+    // The same files leave an existing collection as it was, and a good file still creates one.
+    ASSERT_EQ(Run({"import", kExample}).exit_code, 0);
+    const std::string before = ReadFile(collection_);
+    for (const auto& [name, text] : files) {
+        EXPECT_EQ(Run({"import", (dir_ / name).string()}).exit_code, 1) << name;
+        EXPECT_EQ(ReadFile(collection_), before) << name;
+        EXPECT_TRUE(std::filesystem::exists(collection_)) << name;
+    }
+}
+
 TEST_F(BankFormatsTest, FormatAndSeparatorOptions) {
     const std::string path = (dir_ / "pasted.dat").string();
     WriteFile(path, "hund = dog // katze = cat // maus = mouse");
