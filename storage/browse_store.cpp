@@ -3,7 +3,7 @@
 // draws are read apart.
 #include <algorithm>
 #include <array>
-#include <optional>
+#include <cassert>
 #include <string_view>
 #include <unordered_map>
 
@@ -25,6 +25,7 @@ constexpr char kTagSeparator = '\x1f';
 // orders. Numbers are compared as doubles: every key is an integer below 2^53 or a REAL.
 struct SortSpec {
     const char* keys = nullptr;  // nullptr: card order alone (kCreated)
+    std::size_t key_count = 1;   // how many comma-separated keys `keys` holds
     bool text = false;
     bool deck_rank = false;  // the key is a deck id, ordered as the decks' names
 };
@@ -32,18 +33,18 @@ struct SortSpec {
 SortSpec SortOf(BrowseColumn column) {
     switch (column) {
         case BrowseColumn::kPrompt:
-            return {"q.prompt COLLATE NOCASE", true};
+            return {"q.prompt COLLATE NOCASE", 1, true};
         case BrowseColumn::kType:
-            return {"q.type", true};
+            return {"q.type", 1, true};
         case BrowseColumn::kDeck:
-            return {"c.deck_id", false, true};
+            return {"c.deck_id", 1, false, true};
         case BrowseColumn::kTopic:
-            return {"q.topic", true};
+            return {"q.topic", 1, true};
         case BrowseColumn::kTags:
-            return {"q.tags", true};
+            return {"q.tags", 1, true};
         case BrowseColumn::kDue:
             // New cards have no due time: they sort after every scheduled card.
-            return {"c.phase = 0, c.due_ms"};
+            return {"c.phase = 0, c.due_ms", 2};
         case BrowseColumn::kInterval:
             return {"c.scheduled_days"};
         case BrowseColumn::kEase:
@@ -87,12 +88,14 @@ struct SortedCard {
     std::array<double, 2> numbers{};
 };
 
-// Reads `stmt`'s rows (c.id, then `key_count` numeric keys) and orders them by the keys, largest
-// first when `descending`, ties by card id. SQLite would sort the same rows by writing each
-// into its sorter as a record, about twice the time for 100,000 cards.
-// `ranks`, when given, replaces the first key (a deck id) by its deck's rank.
-Result<std::vector<CardId>> ReadSorted(Statement& stmt, std::size_t key_count, bool descending,
-                                       const std::unordered_map<int64_t, double>* ranks) {
+// Reads `stmt`'s rows (c.id, then `sort`'s numeric keys) and orders them by the keys, largest
+// first when `descending`, ties by card id; a deck id key is replaced by its deck's place in
+// `deck_ranks`. SQLite would sort the same rows by writing each into its sorter as a record,
+// about twice the time for 100,000 cards.
+Result<std::vector<CardId>> ReadSorted(Statement& stmt, const SortSpec& sort, bool descending,
+                                       const std::unordered_map<int64_t, double>& deck_ranks) {
+    const std::size_t key_count = sort.key_count;
+    assert(key_count <= std::tuple_size_v<decltype(SortedCard::numbers)>);
     std::vector<SortedCard> cards;
     auto read = ForEachRow(stmt, [&] {
         SortedCard& card = cards.emplace_back();
@@ -100,9 +103,9 @@ Result<std::vector<CardId>> ReadSorted(Statement& stmt, std::size_t key_count, b
         for (std::size_t i = 0; i < key_count; ++i) {
             card.numbers[i] = stmt.Real(1 + static_cast<int>(i));
         }
-        if (ranks != nullptr) {
-            const auto rank = ranks->find(stmt.Int(1));
-            card.numbers[0] = rank == ranks->end() ? -1 : rank->second;
+        if (sort.deck_rank) {
+            const auto rank = deck_ranks.find(stmt.Int(1));
+            card.numbers[0] = rank == deck_ranks.end() ? -1 : rank->second;
         }
     });
     if (!read) {
@@ -176,17 +179,15 @@ Result<std::vector<CardId>> Collection::SearchCards(const BrowseQuery& query) co
     }
     BindSqlValues(*stmt, condition.params);
     if (sorted_here) {
-        std::optional<std::unordered_map<int64_t, double>> ranks;
+        std::unordered_map<int64_t, double> deck_ranks;
         if (sort.deck_rank) {
             auto read = DeckRanks(*db_);
             if (!read) {
                 return Fail(read.error());
             }
-            ranks = std::move(*read);
+            deck_ranks = std::move(*read);
         }
-        const std::size_t keys =
-            std::string_view(sort.keys).find(", ") == std::string_view::npos ? 1 : 2;
-        return ReadSorted(*stmt, keys, query.descending, ranks ? &*ranks : nullptr);
+        return ReadSorted(*stmt, sort, query.descending, deck_ranks);
     }
     std::vector<CardId> ids;
     auto read = ForEachRow(*stmt, [&] { ids.push_back(CardId{stmt->Int(0)}); });
