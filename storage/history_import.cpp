@@ -51,7 +51,7 @@ Result<HistoryImportReport> Collection::ImportCardHistories(
         auto times = Statement::Prepare(db, "SELECT card_id, time_ms FROM revlog");
         auto read =
             Statement::Prepare(db, "SELECT " + SnapshotColumns() + " FROM cards WHERE id = ?");
-        auto insert = Statement::Prepare(db, InsertReviewSql(/*with_id=*/false));
+        auto insert = Statement::Prepare(db, InsertReviewSql());
         auto write =
             Statement::Prepare(db, "UPDATE cards SET " + CardStateAssignments() +
                                        ", suspended = ?, buried_until_ms = ? WHERE id = ?");
@@ -59,6 +59,10 @@ Result<HistoryImportReport> Collection::ImportCardHistories(
             if (!*stmt) {
                 return Fail(stmt->error());
             }
+        }
+        auto ids = ReviewIdAllocator::Prepare(db);
+        if (!ids) {
+            return Fail(ids.error());
         }
         std::unordered_map<int64_t, std::set<int64_t>> logged_of;
         for (const ImportedCardHistory& card : cards) {
@@ -125,8 +129,13 @@ Result<HistoryImportReport> Collection::ImportCardHistories(
                 if (!stored) {
                     return Fail(stored.error());
                 }
+                auto id = ids->Next(stored->time_ms);
+                if (!id) {
+                    return Fail(id.error());
+                }
+                stored->id = *id;
                 insert->Reset();
-                BindStoredReview(*insert, *stored, /*with_id=*/false);
+                BindStoredReview(*insert, *stored);
                 if (auto inserted = insert->Run(); !inserted) {
                     return Fail(inserted.error());
                 }

@@ -31,6 +31,7 @@ constexpr MigrationStep kSteps[] = {
     MigrateToQuestionTopicIndex,       // v13
     MigrateToReviewLogWithoutCardKey,  // v14
     MigrateToQuestionTypeIndex,        // v15
+    MigrateToReviewIdsByTime,          // v16
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The review log's columns and their mapping to StoredReview and CardSnapshot.
 #include "storage/codec/review_row.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace summit::storage {
@@ -8,12 +9,13 @@ namespace {
 
 constexpr int64_t kDayMs = 86'400'000;
 
+// After id, card_id and the time column.
 constexpr const char* kReviewColumns =
-    "card_id, time_ms, rating, correct, duration_ms, answer, shuffle_seed, "
+    "rating, correct, duration_ms, answer, shuffle_seed, "
     "phase_after, phase_before, stability_before, difficulty_before, ease_before, step_before, "
     "due_before_ms, last_review_before_ms, scheduled_days_before, reps_before, lapses_before, "
     "suspended_before, buried_until_before_ms";
-constexpr int kReviewColumnCount = 20;
+constexpr int kReviewColumnCount = 21;  // with id, card_id and the time column
 
 // True when the due time is the last review plus the interval in whole days, which the
 // column then leaves NULL. The interval bound keeps the sum far from overflow in C++ and SQL.
@@ -48,26 +50,24 @@ Result<StoredReview> StoredReviewOf(int64_t card, const CardSnapshot& before,
     return stored;
 }
 
-std::string InsertReviewSql(bool with_id) {
-    std::string sql = "INSERT INTO revlog (";
-    sql += with_id ? "id, " : "";
+std::string InsertReviewSql(ReviewTimeColumn time) {
+    std::string sql = "INSERT INTO revlog (id, card_id, ";
+    sql += time == ReviewTimeColumn::kTimeMs ? "time_ms, " : "id_offset_ms, ";
     sql += kReviewColumns;
     sql += ") VALUES (";
-    const int count = kReviewColumnCount + (with_id ? 1 : 0);
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < kReviewColumnCount; ++i) {
         sql += i == 0 ? "?" : ", ?";
     }
     return sql + ")";
 }
 
-void BindStoredReview(Statement& stmt, const StoredReview& review, bool with_id) {
-    int next = 1;
-    if (with_id) {
-        stmt.Bind(next++, review.id);
-    }
+void BindStoredReview(Statement& stmt, const StoredReview& review, ReviewTimeColumn time) {
+    const int next = 2;
     const CardState& state = review.before.state;
-    stmt.Bind(next, review.card_id)
-        .Bind(next + 1, review.time_ms)
+    stmt.Bind(1, review.id)
+        .Bind(next, review.card_id)
+        .Bind(next + 1,
+              time == ReviewTimeColumn::kTimeMs ? review.time_ms : review.id - review.time_ms)
         .Bind(next + 2, review.rating)
         .Bind(next + 3, review.correct ? 1 : 0)
         .Bind(next + 4, review.duration_ms)
@@ -100,6 +100,38 @@ std::string SnapshotBeforeColumns(std::string_view prefix) {
            "), " + p + "last_review_before_ms, " + p + "scheduled_days_before, " + p +
            "reps_before, " + p + "lapses_before, " + p + "suspended_before, " + p +
            "buried_until_before_ms";
+}
+
+Result<ReviewIdAllocator> ReviewIdAllocator::Prepare(Db& db) {
+    auto taken = Statement::Prepare(db, "SELECT id FROM revlog WHERE id >= ? ORDER BY id");
+    if (!taken) {
+        return Fail(taken.error());
+    }
+    return ReviewIdAllocator(std::move(*taken));
+}
+
+Result<int64_t> ReviewIdAllocator::Next(int64_t time_ms) {
+    const bool in_run = run_start_ <= time_ms && time_ms <= run_end_;
+    int64_t id = in_run ? run_end_ + 1 : time_ms;
+    taken_.Reset();
+    taken_.Bind(1, id);
+    while (true) {
+        auto row = taken_.Step();
+        if (!row) {
+            return Fail(row.error());
+        }
+        if (!*row || taken_.Int(0) != id) {
+            break;
+        }
+        ++id;
+    }
+    taken_.Reset();
+    // The caller takes `id` now: every id from time_ms (or the run it fell in) to it is taken.
+    if (!in_run) {
+        run_start_ = time_ms;
+    }
+    run_end_ = id;
+    return id;
 }
 
 }  // namespace summit::storage

@@ -14,7 +14,7 @@ namespace summit::storage {
 
 // One row of the review log as stored.
 struct StoredReview {
-    int64_t id = 0;  // written only by InsertReviewSql(true): a migration keeps its ids
+    int64_t id = 0;  // the answer time, or the next free millisecond after it (FirstFreeReviewId)
     int64_t card_id = 0;
     int64_t time_ms = 0;
     int rating = 0;
@@ -33,9 +33,31 @@ struct StoredReview {
                                                   const ReviewRecord& review,
                                                   std::optional<int64_t> shuffle_seed);
 
-// "INSERT INTO revlog (...) VALUES (?, ...)" binding a StoredReview (its id only when `with_id`).
-std::string InsertReviewSql(bool with_id);
-void BindStoredReview(Statement& stmt, const StoredReview& review, bool with_id);
+// Where a row keeps its answer time: its own time_ms column (schemas 7 to 15, which the v7 step
+// writes), or its id with the few milliseconds it was moved by (since schema 16).
+enum class ReviewTimeColumn { kTimeMs, kIdOffset };
+
+// "INSERT INTO revlog (id, ...) VALUES (?, ...)" binding every column of a StoredReview.
+std::string InsertReviewSql(ReviewTimeColumn time = ReviewTimeColumn::kIdOffset);
+void BindStoredReview(Statement& stmt, const StoredReview& review,
+                      ReviewTimeColumn time = ReviewTimeColumn::kIdOffset);
+
+// Finds review ids: the first id from a time on that no review holds, as a review answered at
+// that time gets (docs/schema.md). Remembers the run of taken ids it last walked, so a bulk
+// append of many reviews in one millisecond does not walk it again for each.
+class ReviewIdAllocator {
+  public:
+    static Result<ReviewIdAllocator> Prepare(Db& db);
+    Result<int64_t> Next(int64_t time_ms);
+
+  private:
+    explicit ReviewIdAllocator(Statement taken) : taken_(std::move(taken)) {}
+
+    Statement taken_;
+    // Every id in [run_start_, run_end_] is taken.
+    int64_t run_start_ = 0;
+    int64_t run_end_ = -1;
+};
 
 // The before-snapshot as SELECT expressions in SnapshotFromRow's order (card_row.h), each
 // prefixed with `prefix` ("r." for a join); due_before_ms NULL is computed back here.

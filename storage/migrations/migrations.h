@@ -45,5 +45,8 @@ namespace summit::storage {
 [[nodiscard]] Status MigrateToReviewLogWithoutCardKey(Db& db);
 // v14 -> v15: the questions' index on type, which the browser's `type:` term reads.
 [[nodiscard]] Status MigrateToQuestionTypeIndex(Db& db);
+// v15 -> v16: review ids that are answer times in milliseconds, the time column computed from
+// them, and no time index; reports progress through Db::migration_progress.
+[[nodiscard]] Status MigrateToReviewIdsByTime(Db& db);
 
 }  // namespace summit::storage

@@ -11,19 +11,13 @@
 namespace summit::storage {
 
 Status MigrateToDeferredReviewSummaries(Db& db) {
-    constexpr const char* kNotDeferred =
-        " WHEN NOT EXISTS (SELECT 1 FROM review_summaries_deferred) BEGIN\n";
-    const std::string sql = R"sql(
+    return Exec(db, R"sql(
 CREATE TABLE review_summaries_deferred (
     writer  TEXT NOT NULL
 );
 DROP TRIGGER review_summaries_insert;
 DROP TRIGGER review_summaries_delete;
-CREATE TRIGGER review_summaries_insert AFTER INSERT ON revlog)sql" +
-                            std::string(kNotDeferred) + ReviewSummariesInsertBody() + R"sql(END;
-CREATE TRIGGER review_summaries_delete AFTER DELETE ON revlog)sql" +
-                            kNotDeferred + ReviewSummariesDeleteBody() + "END;\n";
-    return Exec(db, sql);
+)sql" + ReviewSummaryTriggers());
 }
 
 }  // namespace summit::storage

@@ -133,4 +133,13 @@ std::string ReviewSummariesDeleteBody() {
 )sql";
 }
 
+std::string ReviewSummaryTriggers() {
+    constexpr const char* kNotDeferred =
+        " WHEN NOT EXISTS (SELECT 1 FROM review_summaries_deferred) BEGIN\n";
+    return "CREATE TRIGGER review_summaries_insert AFTER INSERT ON revlog" +
+           std::string(kNotDeferred) + ReviewSummariesInsertBody() +
+           "END;\nCREATE TRIGGER review_summaries_delete AFTER DELETE ON revlog" + kNotDeferred +
+           ReviewSummariesDeleteBody() + "END;\n";
+}
+
 }  // namespace summit::storage

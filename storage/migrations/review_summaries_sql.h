@@ -30,4 +30,8 @@ std::string ReviewQuartersChangedBy(char op, const std::string& delta);
 std::string ReviewSummariesInsertBody();
 std::string ReviewSummariesDeleteBody();
 
+// CREATE TRIGGER statements for both triggers as schema v12 made them: they do nothing while
+// review_summaries_deferred holds a row. Later steps that rebuild the review log recreate them.
+std::string ReviewSummaryTriggers();
+
 }  // namespace summit::storage

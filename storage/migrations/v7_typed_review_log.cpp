@@ -70,7 +70,7 @@ Status CopyRows(Db& db) {
     if (!read) {
         return Fail(read.error());
     }
-    auto write = Statement::Prepare(db, InsertReviewSql(/*with_id=*/true));
+    auto write = Statement::Prepare(db, InsertReviewSql(ReviewTimeColumn::kTimeMs));
     if (!write) {
         return Fail(write.error());
     }
@@ -106,7 +106,7 @@ Status CopyRows(Db& db) {
         review.phase_after = static_cast<int>(read->Int(8));
         review.before = *snapshot;
         write->Reset();
-        BindStoredReview(*write, review, /*with_id=*/true);
+        BindStoredReview(*write, review, ReviewTimeColumn::kTimeMs);
         if (auto inserted = write->Run(); !inserted) {
             return inserted;
         }

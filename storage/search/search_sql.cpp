@@ -183,11 +183,16 @@ class Compiler {
             case SearchField::kProp:
                 Prop(term);
                 return;
-            case SearchField::kRated:
+            case SearchField::kRated: {
                 // Today is day 1: rated:1 is since today's start, rated:2 since yesterday's.
-                Sql("(c.id IN (SELECT card_id FROM revlog WHERE time_ms >= ?))");
-                Param(clock_.day_start_ms - (static_cast<int64_t>(term.number) - 1) * kDayMs);
+                // A review's id is at least its time: the log's rowid range from that start.
+                Sql("(c.id IN (SELECT card_id FROM revlog WHERE id >= ? AND time_ms >= ?))");
+                const int64_t since =
+                    clock_.day_start_ms - (static_cast<int64_t>(term.number) - 1) * kDayMs;
+                Param(since);
+                Param(since);
                 return;
+            }
         }
     }
 

@@ -64,7 +64,7 @@ TEST_F(CheckCollectionTest, ImpossibleValuesAreFoundAndRepaired) {
 // keeps (schema v14): not damage. A card without its question is, and repair removes it.
 TEST_F(CheckCollectionTest, OrphanedCardsAreRemovedByRepairAndReviewsOfGoneCardsStay) {
     test::ExecOnFile(path_,
-                     "INSERT INTO revlog (card_id, time_ms, rating, correct, phase_before, "
+                     "INSERT INTO revlog (card_id, id, rating, correct, phase_before, "
                      "phase_after) VALUES (9999, 1, 3, 1, 0, 1);"
                      "PRAGMA foreign_keys = OFF;"
                      "DELETE FROM questions WHERE id = (SELECT max(question_id) FROM cards)");
@@ -84,7 +84,7 @@ TEST_F(CheckCollectionTest, OrphanedCardsAreRemovedByRepairAndReviewsOfGoneCards
 
 TEST_F(CheckCollectionTest, ACardWhosePhaseDisagreesWithItsLastReviewIsOnlyReported) {
     test::ExecOnFile(path_,
-                     "INSERT INTO revlog (card_id, time_ms, rating, correct, phase_before, "
+                     "INSERT INTO revlog (card_id, id, rating, correct, phase_before, "
                      "phase_after) VALUES ((SELECT min(id) FROM cards), 1, 3, 1, 0, 2)");
     Collection collection = Must(Collection::Open(path_));
     const CheckReport repaired = Must(collection.CheckCollection(true));

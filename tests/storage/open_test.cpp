@@ -34,7 +34,7 @@ TEST(OpenTest, CreatesAFreshFileWithTheCurrentSchemaAndPragmas) {
                   1)
             << table;
     }
-    for (const char* index : {"cards_queue", "questions_deck", "revlog_time", "revlog_card"}) {
+    for (const char* index : {"cards_queue", "questions_deck", "revlog_card"}) {
         EXPECT_EQ(Must(QueryInt(CollectionTestPeer::Connection(collection),
                                 std::string("SELECT count(*) FROM sqlite_schema WHERE type = "
                                             "'index' AND name = '") +

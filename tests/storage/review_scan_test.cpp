@@ -57,7 +57,9 @@ TEST_F(ReviewScanTest, EachReviewKeepsTheIntervalTheCardHadBeforeIt) {
     EXPECT_EQ(scan[2].card_id, solar_[0].id);
 }
 
-TEST_F(ReviewScanTest, ScanReturnsEveryDeckInRecordedOrderAndSkipsUndoneReviews) {
+// The scan reads the log in id order, which is answer time order (schema 16), whatever order
+// the reviews were recorded in.
+TEST_F(ReviewScanTest, ScanReturnsEveryDeckInTimeOrderAndSkipsUndoneReviews) {
     Review(solar_[0], 300, CardPhase::kLearning, 0);
     Review(big_[0], 100, CardPhase::kLearning, 0);  // recorded later, answered earlier
     Review(solar_[2], 200, CardPhase::kLearning, 0);
@@ -65,11 +67,10 @@ TEST_F(ReviewScanTest, ScanReturnsEveryDeckInRecordedOrderAndSkipsUndoneReviews)
 
     const auto scan = Must(collection_.ScanReviewLog());
     ASSERT_EQ(scan.size(), 2u);
-    EXPECT_EQ(scan[0].card_id, solar_[0].id);
-    EXPECT_EQ(scan[0].time_ms, 300);
-    EXPECT_EQ(scan[1].card_id, big_[0].id);
-    EXPECT_EQ(scan[1].time_ms, 100);
-    // ReadReviewLog keeps its time order.
+    EXPECT_EQ(scan[0].card_id, big_[0].id);
+    EXPECT_EQ(scan[0].time_ms, 100);
+    EXPECT_EQ(scan[1].card_id, solar_[0].id);
+    EXPECT_EQ(scan[1].time_ms, 300);
     EXPECT_EQ(Must(collection_.ReadReviewLog())[0].time_ms, 100);
 }
 

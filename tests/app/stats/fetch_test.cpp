@@ -165,11 +165,12 @@ TEST_F(FetchTest, LateReviewIsYoungByItsScheduledInterval) {
         *collection_, {summit::testing::DeckNamed(*collection_, "History"), std::nullopt}, kNow);
     ASSERT_TRUE(input.has_value()) << input.error().ToString();
     ASSERT_EQ(input->reviews.size(), 4u);
-    // In the order recorded: q2 twice, then q4 twice.
-    EXPECT_EQ(input->reviews[1].interval_before_days, 10);
-    EXPECT_EQ(input->reviews[2].interval_before_days, 0);
-    EXPECT_EQ(input->reviews[3].interval_before_days, 22);
-    EXPECT_EQ(input->reviews[3].question_id, input->reviews[2].question_id);
+    // In answer time order: q2, q4, q4 two seconds ago, q2 one second ago.
+    EXPECT_EQ(input->reviews[1].interval_before_days, 0);
+    EXPECT_EQ(input->reviews[2].interval_before_days, 22);
+    EXPECT_EQ(input->reviews[3].interval_before_days, 10);
+    EXPECT_EQ(input->reviews[2].question_id, input->reviews[1].question_id);
+    EXPECT_EQ(input->reviews[3].question_id, input->reviews[0].question_id);
     EXPECT_NE(input->reviews[3].question_id, input->reviews[1].question_id);
 
     const RetentionTable table =
