@@ -88,8 +88,10 @@ measure_build() {
         --benchmark_report_aggregates_only=true --benchmark_format=csv 2>/dev/null |
         awk -F, '/^"BM_/ { r = $3; c = $4 } /_median"?,/ { m = 1; mr = $3; mc = $4 }
             END { if (m) { r = mr; c = mc } printf "%.0f ms (CPU %.0f ms)", r, c }')
-    # A copy takes the reviews, so the measured file stays as generated.
+    # A copy takes the reviews, so the measured file stays as generated. The copy is written
+    # out first: otherwise the first run's commit would wait for the whole copy to reach disk.
     cp "$db" "$work/review.db"
+    sync
     local card
     card=$(sqlite3 -readonly "$db" "SELECT id FROM cards WHERE phase = 2 ORDER BY id LIMIT 1")
     row[review]=$(measure timed "$summit" --collection "$work/review.db" --now "$now" \
