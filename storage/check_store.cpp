@@ -216,4 +216,22 @@ Result<CheckReport> Collection::CheckCollection(bool repair) {
     return report;
 }
 
+Result<FileSpace> Collection::Space() const {
+    auto pages = QueryInt(*db_, "PRAGMA page_count");
+    auto free_pages = QueryInt(*db_, "PRAGMA freelist_count");
+    auto page_size = QueryInt(*db_, "PRAGMA page_size");
+    if (!pages || !free_pages || !page_size) {
+        return Fail(!pages ? pages.error() : !free_pages ? free_pages.error() : page_size.error());
+    }
+    return FileSpace{*pages * *page_size, *free_pages * *page_size};
+}
+
+Status Collection::Compact() {
+    if (db_->read_only) {
+        return Fail(Error{ErrorCode::kReadOnly,
+                          db_->path + " is open read-only; it was not compacted", db_->path, 0, 0});
+    }
+    return Exec(*db_, "VACUUM");
+}
+
 }  // namespace summit::storage

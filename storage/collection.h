@@ -384,6 +384,12 @@ class Collection {
     // `repair`, fixes what is safely fixable in one transaction (the caller backs up first)
     // and marks those findings repaired; the rest is only reported.
     [[nodiscard]] Result<CheckReport> CheckCollection(bool repair);
+    // The file's size and its free pages (PRAGMA page_count, freelist_count).
+    [[nodiscard]] Result<FileSpace> Space() const;
+    // Rewrites the file without its free pages (VACUUM), so it takes no more disk than what it
+    // holds. kBusy while another connection or process has the file open, kReadOnly on a
+    // read-only collection; the collection is unchanged either way.
+    [[nodiscard]] Status Compact();
 
     // --- Quiz attempts and settings (quiz_store.cpp, config_store.cpp) ---
 

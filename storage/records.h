@@ -272,6 +272,13 @@ struct HistoryImportReport {
 };
 
 // What a collection holds (Collection::Counts).
+// The collection file's size, and how much of it SQLite keeps free for reuse: pages emptied by
+// deletions, which the file never gives back by itself.
+struct FileSpace {
+    int64_t file_bytes = 0;
+    int64_t free_bytes = 0;
+};
+
 struct CollectionCounts {
     int64_t questions = 0;
     int64_t cards = 0;

@@ -44,7 +44,8 @@ verbs:
   restore BACKUP                              replace the collection with a backup (the
                                               current one is backed up first)
   check-collection [--repair]                 look for damage and impossible values; --repair
-                                              fixes what is safe to fix, after a backup
+                                              fixes what is safe to fix and returns free space
+                                              inside the file to the disk, after a backup
   report export --deck NAME --student "Name" OUT
                                               write a class report of the deck for a teacher
                                               (OUT: a folder, or the file)

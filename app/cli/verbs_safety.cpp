@@ -53,6 +53,12 @@ void PrintFindings(Context& context, const storage::CheckReport& report) {
     }
 }
 
+// Free pages worth a rewrite of the file: a tenth of it and at least 256 KiB. Smaller amounts
+// are reused by the next writes anyway.
+bool WorthCompacting(const storage::FileSpace& space) {
+    return space.free_bytes >= 256 * 1024 && space.free_bytes * 10 >= space.file_bytes;
+}
+
 }  // namespace
 
 int RunBackups(Context& context) {
@@ -127,12 +133,23 @@ int RunCheckCollection(Context& context) {
     if (!found) {
         return context.Report(found.error());
     }
-    bool repairable = false;
+    auto space = (*collection)->Space();
+    if (!space) {
+        return context.Report(space.error());
+    }
+    const bool compactable = WorthCompacting(*space);
+    bool repairable = compactable;
     for (const storage::CheckFinding& finding : found->findings) {
         repairable = repairable || (finding.count > 0 && finding.repairable);
     }
     if (!context.args().Has("repair") || !repairable || !found->integrity.empty()) {
         PrintFindings(context, *found);
+        if (compactable) {
+            context.out() << Size(static_cast<uintmax_t>(space->free_bytes)) << " of the "
+                          << Size(static_cast<uintmax_t>(space->file_bytes))
+                          << " file is free space left by deleted rows (summit check-collection "
+                             "--repair gives it back to the disk).\n";
+        }
         if (found->Clean()) {
             context.out() << "No problems found.\n";
             return kExitOk;
@@ -160,6 +177,19 @@ int RunCheckCollection(Context& context) {
     }
     context.out() << "Backed up to " << backup->path.string() << " before repairing.\n";
     PrintFindings(context, *repaired);
+    if (compactable) {
+        if (auto compacted = (*collection)->Compact(); !compacted) {
+            context.out() << "The file was not compacted: " << compacted.error().message << "\n";
+            return kExitFailure;
+        }
+        auto after = (*collection)->Space();
+        if (!after) {
+            return context.Report(after.error());
+        }
+        context.out() << "Compacted the file from "
+                      << Size(static_cast<uintmax_t>(space->file_bytes)) << " to "
+                      << Size(static_cast<uintmax_t>(after->file_bytes)) << ".\n";
+    }
     return repaired->Clean() ? kExitOk : kExitFailure;
 }
 

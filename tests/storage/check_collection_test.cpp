@@ -93,5 +93,31 @@ TEST_F(CheckCollectionTest, ACardWhosePhaseDisagreesWithItsLastReviewIsOnlyRepor
     EXPECT_FALSE(repaired.Clean());
 }
 
+// Deleted rows leave free pages inside the file; Compact gives them back and keeps every row.
+// A read-only collection is never rewritten.
+TEST_F(CheckCollectionTest, CompactReturnsFreePagesAndLeavesReadOnlyFilesAlone) {
+    test::ExecOnFile(
+        path_,
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 300) "
+        "INSERT INTO config (key, value) SELECT 'padding' || x, "
+        "json_quote(hex(randomblob(2000))) FROM n;"
+        "DELETE FROM config WHERE key LIKE 'padding%'");
+    Collection collection = Must(Collection::Open(path_));
+    const FileSpace before = Must(collection.Space());
+    EXPECT_GT(before.free_bytes, 500'000);
+
+    OpenOptions read_only;
+    read_only.mode = OpenMode::kReadOnly;
+    Collection reader = Must(Collection::Open(path_, read_only));
+    EXPECT_EQ(reader.Compact().error().code, ErrorCode::kReadOnly);
+
+    const int64_t questions = Must(collection.Counts()).questions;
+    Must(collection.Compact());
+    const FileSpace after = Must(collection.Space());
+    EXPECT_EQ(after.free_bytes, 0);
+    EXPECT_LE(after.file_bytes + before.free_bytes, before.file_bytes);
+    EXPECT_EQ(Must(collection.Counts()).questions, questions);
+}
+
 }  // namespace
 }  // namespace summit::storage

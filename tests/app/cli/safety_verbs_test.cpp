@@ -119,6 +119,31 @@ TEST_F(SafetyVerbsTest, CheckCollectionReportsThenRepairsAfterABackup) {
     EXPECT_EQ(Run({"check-collection"}).exit_code, 0);
 }
 
+// Deleted rows leave free pages that SQLite keeps inside the file; Check Collection says so,
+// and --repair returns them to the disk after its backup, without changing what it holds.
+TEST_F(SafetyVerbsTest, CheckCollectionCompactsFreeSpaceOnRepair) {
+    ASSERT_EQ(Run({"decks"}).exit_code, 0);
+    Sql("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 400) "
+        "INSERT INTO config (key, value) SELECT 'padding' || x, "
+        "json_quote(hex(randomblob(2000))) FROM n");
+    Sql("DELETE FROM config WHERE key LIKE 'padding%'");
+    const auto size_before = std::filesystem::file_size(collection_);
+    RunResult found = Run({"check-collection"});
+    EXPECT_EQ(found.exit_code, 0) << found.out << found.err;
+    EXPECT_NE(found.out.find("free space left by deleted rows"), std::string::npos) << found.out;
+    EXPECT_NE(found.out.find("No problems found."), std::string::npos) << found.out;
+    const std::string decks_before = Run({"decks"}).out;
+
+    RunResult repaired = Run({"check-collection", "--repair"});
+    EXPECT_EQ(repaired.exit_code, 0) << repaired.out << repaired.err;
+    EXPECT_NE(repaired.out.find("Compacted the file from"), std::string::npos) << repaired.out;
+    EXPECT_EQ(Backups().size(), 1u);
+    EXPECT_LT(std::filesystem::file_size(collection_) + 1'000'000, size_before);
+    EXPECT_EQ(Run({"decks"}).out, decks_before);
+    RunResult after = Run({"check-collection"});
+    EXPECT_EQ(after.out.find("free space"), std::string::npos) << after.out;
+}
+
 TEST_F(SafetyVerbsTest, ACollectionInAMissingFolderIsRefused) {
     const auto missing = dir_ / "no-such-folder" / "c.db";
     RunResult opened = RunSummit({"--collection", missing.string(), "decks"});
