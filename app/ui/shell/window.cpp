@@ -304,7 +304,11 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     AppShell shell(shown, clock);
     shell.images().SetUploader(&textures);
     shell.editor().SetClipboardImageReader(ReadClipboardImage);
-    shell.Reload();
+    // Home's counts before the font atlas is baked, as the window opens on Home (a screenshot
+    // of Progress never reads them).
+    if (!screenshot_mode || ParseViewName(options.view) != ViewId::kProgress) {
+        (void)shell.home_model();
+    }
     study::AppSettings appearance;
     if (auto stored = study::LoadAppSettings(shown)) {
         appearance = *stored;
