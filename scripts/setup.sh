@@ -12,6 +12,7 @@ packages=(
     libutf8proc-dev                     # Unicode normalization for typed answers
     libxml2-dev                         # HTML of imported question texts (and Moodle XML)
     libzip-dev libzstd-dev              # Anki packages: ZIP container, zstd members
+    zlib1g-dev                          # deflate for screenshots
     libssl-dev                          # SHA-256 (libcrypto)
     libgtest-dev libgmock-dev           # tests
     libbenchmark-dev                    # benchmarks

@@ -154,8 +154,12 @@ class Collection {
     // Every deck by name, with counts from one grouped query. `next_day_start_ms` is when
     // the learner's next study day begins (the caller applies day rules); cards buried until
     // after `now_ms` and suspended cards are not counted as new, learning or due.
-    [[nodiscard]] Result<std::vector<DeckSummary>> ListDecks(int64_t now_ms,
-                                                             int64_t next_day_start_ms) const;
+    // With DeckCounts::kStudy, card_count is left 0 (it costs a probe per question).
+    [[nodiscard]] Result<std::vector<DeckSummary>> ListDecks(
+        int64_t now_ms, int64_t next_day_start_ms, DeckCounts counts = DeckCounts::kAll) const;
+    // Every deck's name in ListDecks' order, from the deck table alone: for choosers and
+    // glyph lists that show no counts.
+    [[nodiscard]] Result<std::vector<std::string>> ListDeckNames() const;
     // Questions of one deck tree (kNotFound when it does not exist) or of all, by deck name,
     // then bank order.
     [[nodiscard]] Result<std::vector<QuestionRow>> ListQuestions(

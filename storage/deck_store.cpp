@@ -68,18 +68,22 @@ Result<content::Bank> Collection::ExportDeck(DeckId deck_id) const {
     return bank;
 }
 
-Result<std::vector<DeckSummary>> Collection::ListDecks(int64_t now_ms,
-                                                       int64_t next_day_start_ms) const {
+Result<std::vector<DeckSummary>> Collection::ListDecks(int64_t now_ms, int64_t next_day_start_ms,
+                                                       DeckCounts counts) const {
     // Each count reads an index, never the card rows: questions and cards through
     // questions_deck and the unique (question_id, ordinal) index; learning and due cards from
     // ranges of the queue's covering partial indexes (only the cards due today); new cards from
     // cards_queue_new, with a row read each for the burial time. "Available" means neither
-    // suspended nor buried past now.
-    auto stmt = Statement::Prepare(*db_, R"sql(
-        SELECT d.id, d.name, d.scheduler,
-               (SELECT count(*) FROM questions q WHERE q.deck_id = d.id),
+    // suspended nor buried past now. The card total is one index probe per question, so it is
+    // left out when the caller does not show it.
+    const char* card_total = counts == DeckCounts::kAll ? R"sql(
                (SELECT count(*) FROM questions q JOIN cards c ON c.question_id = q.id
-                WHERE q.deck_id = d.id),
+                WHERE q.deck_id = d.id),)sql"
+                                                        : "0,";
+    auto stmt = Statement::Prepare(*db_, std::string(R"sql(
+        SELECT d.id, d.name, d.scheduler,
+               (SELECT count(*) FROM questions q WHERE q.deck_id = d.id),)sql") +
+                                             card_total + R"sql(
                (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.phase = 0
                     AND c.suspended = 0 AND c.buried_until_ms <= ?1),
                (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.phase IN (1, 3)
@@ -93,14 +97,7 @@ Result<std::vector<DeckSummary>> Collection::ListDecks(int64_t now_ms,
     }
     stmt->BindAll(now_ms, next_day_start_ms);
     std::vector<DeckSummary> decks;
-    while (true) {
-        auto row = stmt->Step();
-        if (!row) {
-            return Fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    auto read = ForEachRow(*stmt, [&] {
         DeckSummary deck;
         deck.id = DeckId{stmt->Int(0)};
         deck.name = stmt->Text(1);
@@ -111,8 +108,25 @@ Result<std::vector<DeckSummary>> Collection::ListDecks(int64_t now_ms,
         deck.learning_count = static_cast<int>(stmt->Int(6));
         deck.due_count = static_cast<int>(stmt->Int(7));
         decks.push_back(std::move(deck));
+    });
+    if (!read) {
+        return Fail(read.error());
     }
     return decks;
+}
+
+Result<std::vector<std::string>> Collection::ListDeckNames() const {
+    auto stmt =
+        Statement::Prepare(*db_, "SELECT name FROM decks ORDER BY name COLLATE NOCASE, name");
+    if (!stmt) {
+        return Fail(stmt.error());
+    }
+    std::vector<std::string> names;
+    auto read = ForEachRow(*stmt, [&] { names.push_back(stmt->Text(0)); });
+    if (!read) {
+        return Fail(read.error());
+    }
+    return names;
 }
 
 Result<std::vector<QuestionRow>> Collection::ListQuestions(std::optional<DeckId> deck) const {

@@ -15,6 +15,12 @@ namespace summit::storage {
 
 enum class SchedulerKind { kFsrs, kSm2 };
 
+// Which counts Collection::ListDecks reads.
+enum class DeckCounts {
+    kAll,    // every count of DeckSummary
+    kStudy,  // all but card_count: what the home screen shows
+};
+
 // One line of the deck list, with the counts the home screen shows.
 struct DeckSummary {
     DeckId id;

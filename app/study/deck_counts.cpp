@@ -40,12 +40,13 @@ bool HasListedAncestor(const std::vector<storage::DeckSummary>& decks,
 }  // namespace
 
 Result<std::vector<storage::DeckSummary>> ListDecksForToday(const storage::Collection& collection,
-                                                            int64_t now_ms) {
+                                                            int64_t now_ms,
+                                                            storage::DeckCounts counts) {
     auto defaults = LoadDeckSettings(collection, std::nullopt);
     if (!defaults) {
         return Fail(defaults.error());
     }
-    auto own = collection.ListDecks(now_ms, NextDayStartMs(now_ms, defaults->Day()));
+    auto own = collection.ListDecks(now_ms, NextDayStartMs(now_ms, defaults->Day()), counts);
     if (!own) {
         return Fail(own.error());
     }
@@ -80,7 +81,7 @@ Result<std::vector<storage::DeckSummary>> ListDecksForToday(const storage::Colle
 
 Result<TodayCounts> CountToday(const storage::Collection& collection,
                                std::optional<storage::DeckId> deck, int64_t now_ms) {
-    auto decks = ListDecksForToday(collection, now_ms);
+    auto decks = ListDecksForToday(collection, now_ms, storage::DeckCounts::kStudy);
     if (!decks) {
         return Fail(decks.error());
     }

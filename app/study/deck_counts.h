@@ -16,9 +16,11 @@ namespace summit::study {
 // `new_count` and `due_count` reduced to what the study queue of that deck would still ask
 // today under the deck's own limits and the tree's reviews today; learning counts are never capped.
 // A flat deck's row is its own. The day boundary comes from the default deck settings' rollover
-// hour. Errors: the collection's read errors; LoadDeckSettings' errors.
+// hour. `counts` as for Collection::ListDecks. Errors: the collection's read errors;
+// LoadDeckSettings' errors.
 [[nodiscard]] Result<std::vector<storage::DeckSummary>> ListDecksForToday(
-    const storage::Collection& collection, int64_t now_ms);
+    const storage::Collection& collection, int64_t now_ms,
+    storage::DeckCounts counts = storage::DeckCounts::kAll);
 
 // What is left to study today in one deck or every deck, as the deck list counts it. The one
 // source of these numbers: Home, `summit decks` and the study session's header all show it.

@@ -57,6 +57,38 @@ TEST_F(QueueTest, DeckCountsSplitNewLearningAndDueAndSkipSuspendedAndBuried) {
     EXPECT_EQ(decks[1].scheduler, SchedulerKind::kFsrs);
 }
 
+TEST_F(QueueTest, StudyCountsAreTheFullCountsWithoutTheCardTotal) {
+    Schedule(solar_[0], CardPhase::kReview, kNow - 1);
+    Schedule(big_[0], CardPhase::kRelearning, kNow);
+    Must(collection_.BuryUntil(big_[2].id, kNextDay));
+
+    const auto all = Must(collection_.ListDecks(kNow, kNextDay));
+    const auto study = Must(collection_.ListDecks(kNow, kNextDay, DeckCounts::kStudy));
+    ASSERT_EQ(study.size(), all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+        EXPECT_EQ(study[i].id, all[i].id);
+        EXPECT_EQ(study[i].name, all[i].name);
+        EXPECT_EQ(study[i].question_count, all[i].question_count);
+        EXPECT_EQ(study[i].new_count, all[i].new_count);
+        EXPECT_EQ(study[i].learning_count, all[i].learning_count);
+        EXPECT_EQ(study[i].due_count, all[i].due_count);
+        EXPECT_GT(all[i].card_count, 0);
+        EXPECT_EQ(study[i].card_count, 0);
+    }
+}
+
+TEST_F(QueueTest, DeckNamesAreListedInTheDeckListsOrder) {
+    Must(collection_.ImportBank(SolarBank(), "alpha"));  // first: case is ignored
+    const auto decks = Must(collection_.ListDecks(kNow, kNextDay));
+    const auto names = Must(collection_.ListDeckNames());
+    ASSERT_EQ(names.size(), 3u);
+    ASSERT_EQ(decks.size(), 3u);
+    EXPECT_EQ(names[0], "alpha");
+    for (size_t i = 0; i < names.size(); ++i) {
+        EXPECT_EQ(names[i], decks[i].name);
+    }
+}
+
 TEST_F(QueueTest, EmptyDecksAreListedWithZeroCounts) {
     Must(collection_.ImportBank(SolarBank(), "Empty"));  // every GUID already lives elsewhere
     const auto decks = Must(collection_.ListDecks(kNow, kNextDay));

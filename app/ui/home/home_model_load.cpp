@@ -43,7 +43,8 @@ std::string FitHint(const storage::Collection& collection, const HomeModel& mode
 }  // namespace
 
 Result<HomeModel> LoadHomeModel(const storage::Collection& collection, int64_t now_ms) {
-    auto decks = study::ListDecksForToday(collection, now_ms);
+    // Home shows no card totals: they would cost a probe per question.
+    auto decks = study::ListDecksForToday(collection, now_ms, storage::DeckCounts::kStudy);
     if (!decks) {
         return Fail(decks.error());
     }

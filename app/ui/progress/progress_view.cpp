@@ -13,7 +13,6 @@
 
 #include <imgui.h>
 
-#include "app/scheduler/day_rule.h"
 #include "app/stats/charts.h"
 #include "app/stats/day_index.h"
 #include "app/stats/fetch.h"
@@ -234,13 +233,9 @@ void ProgressView::Draw(int64_t now_ms) {
     PollJob();
     if (!decks_loaded_) {
         decks_loaded_ = true;
-        decks_.clear();
-        const study::DayRule rule{study::DayRule::kLocal, 4};
-        if (auto decks = collection_.ListDecks(now_ms, study::NextDayStartMs(now_ms, rule))) {
-            for (const storage::DeckSummary& deck : *decks) {
-                decks_.push_back(deck.name);
-            }
-        }
+        // The chooser shows names only: the counts would read every card's index entries.
+        auto names = collection_.ListDeckNames();
+        decks_ = names ? std::move(*names) : std::vector<std::string>();
         topic_names_ = LoadTopicNames(collection_, std::nullopt);
     }
     if (stale_ && !job_) {

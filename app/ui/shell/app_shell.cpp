@@ -120,6 +120,7 @@ AppShell::~AppShell() = default;
 
 void AppShell::Reload() {
     // The same counts as the command line's `decks`: what is left to study today.
+    home_loaded_ = true;
     auto loaded = LoadHomeModel(collection_, clock_());
     if (loaded) {
         home_model_ = std::move(*loaded);
@@ -128,8 +129,15 @@ void AppShell::Reload() {
     }
 }
 
-std::optional<std::string> AppShell::DeckName(storage::DeckId id) const {
-    for (const DeckRow& row : home_model_.decks) {
+const HomeModel& AppShell::home_model() {
+    if (!home_loaded_) {
+        Reload();
+    }
+    return home_model_;
+}
+
+std::optional<std::string> AppShell::DeckName(storage::DeckId id) {
+    for (const DeckRow& row : home_model().decks) {
         if (row.deck_id == id) {
             return row.name;
         }
@@ -139,14 +147,14 @@ std::optional<std::string> AppShell::DeckName(storage::DeckId id) const {
 
 void AppShell::OpenDeckDialog(const HomeIntent& intent) {
     const auto row =
-        std::find_if(home_model_.decks.begin(), home_model_.decks.end(),
+        std::find_if(home_model().decks.begin(), home_model().decks.end(),
                      [&](const DeckRow& deck) { return deck.deck_id == intent.deck_id; });
     if (intent.action == HomeAction::kNewDeck) {
         deck_dialog_.OpenCreate(intent.deck_id,
-                                row == home_model_.decks.end() ? std::string() : row->name);
+                                row == home_model().decks.end() ? std::string() : row->name);
         return;
     }
-    if (row == home_model_.decks.end()) {
+    if (row == home_model().decks.end()) {
         return;  // the deck is gone (or there are none): nothing to act on
     }
     switch (intent.action) {
@@ -272,7 +280,7 @@ void AppShell::AddShortcut() {
         return;
     }
     // The deck Home has chosen; from Browse, the current row's deck, else Home's.
-    storage::DeckId deck = home_.SelectedDeckId(home_model_);
+    storage::DeckId deck = home_.SelectedDeckId(home_model());
     if (current_ == ViewId::kBrowse) {
         deck = browse_->CurrentDeck().value_or(deck);
     } else if (current_ != ViewId::kHome) {
@@ -330,7 +338,7 @@ void AppShell::ImportShortcut() {
 
 void AppShell::OpenSettings(std::optional<storage::DeckId> deck) {
     std::vector<DeckChoice> choices;
-    for (const DeckRow& row : home_model_.decks) {
+    for (const DeckRow& row : home_model().decks) {
         choices.push_back({row.deck_id, row.name});
     }
     study::AppSettings appearance;
@@ -343,10 +351,10 @@ void AppShell::OpenSettings(std::optional<storage::DeckId> deck) {
 
 void AppShell::OpenClass() {
     std::vector<std::pair<storage::DeckId, std::string>> decks;
-    for (const DeckRow& row : home_model_.decks) {
+    for (const DeckRow& row : home_model().decks) {
         decks.emplace_back(row.deck_id, row.name);
     }
-    class_.Open(std::move(decks), home_.SelectedDeckId(home_model_), clock_());
+    class_.Open(std::move(decks), home_.SelectedDeckId(home_model()), clock_());
     current_ = ViewId::kClass;
 }
 
@@ -364,7 +372,15 @@ std::optional<study::AppSettings> AppShell::TakeAppearanceChange() {
 }
 
 std::string AppShell::CollectionText() const {
-    std::string text = HomeModelText(home_model_);
+    // The names from the deck table, not from the home view's rows: a window that opens on
+    // another view never reads those.
+    std::string text;
+    if (auto names = collection_.ListDeckNames()) {
+        for (const std::string& name : *names) {
+            text += name;
+            text += '\n';
+        }
+    }
     // ASCII is always baked; only the rest of the questions' characters are needed, and
     // reading them must not load every question at start-up.
     if (auto characters = collection_.NonAsciiQuestionCharacters()) {
@@ -380,7 +396,7 @@ void AppShell::Draw() {
     AddShortcut();
     switch (current_) {
         case ViewId::kHome:
-            home_.Draw(home_model_);
+            home_.Draw(home_model());
             if (deck_dialog_.IsOpen()) {
                 deck_dialog_.Draw();
                 // A popup hands the keyboard back to the window it was opened from, which
@@ -609,7 +625,7 @@ void AppShell::CycleViews() {
 void AppShell::OpenView(ViewId view) {
     // The deck Home has chosen, as its Q and P keys use it; Settings opens on the defaults,
     // as S does.
-    const storage::DeckId chosen = home_.SelectedDeckId(home_model_);
+    const storage::DeckId chosen = home_.SelectedDeckId(home_model());
     const std::optional<storage::DeckId> deck =
         chosen.value != 0 ? std::optional(chosen) : std::nullopt;
     switch (view) {

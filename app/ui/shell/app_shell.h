@@ -116,7 +116,9 @@ class AppShell {
     // each non-ASCII character of the questions once), for baking glyphs.
     std::string CollectionText() const;
 
-    const HomeModel& home_model() const { return home_model_; }
+    // The home view's rows, read by the first call after construction (or by Reload): a
+    // window opened on another view, Progress say, may never need them.
+    const HomeModel& home_model();
     HomeView& home() { return home_; }
     // Home's dialogs that change the deck tree (new, rename or move, delete, export).
     DeckDialog& deck_dialog() { return deck_dialog_; }
@@ -135,7 +137,7 @@ class AppShell {
 
   private:
     // The deck's name as the home view lists it; nullopt for a deck it does not list.
-    std::optional<std::string> DeckName(storage::DeckId id) const;
+    std::optional<std::string> DeckName(storage::DeckId id);
     void ApplyNavigation();
     // Opens the deck dialog for one of Home's deck intents.
     void OpenDeckDialog(const HomeIntent& intent);
@@ -160,6 +162,7 @@ class AppShell {
     MediaImages images_;  // before the views that draw with it
     ViewId current_ = ViewId::kHome;
     HomeModel home_model_;
+    bool home_loaded_ = false;  // home_model_ was read (or its read failed and said so)
     HomeView home_;
     DeckDialog deck_dialog_;
     StudyView study_;

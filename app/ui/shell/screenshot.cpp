@@ -1,11 +1,13 @@
-// Back buffer to PNG through libstb's PNG writer.
+// Back buffer to a PNG file (png_encode.h).
 #include "app/ui/shell/screenshot.h"
 
 #include <cstdint>
+#include <fstream>
 #include <vector>
 
 #include <GLFW/glfw3.h>
-#include <stb_image_write.h>
+
+#include "app/ui/shell/png_encode.h"
 
 namespace summit::ui {
 
@@ -17,19 +19,21 @@ Status WriteBackBufferPng(const std::filesystem::path& path, int width, int heig
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    // The default framebuffer may have no alpha channel (or a meaningless one); a screenshot
-    // is opaque.
-    for (size_t i = 3; i < pixels.size(); i += 4) {
-        pixels[i] = 255;
+    // GL's first row is the bottom one. The default framebuffer may have no alpha channel (or
+    // a meaningless one); a screenshot is opaque.
+    auto png = EncodePng({.rgba = pixels.data(),
+                          .width = width,
+                          .height = height,
+                          .bottom_up = true,
+                          .opaque = true});
+    if (!png) {
+        return Fail(png.error());
     }
-    // GL's first row is the bottom one; PNG's is the top.
-    stbi_flip_vertically_on_write(1);
-    // Light deflate: a screenshot is taken at the end of a timed run (bench/scale.sh), where
-    // the writer's default level spent more CPU than drawing the thirty frames before it; the
-    // file is about a third larger and decodes to the same pixels.
-    stbi_write_png_compression_level = 1;
-    const int written = stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4);
-    if (written == 0) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file.write(reinterpret_cast<const char*>(png->data()),
+               static_cast<std::streamsize>(png->size()));
+    file.close();
+    if (!file) {
         Error error{ErrorCode::kIo, "cannot write the PNG file", path.string(), 0, 0};
         return Fail(std::move(error));
     }

@@ -93,11 +93,12 @@ std::optional<ViewId> ParseViewName(std::string_view name) {
 }
 
 void PrepareScreenshotView(AppShell& shell, ViewId view) {
-    const std::optional<storage::DeckId> deck =
-        shell.home_model().decks.empty() ? std::nullopt
-                                         : std::optional(shell.home_model().decks.front().deck_id);
+    // The first deck, for the views that show one; Progress (all decks) never reads the
+    // home view's counts.
+    std::optional<storage::DeckId> deck;
     study::QuizSetup setup;
-    if (deck) {
+    if (view != ViewId::kProgress && !shell.home_model().decks.empty()) {
+        deck = shell.home_model().decks.front().deck_id;
         setup.decks.push_back(shell.home_model().decks.front().name);
     }
     switch (view) {

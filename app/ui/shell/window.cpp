@@ -27,6 +27,7 @@
 #include "app/ui/shell/app_shell.h"
 #include "app/ui/shell/clipboard_image.h"
 #include "app/ui/shell/config_paths.h"
+#include "app/ui/shell/font_texture.h"
 #include "app/ui/shell/fonts.h"
 #include "app/ui/shell/gl_textures.h"
 #include "app/ui/shell/key_taps.h"
@@ -120,17 +121,21 @@ float EffectiveScale(GLFWwindow* window, const WindowOptions& options,
     return x_scale * user;
 }
 
-// Rebuilds the font atlas at `scale` and uploads it; between frames only.
-void RebuildFonts(FontSet& fonts, float scale, const std::string& text) {
+// (Re)builds the font atlas at `scale` and uploads it; between frames only.
+void LoadFonts(FontSet& fonts, FontTexture& texture, float scale, const std::string& text) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     fonts.Load(*io.Fonts, scale, text);
-    io.Fonts->Build();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();  // the backend's own, after a refused upload
+    if (!texture.Upload(*io.Fonts)) {
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    // The pixels live on in the texture; the atlas keeps its fonts for the next rebuild.
+    io.Fonts->ClearTexData();
 }
 
-void Teardown(GLFWwindow* window, ImGuiContext* context) {
+void Teardown(GLFWwindow* window, ImGuiContext* context, FontTexture& font_texture) {
+    font_texture.Destroy();  // while its context lives
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext(context);
@@ -247,6 +252,9 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     // Backends first: the recovery screen may draw before a collection says how to look.
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    FontTexture::CreateBackendObjects();
+    // Texture swizzles are core from GL 3.3, the context CreateGlWindow tries first.
+    FontTexture font_texture(std::string_view(glsl_version) == "#version 330");
     KeyTapKeeper key_taps;
     key_taps.Install(window);
     std::string ini_path;  // io.IniFilename points into it until the context is destroyed
@@ -261,18 +269,16 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     }
 
     FontSet fonts;  // outlives the atlas: destroyed after the context below
-    bool fonts_built = false;
     std::optional<storage::Collection> recovered;
     if (recovery) {
         const study::AppSettings look;  // no collection yet: the default look
-        fonts.Load(*io.Fonts, EffectiveScale(window, options, look),
-                   recovery->failure().what + recovery->collection_path().string());
+        LoadFonts(fonts, font_texture, EffectiveScale(window, options, look),
+                  recovery->failure().what + recovery->collection_path().string());
         ApplyTheme(ThemeOf(look), EffectiveScale(window, options, look));
-        fonts_built = true;
         int exit_code = kWindowOk;
         recovered = RunRecovery(window, *recovery, options, key_taps, exit_code);
         if (!recovered) {
-            Teardown(window, context);
+            Teardown(window, context, font_texture);
             return exit_code;
         }
         collection = &*recovered;
@@ -293,7 +299,7 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
                         : collection->CopyToMemory();
         if (!copy) {
             std::fprintf(stderr, "summit: %s\n", copy.error().ToString().c_str());
-            Teardown(window, context);
+            Teardown(window, context, font_texture);
             return kWindowFailed;
         }
         preview.emplace(std::move(*copy));
@@ -304,7 +310,11 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     AppShell shell(shown, clock);
     shell.images().SetUploader(&textures);
     shell.editor().SetClipboardImageReader(ReadClipboardImage);
-    shell.Reload();
+    // Home's counts before the font atlas is baked, as the window opens on Home (a screenshot
+    // of Progress never reads them).
+    if (!screenshot_mode || ParseViewName(options.view) != ViewId::kProgress) {
+        (void)shell.home_model();
+    }
     study::AppSettings appearance;
     if (auto stored = study::LoadAppSettings(shown)) {
         appearance = *stored;
@@ -314,11 +324,7 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
     }
     float scale = EffectiveScale(window, options, appearance);
     const std::string glyph_text = shell.CollectionText();
-    if (fonts_built) {
-        RebuildFonts(fonts, scale, glyph_text);  // the recovery screen's atlas is on the GPU
-    } else {
-        fonts.Load(*io.Fonts, scale, glyph_text);
-    }
+    LoadFonts(fonts, font_texture, scale, glyph_text);
     ApplyTheme(ThemeOf(appearance), scale);
     if (screenshot_mode && ParseViewName(options.view)) {
         PrepareScreenshotView(shell, *ParseViewName(options.view));
@@ -375,7 +381,7 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
             // Between frames: the atlas must not change while a frame is being built.
             appearance = *changed;
             scale = EffectiveScale(window, WindowOptions{}, appearance);
-            RebuildFonts(fonts, scale, glyph_text);
+            LoadFonts(fonts, font_texture, scale, glyph_text);
             ApplyTheme(ThemeOf(appearance), scale);
             active_frames = kFramesAfterInput;
         }
@@ -419,7 +425,7 @@ int RunWindowOn(storage::Collection* collection, std::optional<RecoveryView> rec
         backups->Finish(collection->ChangeCount());
     }
     shell.images().SetUploader(nullptr);  // the textures go while their context lives
-    Teardown(window, context);
+    Teardown(window, context, font_texture);
     return exit_code;
 }
 

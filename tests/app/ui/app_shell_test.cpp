@@ -55,6 +55,18 @@ class AppShellTest : public testing::ShellTest {
     }
 };
 
+TEST_F(AppShellTest, AShellReadsHomesRowsOnlyWhenFirstAskedAndProgressNeedsNone) {
+    AppShell fresh(*collection_, [this] { return now_; });
+    // Opened on Progress, as a screenshot of it is: its deck chooser reads names alone.
+    fresh.OpenProgress(std::nullopt);
+    harness_.Frame([&] { fresh.Draw(); });
+    EXPECT_EQ(fresh.current(), ViewId::kProgress);
+    // Home's rows are read when first asked for, without a Reload.
+    ASSERT_EQ(fresh.home_model().decks.size(), shell_->home_model().decks.size());
+    EXPECT_EQ(fresh.home_model().decks.front().name, "Solar system");
+    EXPECT_GT(fresh.home_model().decks.front().new_count, 0);
+}
+
 TEST_F(AppShellTest, EnterOnHomeStudiesTheSelectedDeck) {
     EXPECT_EQ(shell_->current(), ViewId::kHome);
     Press(GLFW_KEY_ENTER);
