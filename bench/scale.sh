@@ -115,7 +115,7 @@ if [[ -n $before ]]; then
     new[migrate]=$(runs=1 measure timed "$after/app/summit" --collection "$work/migrate.db" \
         --now "$now" list)
     new[migrated_size]=$(( $(stat -c %s "$work/migrate.db") / 1000000 ))
-    rm -f "$work"/migrate.db*
+    rm -rf "$work"/migrate.db*  # with the backup folder the upgrade writes first
 fi
 if [[ -z $before ]]; then
     # Without a previous build to run, the previous release's figures as measured on this
