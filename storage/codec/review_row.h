@@ -14,7 +14,7 @@ namespace summit::storage {
 
 // One row of the review log as stored.
 struct StoredReview {
-    int64_t id = 0;  // the answer time, or the next free millisecond after it (FirstFreeReviewId)
+    int64_t id = 0;  // the answer time, or the next free millisecond after it (ReviewIdAllocator)
     int64_t card_id = 0;
     int64_t time_ms = 0;
     int rating = 0;
