@@ -80,7 +80,7 @@ Collection::~Collection() {
     // a no-op most of the time. Skipped for read-only collections (it may write). The
     // analysis limit samples each index instead of reading all of it: a table never analyzed
     // (a review log just migrated) would otherwise cost one closing `summit review` a read of
-    // its whole time index, 4,200 pages at a million reviews.
+    // its whole index, thousands of pages at a million reviews.
     if (db_ != nullptr && !db_->read_only && optimize_on_close_) {
         sqlite3_exec(db_->handle, kOptimizeOnClose, nullptr, nullptr, nullptr);
     }

@@ -275,7 +275,7 @@ class Collection {
     // during the call), so a caller that keeps a filtered or converted copy holds one log.
     [[nodiscard]] Status ForEachReview(const std::function<void(const ReviewEntry&)>& visit) const;
     // Reviews of every deck (or one: kNotFound when unknown) answered in
-    // [since_ms, until_ms], counted by the card's phase before each, from the time index.
+    // [since_ms, until_ms], counted by the card's phase before each, from the log's id range.
     [[nodiscard]] Result<ReviewCounts> CountReviewsSince(std::optional<DeckId> deck,
                                                          int64_t since_ms,
                                                          int64_t until_ms = INT64_MAX) const;
