@@ -275,10 +275,18 @@ class Collection {
     // during the call), so a caller that keeps a filtered or converted copy holds one log.
     [[nodiscard]] Status ForEachReview(const std::function<void(const ReviewEntry&)>& visit) const;
     // Reviews of every deck (or one: kNotFound when unknown) answered in
-    // [since_ms, until_ms], counted by the card's phase before each, from the log's id range.
+    // [since_ms, until_ms], counted by the card's phase before each, from one rowid range.
     [[nodiscard]] Result<ReviewCounts> CountReviewsSince(std::optional<DeckId> deck,
                                                          int64_t since_ms,
                                                          int64_t until_ms = INT64_MAX) const;
+    // What of a daily limit the answers in [since_ms, until_ms] have used: those to new cards
+    // and to cards in the review phase, counted as CountReviewsSince does (the other two
+    // phases stay 0), until `limit` of them are counted. With fewer both counts are exact;
+    // with more the two add up to exactly `limit`, which is all a limit can subtract.
+    // kNotFound for an unknown deck.
+    [[nodiscard]] Result<ReviewCounts> CountReviewsTowardLimit(std::optional<DeckId> deck,
+                                                               int64_t since_ms, int64_t until_ms,
+                                                               int limit) const;
 
     // --- Summaries of the review log (review_summary_store.cpp), kept by triggers ---
 

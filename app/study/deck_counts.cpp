@@ -59,8 +59,8 @@ Result<std::vector<storage::DeckSummary>> ListDecksForToday(const storage::Colle
             return Fail(settings.error());
         }
         // The log of the whole tree, as FetchQueue counts it for the same deck.
-        auto today =
-            collection.CountReviewsSince(deck.id, StudyDayStartMs(now_ms, settings->Day()), now_ms);
+        auto today = collection.CountReviewsTowardLimit(
+            deck.id, StudyDayStartMs(now_ms, settings->Day()), now_ms, settings->reviews_per_day);
         if (!today) {
             return Fail(today.error());
         }

@@ -290,7 +290,9 @@ Result<StudyQueue> FetchQueue(const storage::Collection& collection,
     }
 
     const int64_t day_start = StudyDayStartMs(now_ms, settings->Day());
-    auto today = collection.CountReviewsSince(selection.deck, day_start, now_ms);
+    // Past the daily limit the queue is the same however far past it today went.
+    auto today = collection.CountReviewsTowardLimit(selection.deck, day_start, now_ms,
+                                                    settings->reviews_per_day);
     if (!today) {
         return std::unexpected(today.error());
     }

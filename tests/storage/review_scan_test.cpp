@@ -113,6 +113,48 @@ TEST_F(ReviewScanTest, CountsSinceATimeByPhaseBeforeAndDeck) {
     EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
 }
 
+// What the daily limits subtract: answers to new and review cards, counted until the limit;
+// answers to learning cards, outside the period or, for a deck, outside its tree are not.
+TEST_F(ReviewScanTest, CountsTowardALimitStopAtTheLimit) {
+    Review(solar_[2], 1'000, CardPhase::kReview, 3);    // new, before the period
+    Review(solar_[0], 5'000, CardPhase::kLearning, 0);  // new
+    Review(solar_[1], 6'000, CardPhase::kLearning, 0);  // new
+    Review(solar_[0], 7'000, CardPhase::kReview, 2);    // learning
+    Review(solar_[2], 8'000, CardPhase::kReview, 7);    // review
+    Review(big_[0], 9'000, CardPhase::kLearning, 0);    // new, other deck
+    Review(big_[1], 20'000, CardPhase::kLearning, 0);   // new, after the period
+    const DeckId solar = DeckNamed(collection_, "Solar system");
+
+    const ReviewCounts all =
+        Must(collection_.CountReviewsTowardLimit(std::nullopt, 5'000, 10'000, 100));
+    const ReviewCounts exact = Must(collection_.CountReviewsSince(std::nullopt, 5'000, 10'000));
+    EXPECT_EQ(all.Count(CardPhase::kNew), 3);
+    EXPECT_EQ(all.Count(CardPhase::kReview), 1);
+    EXPECT_EQ(all.Count(CardPhase::kNew), exact.Count(CardPhase::kNew));
+    EXPECT_EQ(all.Count(CardPhase::kReview), exact.Count(CardPhase::kReview));
+    EXPECT_EQ(all.Count(CardPhase::kLearning), 0);
+    EXPECT_EQ(all.Count(CardPhase::kRelearning), 0);
+
+    const ReviewCounts tree = Must(collection_.CountReviewsTowardLimit(solar, 5'000, 10'000, 3));
+    EXPECT_EQ(tree.Count(CardPhase::kNew), 2);  // exactly the limit: still exact
+    EXPECT_EQ(tree.Count(CardPhase::kReview), 1);
+
+    // Past the limit the two add up to it.
+    for (int limit : {0, 1, 2, 3}) {
+        const ReviewCounts capped =
+            Must(collection_.CountReviewsTowardLimit(std::nullopt, 5'000, 10'000, limit));
+        EXPECT_EQ(capped.Count(CardPhase::kNew) + capped.Count(CardPhase::kReview), limit);
+        EXPECT_LE(capped.Count(CardPhase::kNew), 3);
+        EXPECT_LE(capped.Count(CardPhase::kReview), 1);
+    }
+
+    auto unknown = summit::testing::WithDeckNamed(collection_, "Nope", [&](DeckId deck) {
+        return collection_.CountReviewsTowardLimit(deck, 0, 10'000, 100);
+    });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
+}
+
 TEST_F(ReviewScanTest, DeckNamesAreFoundById) {
     EXPECT_EQ(Must(collection_.GetDeckName(solar_[0].deck_id)), "Solar system");
     EXPECT_EQ(Must(collection_.GetDeckName(big_[0].deck_id)), "Large big");

@@ -195,6 +195,44 @@ TEST_F(QueueFetchTest, NewCardsIntroducedTodayCountAgainstTheLimit) {
     EXPECT_EQ(queue.fresh, 3);
 }
 
+// Today's answers are counted only as far as the review limit: past it the room is 0 however
+// the answers split between new and review cards, and below it the count is exact.
+TEST_F(QueueFetchTest, AnswersPastTheReviewLimitLeaveOnlyLearningCards) {
+    DeckSettings settings;
+    settings.new_per_day = 6;
+    settings.reviews_per_day = 2;
+    ASSERT_TRUE(SaveDeckSettings(*collection_, std::nullopt, settings).has_value());
+    StudyQueue queue = Fetch({}, now_);
+    ASSERT_EQ(queue.fresh, 2);
+    std::set<int64_t> answered;
+    settings.reviews_per_day = 6;
+    ASSERT_TRUE(SaveDeckSettings(*collection_, std::nullopt, settings).has_value());
+    for (int i = 0; i < 3; ++i) {
+        queue = Fetch({}, now_ + i);
+        ASSERT_FALSE(queue.entries.empty());
+        const storage::CardId card = queue.entries[0].card_id;
+        ASSERT_EQ(queue.entries[0].reason, QueueReason::kNew);
+        ASSERT_TRUE(AnswerCard(*collection_, card, Rating::kGood, now_ + i, {}).has_value());
+        answered.insert(card.value);
+    }
+
+    settings.reviews_per_day = 2;  // three new cards today: one past the limit
+    ASSERT_TRUE(SaveDeckSettings(*collection_, std::nullopt, settings).has_value());
+    queue = Fetch({}, now_ + 1000);
+    EXPECT_EQ(queue.fresh, 0);
+    EXPECT_EQ(queue.review, 0);
+    EXPECT_EQ(queue.ahead, 3);  // the answered cards, due within the learn-ahead window
+    for (const QueueEntry& e : queue.entries) {
+        EXPECT_TRUE(answered.count(e.card_id.value)) << e.card_id.value;
+    }
+
+    settings.reviews_per_day = 4;  // room for one more
+    ASSERT_TRUE(SaveDeckSettings(*collection_, std::nullopt, settings).has_value());
+    queue = Fetch({}, now_ + 1000);
+    EXPECT_EQ(queue.fresh, 1);
+    EXPECT_EQ(queue.ahead, 0);
+}
+
 TEST_F(QueueFetchTest, SuspendedAndBuriedCardsAreLeftOut) {
     const StudyQueue all = Fetch({}, now_);
     ASSERT_GE(all.entries.size(), 2u);
