@@ -7,6 +7,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui_impl_opengl3.h>
 
+#include "app/ui/shell/gl_textures.h"
+
 namespace summit::ui {
 namespace {
 
@@ -41,30 +43,18 @@ bool FontTexture::Upload(ImFontAtlas& atlas) {
     } else {
         atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
     }
-    GLuint texture = 0;
-    glGenTextures(1, &texture);
+    const GLuint texture = NewLinearTexture([&] {
+        if (swizzle_) {
+            const GLint white_with_alpha[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+            glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, white_with_alpha);
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE,
+                         pixels);
+        } else {
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                         pixels);
+        }
+    });
     if (texture == 0) {
-        return false;
-    }
-    GLint previous = 0;
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    if (swizzle_) {
-        const GLint white_with_alpha[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
-        glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, white_with_alpha);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-    } else {
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                     pixels);
-    }
-    const bool failed = glGetError() != GL_NO_ERROR;
-    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
-    if (failed) {
-        glDeleteTextures(1, &texture);
         return false;
     }
     texture_ = texture;

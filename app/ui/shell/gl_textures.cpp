@@ -7,11 +7,11 @@
 
 namespace summit::ui {
 
-ImTextureID GlTextureUploader::Upload(const uint8_t* rgba, int width, int height) {
+unsigned int NewLinearTexture(const std::function<void()>& fill) {
     GLuint texture = 0;
     glGenTextures(1, &texture);
     if (texture == 0) {
-        return nullptr;
+        return 0;
     }
     GLint previous = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
@@ -21,11 +21,22 @@ ImTextureID GlTextureUploader::Upload(const uint8_t* rgba, int width, int height
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    fill();
     const bool failed = glGetError() != GL_NO_ERROR;
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
     if (failed) {
         glDeleteTextures(1, &texture);
+        return 0;
+    }
+    return texture;
+}
+
+ImTextureID GlTextureUploader::Upload(const uint8_t* rgba, int width, int height) {
+    const GLuint texture = NewLinearTexture([&] {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    });
+    if (texture == 0) {
         return nullptr;
     }
     return reinterpret_cast<ImTextureID>(static_cast<uintptr_t>(texture));
