@@ -123,6 +123,10 @@ Result<int64_t> ReviewIdAllocator::Next(int64_t time_ms) {
         if (!*row || taken_.Int(0) != id) {
             break;
         }
+        if (id == std::numeric_limits<int64_t>::max()) {
+            return Fail(ErrorCode::kInvalidArgument, "no review id is free from the answer time " +
+                                                         std::to_string(time_ms) + " on");
+        }
         ++id;
     }
     taken_.Reset();

@@ -1,6 +1,8 @@
 // Review ids are answer times (schema 16): a review's id is the millisecond it was answered in,
 // or the next one no review holds. The time is kept exactly, reads by time use the id range,
 // and migrated logs are renumbered with their summaries.
+#include <limits>
+
 #include <sqlite3.h>
 
 #include "storage/schema.h"
@@ -74,6 +76,18 @@ TEST_F(ReviewIdsTest, CountsByTimeFollowTheTimeNotTheId) {
     EXPECT_EQ(counts.by_phase_before[0], 1);
     const ReviewCounts earlier = Must(collection_.CountReviewsSince(std::nullopt, 0, 999));
     EXPECT_EQ(earlier.by_phase_before[0], 3);
+}
+
+// The last millisecond SQLite can hold is given once; a second answer there is refused, not
+// wrapped around.
+TEST_F(ReviewIdsTest, TheLastMillisecondIsGivenOnce) {
+    constexpr int64_t kLast = std::numeric_limits<int64_t>::max();
+    EXPECT_EQ(Review(0, kLast).value, kLast);
+    auto second = collection_.RecordReview(cards_[1].id, cards_[1].state,
+                                           {kLast, Rating::kGood, "", true, 1'000});
+    ASSERT_FALSE(second.has_value());
+    EXPECT_EQ(second.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(Must(collection_.Counts()).reviews, 1);
 }
 
 TEST_F(ReviewIdsTest, UndoTakesBackTheLatestAnswerAndFreesItsMillisecond) {
