@@ -105,11 +105,10 @@ namespace {
 // Returning them once, right after the upgrade, keeps the collection as small as a new one
 // (VACUUM: about 1.5 s at that size). Best effort: when another process has the file open,
 // VACUUM fails as busy and the file is only larger, never different.
-void CompactAfterUpgrade(Db& db) {
-    auto free_pages = QueryInt(db, "PRAGMA freelist_count");
-    auto pages = QueryInt(db, "PRAGMA page_count");
-    if (free_pages && pages && *free_pages * 4 > *pages) {
-        (void)Exec(db, "VACUUM");
+void CompactAfterUpgrade(Collection& collection) {
+    auto space = collection.Space();
+    if (space && space->free_bytes * 4 > space->file_bytes) {
+        (void)collection.Compact();
     }
 }
 
@@ -294,7 +293,7 @@ Result<Collection> Collection::OpenFile(const fs::path& path, const OpenOptions&
             return Fail(migrated.error());
         }
         if (*version > 0) {
-            CompactAfterUpgrade(handle);
+            CompactAfterUpgrade(collection);
         }
     }
     return collection;
